@@ -1,0 +1,24 @@
+package nl.thuisplan;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import nl.thuisplan.bootstrap.StartupConfiguration;
+
+@OpenAPIDefinition(info = @Info(
+        title = "Thuisplan",
+        version = "0.1",
+        description = "API van Thuisplan: vraaganalyses, verdeling, urgentie en woonzorgvisies voor de koploperregio's van Een thuis voor iedereen."))
+public class Application {
+
+    public static void main(String[] args) {
+        // The database (embedded or external) and the secrets are settled before the
+        // application context starts, so every bean sees one finished configuration.
+        StartupConfiguration startup = StartupConfiguration.fromEnvironment(System.getenv());
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .properties(startup.properties())
+                .banner(false)
+                .start();
+    }
+}

