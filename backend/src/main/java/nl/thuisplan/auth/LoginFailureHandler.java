@@ -11,8 +11,6 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.security.authentication.AuthenticationException;
 import io.micronaut.security.authentication.AuthenticationExceptionHandler;
-import io.micronaut.security.authentication.AuthenticationFailed;
-import io.micronaut.security.authentication.AuthenticationFailureReason;
 import jakarta.inject.Singleton;
 import nl.thuisplan.common.ProblemException;
 
@@ -33,8 +31,7 @@ class LoginFailureHandler implements ExceptionHandler<AuthenticationException, M
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthenticationException exception) {
-        boolean locked = exception.getResponse() instanceof AuthenticationFailed failed
-                && failed.getReason() == AuthenticationFailureReason.ACCOUNT_LOCKED;
+        boolean locked = LoginService.LOCKED.equals(exception.getMessage());
         ProblemException problem = locked
                 ? new ProblemException(HttpStatus.LOCKED, "LOGIN_LOCKED",
                         "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw.")

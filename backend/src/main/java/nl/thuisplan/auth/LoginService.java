@@ -20,6 +20,9 @@ import nl.thuisplan.common.TenantTransactions;
 @Singleton
 class LoginService {
 
+    /** Travels as the failure message: Micronaut's bearer login handler keeps only the message. */
+    static final String LOCKED = "LOGIN_LOCKED";
+
     private final UserAccountRepository users;
     private final PasswordHasher hasher;
     private final CallerFactory callers;
@@ -49,7 +52,7 @@ class LoginService {
         }
         UserAccount user = found.get();
         if (user.lockedAt(Instant.now())) {
-            return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
+            return AuthenticationResponse.failure(LOCKED);
         }
         if (!user.active()) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);

@@ -1,0 +1,122 @@
+package nl.thuisplan.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.thuisplan.common.Scope;
+import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.support.Api;
+import nl.thuisplan.support.Api.Response;
+import nl.thuisplan.support.ApiTest;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(transactional = false)
+class LoginTest extends ApiTest {
+
+    @Inject
+    Api api;
+    @Inject
+    UserAccountRepository users;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    TenantTransactions tx;
+
+    @Test
+    void loginReturnsAShortLivedAccessTokenAndARefreshToken() {
+        Response r = api.login("regio.mra", Api.DEMO_PASSWORD);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.text("access_token")).isNotBlank();
+        assertThat(r.text("refresh_token")).isNotBlank();
+        assertThat(r.json().get("expires_in").getIntValue()).isEqualTo(900);
+    }
+
+    @Test
+    void meTellsEachRoleItsScope() {
+        Response admin = api.getAs("beheerder", "/api/me");
+        assertThat(admin.text("role")).isEqualTo("PLATFORM_ADMIN");
+        assertThat(admin.json().get("region").isNull()).isTrue();
+
+        Response manager = api.getAs("regio.gmr", "/api/me");
+        assertThat(manager.text("role")).isEqualTo("REGION_PROGRAMME_MANAGER");
+        assertThat(manager.json().get("region").get("code").getStringValue()).isEqualTo("GMR");
+
+        Response officer = api.getAs("gemeente.enschede", "/api/me");
+        assertThat(officer.text("role")).isEqualTo("MUNICIPALITY_OFFICER");
+        assertThat(officer.json().get("municipality").get("code").getStringValue()).isEqualTo("GM0153");
+        assertThat(officer.json().get("region").get("code").getStringValue()).isEqualTo("ENS");
+
+        Response analyst = api.getAs("provincie.groningen", "/api/me");
+        assertThat(analyst.text("role")).isEqualTo("PROVINCE_ANALYST");
+        assertThat(analyst.json().get("province").get("name").getStringValue()).isEqualTo("Groningen");
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() {
+        Response wrong = api.login("regio.ens", "not-the-password");
+        Response unknown = api.login("nobody.here", "whatever");
+        for (Response r : new Response[] {wrong, unknown}) {
+            assertThat(r.status()).isEqualTo(401);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.text("code")).isEqualTo("LOGIN_FAILED");
+        }
+        assertThat(wrong.body()).isEqualTo(unknown.body());
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
+        createUser("test.lockout", "right-password");
+        for (int i = 0; i < 4; i++) {
+            assertThat(api.login("test.lockout", "wrong-" + i).status()).isEqualTo(401);
+        }
+        assertThat(api.login("test.lockout", "wrong-5").status()).isEqualTo(401); // the fifth locks
+        Response locked = api.login("test.lockout", "right-password");
+        assertThat(locked.status()).isEqualTo(423);
+        assertThat(locked.text("code")).isEqualTo("LOGIN_LOCKED");
+        assertThat(tx.read(Scope.SYSTEM, () -> users.findByUsername("test.lockout")).orElseThrow().lockedUntil()).isNotNull();
+    }
+
+    @Test
+    void aSuccessfulLoginResetsTheFailureCount() {
+        createUser("test.reset", "right-password");
+        for (int i = 0; i < 4; i++) {
+            api.login("test.reset", "wrong");
+        }
+        assertThat(api.login("test.reset", "right-password").status()).isEqualTo(200);
+        for (int i = 0; i < 4; i++) {
+            api.login("test.reset", "wrong");
+        }
+        assertThat(api.login("test.reset", "right-password").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRefreshTokenGivesANewAccessTokenWithTheSameScope() {
+        Response login = api.login("gemeente.groningen", Api.DEMO_PASSWORD);
+        Response refreshed = api.send("POST", "/api/auth/token", null,
+                "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"" + login.text("refresh_token") + "\"}");
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
+        Response me = api.get("/api/me", refreshed.text("access_token"));
+        assertThat(me.json().get("municipality").get("code").getStringValue()).isEqualTo("GM0014");
+    }
+
+    @Test
+    void aForgedRefreshTokenIsRefused() {
+        Response r = api.send("POST", "/api/auth/token", null,
+                "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"eyJhbGciOiJIUzI1NiJ9.e30.forged\"}");
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.text("code")).isEqualTo("REFRESH_TOKEN_INVALID");
+    }
+
+    @Test
+    void passwordsAreStoredAsArgon2idHashes() {
+        UserAccount user = tx.read(Scope.SYSTEM, () -> users.findByUsername("beheerder")).orElseThrow();
+        assertThat(user.passwordHash()).startsWith("$argon2id$").doesNotContain(Api.DEMO_PASSWORD);
+    }
+
+    private void createUser(String username, String password) {
+        tx.write(Scope.SYSTEM, () -> users.findByUsername(username).orElseGet(() -> users.save(new UserAccount(
+                null, username, "Test", hasher.hash(password), Role.PLATFORM_ADMIN, null, null, null, true, 0, null))));
+    }
+}

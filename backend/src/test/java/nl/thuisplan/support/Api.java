@@ -1,0 +1,91 @@
+package nl.thuisplan.support;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Talks to the running application over real HTTP, as a client would. */
+@Singleton
+public class Api {
+
+    public static final String DEMO_PASSWORD = "thuisplan-demo";
+
+    private final EmbeddedServer server;
+    private final JsonMapper json;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    public Api(EmbeddedServer server, JsonMapper json) {
+        this.server = server;
+        this.json = json;
+    }
+
+    /** A response: status, content type and body, with the body parsed when it is JSON. */
+    public record Response(int status, String contentType, String body, JsonNode json) {
+        public String text(String field) {
+            JsonNode node = json.get(field);
+            return node == null || node.isNull() ? null : node.getStringValue();
+        }
+    }
+
+    public Response login(String username, String password) {
+        return send("POST", "/api/auth/login", null,
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+    }
+
+    /** An access token of a demo user, cached per test class. */
+    public String token(String username) {
+        return tokens.computeIfAbsent(username, u -> {
+            Response r = login(u, DEMO_PASSWORD);
+            if (r.status() != 200) {
+                throw new IllegalStateException("Login of " + u + " failed: " + r.status() + " " + r.body());
+            }
+            return r.text("access_token");
+        });
+    }
+
+    public Response get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    public Response getAs(String username, String path) {
+        return get(path, token(username));
+    }
+
+    public Response send(String method, String path, String token, String body) {
+        return send(method, path, token, body, "application/json");
+    }
+
+    public Response send(String method, String path, String token, String body, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Accept", accept);
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            JsonNode node = type.contains("json") && !r.body().isEmpty()
+                    ? json.readValue(r.body(), JsonNode.class) : null;
+            return new Response(r.statusCode(), type, r.body(), node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
