@@ -1,0 +1,120 @@
+// End-to-end: each role logs in through the form and sees only what it may see.
+// Run with `npm run e2e` (BASE_URL=http://localhost:8080 to test the real backend).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, logIn, openSession, startTarget } from './support.mjs';
+
+const TIMEOUT = 90_000;
+let target;
+let browser;
+
+before(async () => {
+  target = await startTarget();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await target?.stop();
+});
+
+async function withSession(name, body) {
+  const session = await openSession(browser, target.baseUrl, name);
+  try {
+    await body(session);
+    session.assertAccessible();
+  } finally {
+    await session.context.close();
+  }
+}
+
+const pathOf = (page) => new URL(page.url()).pathname;
+const heading = (page) => page.locator('main h1').first();
+
+test('gemeente.amsterdam sees its municipality, no region management, and is refused other regions', { timeout: TIMEOUT }, () =>
+  withSession('gemeente-amsterdam', async (session) => {
+    const { page, check } = session;
+    await logIn(session, 'gemeente.amsterdam');
+
+    assert.equal(pathOf(page), '/gemeenten/GM0363');
+    assert.equal(await heading(page).textContent(), 'Amsterdam');
+    assert.ok(await page.locator('main').getByText('GM0363', { exact: true }).first().isVisible(), 'CBS code GM0363 shown');
+    assert.match(await page.getByTestId('current-role').textContent(), /gemeente medewerker/);
+    await check('municipality');
+
+    const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(!hrefs.some((href) => href.startsWith('/regios')), `no region item in the navigation, got ${hrefs}`);
+    assert.equal(await nav.getByRole('link', { name: "Regio's" }).count(), 0);
+
+    await page.goto('/regios/ENS');
+    await page.locator('[data-error-kind]').waitFor();
+    assert.match(await heading(page).textContent(), /Niet gevonden of geen toegang|Geen toegang/);
+    assert.equal(await page.getByTestId('members-table').count(), 0, 'no region data shown');
+    assert.equal(await page.getByText('Enschede').count(), 0);
+    await check('region-ens-refused');
+  }));
+
+test('regio.mra sees the MRA overview with its 30 municipalities and subregions', { timeout: TIMEOUT }, () =>
+  withSession('regio-mra', async (session) => {
+    const { page, check } = session;
+    await logIn(session, 'regio.mra');
+
+    assert.equal(pathOf(page), '/regios/MRA');
+    const table = page.getByTestId('members-table');
+    await table.waitFor();
+    assert.equal(await table.locator('tbody tr:not([data-former])').count(), 30, '30 current member rows');
+    assert.equal(await table.getByRole('rowheader', { name: 'Diemen', exact: true }).count(), 1, 'Diemen listed');
+    assert.equal(await table.getByRole('columnheader', { name: 'Deelregio' }).count(), 1, 'subregion column');
+    assert.equal(await page.getByText('Enschede').count(), 0, 'no Enschede');
+    await check('region-mra');
+  }));
+
+test('provincie.overijssel sees region ENS and not MRA', { timeout: TIMEOUT }, () =>
+  withSession('provincie-overijssel', async (session) => {
+    const { page, check } = session;
+    await logIn(session, 'provincie.overijssel');
+
+    assert.equal(pathOf(page), '/regios');
+    const table = page.getByTestId('regions-table');
+    await table.waitFor();
+    assert.equal(await table.locator('tr[data-region="ENS"]').count(), 1, 'ENS listed');
+    assert.equal(await table.locator('tr[data-region="MRA"]').count(), 0, 'MRA not listed');
+    await check('regions');
+  }));
+
+test('beheerder sees all six regions', { timeout: TIMEOUT }, () =>
+  withSession('beheerder', async (session) => {
+    const { page, check } = session;
+    await logIn(session, 'beheerder');
+
+    assert.equal(pathOf(page), '/regios');
+    const table = page.getByTestId('regions-table');
+    await table.waitFor();
+    const codes = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.dataset.region));
+    assert.deepEqual([...codes].sort(), ['ENS', 'GMR', 'GRO', 'HGL', 'MRA', 'PSL']);
+    await check('regions');
+
+    await table.getByRole('link', { name: /Metropoolregio Amsterdam/ }).click();
+    await page.getByTestId('members-table').waitFor();
+    await check('region-mra');
+
+    await page.getByTestId('members-table').getByRole('link', { name: 'Diemen', exact: true }).click();
+    await page.getByTestId('municipality-facts').waitFor();
+    assert.equal(await heading(page).textContent(), 'Diemen');
+    await check('municipality-diemen');
+  }));
+
+test('a wrong password shows the Dutch error message', { timeout: TIMEOUT }, () =>
+  withSession('wrong-password', async (session) => {
+    const { page, check } = session;
+    await page.goto('/login');
+    // A fresh name each run, so the lock after repeated failures never hits a demo account.
+    await page.getByLabel('Gebruikersnaam').fill(`e2e-onbekend-${Date.now()}`);
+    await page.getByLabel('Wachtwoord').fill('fout');
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Onjuiste gebruikersnaam of wachtwoord/);
+    await check('login-error');
+  }));

@@ -1,0 +1,82 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { tokenStore } from '../../shared/auth/tokenStore';
+import { regions, users } from '../../test/fixtures';
+import { json, mockApi, problem } from '../../test/mockApi';
+import { renderApp } from '../../test/render';
+
+async function submit(username: string, password: string) {
+  const user = userEvent.setup();
+  if (username) await user.type(screen.getByLabelText('Gebruikersnaam'), username);
+  if (password) await user.type(screen.getByLabelText('Wachtwoord'), password);
+  await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+}
+
+describe('login page', () => {
+  it('says the credentials are wrong on 401 and stores no tokens', async () => {
+    mockApi({
+      'POST /api/auth/login': () => problem(401, 'LOGIN_FAILED', 'Inloggen mislukt'),
+    });
+    renderApp('/login', { signedIn: false });
+
+    await submit('regio.mra', 'fout');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Onjuiste gebruikersnaam of wachtwoord');
+    expect(tokenStore.accessToken()).toBeNull();
+    expect(screen.getByTestId('location')).toHaveTextContent('/login');
+  });
+
+  it("shows the server's message when the account is locked", async () => {
+    mockApi({
+      'POST /api/auth/login': () =>
+        problem(423, 'LOGIN_LOCKED', 'Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.'),
+    });
+    renderApp('/login', { signedIn: false });
+
+    await submit('regio.mra', 'fout');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.');
+  });
+
+  it('asks for both fields before calling the server', async () => {
+    const fetchMock = mockApi({});
+    renderApp('/login', { signedIn: false });
+
+    await submit('', '');
+    expect(screen.getByText('Vul uw gebruikersnaam in.')).toBeInTheDocument();
+    expect(screen.getByText('Vul uw wachtwoord in.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Gebruikersnaam')).toHaveFocus();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('stores the tokens and goes to the start page of the role', async () => {
+    mockApi({
+      'POST /api/auth/login': ({ body }) =>
+        json({
+          access_token: 'a1',
+          refresh_token: 'r1',
+          token_type: 'Bearer',
+          expires_in: 900,
+          username: (body as { username: string }).username,
+          roles: ['PLATFORM_ADMIN'],
+        }),
+      'GET /api/me': users.admin,
+      'GET /api/regions': regions,
+    });
+    renderApp('/login', { signedIn: false });
+
+    await submit('beheerder', 'thuisplan-demo');
+    expect(await screen.findByRole('heading', { level: 1, name: "Regio's" })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/regios');
+    expect(tokenStore.accessToken()).toBe('a1');
+    expect(sessionStorage.getItem('thuisplan.refreshToken')).toBe('r1');
+  });
+
+  it('logs out: the tokens are gone and the login page shows', async () => {
+    mockApi({ 'GET /api/me': users.admin, 'GET /api/regions': regions });
+    renderApp('/regios');
+    await userEvent.click(await screen.findByRole('button', { name: 'Uitloggen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(tokenStore.accessToken()).toBeNull();
+    expect(tokenStore.refreshToken()).toBeNull();
+  });
+});

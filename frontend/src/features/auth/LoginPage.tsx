@@ -1,0 +1,77 @@
+import { Alert, Button, FormFieldTextbox, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useIsAuthenticated } from '../../shared/auth/session';
+import { usePageTitle } from '../../shared/components/usePageTitle';
+import { paths } from '../../shared/paths';
+import { useLogin } from './api/useLogin';
+import { loginErrorMessage, serverFieldErrors, type FieldErrors } from './loginErrors';
+
+export function LoginPage() {
+  const { t } = useTranslation('auth');
+  usePageTitle(t('title'));
+  const navigate = useNavigate();
+  const location = useLocation();
+  const authenticated = useIsAuthenticated();
+  const login = useLogin();
+  const [requiredErrors, setRequiredErrors] = useState<FieldErrors>({});
+
+  const from = (location.state as { from?: string } | null)?.from ?? paths.home;
+  if (authenticated && !login.isPending) return <Navigate to={from} replace />;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const username = String(form.get('username') ?? '').trim();
+    const password = String(form.get('password') ?? '');
+    const missing: FieldErrors = {};
+    if (!username) missing.username = t('required.username');
+    if (!password) missing.password = t('required.password');
+    setRequiredErrors(missing);
+    if (missing.username || missing.password) {
+      event.currentTarget.querySelector<HTMLInputElement>(`[name=${missing.username ? 'username' : 'password'}]`)?.focus();
+      return;
+    }
+    login.mutate({ username, password }, { onSuccess: () => navigate(from, { replace: true }) });
+  };
+
+  const fieldErrors: FieldErrors = { ...serverFieldErrors(login.error), ...requiredErrors };
+  return (
+    <div className="tp-login">
+      <Heading1>{t('title')}</Heading1>
+      <Paragraph>{t('intro')}</Paragraph>
+      {login.isError && (
+        <Alert type="error" role="alert" data-testid="login-error">
+          <Paragraph>{loginErrorMessage(login.error, t)}</Paragraph>
+        </Alert>
+      )}
+      <form onSubmit={onSubmit} noValidate className="tp-login__form">
+        <FormFieldTextbox
+          name="username"
+          label={t('username')}
+          autoComplete="username"
+          required
+          invalid={Boolean(fieldErrors.username)}
+          errorMessage={fieldErrors.username}
+        />
+        <FormFieldTextbox
+          name="password"
+          type="password"
+          label={t('password')}
+          autoComplete="current-password"
+          required
+          invalid={Boolean(fieldErrors.password)}
+          errorMessage={fieldErrors.password}
+        />
+        <Button type="submit" appearance="primary-action-button" busy={login.isPending} disabled={login.isPending}>
+          {login.isPending ? t('submitting') : t('submit')}
+        </Button>
+      </form>
+      <section className="tp-demo" aria-labelledby="demo-accounts">
+        <Heading2 id="demo-accounts">{t('demo.title')}</Heading2>
+        <Paragraph>{t('demo.text')}</Paragraph>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { TFunction } from 'i18next';
+import { isApiError } from '../../shared/api/problem';
+
+export type FieldErrors = Partial<Record<'username' | 'password', string>>;
+
+/** The message above the form for a failed login; the server's Dutch detail explains a lock. */
+export function loginErrorMessage(error: unknown, t: TFunction<'auth'>): string {
+  if (isApiError(error, 401)) return t('errors.invalidCredentials');
+  if (isApiError(error, 423)) return error.problem.detail ?? t('errors.locked');
+  if (isApiError(error, 400) && error.problem.detail) return error.problem.detail;
+  return t('errors.general');
+}
+
+/** Field messages from a validation problem (400 with `fields`). */
+export function serverFieldErrors(error: unknown): FieldErrors {
+  if (!isApiError(error, 400)) return {};
+  const errors: FieldErrors = {};
+  for (const field of error.problem.fields ?? []) {
+    if (field.field === 'username' || field.field === 'password') errors[field.field] = field.message;
+  }
+  return errors;
+}

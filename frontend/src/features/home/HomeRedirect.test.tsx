@@ -1,0 +1,66 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../test/render';
+import { mockApi } from '../../test/mockApi';
+import { mra, regions, users } from '../../test/fixtures';
+
+const amsterdam = {
+  code: 'GM0363',
+  name: 'Amsterdam',
+  province: { code: 'PV27', name: 'Noord-Holland' },
+  inhabitants: null,
+  memberships: [],
+};
+
+function mockBackend(me: (typeof users)[keyof typeof users]) {
+  return mockApi({
+    'GET /api/me': me,
+    'GET /api/regions': regions,
+    'GET /api/regions/MRA': mra,
+    'GET /api/municipalities/GM0363': amsterdam,
+  });
+}
+
+describe('home redirect and navigation by role', () => {
+  it.each([
+    ['admin', '/regios'],
+    ['provinceAnalyst', '/regios'],
+    ['regionManager', '/regios/MRA'],
+    ['municipalityOfficer', '/gemeenten/GM0363'],
+  ] as const)('sends the %s from / to %s', async (user, path) => {
+    mockBackend(users[user]);
+    renderApp('/');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByTestId('location')).toHaveTextContent(path);
+  });
+
+  it('shows a municipality officer their municipality and no region management', async () => {
+    mockBackend(users.municipalityOfficer);
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Amsterdam' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/gemeenten/GM0363']);
+    expect(within(nav).queryByRole('link', { name: "Regio's" })).not.toBeInTheDocument();
+  });
+
+  it('shows the user, the role in Dutch and the scope in the header', async () => {
+    mockBackend(users.regionManager);
+    renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Metropoolregio Amsterdam' });
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByText('Programmamanager MRA')).toBeInTheDocument();
+    expect(within(banner).getByTestId('current-role')).toHaveTextContent('regio programmamanager');
+    expect(within(banner).getByTestId('current-scope')).toHaveTextContent('Metropoolregio Amsterdam');
+    expect(within(banner).getByRole('button', { name: 'Uitloggen' })).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Hoofdnavigatie' })).getByRole('link')).toHaveTextContent(
+      'Mijn regio',
+    );
+  });
+
+  it('sends a visitor without tokens to the login page', async () => {
+    renderApp('/regios', { signedIn: false });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/login');
+  });
+});

@@ -1,0 +1,58 @@
+import type { ParseKeys } from 'i18next';
+import { paths } from '../paths';
+import type { Ref } from '../api/types';
+import type { Me } from './me';
+
+/** Where "/" sends a user: the widest view their role has. Null when the account lacks its scope. */
+export function homePath(me: Me): string | null {
+  switch (me.role) {
+    case 'PLATFORM_ADMIN':
+    case 'PROVINCE_ANALYST':
+      return paths.regions;
+    case 'REGION_PROGRAMME_MANAGER':
+      return me.region ? paths.region(me.region.code) : null;
+    case 'MUNICIPALITY_OFFICER':
+      return me.municipality ? paths.municipality(me.municipality.code) : null;
+    default:
+      return null;
+  }
+}
+
+export interface NavItem {
+  to: string;
+  label: ParseKeys<'common'>;
+}
+
+/** The main navigation per role. Municipality officers get no region management. */
+export function navItems(me: Me): NavItem[] {
+  switch (me.role) {
+    case 'PLATFORM_ADMIN':
+    case 'PROVINCE_ANALYST':
+      return [{ to: paths.regions, label: 'nav.regions' }];
+    case 'REGION_PROGRAMME_MANAGER':
+      return me.region ? [{ to: paths.region(me.region.code), label: 'nav.myRegion' }] : [];
+    case 'MUNICIPALITY_OFFICER':
+      return me.municipality ? [{ to: paths.municipality(me.municipality.code), label: 'nav.myMunicipality' }] : [];
+    default:
+      return [];
+  }
+}
+
+/** The organisation the user works for, shown in the header; null means national. */
+export function scopeOf(me: Me): Ref | null {
+  switch (me.role) {
+    case 'REGION_PROGRAMME_MANAGER':
+      return me.region;
+    case 'MUNICIPALITY_OFFICER':
+      return me.municipality;
+    case 'PROVINCE_ANALYST':
+      return me.province;
+    default:
+      return null;
+  }
+}
+
+/** Municipality officers work within their own municipality: region pages are not linked for them. */
+export function mayViewRegions(me: Me): boolean {
+  return me.role !== 'MUNICIPALITY_OFFICER';
+}

@@ -1,0 +1,18 @@
+import 'i18next';
+import type auth from './locales/nl/auth.json';
+import type common from './locales/nl/common.json';
+import type municipalities from './locales/nl/municipalities.json';
+import type regions from './locales/nl/regions.json';
+
+// Dutch is the reference language: a t('...') key missing from the Dutch files fails type checking.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      auth: typeof auth;
+      regions: typeof regions;
+      municipalities: typeof municipalities;
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { Button, PageHeader } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../auth/me';
+import { scopeOf } from '../auth/roles';
+import { useLogout } from '../auth/session';
+import { AppLink } from '../components/AppLink';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { paths } from '../paths';
+
+/** Site header: app name, who is signed in with which role and scope, language and logout. */
+export function AppHeader({ me }: { me?: Me }) {
+  const { t } = useTranslation();
+  const logout = useLogout();
+  const scope = me ? (scopeOf(me)?.name ?? t('header.national')) : undefined;
+  return (
+    <PageHeader className="tp-header">
+      <div className="tp-header__bar">
+        <AppLink to={paths.home} className="tp-header__brand">
+          {t('appName')}
+        </AppLink>
+        <div className="tp-header__tools">
+          {me && (
+            <div className="tp-header__user" data-testid="current-user">
+              <span className="tp-visually-hidden">{t('header.userLabel')}: </span>
+              <span className="tp-header__name">{me.displayName}</span>
+              <span>
+                <span className="tp-visually-hidden">{t('header.role')}: </span>
+                <span data-testid="current-role">{t(`roles.${me.role}`)}</span>
+                {' · '}
+                <span className="tp-visually-hidden">{t('header.scope')}: </span>
+                <span data-testid="current-scope">{scope}</span>
+              </span>
+            </div>
+          )}
+          <LanguageSwitch />
+          {me && (
+            <Button appearance="secondary-action-button" type="button" onClick={logout}>
+              {t('header.logout')}
+            </Button>
+          )}
+        </div>
+      </div>
+    </PageHeader>
+  );
+}

@@ -1,0 +1,24 @@
+import { NavLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../auth/me';
+import { navItems } from '../auth/roles';
+
+export function MainNav({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const items = navItems(me);
+  return (
+    <nav className="utrecht-nav-bar tp-nav" aria-label={t('nav.label')}>
+      <div className="utrecht-nav-bar__content">
+        <ul className="utrecht-nav-list" role="list">
+          {items.map((item) => (
+            <li key={item.to} className="utrecht-nav-list__item">
+              <NavLink to={item.to} end className="utrecht-link utrecht-nav-list__link">
+                {t(item.label)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,88 @@
+import type { RegionDetail, RegionSummary } from '../features/regions/api/regions';
+import type { Me } from '../shared/auth/me';
+
+const noScope = { region: null, municipality: null, province: null };
+
+export const users = {
+  admin: { username: 'beheerder', displayName: 'Platformbeheerder', role: 'PLATFORM_ADMIN', ...noScope },
+  regionManager: {
+    username: 'regio.mra',
+    displayName: 'Programmamanager MRA',
+    role: 'REGION_PROGRAMME_MANAGER',
+    ...noScope,
+    region: { code: 'MRA', name: 'Metropoolregio Amsterdam' },
+  },
+  municipalityOfficer: {
+    username: 'gemeente.amsterdam',
+    displayName: 'Medewerker Amsterdam',
+    role: 'MUNICIPALITY_OFFICER',
+    region: { code: 'MRA', name: 'Metropoolregio Amsterdam' },
+    municipality: { code: 'GM0363', name: 'Amsterdam' },
+    province: { code: 'PV27', name: 'Noord-Holland' },
+  },
+  provinceAnalyst: {
+    username: 'provincie.overijssel',
+    displayName: 'Analist Overijssel',
+    role: 'PROVINCE_ANALYST',
+    ...noScope,
+    province: { code: 'PV23', name: 'Overijssel' },
+  },
+} satisfies Record<string, Me>;
+
+export const regions: RegionSummary[] = [
+  {
+    code: 'MRA',
+    name: 'Metropoolregio Amsterdam',
+    municipalityCount: 30,
+    provinces: [
+      { code: 'PV27', name: 'Noord-Holland' },
+      { code: 'PV24', name: 'Flevoland' },
+    ],
+  },
+];
+
+const noordHolland = { code: 'PV27', name: 'Noord-Holland' };
+
+export const mra: RegionDetail = {
+  code: 'MRA',
+  name: 'Metropoolregio Amsterdam',
+  subregions: [
+    { code: 'AMS', name: 'Amsterdam' },
+    { code: 'AMM', name: 'Amstelland-Meerlanden' },
+  ],
+  municipalities: [
+    {
+      code: 'GM0363',
+      name: 'Amsterdam',
+      province: noordHolland,
+      subregion: { code: 'AMS', name: 'Amsterdam' },
+      validFrom: '2017-01-01',
+      validTo: null,
+      confirmed: true,
+      note: null,
+      inhabitants: { value: 931298, referenceDate: '2024-01-01', source: 'CBS Kerncijfers wijken en buurten', status: 'VERIFIED' },
+    },
+    {
+      code: 'GM0384',
+      name: 'Diemen',
+      province: noordHolland,
+      subregion: { code: 'AMM', name: 'Amstelland-Meerlanden' },
+      validFrom: '2023-01-01',
+      validTo: null,
+      confirmed: false,
+      note: 'Deelregio nog af te stemmen',
+      inhabitants: { value: 32000, referenceDate: '2024-01-01', source: 'Schatting', status: 'APPROXIMATE' },
+    },
+    {
+      code: 'GM1955',
+      name: 'Montferland',
+      province: { code: 'PV25', name: 'Gelderland' },
+      subregion: null,
+      validFrom: '2020-01-01',
+      validTo: '2024-12-31',
+      confirmed: true,
+      note: 'Uitgetreden per 1-1-2025',
+      inhabitants: null,
+    },
+  ],
+};
