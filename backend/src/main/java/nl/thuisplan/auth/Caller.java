@@ -40,6 +40,16 @@ public record Caller(String username, String displayName, Role role,
         return role == r;
     }
 
+    /** The programme manager of this region (by code). */
+    public boolean managesRegion(String regionCode) {
+        return role == Role.REGION_PROGRAMME_MANAGER && region != null && region.code().equals(regionCode);
+    }
+
+    /** The officer of this municipality (by CBS code). */
+    public boolean worksFor(String municipalityCode) {
+        return role == Role.MUNICIPALITY_OFFICER && municipality != null && municipality.code().equals(municipalityCode);
+    }
+
     private static void put(Map<String, Object> a, String key, @Nullable Named named) {
         if (named != null) {
             a.put(key + "Code", named.code());

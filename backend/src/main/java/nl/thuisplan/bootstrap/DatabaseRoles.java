@@ -24,8 +24,10 @@ public final class DatabaseRoles {
 
     public static void ensure(DataSource superuser, String ownerPassword, String appPassword) {
         try (Connection c = superuser.getConnection(); Statement s = c.createStatement()) {
-            ensureRole(c, OWNER, ownerPassword);
-            ensureRole(c, APP, appPassword);
+            // The owner must inherit: on PostgreSQL 15 and older, creating tables in schema public
+            // comes from the implicit pg_database_owner membership, which NOINHERIT cuts off.
+            ensureRole(c, OWNER, ownerPassword, "inherit");
+            ensureRole(c, APP, appPassword, "noinherit");
             if (!exists(c, "select 1 from pg_database where datname = ?", DATABASE)) {
                 s.execute("create database " + DATABASE + " owner " + OWNER + " encoding 'UTF8'");
             }
@@ -36,7 +38,7 @@ public final class DatabaseRoles {
         }
     }
 
-    private static void ensureRole(Connection c, String role, String password) throws SQLException {
+    private static void ensureRole(Connection c, String role, String password, String inherit) throws SQLException {
         String verb = exists(c, "select 1 from pg_roles where rolname = ?", role) ? "alter" : "create";
         // Identifiers are constants of this class; the password is a generated secret and
         // is quoted by the server's own quote_literal, never concatenated raw.
@@ -50,7 +52,7 @@ public final class DatabaseRoles {
         }
         try (Statement s = c.createStatement()) {
             s.execute(verb + " role " + role
-                    + " login nosuperuser nocreatedb nocreaterole noinherit nobypassrls password " + literal);
+                    + " login nosuperuser nocreatedb nocreaterole nobypassrls " + inherit + " password " + literal);
         }
     }
 

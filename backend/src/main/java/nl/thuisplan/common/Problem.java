@@ -10,12 +10,18 @@ import java.util.List;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, String code, List<FieldProblem> fields) {
+public record Problem(String type, String title, int status, String detail, String code, List<FieldProblem> fields,
+                      @io.micronaut.core.annotation.Nullable Object current) {
 
     public static final String CONTENT_TYPE = "application/problem+json";
 
     public static Problem of(int status, String title, String code, String detail, List<FieldProblem> fields) {
+        return of(status, title, code, detail, fields, null);
+    }
+
+    /** {@code current}: for a conflict, the state the server holds now, so the client can let the user choose. */
+    public static Problem of(int status, String title, String code, String detail, List<FieldProblem> fields, Object current) {
         return new Problem("https://thuisplan.nl/problems/" + code.toLowerCase().replace('_', '-'),
-                title, status, detail, code, fields == null ? List.of() : fields);
+                title, status, detail, code, fields == null ? List.of() : fields, current);
     }
 }

@@ -9,12 +9,28 @@ public class ProblemException extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final List<FieldProblem> fields;
+    private final Object current;
 
     public ProblemException(HttpStatus status, String code, String detail, List<FieldProblem> fields) {
         super(detail);
         this.status = status;
         this.code = code;
         this.fields = List.copyOf(fields);
+        this.current = null;
+    }
+
+    /** A conflict that carries the server's current state of the resource. */
+    public ProblemException(HttpStatus status, String code, String detail, Object current) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.fields = List.of();
+        this.current = current;
+    }
+
+    public static ProblemException badInput(String field, String code, String message) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "De invoer is niet geldig.",
+                List.of(new FieldProblem(field, code, message)));
     }
 
     public ProblemException(HttpStatus status, String code, String detail) {
@@ -40,5 +56,9 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldProblem> fields() {
         return fields;
+    }
+
+    public Object current() {
+        return current;
     }
 }

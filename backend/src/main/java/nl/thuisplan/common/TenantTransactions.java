@@ -2,6 +2,7 @@ package nl.thuisplan.common;
 
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,9 +13,15 @@ import java.util.function.Supplier;
  * Runs work in a database transaction whose row-level-security scope is the caller's. Every
  * repository call that touches region-owned tables goes through here: without a scope the
  * policies match no rows at all.
+ *
+ * <p>Nested calls with the same scope join the enclosing transaction. A nested call with another
+ * scope (e.g. a region-wide median computed for a gemeente) gets a transaction of its own, so it
+ * can neither widen nor narrow what the enclosing work sees.
  */
 @Singleton
 public class TenantTransactions {
+
+    private static final ThreadLocal<Scope> ACTIVE = new ThreadLocal<>();
 
     private final TransactionOperations<Connection> transactions;
 
@@ -23,16 +30,33 @@ public class TenantTransactions {
     }
 
     public <T> T read(Scope scope, Supplier<T> work) {
-        return transactions.execute(TransactionDefinition.READ_ONLY, status -> {
-            apply(status.getConnection(), scope);
-            return work.get();
-        });
+        return run(scope, true, work);
     }
 
     public <T> T write(Scope scope, Supplier<T> work) {
-        return transactions.execute(TransactionDefinition.DEFAULT, status -> {
-            apply(status.getConnection(), scope);
+        return run(scope, false, work);
+    }
+
+    private <T> T run(Scope scope, boolean readOnly, Supplier<T> work) {
+        Scope enclosing = ACTIVE.get();
+        if (scope.equals(enclosing)) {
             return work.get();
+        }
+        DefaultTransactionDefinition definition = new DefaultTransactionDefinition(enclosing == null
+                ? TransactionDefinition.Propagation.REQUIRED : TransactionDefinition.Propagation.REQUIRES_NEW);
+        definition.setReadOnly(readOnly);
+        return transactions.execute(definition, status -> {
+            apply(status.getConnection(), scope);
+            ACTIVE.set(scope);
+            try {
+                return work.get();
+            } finally {
+                if (enclosing == null) {
+                    ACTIVE.remove();
+                } else {
+                    ACTIVE.set(enclosing);
+                }
+            }
         });
     }
 

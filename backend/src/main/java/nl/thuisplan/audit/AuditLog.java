@@ -1,0 +1,63 @@
+package nl.thuisplan.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.thuisplan.common.Sql;
+
+/**
+ * Writes and reads audit events. Writing happens inside the caller's transaction, so a change and
+ * its audit record are committed together or not at all.
+ */
+@Singleton
+public class AuditLog {
+
+    private final Sql sql;
+
+    public AuditLog(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** What changed; {@code field} names the figure, e.g. "dakloos/zelfstandig/STOCK". */
+    public record Change(int regionId, String actor, String action, String entityType, String entityId,
+                         @Nullable Integer versionNo, @Nullable String field, @Nullable String oldValue,
+                         @Nullable String newValue, @Nullable String detail) {
+    }
+
+    public void record(Change c) {
+        sql.update("insert into audit_event (region_id, actor, action, entity_type, entity_id, version_no, field, "
+                + "old_value, new_value, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setInt(1, c.regionId());
+                    ps.setString(2, c.actor());
+                    ps.setString(3, c.action());
+                    ps.setString(4, c.entityType());
+                    ps.setString(5, c.entityId());
+                    ps.setObject(6, c.versionNo(), Types.INTEGER);
+                    ps.setString(7, c.field());
+                    ps.setString(8, c.oldValue());
+                    ps.setString(9, c.newValue());
+                    ps.setString(10, c.detail());
+                });
+    }
+
+    /** The history of one entity (all its versions share the entity id), newest first; optionally one field and its details. */
+    public List<AuditEvent> history(int regionId, String entityType, String entityId, @Nullable String field) {
+        return sql.list("select occurred_at, actor, action, version_no, field, old_value, new_value, detail "
+                        + "from audit_event where region_id = ? and entity_type = ? and entity_id = ? "
+                        + "and (cast(? as text) is null or field = ? or field like ? escape '!') "
+                        + "order by occurred_at desc, event_id desc limit 2000",
+                ps -> {
+                    ps.setInt(1, regionId);
+                    ps.setString(2, entityType);
+                    ps.setString(3, entityId);
+                    ps.setString(4, field);
+                    ps.setString(5, field);
+                    // a figure's range, source and note are recorded as "<field>:low" etc.
+                    ps.setString(6, field == null ? null : field.replace("!", "!!").replace("%", "!%").replace("_", "!_") + ":%");
+                },
+                rs -> new AuditEvent(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
+                        (Integer) rs.getObject(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+    }
+}

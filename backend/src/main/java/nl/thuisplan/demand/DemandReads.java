@@ -1,0 +1,85 @@
+package nl.thuisplan.demand;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.ProblemException;
+import nl.thuisplan.demand.DemandRepository.Analysis;
+import nl.thuisplan.demand.DemandRepository.Cell;
+import nl.thuisplan.demand.DemandViews.AnalysisView;
+import nl.thuisplan.demand.DemandViews.CellView;
+import nl.thuisplan.demand.DemandViews.Ref;
+import nl.thuisplan.demand.DemandViews.VersionRef;
+import nl.thuisplan.targetgroup.TargetGroups;
+
+/** Builds what the entry screen shows; runs inside the caller's tenant transaction. */
+@Singleton
+class DemandReads {
+
+    private final DemandRepository repo;
+    private final RegionPeers peers;
+    private final TargetGroups groups;
+    private final nl.thuisplan.common.Sql sql;
+
+    DemandReads(DemandRepository repo, RegionPeers peers, TargetGroups groups, nl.thuisplan.common.Sql sql) {
+        this.repo = repo;
+        this.peers = peers;
+        this.groups = groups;
+        this.sql = sql;
+    }
+
+    /** The analysis if the caller may see it (row-level security and the scope check), otherwise 404. */
+    Analysis require(Caller caller, long id) {
+        return repo.byId(id).filter(a -> visible(caller, a))
+                .orElseThrow(() -> ProblemException.notFound("Vraaganalyse " + id));
+    }
+
+    static boolean visible(Caller caller, Analysis a) {
+        return caller.scope().allowsRegion(a.regionId())
+                && (a.regional() ? caller.scope().allMunicipalities() : caller.scope().allowsMunicipality(a.municipalityCode()));
+    }
+
+    AnalysisView view(Caller caller, Analysis a) {
+        Map<String, Integer> previous = new HashMap<>();
+        repo.latest(a.regionId(), a.municipalityCode(), a.year() - 1)
+                .ifPresent(p -> repo.cells(p).forEach(c -> previous.put(c.key(), c.value())));
+        Map<String, Double> medians = a.regional() ? Map.of() : peers.medians(a.regionId(), a.year(), a.municipalityCode());
+        Long inhabitants = peers.inhabitants(a.municipalityCode());
+        List<CellView> cells = repo.cells(a).stream().map(c -> cellView(c, previous.get(c.key()), medians.get(c.key()),
+                inhabitants)).toList();
+        LocalDate deadline = repo.deadline(a.regionId(), a.year()).orElse(null);
+        return new AnalysisView(a.id(), new Ref(a.regionCode(), a.regionName()),
+                a.regional() ? null : new Ref(a.municipalityCode(), a.municipalityName()), a.year(), a.versionNo(),
+                a.status(), a.lockVersion(), DemandAccess.canEdit(caller, a), deadline, overdue(deadline, a.status()),
+                a.returnedReason(), a.submittedAt(), a.submittedBy(), a.adoptedAt(), a.adoptedBy(), inhabitants,
+                repo.versions(a).stream().map(v -> new VersionRef(v.id(), v.versionNo(), v.status())).toList(),
+                DemandAccess.allowed(caller, a).stream().map(Enum::name).toList(),
+                groups.forRegion(a.regionId(), true).stream().map(g -> new Ref(g.code(), g.name())).toList(),
+                housingForms(), cells);
+    }
+
+    CellView cellView(Caller caller, Analysis a, Cell c) {
+        Integer previous = repo.latest(a.regionId(), a.municipalityCode(), a.year() - 1)
+                .flatMap(p -> repo.cell(p, c.targetGroup(), c.housingForm(), c.measure())).map(Cell::value).orElse(null);
+        Double median = a.regional() ? null : peers.medians(a.regionId(), a.year(), a.municipalityCode()).get(c.key());
+        return cellView(c, previous, median, peers.inhabitants(a.municipalityCode()));
+    }
+
+    static boolean overdue(LocalDate deadline, DemandStatus status) {
+        return deadline != null && LocalDate.now().isAfter(deadline)
+                && status != DemandStatus.SUBMITTED && status != DemandStatus.ADOPTED;
+    }
+
+    List<Ref> housingForms() {
+        return sql.list("select code, name from housing_form order by sort_order", nl.thuisplan.common.Sql.NO_PARAMETERS,
+                rs -> new Ref(rs.getString(1), rs.getString(2)));
+    }
+
+    private static CellView cellView(Cell c, Integer previous, Double median, Long inhabitants) {
+        return new CellView(c.targetGroup(), c.housingForm(), c.measure(), c.value(), c.low(), c.high(), c.source(), c.note(),
+                c.version(), previous, DemandWarnings.of(c.value(), previous, median, inhabitants));
+    }
+}

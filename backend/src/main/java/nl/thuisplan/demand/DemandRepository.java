@@ -1,0 +1,243 @@
+package nl.thuisplan.demand;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import nl.thuisplan.common.Sql;
+
+/** The SQL of demand analyses and their figures; always called inside a tenant transaction. */
+@Singleton
+class DemandRepository {
+
+    /** One version of an analysis as stored. {@code municipalityCode} null = the region's own analysis. */
+    record Analysis(int regionId, String regionCode, String regionName, long id, @Nullable String municipalityCode,
+                    @Nullable String municipalityName, int year, int versionNo, DemandStatus status,
+                    @Nullable String returnedReason, @Nullable OffsetDateTime submittedAt, @Nullable String submittedBy,
+                    @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy, OffsetDateTime updatedAt,
+                    int lockVersion, int latestVersionNo) {
+
+        boolean regional() {
+            return municipalityCode == null;
+        }
+
+        boolean current() {
+            return versionNo == latestVersionNo;
+        }
+
+        /** All versions of one municipality's analysis for one year share their audit history. */
+        String auditKey() {
+            return (regional() ? "REGIONAL" : municipalityCode) + "/" + year;
+        }
+    }
+
+    record Cell(String targetGroup, String housingForm, Measure measure, @Nullable Integer value, @Nullable Integer low,
+                @Nullable Integer high, @Nullable String source, @Nullable String note, int version) {
+
+        String key() {
+            return targetGroup + "/" + housingForm + "/" + measure;
+        }
+    }
+
+    private static final String ANALYSIS = """
+            select a.region_id, r.code, r.name, a.analysis_id, a.municipality_code, m.name, a.year, a.version_no,
+                   a.status, a.returned_reason, a.submitted_at, a.submitted_by, a.adopted_at, a.adopted_by,
+                   a.updated_at, a.lock_version,
+                   (select max(b.version_no) from demand_analysis b where b.region_id = a.region_id
+                      and b.municipality_code is not distinct from a.municipality_code and b.year = a.year)
+            from demand_analysis a
+            join region r on r.region_id = a.region_id
+            left join municipality m on m.code = a.municipality_code
+            """;
+    private static final String CELL = "target_group_code, housing_form_code, measure, value, low, high, source, note, version";
+
+    private final Sql sql;
+
+    DemandRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    Optional<Analysis> byId(long id) {
+        return sql.one(ANALYSIS + " where a.analysis_id = ?", ps -> ps.setLong(1, id), DemandRepository::analysis);
+    }
+
+    /** The highest version of a municipality's (or, with null, the region's own) analysis for a year. */
+    Optional<Analysis> latest(int regionId, @Nullable String municipalityCode, int year) {
+        return sql.one(ANALYSIS + " where a.region_id = ? and a.municipality_code is not distinct from ? and a.year = ? "
+                        + "order by a.version_no desc limit 1",
+                ps -> {
+                    ps.setInt(1, regionId);
+                    ps.setString(2, municipalityCode);
+                    ps.setInt(3, year);
+                }, DemandRepository::analysis);
+    }
+
+    Optional<Analysis> latestAnyRegion(String municipalityCode, int year) {
+        return sql.one(ANALYSIS + " where a.municipality_code = ? and a.year = ? order by a.version_no desc limit 1",
+                ps -> {
+                    ps.setString(1, municipalityCode);
+                    ps.setInt(2, year);
+                }, DemandRepository::analysis);
+    }
+
+    List<Analysis> versions(Analysis a) {
+        return sql.list(ANALYSIS + " where a.region_id = ? and a.municipality_code is not distinct from ? and a.year = ? "
+                        + "order by a.version_no",
+                ps -> {
+                    ps.setInt(1, a.regionId());
+                    ps.setString(2, a.municipalityCode());
+                    ps.setInt(3, a.year());
+                }, DemandRepository::analysis);
+    }
+
+    long create(int regionId, @Nullable String municipalityCode, int year, int versionNo, String actor) {
+        return sql.one("insert into demand_analysis (region_id, municipality_code, year, version_no, created_by) "
+                        + "values (?, ?, ?, ?, ?) returning analysis_id",
+                ps -> {
+                    ps.setInt(1, regionId);
+                    ps.setString(2, municipalityCode);
+                    ps.setInt(3, year);
+                    ps.setInt(4, versionNo);
+                    ps.setString(5, actor);
+                }, rs -> rs.getLong(1)).orElseThrow();
+    }
+
+    List<Cell> cells(Analysis a) {
+        return sql.list("select " + CELL + " from demand_figure where region_id = ? and analysis_id = ?",
+                ps -> {
+                    ps.setInt(1, a.regionId());
+                    ps.setLong(2, a.id());
+                }, DemandRepository::cell);
+    }
+
+    Optional<Cell> cell(Analysis a, String group, String form, Measure measure) {
+        return sql.one("select " + CELL + " from demand_figure where region_id = ? and analysis_id = ? "
+                        + "and target_group_code = ? and housing_form_code = ? and measure = ?",
+                ps -> {
+                    ps.setInt(1, a.regionId());
+                    ps.setLong(2, a.id());
+                    ps.setString(3, group);
+                    ps.setString(4, form);
+                    ps.setString(5, measure.name());
+                }, DemandRepository::cell);
+    }
+
+    /**
+     * Writes a cell if nobody changed it since {@code expectedVersion} (null: it must not exist yet).
+     * Empty = the optimistic lock failed.
+     */
+    Optional<Cell> write(Analysis a, Cell c, @Nullable Integer expectedVersion, String actor) {
+        if (expectedVersion == null) {
+            return sql.one("insert into demand_figure (region_id, analysis_id, municipality_code, target_group_code, "
+                    + "housing_form_code, measure, value, low, high, source, note, updated_by) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning " + CELL, ps -> {
+                        ps.setInt(1, a.regionId());
+                        ps.setLong(2, a.id());
+                        ps.setString(3, a.municipalityCode());
+                        ps.setString(4, c.targetGroup());
+                        ps.setString(5, c.housingForm());
+                        ps.setString(6, c.measure().name());
+                        setInt(ps, 7, c.value());
+                        setInt(ps, 8, c.low());
+                        setInt(ps, 9, c.high());
+                        ps.setString(10, c.source());
+                        ps.setString(11, c.note());
+                        ps.setString(12, actor);
+                    }, DemandRepository::cell);
+        }
+        return sql.one("update demand_figure set value = ?, low = ?, high = ?, source = ?, note = ?, version = version + 1, "
+                + "updated_at = now(), updated_by = ? where region_id = ? and analysis_id = ? and target_group_code = ? "
+                + "and housing_form_code = ? and measure = ? and version = ? returning " + CELL, ps -> {
+                    setInt(ps, 1, c.value());
+                    setInt(ps, 2, c.low());
+                    setInt(ps, 3, c.high());
+                    ps.setString(4, c.source());
+                    ps.setString(5, c.note());
+                    ps.setString(6, actor);
+                    ps.setInt(7, a.regionId());
+                    ps.setLong(8, a.id());
+                    ps.setString(9, c.targetGroup());
+                    ps.setString(10, c.housingForm());
+                    ps.setString(11, c.measure().name());
+                    ps.setInt(12, expectedVersion);
+                }, DemandRepository::cell);
+    }
+
+    void touch(Analysis a) {
+        sql.update("update demand_analysis set updated_at = now() where region_id = ? and analysis_id = ?", ps -> {
+            ps.setInt(1, a.regionId());
+            ps.setLong(2, a.id());
+        });
+    }
+
+    /**
+     * Moves an analysis to {@code to} if it is still at {@code lockVersion} and in one of {@code from}.
+     * False = someone else moved it first.
+     */
+    boolean transition(Analysis a, int lockVersion, List<DemandStatus> from, DemandStatus to, @Nullable String reason,
+                       String actor) {
+        return sql.update("update demand_analysis set status = ?, lock_version = lock_version + 1, updated_at = now(), "
+                + "returned_reason = case when ? = 'RETURNED' then ? else returned_reason end, "
+                + "submitted_at = case when ? = 'SUBMITTED' then now() else submitted_at end, "
+                + "submitted_by = case when ? = 'SUBMITTED' then ? else submitted_by end, "
+                + "adopted_at = case when ? = 'ADOPTED' then now() else adopted_at end, "
+                + "adopted_by = case when ? = 'ADOPTED' then ? else adopted_by end "
+                + "where region_id = ? and analysis_id = ? and lock_version = ? and status = any (?)", ps -> {
+                    String t = to.name();
+                    ps.setString(1, t);
+                    ps.setString(2, t);
+                    ps.setString(3, reason);
+                    ps.setString(4, t);
+                    ps.setString(5, t);
+                    ps.setString(6, actor);
+                    ps.setString(7, t);
+                    ps.setString(8, t);
+                    ps.setString(9, actor);
+                    ps.setInt(10, a.regionId());
+                    ps.setLong(11, a.id());
+                    ps.setInt(12, lockVersion);
+                    ps.setArray(13, ps.getConnection().createArrayOf("text", from.stream().map(Enum::name).toArray()));
+                }) == 1;
+    }
+
+    /** Copies the figures of an adopted version into a new concept version. */
+    void copyFigures(Analysis from, long toId, String actor) {
+        sql.update("insert into demand_figure (region_id, analysis_id, municipality_code, target_group_code, housing_form_code, "
+                + "measure, value, low, high, source, note, updated_by) select region_id, ?, municipality_code, "
+                + "target_group_code, housing_form_code, measure, value, low, high, source, note, ? from demand_figure "
+                + "where region_id = ? and analysis_id = ?", ps -> {
+                    ps.setLong(1, toId);
+                    ps.setString(2, actor);
+                    ps.setInt(3, from.regionId());
+                    ps.setLong(4, from.id());
+                });
+    }
+
+    Optional<LocalDate> deadline(int regionId, int year) {
+        return sql.one("select deadline from demand_deadline where region_id = ? and year = ?", ps -> {
+            ps.setInt(1, regionId);
+            ps.setInt(2, year);
+        }, rs -> rs.getObject(1, LocalDate.class));
+    }
+
+    private static void setInt(java.sql.PreparedStatement ps, int i, @Nullable Integer v) throws SQLException {
+        ps.setObject(i, v, Types.INTEGER);
+    }
+
+    private static Analysis analysis(ResultSet rs) throws SQLException {
+        return new Analysis(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+                rs.getInt(7), rs.getInt(8), DemandStatus.valueOf(rs.getString(9)), rs.getString(10),
+                rs.getObject(11, OffsetDateTime.class), rs.getString(12), rs.getObject(13, OffsetDateTime.class),
+                rs.getString(14), rs.getObject(15, OffsetDateTime.class), rs.getInt(16), rs.getInt(17));
+    }
+
+    private static Cell cell(ResultSet rs) throws SQLException {
+        return new Cell(rs.getString(1), rs.getString(2), Measure.valueOf(rs.getString(3)), (Integer) rs.getObject(4),
+                (Integer) rs.getObject(5), (Integer) rs.getObject(6), rs.getString(7), rs.getString(8), rs.getInt(9));
+    }
+}

@@ -1,0 +1,100 @@
+package nl.thuisplan.demand;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.List;
+import nl.thuisplan.audit.AuditEvent;
+import nl.thuisplan.audit.AuditLog;
+import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.ProblemException;
+import nl.thuisplan.common.Sql;
+import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.demand.DemandRepository.Analysis;
+import nl.thuisplan.demand.DemandViews.AnalysisView;
+import nl.thuisplan.demand.DemandViews.CellView;
+
+/** The entry points of the analysis screens, each one tenant transaction. */
+@Singleton
+class DemandService {
+
+    private final TenantTransactions tx;
+    private final DemandRepository repo;
+    private final DemandReads reads;
+    private final DemandWrites writes;
+    private final AuditLog audit;
+    private final Sql sql;
+
+    DemandService(TenantTransactions tx, DemandRepository repo, DemandReads reads, DemandWrites writes, AuditLog audit, Sql sql) {
+        this.tx = tx;
+        this.repo = repo;
+        this.reads = reads;
+        this.writes = writes;
+        this.audit = audit;
+        this.sql = sql;
+    }
+
+    AnalysisView get(Caller caller, long id) {
+        return tx.read(caller.scope(), () -> reads.view(caller, reads.require(caller, id)));
+    }
+
+    AnalysisView current(Caller caller, String municipality, int year) {
+        return tx.read(caller.scope(), () -> {
+            requireVisibleMunicipality(caller, municipality);
+            Analysis a = repo.latestAnyRegion(municipality, year).filter(x -> DemandReads.visible(caller, x))
+                    .orElseThrow(() -> ProblemException.notFound("Vraaganalyse " + year + " van " + municipality));
+            return reads.view(caller, a);
+        });
+    }
+
+    AnalysisView start(Caller caller, String municipality, int year) {
+        return tx.write(caller.scope(), () -> {
+            int regionId = requireVisibleMunicipality(caller, municipality);
+            if (!caller.worksFor(municipality)) {
+                throw ProblemException.forbidden("Alleen de gemeente zelf start haar vraaganalyse.");
+            }
+            return reads.view(caller, writes.create(caller, regionId, municipality, year));
+        });
+    }
+
+    AnalysisView startRegional(Caller caller, int regionId, String regionCode, int year) {
+        return tx.write(caller.scope(), () -> {
+            if (!caller.managesRegion(regionCode)) {
+                throw ProblemException.forbidden("Alleen de programmamanager start de regionale cijfers.");
+            }
+            return reads.view(caller, writes.create(caller, regionId, null, year));
+        });
+    }
+
+    CellView writeCell(Caller caller, long id, String group, String form, Measure measure, CellInput in) {
+        return tx.write(caller.scope(), () -> {
+            Analysis a = reads.require(caller, id);
+            return reads.cellView(caller, a, writes.writeCell(caller, a, group, form, measure, in));
+        });
+    }
+
+    AnalysisView transition(Caller caller, long id, DemandAccess.Action action, int lockVersion, @Nullable String reason) {
+        return tx.write(caller.scope(), () -> {
+            Analysis a = reads.require(caller, id);
+            return reads.view(caller, writes.transition(caller, a, action, lockVersion, reason));
+        });
+    }
+
+    List<AuditEvent> history(Caller caller, long id, @Nullable String cell) {
+        return tx.read(caller.scope(), () -> {
+            Analysis a = reads.require(caller, id);
+            return audit.history(a.regionId(), "demand_analysis", a.auditKey(), cell);
+        });
+    }
+
+    /** The municipality's current region, if the caller may see the municipality; 404 otherwise. */
+    private int requireVisibleMunicipality(Caller caller, String municipality) {
+        if (!caller.scope().allowsMunicipality(municipality)) {
+            throw ProblemException.notFound("Gemeente " + municipality);
+        }
+        return sql.one("select rm.region_id from region_membership rm where rm.municipality_code = ? "
+                        + "and rm.valid_from <= current_date and (rm.valid_to is null or rm.valid_to >= current_date) "
+                        + "order by rm.region_id limit 1", ps -> ps.setString(1, municipality), rs -> rs.getInt(1))
+                .filter(r -> caller.scope().allowsRegion(r))
+                .orElseThrow(() -> ProblemException.notFound("Gemeente " + municipality));
+    }
+}

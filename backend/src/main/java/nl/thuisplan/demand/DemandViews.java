@@ -1,0 +1,55 @@
+package nl.thuisplan.demand;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Response records of the demand feature (docs/api/demand.md). */
+final class DemandViews {
+
+    private DemandViews() {
+    }
+
+    @Serdeable
+    record Ref(String code, String name) {
+    }
+
+    @Serdeable
+    record Warning(String code, String message) {
+    }
+
+    @Serdeable
+    record CellView(String targetGroup, String housingForm, Measure measure, @Nullable Integer value,
+                    @Nullable Integer low, @Nullable Integer high, @Nullable String source, @Nullable String note,
+                    int version, @Nullable Integer previousYearValue, List<Warning> warnings) {
+    }
+
+    @Serdeable
+    record VersionRef(long id, int versionNo, DemandStatus status) {
+    }
+
+    @Serdeable
+    record AnalysisView(long id, Ref region, @Nullable Ref municipality, int year, int versionNo, DemandStatus status,
+                        int lockVersion, boolean editable, @Nullable LocalDate deadline, boolean overdue,
+                        @Nullable String returnedReason, @Nullable OffsetDateTime submittedAt, @Nullable String submittedBy,
+                        @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy, @Nullable Long inhabitants,
+                        List<VersionRef> versions, List<String> allowedActions, List<Ref> targetGroups,
+                        List<Ref> housingForms, List<CellView> cells) {
+    }
+
+    @Serdeable
+    record OverviewRow(Ref municipality, @Nullable Ref subregion, @Nullable Long analysisId, @Nullable Integer versionNo,
+                       String status, boolean overdue, @Nullable OffsetDateTime updatedAt) {
+    }
+
+    @Serdeable
+    record RegionalRef(@Nullable Long analysisId, String status) {
+    }
+
+    @Serdeable
+    record Overview(Ref region, int year, @Nullable LocalDate deadline, List<OverviewRow> municipalities,
+                    @Nullable RegionalRef regional) {
+    }
+}
