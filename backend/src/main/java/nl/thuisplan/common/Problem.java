@@ -11,17 +11,20 @@ import java.util.List;
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String code, List<FieldProblem> fields,
-                      @io.micronaut.core.annotation.Nullable Object current) {
+                      @io.micronaut.core.annotation.Nullable Object current,
+                      @io.micronaut.core.annotation.Nullable List<?> errors) {
 
     public static final String CONTENT_TYPE = "application/problem+json";
 
     public static Problem of(int status, String title, String code, String detail, List<FieldProblem> fields) {
-        return of(status, title, code, detail, fields, null);
+        return of(status, title, code, detail, fields, null, null);
     }
 
     /** {@code current}: for a conflict, the state the server holds now, so the client can let the user choose. */
-    public static Problem of(int status, String title, String code, String detail, List<FieldProblem> fields, Object current) {
+    /** {@code errors}: for a rejected file, every error with its row and column. */
+    public static Problem of(int status, String title, String code, String detail, List<FieldProblem> fields, Object current,
+                             List<?> errors) {
         return new Problem("https://thuisplan.nl/problems/" + code.toLowerCase().replace('_', '-'),
-                title, status, detail, code, fields == null ? List.of() : fields, current);
+                title, status, detail, code, fields == null ? List.of() : fields, current, errors);
     }
 }

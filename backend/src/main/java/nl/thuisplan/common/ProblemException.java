@@ -10,6 +10,7 @@ public class ProblemException extends RuntimeException {
     private final String code;
     private final List<FieldProblem> fields;
     private final Object current;
+    private final List<?> errors;
 
     public ProblemException(HttpStatus status, String code, String detail, List<FieldProblem> fields) {
         super(detail);
@@ -17,6 +18,7 @@ public class ProblemException extends RuntimeException {
         this.code = code;
         this.fields = List.copyOf(fields);
         this.current = null;
+        this.errors = null;
     }
 
     /** A conflict that carries the server's current state of the resource. */
@@ -26,6 +28,17 @@ public class ProblemException extends RuntimeException {
         this.code = code;
         this.fields = List.of();
         this.current = current;
+        this.errors = null;
+    }
+
+    /** A rejected file: every error carries its row and column. */
+    public ProblemException(HttpStatus status, String code, String detail, List<?> errors, boolean fileErrors) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.fields = List.of();
+        this.current = null;
+        this.errors = List.copyOf(errors);
     }
 
     public static ProblemException badInput(String field, String code, String message) {
@@ -60,5 +73,9 @@ public class ProblemException extends RuntimeException {
 
     public Object current() {
         return current;
+    }
+
+    public List<?> errors() {
+        return errors;
     }
 }

@@ -61,6 +61,41 @@ public class Api {
         return get(path, token(username));
     }
 
+    /** A multipart upload of one file in the part "file", as a browser form sends it. */
+    public Response upload(String path, String token, String fileName, byte[] content) {
+        String boundary = "----thuisplan" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token).build();
+        return exchange(request);
+    }
+
+    /** A download: the raw bytes and the status. */
+    public record Download(int status, String contentType, byte[] bytes) {
+    }
+
+    public Download download(String path, String token) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(String method, String path, String token, String body) {
         return send(method, path, token, body, "application/json");
     }
@@ -75,8 +110,12 @@ public class Api {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
+        return exchange(b.build());
+    }
+
+    private Response exchange(HttpRequest request) {
         try {
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             String type = r.headers().firstValue("Content-Type").orElse("");
             JsonNode node = type.contains("json") && !r.body().isEmpty()
                     ? json.readValue(r.body(), JsonNode.class) : null;

@@ -1,0 +1,112 @@
+package nl.thuisplan.demand;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.ProblemException;
+import nl.thuisplan.spreadsheet.TableFormat;
+import nl.thuisplan.spreadsheet.TableWriter;
+
+/** Downloads for every role that may read the analysis; the import for whoever may edit it. */
+@Controller("/api/demand")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Vraaganalyses")
+class DemandFileController {
+
+    private final DemandFiles files;
+    private final DemandRegionService regions;
+    private final DemandTotals totals;
+
+    DemandFileController(DemandFiles files, DemandRegionService regions, DemandTotals totals) {
+        this.files = files;
+        this.regions = regions;
+        this.totals = totals;
+    }
+
+    @Get("/analyses/{id}/{kind:template|export}.{ext:csv|xlsx}")
+    @Operation(summary = "Sjabloon of export van een vraaganalyse (CSV of XLSX), met de huidige cijfers")
+    HttpResponse<byte[]> export(long id, String kind, String ext, Authentication auth) {
+        TableFormat format = TableFormat.fromExtension(ext);
+        return download(files.export(Caller.of(auth), id, format), "vraaganalyse-" + id + "-" + kind, format);
+    }
+
+    @Post(value = "/analyses/{id}/import{?dryRun}", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "CSV of XLSX inlezen; dryRun=true toont wat zou veranderen. Alles of niets.")
+    DemandFiles.ImportResult importFile(long id, @Part("file") CompletedFileUpload file,
+                                        @Nullable @QueryValue Boolean dryRun, Authentication auth) {
+        try {
+            return files.importFile(Caller.of(auth), id, file.getBytes(), file.getFilename(), dryRun == null || dryRun);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Get("/regions/{region}/years/{year}/export.{ext:csv|xlsx}")
+    @Operation(summary = "Het overzicht per gemeente (status) als CSV of XLSX")
+    HttpResponse<byte[]> exportOverview(String region, int year, String ext, Authentication auth) {
+        TableFormat format = TableFormat.fromExtension(ext);
+        var overview = regions.overview(Caller.of(auth), region, year);
+        List<List<Object>> rows = overview.municipalities().stream().map(r -> List.<Object>of(r.municipality().code(),
+                r.municipality().name(), r.subregion() == null ? "" : r.subregion().name(), r.status(),
+                r.versionNo() == null ? "" : r.versionNo(), r.overdue() ? "ja" : "nee")).toList();
+        byte[] bytes = TableWriter.write(format, "Status " + year,
+                List.of("cbs_code", "gemeente", "deelregio", "status", "versie", "te_laat"), rows);
+        return download(bytes, "vraaganalyses-" + region + "-" + year, format);
+    }
+
+    @Get("/regions/{region}/years/{year}/totals.{ext:csv|xlsx}")
+    @Operation(summary = "De totalen per aandachtsgroep als CSV of XLSX")
+    HttpResponse<byte[]> exportTotals(String region, int year, String ext, Authentication auth) {
+        TableFormat format = TableFormat.fromExtension(ext);
+        DemandTotals.Totals t = totals.totals(Caller.of(auth), region, year);
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (DemandTotals.Row r : t.rows()) {
+            rows.add(row(r.targetGroup().name(), "regio (gemeenten)", r.region().stock(), r.region().inflow(),
+                    r.region().moves(), r.region().perThousand()));
+            rows.add(row(r.targetGroup().name(), "regionale voorzieningen", r.regional().stock(), r.regional().inflow(),
+                    r.regional().moves(), null));
+            for (DemandTotals.SubregionFigures s : r.subregions()) {
+                rows.add(row(r.targetGroup().name(), "deelregio " + s.subregion().name(), s.stock(), s.inflow(), s.moves(),
+                        s.perThousand()));
+            }
+        }
+        byte[] bytes = TableWriter.write(format, "Totalen " + year, List.of("aandachtsgroep", "niveau", "huidige_vraag",
+                "nieuwe_vraag_per_jaar", "benodigde_woningen_per_jaar", "huidige_vraag_per_1000",
+                "nieuwe_vraag_per_1000", "benodigde_woningen_per_1000"), rows);
+        return download(bytes, "totalen-" + region + "-" + year, format);
+    }
+
+    private static List<Object> row(String group, String level, long stock, long inflow, long moves,
+                                    @Nullable DemandTotals.PerThousand p) {
+        return java.util.Arrays.asList(group, level, stock, inflow, moves, p == null ? null : p.stock(),
+                p == null ? null : p.inflow(), p == null ? null : p.moves());
+    }
+
+    private static HttpResponse<byte[]> download(byte[] bytes, String name, TableFormat format) {
+        if (bytes == null) {
+            throw ProblemException.notFound("Bestand");
+        }
+        return HttpResponse.ok(bytes).contentType(format.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension + "\"");
+    }
+}

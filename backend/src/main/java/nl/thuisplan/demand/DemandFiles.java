@@ -1,0 +1,125 @@
+package nl.thuisplan.demand;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.thuisplan.audit.AuditLog;
+import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.ProblemException;
+import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.demand.DemandRepository.Analysis;
+import nl.thuisplan.demand.DemandRepository.Cell;
+import nl.thuisplan.demand.DemandViews.Ref;
+import nl.thuisplan.spreadsheet.TableFormat;
+import nl.thuisplan.spreadsheet.TableReader;
+import nl.thuisplan.spreadsheet.TableWriter;
+import nl.thuisplan.targetgroup.TargetGroups;
+
+/** Template, export and import of one analysis; the import is all-or-nothing in one transaction. */
+@Singleton
+class DemandFiles {
+
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    @Serdeable
+    record ImportResult(boolean applied, List<DemandImport.Change> changes, List<DemandImport.ImportError> errors) {
+    }
+
+    private final TenantTransactions tx;
+    private final DemandReads reads;
+    private final DemandRepository repo;
+    private final DemandWrites writes;
+    private final TargetGroups groups;
+    private final AuditLog audit;
+
+    DemandFiles(TenantTransactions tx, DemandReads reads, DemandRepository repo, DemandWrites writes, TargetGroups groups,
+                AuditLog audit) {
+        this.tx = tx;
+        this.reads = reads;
+        this.repo = repo;
+        this.writes = writes;
+        this.groups = groups;
+        this.audit = audit;
+    }
+
+    /** The analysis as a table: every active group × form, with the current figures (also the template). */
+    byte[] export(Caller caller, long id, TableFormat format) {
+        return tx.read(caller.scope(), () -> {
+            Analysis a = reads.require(caller, id);
+            Map<String, Cell> cells = byKey(repo.cells(a));
+            List<List<Object>> rows = new ArrayList<>();
+            for (var g : groups.forRegion(a.regionId(), true)) {
+                for (Ref f : reads.housingForms()) {
+                    List<Object> row = new ArrayList<>(List.of(a.regional() ? a.regionCode() : a.municipalityCode(), a.year(),
+                            g.name(), f.name()));
+                    String source = null;
+                    String note = null;
+                    for (Measure m : Measure.values()) {
+                        Cell c = cells.get(g.code() + "/" + f.code() + "/" + m);
+                        row.add(c == null ? null : c.value());
+                        row.add(c == null ? null : c.low());
+                        row.add(c == null ? null : c.high());
+                        source = source != null || c == null ? source : c.source();
+                        note = note != null || c == null ? note : c.note();
+                    }
+                    row.add(source);
+                    row.add(note);
+                    rows.add(row);
+                }
+            }
+            return TableWriter.write(format, "Vraaganalyse " + a.year(), DemandSheet.header(), rows);
+        });
+    }
+
+    ImportResult importFile(Caller caller, long id, byte[] bytes, String fileName, boolean dryRun) {
+        if (bytes.length > MAX_BYTES) {
+            throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+                    "Het bestand is groter dan 10 MB.");
+        }
+        TableReader.Table table;
+        try {
+            table = TableReader.read(bytes);
+        } catch (TableReader.TableReadException e) {
+            throw invalid(List.of(new DemandImport.ImportError(1, "", "UNREADABLE", e.getMessage())));
+        }
+        return tx.write(caller.scope(), () -> {
+            Analysis a = reads.require(caller, id);
+            writes.requireEditable(caller, a);
+            List<Ref> active = groups.forRegion(a.regionId(), true).stream().map(g -> new Ref(g.code(), g.name())).toList();
+            DemandImport.Plan plan = DemandImport.plan(table, a, active, reads.housingForms(), byKey(repo.cells(a)));
+            if (!plan.errors().isEmpty()) {
+                throw invalid(plan.errors());
+            }
+            if (dryRun) {
+                return new ImportResult(false, plan.changes(), List.of());
+            }
+            for (DemandImport.Write w : plan.writes()) {
+                Integer expected = w.before() == null ? null : w.before().version();
+                Cell written = repo.write(a, w.after(), expected, caller.username()).orElseThrow(() -> new ProblemException(
+                        HttpStatus.CONFLICT, "DEMAND_IMPORT_CONFLICT",
+                        "Tijdens het inlezen wijzigde iemand anders cel " + w.after().key() + ". Er is niets ingelezen; probeer het opnieuw."));
+                writes.auditCell(caller, a, w.before(), written, "IMPORTED");
+            }
+            audit.record(new AuditLog.Change(a.regionId(), caller.username(), "IMPORTED", "demand_analysis", a.auditKey(),
+                    a.versionNo(), null, null, String.valueOf(plan.writes().size()), fileName));
+            repo.touch(a);
+            return new ImportResult(true, plan.changes(), List.of());
+        });
+    }
+
+    private static ProblemException invalid(List<DemandImport.ImportError> errors) {
+        return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "DEMAND_IMPORT_INVALID",
+                "Het bestand is niet ingelezen: " + errors.size() + (errors.size() == 1 ? " fout" : " fouten")
+                        + ". Er is niets gewijzigd.", errors, true);
+    }
+
+    private static Map<String, Cell> byKey(List<Cell> cells) {
+        Map<String, Cell> map = new HashMap<>();
+        cells.forEach(c -> map.put(c.key(), c));
+        return map;
+    }
+}

@@ -1,0 +1,24 @@
+package nl.thuisplan.spreadsheet;
+
+import io.micronaut.http.MediaType;
+
+public enum TableFormat {
+    CSV("text/csv;charset=UTF-8", "csv"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+    public final String contentType;
+    public final String extension;
+
+    TableFormat(String contentType, String extension) {
+        this.contentType = contentType;
+        this.extension = extension;
+    }
+
+    public MediaType mediaType() {
+        return MediaType.of(contentType);
+    }
+
+    public static TableFormat fromExtension(String ext) {
+        return "xlsx".equalsIgnoreCase(ext) ? XLSX : CSV;
+    }
+}
