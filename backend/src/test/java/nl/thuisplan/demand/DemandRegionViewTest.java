@@ -1,0 +1,154 @@
+package nl.thuisplan.demand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import nl.thuisplan.support.Api;
+import nl.thuisplan.support.Api.Response;
+import nl.thuisplan.support.ApiTest;
+import nl.thuisplan.support.TestUsers;
+import org.junit.jupiter.api.Test;
+
+/** The region's overview (status, deadline, overdue), its totals, and the soft warnings. */
+@MicronautTest(transactional = false)
+class DemandRegionViewTest extends ApiTest {
+
+    private static final String CELL = "dakloos/zelfstandig/STOCK";
+
+    @Inject
+    Api api;
+    @Inject
+    DemandApi demand;
+    @Inject
+    TestUsers users;
+
+    @Test
+    void theOverviewShowsEachMunicipalitysStatusAndWhoIsLate() {
+        int year = 2070;
+        api.send("PUT", "/api/regions/MRA/demand-deadlines/" + year, api.token("regio.mra"), "{\"deadline\":\"2020-01-01\"}");
+        long id = demand.start("gemeente.diemen", "GM0384", year);
+        demand.act("gemeente.diemen", id, "submit", null);
+
+        Response overview = api.getAs("regio.mra", "/api/demand/regions/MRA/years/" + year);
+        assertThat(overview.json().get("municipalities").size()).isEqualTo(30);
+        JsonNode diemen = row(overview, "GM0384");
+        assertThat(diemen.get("status").getStringValue()).isEqualTo("SUBMITTED");
+        assertThat(diemen.get("overdue").getBooleanValue()).isFalse();
+        JsonNode amsterdam = row(overview, "GM0363");
+        assertThat(amsterdam.get("status").getStringValue()).isEqualTo("NOT_STARTED");
+        assertThat(amsterdam.get("overdue").getBooleanValue()).isTrue();
+
+        // a gemeente sees its own row only
+        Response own = api.getAs("gemeente.amsterdam", "/api/demand/regions/MRA/years/" + year);
+        assertThat(own.json().get("municipalities").size()).isEqualTo(1);
+        assertThat(own.json().get("regional").isNull()).isTrue();
+        assertThat(api.getAs("gemeente.amsterdam", "/api/demand/regions/ENS/years/" + year).status()).isEqualTo(404);
+    }
+
+    @Test
+    void totalsAddUpTheAdoptedVersionsPerRegionSubregionAndPerThousandInhabitants() {
+        int year = 2071;
+        adopt("gemeente.diemen", "GM0384", year, 30);
+        adopt("gemeente.amsterdam", "GM0363", year, 900);
+        long unadopted = demand.start(users.officer("GM0358"), "GM0358", year); // Aalsmeer: concept, not counted
+        demand.put(users.officer("GM0358"), unadopted, CELL, "{\"value\":5000,\"version\":null}");
+        long regional = regional(year, 25);
+
+        Response totals = api.getAs("regio.mra", "/api/demand/regions/MRA/years/" + year + "/totals");
+        assertThat(totals.json().get("includedMunicipalities").getIntValue()).isEqualTo(2);
+        assertThat(totals.json().get("municipalities").getIntValue()).isEqualTo(30);
+        JsonNode dakloos = totals.json().get("rows").get(0);
+        assertThat(dakloos.get("targetGroup").get("code").getStringValue()).isEqualTo("dakloos");
+        assertThat(dakloos.get("region").get("stock").getLongValue()).isEqualTo(930);
+        assertThat(dakloos.get("regional").get("stock").getLongValue()).isEqualTo(25);
+        String expected = BigDecimal.valueOf(930_000).divide(BigDecimal.valueOf(931_298 + 32_000), 2, RoundingMode.HALF_UP)
+                .toPlainString();
+        assertThat(dakloos.get("region").get("perThousand").get("stock").getStringValue()).isEqualTo(expected);
+        JsonNode amm = subregion(dakloos, "AMM");
+        assertThat(amm.get("stock").getLongValue()).isEqualTo(30);
+        assertThat(amm.get("perThousand").get("stock").getStringValue()).isEqualTo("0.94"); // 30 / 32,000 × 1,000
+        assertThat(subregion(dakloos, "AMS").get("stock").getLongValue()).isEqualTo(900);
+
+        // a gemeente sees the regional totals, though not its neighbours' rows
+        Response forDiemen = api.getAs("gemeente.diemen", "/api/demand/regions/MRA/years/" + year + "/totals");
+        assertThat(forDiemen.json().get("rows").get(0).get("region").get("stock").getLongValue()).isEqualTo(930);
+        assertThat(regional).isPositive();
+    }
+
+    @Test
+    void aBigChangeFromLastYearIsWarnedAboutButSaved() {
+        adopt("gemeente.diemen", "GM0384", 2072, 100);
+        long id = demand.start("gemeente.diemen", "GM0384", 2073);
+        Response cell = demand.put("gemeente.diemen", id, CELL, "{\"value\":200,\"version\":null}");
+        assertThat(cell.status()).isEqualTo(200);
+        assertThat(cell.json().get("previousYearValue").getIntValue()).isEqualTo(100);
+        assertThat(cell.body()).contains("CHANGE_OVER_50_PERCENT");
+        Response fine = demand.put("gemeente.diemen", id, CELL, "{\"value\":120,\"version\":0}");
+        assertThat(fine.body()).doesNotContain("CHANGE_OVER_50_PERCENT");
+    }
+
+    @Test
+    void aFigureFarFromTheRegionsMedianPerThousandIsWarnedAbout() {
+        int year = 2074;
+        // about 1 per 1,000 inhabitants in three other municipalities
+        adopt(users.officer("GM0362"), "GM0362", year, 94);  // Amstelveen 93,500
+        adopt(users.officer("GM0392"), "GM0392", year, 164); // Haarlem 164,000
+        adopt(users.officer("GM0402"), "GM0402", year, 93);  // Hilversum 93,000
+        long id = demand.start("gemeente.diemen", "GM0384", year);
+        Response high = demand.put("gemeente.diemen", id, CELL, "{\"value\":200,\"version\":null}"); // 6.25 per 1,000
+        assertThat(high.body()).contains("FAR_FROM_REGION_MEDIAN");
+        Response normal = demand.put("gemeente.diemen", id, CELL, "{\"value\":33,\"version\":0}"); // 1.03 per 1,000
+        assertThat(normal.body()).doesNotContain("FAR_FROM_REGION_MEDIAN");
+    }
+
+    @Test
+    void theDeadlineIsKeptPerRegionAndYear() {
+        Response set = api.send("PUT", "/api/regions/ENS/demand-deadlines/2075", api.token("regio.ens"), "{\"deadline\":\"2075-04-01\"}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(api.getAs("regio.ens", "/api/demand/regions/ENS/years/2075").text("deadline")).isEqualTo("2075-04-01");
+        assertThat(api.getAs("regio.mra", "/api/demand/regions/MRA/years/2075").json().get("deadline").isNull()).isTrue();
+        assertThat(api.send("PUT", "/api/regions/ENS/demand-deadlines/2075", api.token("regio.ens"), "{\"deadline\":\"morgen\"}")
+                .status()).isEqualTo(400);
+        assertThat(LocalDate.parse("2075-04-01")).isAfter(LocalDate.now());
+    }
+
+    private void adopt(String user, String municipality, int year, int stock) {
+        long id = demand.start(user, municipality, year);
+        assertThat(demand.put(user, id, CELL, "{\"value\":" + stock + ",\"version\":null}").status()).isEqualTo(200);
+        assertThat(demand.act(user, id, "submit", null).status()).isEqualTo(200);
+        assertThat(demand.act("regio.mra", id, "adopt", null).status()).isEqualTo(200);
+    }
+
+    private long regional(int year, int stock) {
+        Response r = api.send("POST", "/api/demand/regions/MRA/years/" + year + "/regional", api.token("regio.mra"), null);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        long id = r.json().get("id").getLongValue();
+        demand.put("regio.mra", id, CELL, "{\"value\":" + stock + ",\"version\":null}");
+        demand.act("regio.mra", id, "submit", null);
+        demand.act("regio.mra", id, "adopt", null);
+        return id;
+    }
+
+    private static JsonNode row(Response overview, String code) {
+        for (JsonNode n : overview.json().get("municipalities").values()) {
+            if (n.get("municipality").get("code").getStringValue().equals(code)) {
+                return n;
+            }
+        }
+        throw new AssertionError(code);
+    }
+
+    private static JsonNode subregion(JsonNode row, String code) {
+        for (JsonNode n : row.get("subregions").values()) {
+            if (n.get("subregion").get("code").getStringValue().equals(code)) {
+                return n;
+            }
+        }
+        throw new AssertionError(code);
+    }
+}
