@@ -26,20 +26,31 @@ public class AuditLog {
                          @Nullable String newValue, @Nullable String detail) {
     }
 
+    private static final String INSERT = "insert into audit_event (region_id, actor, action, entity_type, entity_id, "
+            + "version_no, field, old_value, new_value, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     public void record(Change c) {
-        sql.update("insert into audit_event (region_id, actor, action, entity_type, entity_id, version_no, field, "
-                + "old_value, new_value, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
-                    ps.setInt(1, c.regionId());
-                    ps.setString(2, c.actor());
-                    ps.setString(3, c.action());
-                    ps.setString(4, c.entityType());
-                    ps.setString(5, c.entityId());
-                    ps.setObject(6, c.versionNo(), Types.INTEGER);
-                    ps.setString(7, c.field());
-                    ps.setString(8, c.oldValue());
-                    ps.setString(9, c.newValue());
-                    ps.setString(10, c.detail());
-                });
+        sql.update(INSERT, binder(c));
+    }
+
+    /** Many events in one batch (an import). */
+    public void recordAll(List<Change> changes) {
+        sql.batch(INSERT, changes.stream().map(AuditLog::binder).toList());
+    }
+
+    private static Sql.Binder binder(Change c) {
+        return ps -> {
+            ps.setInt(1, c.regionId());
+            ps.setString(2, c.actor());
+            ps.setString(3, c.action());
+            ps.setString(4, c.entityType());
+            ps.setString(5, c.entityId());
+            ps.setObject(6, c.versionNo(), Types.INTEGER);
+            ps.setString(7, c.field());
+            ps.setString(8, c.oldValue());
+            ps.setString(9, c.newValue());
+            ps.setString(10, c.detail());
+        };
     }
 
     /** The history of one entity (all its versions share the entity id), newest first; optionally one field and its details. */

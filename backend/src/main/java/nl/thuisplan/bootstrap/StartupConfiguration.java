@@ -68,6 +68,8 @@ public record StartupConfiguration(Map<String, Object> properties) {
     public static Map<String, Object> forDatabase(String url, String ownerUser, String ownerPassword,
                                                   String appUser, String appPassword, String jwtSecret) {
         Map<String, Object> p = new HashMap<>();
+        // batched inserts (audit records of an import) travel as multi-row inserts
+        p.put("datasources.default.data-source-properties.reWriteBatchedInserts", "true");
         p.put("datasources.default.url", url);
         p.put("datasources.default.username", appUser);
         p.put("datasources.default.password", appPassword);

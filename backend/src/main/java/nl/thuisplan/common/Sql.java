@@ -51,6 +51,20 @@ public class Sql {
         return list(sql, binder, mapper).stream().findFirst();
     }
 
+    /** One statement, many parameter sets, sent in one batch. */
+    public void batch(String sql, List<Binder> binders) {
+        if (binders.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement(sql, ps -> {
+            for (Binder b : binders) {
+                b.bind(ps);
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        });
+    }
+
     public int update(String sql, Binder binder) {
         return jdbc.prepareStatement(sql, ps -> {
             binder.bind(ps);

@@ -97,13 +97,25 @@ class DemandFiles {
             if (dryRun) {
                 return new ImportResult(false, plan.changes(), List.of());
             }
+            List<Cell> inserts = new ArrayList<>();
+            List<Cell> updates = new ArrayList<>();
+            List<Integer> versions = new ArrayList<>();
+            List<AuditLog.Change> changes = new ArrayList<>();
             for (DemandImport.Write w : plan.writes()) {
-                Integer expected = w.before() == null ? null : w.before().version();
-                Cell written = repo.write(a, w.after(), expected, caller.username()).orElseThrow(() -> new ProblemException(
-                        HttpStatus.CONFLICT, "DEMAND_IMPORT_CONFLICT",
-                        "Tijdens het inlezen wijzigde iemand anders cel " + w.after().key() + ". Er is niets ingelezen; probeer het opnieuw."));
-                writes.auditCell(caller, a, w.before(), written, "IMPORTED");
+                if (w.before() == null) {
+                    inserts.add(w.after());
+                } else {
+                    updates.add(w.after());
+                    versions.add(w.before().version());
+                }
+                changes.addAll(writes.cellChanges(caller, a, w.before(), w.after(), "IMPORTED"));
             }
+            if (repo.writeAll(a, inserts, updates, versions, caller.username()).size() != plan.writes().size()) {
+                // someone saved a figure between reading and writing: roll the whole import back
+                throw new ProblemException(HttpStatus.CONFLICT, "DEMAND_IMPORT_CONFLICT",
+                        "Tijdens het inlezen wijzigde iemand anders een cijfer. Er is niets ingelezen; probeer het opnieuw.");
+            }
+            audit.recordAll(changes);
             audit.record(new AuditLog.Change(a.regionId(), caller.username(), "IMPORTED", "demand_analysis", a.auditKey(),
                     a.versionNo(), null, null, String.valueOf(plan.writes().size()), fileName));
             repo.touch(a);

@@ -168,6 +168,56 @@ class DemandRepository {
                 }, DemandRepository::cell);
     }
 
+    /**
+     * Writes many cells at once (an import), each only if unchanged since it was read: new cells
+     * must not exist yet, existing ones must still have their version. Returns the cells written;
+     * fewer than asked means someone else wrote in between, and the caller rolls everything back.
+     */
+    List<Cell> writeAll(Analysis a, List<Cell> inserts, List<Cell> updates, List<Integer> updateVersions, String actor) {
+        List<Cell> written = new java.util.ArrayList<>();
+        if (!inserts.isEmpty()) {
+            written.addAll(sql.list("insert into demand_figure (region_id, analysis_id, municipality_code, target_group_code, "
+                    + "housing_form_code, measure, value, low, high, source, note, updated_by) "
+                    + "select ?, ?, ?, u.g, u.f, u.m, u.v, u.l, u.h, u.s, u.n, ? from unnest(?::text[], ?::text[], ?::text[], "
+                    + "?::integer[], ?::integer[], ?::integer[], ?::text[], ?::text[]) as u(g, f, m, v, l, h, s, n) "
+                    + "on conflict do nothing returning " + CELL, ps -> {
+                        ps.setInt(1, a.regionId());
+                        ps.setLong(2, a.id());
+                        ps.setString(3, a.municipalityCode());
+                        ps.setString(4, actor);
+                        bindCells(ps, 5, inserts);
+                    }, DemandRepository::cell));
+        }
+        if (!updates.isEmpty()) {
+            written.addAll(sql.list("update demand_figure d set value = u.v, low = u.l, high = u.h, source = u.s, note = u.n, "
+                    + "version = d.version + 1, updated_at = now(), updated_by = ? from unnest(?::text[], ?::text[], ?::text[], "
+                    + "?::integer[], ?::integer[], ?::integer[], ?::text[], ?::text[], ?::integer[]) as u(g, f, m, v, l, h, s, n, ver) "
+                    + "where d.region_id = ? and d.analysis_id = ? and d.target_group_code = u.g and d.housing_form_code = u.f "
+                    + "and d.measure = u.m and d.version = u.ver returning " + CELL.replaceAll("(\\w+)", "d.$1"), ps -> {
+                        ps.setString(1, actor);
+                        int next = bindCells(ps, 2, updates);
+                        ps.setArray(next, ps.getConnection().createArrayOf("integer", updateVersions.toArray()));
+                        ps.setInt(next + 1, a.regionId());
+                        ps.setLong(next + 2, a.id());
+                    }, DemandRepository::cell));
+        }
+        return written;
+    }
+
+    /** Binds the eight column arrays of {@code cells} from parameter {@code first}; returns the next index. */
+    private static int bindCells(java.sql.PreparedStatement ps, int first, List<Cell> cells) throws SQLException {
+        var c = ps.getConnection();
+        ps.setArray(first, c.createArrayOf("text", cells.stream().map(Cell::targetGroup).toArray()));
+        ps.setArray(first + 1, c.createArrayOf("text", cells.stream().map(Cell::housingForm).toArray()));
+        ps.setArray(first + 2, c.createArrayOf("text", cells.stream().map(x -> x.measure().name()).toArray()));
+        ps.setArray(first + 3, c.createArrayOf("integer", cells.stream().map(Cell::value).toArray()));
+        ps.setArray(first + 4, c.createArrayOf("integer", cells.stream().map(Cell::low).toArray()));
+        ps.setArray(first + 5, c.createArrayOf("integer", cells.stream().map(Cell::high).toArray()));
+        ps.setArray(first + 6, c.createArrayOf("text", cells.stream().map(Cell::source).toArray()));
+        ps.setArray(first + 7, c.createArrayOf("text", cells.stream().map(Cell::note).toArray()));
+        return first + 8;
+    }
+
     void touch(Analysis a) {
         sql.update("update demand_analysis set updated_at = now() where region_id = ? and analysis_id = ?", ps -> {
             ps.setInt(1, a.regionId());

@@ -71,12 +71,18 @@ class DemandWrites {
 
     /** Records each attribute that changed; the value's field is the bare cell key. */
     void auditCell(Caller caller, Analysis a, @Nullable Cell before, Cell after, String action) {
+        cellChanges(caller, a, before, after, action).forEach(audit::record);
+    }
+
+    List<AuditLog.Change> cellChanges(Caller caller, Analysis a, @Nullable Cell before, Cell after, String action) {
         String key = after.key();
-        diff(caller, a, action, key, before == null ? null : before.value(), after.value());
-        diff(caller, a, action, key + ":low", before == null ? null : before.low(), after.low());
-        diff(caller, a, action, key + ":high", before == null ? null : before.high(), after.high());
-        diff(caller, a, action, key + ":source", before == null ? null : before.source(), after.source());
-        diff(caller, a, action, key + ":note", before == null ? null : before.note(), after.note());
+        List<AuditLog.Change> changes = new java.util.ArrayList<>();
+        diff(changes, caller, a, action, key, before == null ? null : before.value(), after.value());
+        diff(changes, caller, a, action, key + ":low", before == null ? null : before.low(), after.low());
+        diff(changes, caller, a, action, key + ":high", before == null ? null : before.high(), after.high());
+        diff(changes, caller, a, action, key + ":source", before == null ? null : before.source(), after.source());
+        diff(changes, caller, a, action, key + ":note", before == null ? null : before.note(), after.note());
+        return changes;
     }
 
     Analysis transition(Caller caller, Analysis a, DemandAccess.Action action, int lockVersion, @Nullable String reason) {
@@ -137,9 +143,10 @@ class DemandWrites {
                 current == null ? null : reads.cellView(caller, a, current));
     }
 
-    private void diff(Caller caller, Analysis a, String action, String field, @Nullable Object before, @Nullable Object after) {
+    private static void diff(List<AuditLog.Change> into, Caller caller, Analysis a, String action, String field,
+                             @Nullable Object before, @Nullable Object after) {
         if (!Objects.equals(before, after)) {
-            audit.record(event(caller, a, action, field, before == null ? null : before.toString(),
+            into.add(event(caller, a, action, field, before == null ? null : before.toString(),
                     after == null ? null : after.toString()));
         }
     }
