@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { demandApi } from './mock-demand.mjs';
 import { municipalities, regions, users } from './mock-data.mjs';
 
 const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -136,6 +137,8 @@ async function api(req, res, path) {
     if (!municipality || !maySeeMunicipality(user, municipality)) return problem(res, 404, 'NOT_FOUND', 'Deze gemeente bestaat niet of u heeft er geen toegang toe.');
     return send(res, 200, municipality);
   }
+  const regionName = (code) => regions.find((r) => r.code === code)?.name ?? code;
+  if ((await demandApi(req, res, user, { send, maySeeRegion, regionName })) !== false) return;
   return problem(res, 404, 'NOT_FOUND', 'Onbekend adres.');
 }
 

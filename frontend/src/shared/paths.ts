@@ -5,4 +5,13 @@ export const paths = {
   regions: '/regios',
   region: (code: string) => `/regios/${encodeURIComponent(code)}`,
   municipality: (code: string) => `/gemeenten/${encodeURIComponent(code)}`,
+  /** a municipality's demand analysis for a year (its current version) */
+  demand: (municipality: string, year: number) => `/gemeenten/${encodeURIComponent(municipality)}/vraaganalyse/${year}`,
+  /** one version of a demand analysis */
+  analysis: (id: number) => `/vraaganalyses/${id}`,
+  regionDemand: (region: string, year: number) => `/regios/${encodeURIComponent(region)}/vraaganalyses/${year}`,
+  targetGroups: (region: string) => `/regios/${encodeURIComponent(region)}/aandachtsgroepen`,
 };
+
+/** The year whose demand analysis the navigation opens. */
+export const currentYear = () => new Date().getFullYear();

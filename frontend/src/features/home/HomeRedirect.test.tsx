@@ -40,7 +40,9 @@ describe('home redirect and navigation by role', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Amsterdam' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Hoofdnavigatie' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/gemeenten/GM0363']);
+    const year = new Date().getFullYear();
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/gemeenten/GM0363', `/gemeenten/GM0363/vraaganalyse/${year}`]);
+    expect(within(nav).getByRole('link', { name: 'Vraaganalyse' })).toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: "Regio's" })).not.toBeInTheDocument();
   });
 
@@ -53,9 +55,12 @@ describe('home redirect and navigation by role', () => {
     expect(within(banner).getByTestId('current-role')).toHaveTextContent('regio programmamanager');
     expect(within(banner).getByTestId('current-scope')).toHaveTextContent('Metropoolregio Amsterdam');
     expect(within(banner).getByRole('button', { name: 'Uitloggen' })).toBeInTheDocument();
-    expect(within(screen.getByRole('navigation', { name: 'Hoofdnavigatie' })).getByRole('link')).toHaveTextContent(
+    const nav = screen.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
       'Mijn regio',
-    );
+      'Vraaganalyses',
+      'Aandachtsgroepen',
+    ]);
   });
 
   it('sends a visitor without tokens to the login page', async () => {

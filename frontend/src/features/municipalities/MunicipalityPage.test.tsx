@@ -40,5 +40,7 @@ describe('municipality page', () => {
     expect(within(memberships).getByRole('link', { name: 'Groene Metropoolregio Arnhem-Nijmegen' })).toBeInTheDocument();
     expect(within(memberships).getByText('31-12-2024')).toBeInTheDocument();
     expect(within(memberships).getByText('te bevestigen')).toBeInTheDocument();
+    const year = new Date().getFullYear();
+    expect(screen.getByRole('link', { name: `Vraaganalyse ${year}` })).toHaveAttribute('href', `/gemeenten/GM1955/vraaganalyse/${year}`);
   });
 });

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMe } from '../../shared/auth/me';
 import { mayViewRegions } from '../../shared/auth/roles';
+import { AppLink } from '../../shared/components/AppLink';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { currentYear, paths } from '../../shared/paths';
 import { useMunicipality } from './api/municipalities';
 import { MembershipsTable } from './components/MembershipsTable';
 import { MunicipalityFacts } from './components/MunicipalityFacts';
@@ -27,6 +29,9 @@ export function MunicipalityPage() {
         <PreHeading>{t('detail.preHeading')}</PreHeading>
         <Heading1>{data.name}</Heading1>
       </hgroup>
+      <Paragraph>
+        <AppLink to={paths.demand(data.code, currentYear())}>{t('detail.demand', { year: currentYear() })}</AppLink>
+      </Paragraph>
       <Heading2>{t('detail.facts')}</Heading2>
       <MunicipalityFacts municipality={data} />
       <Heading2>{t('detail.memberships')}</Heading2>

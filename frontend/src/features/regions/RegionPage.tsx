@@ -1,10 +1,12 @@
 import { Heading1, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { AppLink } from '../../shared/components/AppLink';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { todayIso } from '../../shared/format/format';
+import { currentYear, paths } from '../../shared/paths';
 import { useRegion } from './api/regions';
 import { MembersTable } from './components/MembersTable';
 import { isFormer } from './membership';
@@ -26,6 +28,18 @@ export function RegionPage() {
         <PreHeading>{t('detail.preHeading', { code: region.data.code })}</PreHeading>
         <Heading1>{region.data.name}</Heading1>
       </hgroup>
+      <nav aria-label={t('links.label')}>
+        <ul className="utrecht-unordered-list" data-testid="region-links">
+          <li className="utrecht-unordered-list__item">
+            <AppLink to={paths.regionDemand(region.data.code, currentYear())}>
+              {t('links.demand', { year: currentYear() })}
+            </AppLink>
+          </li>
+          <li className="utrecht-unordered-list__item">
+            <AppLink to={paths.targetGroups(region.data.code)}>{t('links.targetGroups')}</AppLink>
+          </li>
+        </ul>
+      </nav>
       <Paragraph data-testid="member-count">{t('detail.summary', { count: current })}</Paragraph>
       {region.data.municipalities.length === 0 ? (
         <Paragraph>{t('detail.empty')}</Paragraph>

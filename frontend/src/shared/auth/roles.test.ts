@@ -16,10 +16,20 @@ describe('roles', () => {
     expect(homePath({ ...users.regionManager, region: null })).toBeNull();
   });
 
-  it('gives municipality officers no region navigation', () => {
+  it('gives municipality officers their municipality and its demand analysis, no region navigation', () => {
     const items = navItems(users.municipalityOfficer);
-    expect(items.map((item) => item.to)).toEqual(['/gemeenten/GM0363']);
+    const year = new Date().getFullYear();
+    expect(items.map((item) => item.to)).toEqual(['/gemeenten/GM0363', `/gemeenten/GM0363/vraaganalyse/${year}`]);
     expect(items.some((item) => item.to.startsWith('/regios'))).toBe(false);
+  });
+
+  it('gives programme managers their region, its demand analyses and its target groups', () => {
+    const year = new Date().getFullYear();
+    expect(navItems(users.regionManager).map((item) => [item.to, item.label])).toEqual([
+      ['/regios/MRA', 'nav.myRegion'],
+      [`/regios/MRA/vraaganalyses/${year}`, 'nav.regionDemand'],
+      ['/regios/MRA/aandachtsgroepen', 'nav.targetGroups'],
+    ]);
   });
 
   it('shows the organisation the user works for', () => {

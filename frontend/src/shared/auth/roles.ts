@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import { paths } from '../paths';
+import { currentYear, paths } from '../paths';
 import type { Ref } from '../api/types';
 import type { Me } from './me';
 
@@ -23,16 +23,30 @@ export interface NavItem {
   label: ParseKeys<'common'>;
 }
 
-/** The main navigation per role. Municipality officers get no region management. */
+/**
+ * The main navigation per role. Municipality officers get no region management; the demand analysis
+ * links open the current calendar year. Province analysts and admins reach those pages from a region page.
+ */
 export function navItems(me: Me): NavItem[] {
   switch (me.role) {
     case 'PLATFORM_ADMIN':
     case 'PROVINCE_ANALYST':
       return [{ to: paths.regions, label: 'nav.regions' }];
     case 'REGION_PROGRAMME_MANAGER':
-      return me.region ? [{ to: paths.region(me.region.code), label: 'nav.myRegion' }] : [];
+      return me.region
+        ? [
+            { to: paths.region(me.region.code), label: 'nav.myRegion' },
+            { to: paths.regionDemand(me.region.code, currentYear()), label: 'nav.regionDemand' },
+            { to: paths.targetGroups(me.region.code), label: 'nav.targetGroups' },
+          ]
+        : [];
     case 'MUNICIPALITY_OFFICER':
-      return me.municipality ? [{ to: paths.municipality(me.municipality.code), label: 'nav.myMunicipality' }] : [];
+      return me.municipality
+        ? [
+            { to: paths.municipality(me.municipality.code), label: 'nav.myMunicipality' },
+            { to: paths.demand(me.municipality.code, currentYear()), label: 'nav.demand' },
+          ]
+        : [];
     default:
       return [];
   }

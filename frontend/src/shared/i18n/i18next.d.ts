@@ -1,8 +1,10 @@
 import 'i18next';
 import type auth from './locales/nl/auth.json';
 import type common from './locales/nl/common.json';
+import type demand from './locales/nl/demand.json';
 import type municipalities from './locales/nl/municipalities.json';
 import type regions from './locales/nl/regions.json';
+import type targetgroups from './locales/nl/targetgroups.json';
 
 // Dutch is the reference language: a t('...') key missing from the Dutch files fails type checking.
 declare module 'i18next' {
@@ -13,6 +15,8 @@ declare module 'i18next' {
       auth: typeof auth;
       regions: typeof regions;
       municipalities: typeof municipalities;
+      demand: typeof demand;
+      targetgroups: typeof targetgroups;
     };
   }
 }

@@ -48,8 +48,17 @@ class DemandReads {
                 .ifPresent(p -> repo.cells(p).forEach(c -> previous.put(c.key(), c.value())));
         Map<String, Double> medians = a.regional() ? Map.of() : peers.medians(a.regionId(), a.year(), a.municipalityCode());
         Long inhabitants = peers.inhabitants(a.municipalityCode());
-        List<CellView> cells = repo.cells(a).stream().map(c -> cellView(c, previous.get(c.key()), medians.get(c.key()),
-                inhabitants)).toList();
+        List<Cell> written = repo.cells(a);
+        List<CellView> cells = new java.util.ArrayList<>(written.stream().map(c -> cellView(c, previous.get(c.key()),
+                medians.get(c.key()), inhabitants)).toList());
+        // a figure not yet entered this year still shows last year's value beside it
+        java.util.Set<String> writtenKeys = written.stream().map(Cell::key).collect(java.util.stream.Collectors.toSet());
+        previous.forEach((key, value) -> {
+            if (value != null && !writtenKeys.contains(key)) {
+                String[] k = key.split("/");
+                cells.add(new CellView(k[0], k[1], Measure.valueOf(k[2]), null, null, null, null, null, null, value, List.of()));
+            }
+        });
         LocalDate deadline = repo.deadline(a.regionId(), a.year()).orElse(null);
         return new AnalysisView(a.id(), new Ref(a.regionCode(), a.regionName()),
                 a.regional() ? null : new Ref(a.municipalityCode(), a.municipalityName()), a.year(), a.versionNo(),

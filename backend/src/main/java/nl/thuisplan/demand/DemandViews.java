@@ -23,7 +23,7 @@ final class DemandViews {
     @Serdeable
     record CellView(String targetGroup, String housingForm, Measure measure, @Nullable Integer value,
                     @Nullable Integer low, @Nullable Integer high, @Nullable String source, @Nullable String note,
-                    int version, @Nullable Integer previousYearValue, List<Warning> warnings) {
+                    @Nullable Integer version, @Nullable Integer previousYearValue, List<Warning> warnings) {
     }
 
     @Serdeable

@@ -38,6 +38,17 @@ class DemandApi {
         return api.send("POST", "/api/demand/analyses/" + id + "/" + action, api.token(user), body);
     }
 
+    /** Cells entered in this version (listed cells without a version only carry last year's value). */
+    static int written(Response analysis) {
+        int n = 0;
+        for (JsonNode c : analysis.json().get("cells").values()) {
+            if (!c.get("version").isNull()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     static Integer value(Response analysis, String key) {
         for (JsonNode c : analysis.json().get("cells").values()) {
             String k = c.get("targetGroup").getStringValue() + "/" + c.get("housingForm").getStringValue() + "/"

@@ -84,6 +84,11 @@ class DemandRegionViewTest extends ApiTest {
     void aBigChangeFromLastYearIsWarnedAboutButSaved() {
         adopt("gemeente.diemen", "GM0384", 2072, 100);
         long id = demand.start("gemeente.diemen", "GM0384", 2073);
+        // before anything is entered, the cell is listed with last year's value only
+        JsonNode empty = demand.get("gemeente.diemen", id).json().get("cells").get(0);
+        assertThat(empty.get("previousYearValue").getIntValue()).isEqualTo(100);
+        assertThat(empty.get("value").isNull()).isTrue();
+        assertThat(empty.get("version").isNull()).isTrue();
         Response cell = demand.put("gemeente.diemen", id, CELL, "{\"value\":200,\"version\":null}");
         assertThat(cell.status()).isEqualTo(200);
         assertThat(cell.json().get("previousYearValue").getIntValue()).isEqualTo(100);

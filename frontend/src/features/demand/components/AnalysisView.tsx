@@ -1,0 +1,158 @@
+import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Me } from '../../../shared/auth/me';
+import { mayViewRegions } from '../../../shared/auth/roles';
+import { AppLink } from '../../../shared/components/AppLink';
+import { usePageTitle } from '../../../shared/components/usePageTitle';
+import { paths } from '../../../shared/paths';
+import { downloadPaths, type Analysis, type CellKey, type FileFormat } from '../api/demand';
+import '../demand.css';
+import { useCellSaves } from '../useCellSaves';
+import { AnalysisFacts, ReadOnlyBanner, ReturnedNotice, VersionLinks, type ReadOnlyReason } from './AnalysisSummary';
+import { CellDetailPanel } from './CellDetailPanel';
+import { ConflictDialog } from './ConflictDialog';
+import { DemandGrid } from './DemandGrid';
+import { DownloadButton } from './DownloadButton';
+import { ImportDialog } from './ImportDialog';
+import { WorkflowActions } from './WorkflowActions';
+
+/** Who may type figures: the municipality's own officer, or the region's programme manager for regional facilities. */
+function mayEnter(me: Me | undefined, analysis: Analysis): boolean {
+  if (!me) return false;
+  if (analysis.municipality) return me.role === 'MUNICIPALITY_OFFICER' && me.municipality?.code === analysis.municipality.code;
+  return me.role === 'REGION_PROGRAMME_MANAGER' && me.region?.code === analysis.region.code;
+}
+
+function readOnlyReason(analysis: Analysis, mine: boolean): ReadOnlyReason | null {
+  const newest = Math.max(analysis.versionNo, ...analysis.versions.map((v) => v.versionNo));
+  if (analysis.versionNo < newest) return 'oldVersion';
+  if (analysis.status === 'SUBMITTED' || analysis.status === 'ADOPTED') return analysis.status;
+  if (!analysis.editable) return 'other';
+  if (!mine) return analysis.municipality ? 'notYours' : 'notYoursRegional';
+  return null;
+}
+
+interface Props {
+  analysis: Analysis;
+  me: Me | undefined;
+  /** shown at /vraaganalyses/:id, so a reopened version is reached by navigating */
+  byId: boolean;
+}
+
+/** The entry screen of one analysis version: facts and workflow above, the grid and the cell details below. */
+export function AnalysisView({ analysis, me, byId }: Props) {
+  const { t } = useTranslation('demand');
+  const navigate = useNavigate();
+  const saves = useCellSaves(analysis);
+  const [activeKey, setActiveKey] = useState<CellKey | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+
+  const mine = mayEnter(me, analysis);
+  const reason = readOnlyReason(analysis, mine);
+  const canEdit = reason === null && analysis.editable && mine;
+  const name = analysis.municipality?.name ?? t('entry.regionalTitle', { region: analysis.region.name });
+  usePageTitle(`${t('entry.preHeading', { year: analysis.year })} – ${name}`);
+
+  const slug = `${analysis.municipality?.code ?? analysis.region.code}-${analysis.year}-v${analysis.versionNo}`;
+  const fileButton = (kind: 'template' | 'export', format: FileFormat) => (
+    <DownloadButton
+      key={`${kind}-${format}`}
+      path={downloadPaths[kind](analysis.id, format)}
+      fileName={`${kind === 'template' ? 'sjabloon' : 'vraaganalyse'}-${slug}.${format}`}
+      label={t(`entry.${kind}${format === 'xlsx' ? 'Xlsx' : 'Csv'}`)}
+      onError={() => setNotice({ type: 'error', text: t('entry.downloadFailed') })}
+    />
+  );
+
+  const beforeAction = async () => {
+    if (await saves.flush()) return true;
+    setNotice({ type: 'error', text: t('entry.unsaved') });
+    return false;
+  };
+
+  return (
+    <>
+      <hgroup className="tp-hgroup">
+        <PreHeading>{t('entry.preHeading', { year: analysis.year })}</PreHeading>
+        <Heading1>{name}</Heading1>
+      </hgroup>
+      {me && mayViewRegions(me) && (
+        <Paragraph>
+          <AppLink to={paths.regionDemand(analysis.region.code, analysis.year)}>{t('entry.backToRegion')}</AppLink>
+        </Paragraph>
+      )}
+      <AnalysisFacts analysis={analysis} />
+      <VersionLinks analysis={analysis} />
+      <ReturnedNotice analysis={analysis} />
+      {reason && <ReadOnlyBanner analysis={analysis} reason={reason} />}
+      <WorkflowActions
+        analysis={analysis}
+        beforeAction={beforeAction}
+        onDone={(action, result) => {
+          if (action === 'REOPEN' && byId) navigate(paths.analysis(result.id));
+        }}
+      />
+
+      <section aria-labelledby="files-title" className="tp-files">
+        <Heading2 id="files-title" className="tp-visually-hidden">
+          {t('entry.files')}
+        </Heading2>
+        <ButtonGroup>
+          {canEdit && (
+            <Button appearance="secondary-action-button" onClick={() => setImporting(true)}>
+              {t('entry.import')}
+            </Button>
+          )}
+          {canEdit && fileButton('template', 'xlsx')}
+          {canEdit && fileButton('template', 'csv')}
+          {fileButton('export', 'xlsx')}
+          {fileButton('export', 'csv')}
+        </ButtonGroup>
+      </section>
+      {notice && (
+        <Alert type={notice.type} role={notice.type === 'ok' ? 'status' : 'alert'} data-testid="entry-notice">
+          <Paragraph>{notice.text}</Paragraph>
+        </Alert>
+      )}
+
+      {canEdit && (
+        <>
+          <Paragraph>{t('entry.intro')}</Paragraph>
+          <Paragraph className="tp-footnote">{t('entry.keyboardHelp')}</Paragraph>
+        </>
+      )}
+      <div className="tp-entry">
+        <DemandGrid analysis={analysis} saves={saves} canEdit={canEdit} activeKey={activeKey} onActivate={setActiveKey} />
+        <CellDetailPanel analysis={analysis} saves={saves} cellKey={activeKey} canEdit={canEdit} />
+      </div>
+      <p role="status" className="tp-visually-hidden" data-testid="save-announcement">
+        {saves.announcement}
+      </p>
+
+      {saves.conflicts[0] && (
+        <ConflictDialog
+          key={saves.conflicts[0].key}
+          analysisId={analysis.id}
+          conflict={saves.conflicts[0]}
+          waiting={saves.conflicts.length - 1}
+          label={saves.label(saves.conflicts[0].key)}
+          onResolve={saves.resolveConflict}
+        />
+      )}
+      {importing && (
+        <ImportDialog
+          analysis={analysis}
+          label={saves.label}
+          onClose={() => setImporting(false)}
+          onApplied={(count) => {
+            setImporting(false);
+            setNotice({ type: 'ok', text: t('import.applied', { count }) });
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { Button } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { downloadFile } from '../api/download';
+
+interface Props {
+  path: string;
+  fileName: string;
+  label: string;
+  onError: () => void;
+}
+
+/** A button that downloads an API file with the session's token (a plain link could not send it). */
+export function DownloadButton({ path, fileName, label, onError }: Props) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <Button
+      appearance="secondary-action-button"
+      busy={busy}
+      disabled={busy}
+      onClick={() => {
+        setBusy(true);
+        downloadFile(path, fileName)
+          .catch(onError)
+          .finally(() => setBusy(false));
+      }}
+    >
+      {label}
+    </Button>
+  );
+}

@@ -1,0 +1,118 @@
+import { useId, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../numbers';
+import type { Cell, CellKey } from '../api/demand';
+import type { Draft } from '../useCellSaves';
+
+interface Props {
+  cellKey: CellKey;
+  label: string;
+  row: number;
+  col: number;
+  value: string;
+  cell: Cell | undefined;
+  draft: Draft | undefined;
+  readOnly: boolean;
+  active: boolean;
+  onChange: (text: string) => void;
+  onFocus: () => void;
+  onBlur: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
+}
+
+const icons = { saving: '…', saved: '✓', error: '!', invalid: '!', conflict: '⇄' } as const;
+
+/** One figure: the input, its save state, last year's value, soft warnings and hard errors. */
+export function GridCell(props: Props) {
+  const { cellKey, label, row, col, value, cell, draft, readOnly, active } = props;
+  const { t, i18n } = useTranslation('demand');
+  const id = useId();
+  const status = draft?.status;
+  const failed = status === 'error' || status === 'invalid' || status === 'conflict';
+  const warnings = cell?.warnings ?? [];
+  const previous = cell?.previousYearValue;
+  const stateText =
+    status === 'saving'
+      ? t('grid.saving')
+      : status === 'saved'
+        ? t('grid.saved')
+        : status === 'conflict'
+          ? t('grid.conflict')
+          : failed
+            ? t('grid.notSaved')
+            : '';
+  const describedBy = [`${id}-prev`, stateText && `${id}-state`, failed && `${id}-error`, warnings.length > 0 && `${id}-warn`]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <td
+      className={['utrecht-table__cell', 'tp-cell', active && 'tp-cell--active', warnings.length > 0 && 'tp-cell--warning', failed && 'tp-cell--invalid']
+        .filter(Boolean)
+        .join(' ')}
+      data-cell={cellKey}
+      data-status={status}
+    >
+      <div className="tp-cell__line">
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          className="utrecht-textbox utrecht-textbox--html-input tp-cell__input"
+          aria-label={label}
+          aria-describedby={describedBy}
+          aria-invalid={failed || undefined}
+          readOnly={readOnly}
+          value={value}
+          data-row={row}
+          data-col={col}
+          onChange={(event) => props.onChange(event.target.value)}
+          onFocus={(event) => {
+            event.currentTarget.select();
+            props.onFocus();
+          }}
+          onBlur={props.onBlur}
+          onKeyDown={props.onKeyDown}
+          onPaste={props.onPaste}
+        />
+        <span className="tp-cell__marks">
+          {status && status !== 'dirty' && (
+            <span className={`tp-cell__state tp-cell__state--${status}`} aria-hidden="true" title={stateText}>
+              {icons[status]}
+            </span>
+          )}
+          {warnings.length > 0 && (
+            <span className="tp-cell__warning" aria-hidden="true" title={warnings.map((w) => w.message).join('\n')}>
+              ▲
+            </span>
+          )}
+        </span>
+      </div>
+      {previous === null || previous === undefined ? (
+        <span id={`${id}-prev`} className="tp-visually-hidden">
+          {t('grid.previousYearNone')}
+        </span>
+      ) : (
+        <span id={`${id}-prev`} className="tp-cell__previous">
+          {t('grid.previousYear', { value: formatCount(previous, i18n.language) })}
+        </span>
+      )}
+      {stateText && (
+        <span id={`${id}-state`} className="tp-visually-hidden">
+          {stateText}
+        </span>
+      )}
+      {failed && draft?.message && (
+        <span id={`${id}-error`} className="tp-cell__error" data-testid="cell-error">
+          {draft.message}
+        </span>
+      )}
+      {warnings.length > 0 && (
+        <span id={`${id}-warn`} className="tp-visually-hidden">
+          {t('grid.warning')}: {warnings.map((w) => w.message).join(' ')}
+        </span>
+      )}
+    </td>
+  );
+}
