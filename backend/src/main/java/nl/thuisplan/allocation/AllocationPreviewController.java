@@ -1,0 +1,48 @@
+package nl.thuisplan.allocation;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.thuisplan.allocation.engine.AllocationEngine;
+import nl.thuisplan.allocation.engine.AllocationInfeasibleException;
+import nl.thuisplan.allocation.engine.AllocationValidationException;
+import nl.thuisplan.common.FieldProblem;
+import nl.thuisplan.common.ProblemException;
+
+/**
+ * Stateless: computes an allocation from the body alone and stores nothing, so any logged-in user
+ * (and other tools) may call it. It reads no tenant data, hence no scope check.
+ */
+@Controller("/api/allocation")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Verdeling")
+class AllocationPreviewController {
+
+    private final AllocationEngine engine = new AllocationEngine();
+
+    @Post("/preview")
+    @Operation(summary = "Een verdeling doorrekenen zonder op te slaan: quotum, taakstelling, begrenzing en afrondingsstappen")
+    PreviewResponse preview(@Body @Valid PreviewRequest body) {
+        try {
+            return PreviewResponse.of(engine.allocate(body.toEngine()));
+        } catch (AllocationValidationException e) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "De invoer is niet geldig.",
+                    e.errors().stream().map(f -> new FieldProblem(f.field(), f.code().name(), f.message())).toList());
+        } catch (AllocationInfeasibleException e) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "ALLOCATION_INFEASIBLE", e.getMessage(),
+                    e.unitIds().stream().map(id -> new FieldProblem("units[" + id + "]", e.reason().name(),
+                            e.reason() == AllocationInfeasibleException.Reason.FLOORS_EXCEED_TOTAL
+                                    ? "Deze ondergrens telt mee in een som boven het totaal."
+                                    : "Deze bovengrens telt mee in een som onder het totaal.")).toList());
+        }
+    }
+}
