@@ -67,27 +67,27 @@ final class RequestValidator {
         Set<String> known = new HashSet<>();
         for (int k = 0; k < units.size(); k++) {
             Unit unit = units.get(k);
-            String path = "units[" + k + "]";
+            // paths are built only on error: this loop runs for every indicator of every gemeente
             if (unit == null) {
-                errors.add(path, REQUIRED, "gemeente ontbreekt");
+                errors.add("units[" + k + "]", REQUIRED, "gemeente ontbreekt");
                 continue;
             }
             if (unit.id() == null || unit.id().isBlank()) {
-                errors.add(path + ".id", REQUIRED, "id ontbreekt");
+                errors.add("units[" + k + "].id", REQUIRED, "id ontbreekt");
             } else if (!ids.add(unit.id())) {
-                errors.add(path + ".id", DUPLICATE, "id " + unit.id() + " komt meer dan eens voor");
+                errors.add("units[" + k + "].id", DUPLICATE, "id " + unit.id() + " komt meer dan eens voor");
             }
             if (unit.indicators() == null) {
-                errors.add(path + ".indicators", REQUIRED, "indicatoren ontbreken");
+                errors.add("units[" + k + "].indicators", REQUIRED, "indicatoren ontbreken");
                 continue;
             }
+            known.addAll(unit.indicators().keySet());
             for (Map.Entry<String, BigDecimal> e : unit.indicators().entrySet()) {
-                known.add(e.getKey());
-                String field = path + ".indicators." + e.getKey();
                 if (e.getValue() == null) {
-                    errors.add(field, REQUIRED, "waarde ontbreekt");
+                    errors.add("units[" + k + "].indicators." + e.getKey(), REQUIRED, "waarde ontbreekt");
                 } else if (e.getValue().signum() < 0) {
-                    errors.add(field, NEGATIVE, "waarde mag niet negatief zijn (" + Texts.dutch(e.getValue()) + ")");
+                    errors.add("units[" + k + "].indicators." + e.getKey(), NEGATIVE,
+                            "waarde mag niet negatief zijn (" + Texts.dutch(e.getValue()) + ")");
                 }
             }
         }

@@ -138,6 +138,19 @@ class BoundsTest {
     }
 
     @Test
+    void aUnitWithoutKeyShareGetsNothingByAnyMethodUnlessItHasAFloor() {
+        for (Method method : Method.values()) {
+            var plain = allocate(10, method, List.of(unit("A", "inwoners", 0), unit("B", "inwoners", 7)));
+            assertThat(targets(plain)).as(method.name()).containsOnly(entry("A", 0), entry("B", 10));
+
+            var floored = allocate(10, method, List.of(unit("A", "inwoners", 0).withMin(Bound.absolute(3)),
+                    unit("B", "inwoners", 7)));
+            assertThat(targets(floored)).as(method.name()).containsOnly(entry("A", 3), entry("B", 7));
+            assertThat(floored.result("A").bound()).isEqualTo(BoundKind.MIN);
+        }
+    }
+
+    @Test
     void divisorMethodsKeepUnitsWithinTheirBoundsWhenTheQuotaDoesNotBind() {
         // A's quota is 8.9 (under its cap of 9), yet unbounded D'Hondt would give A all 10 places
         List<Unit> units = new java.util.ArrayList<>(List.of(unit("A", "inwoners", 890)));
