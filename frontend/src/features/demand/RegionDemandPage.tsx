@@ -1,5 +1,4 @@
-import { Alert, ButtonGroup, Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams } from 'react-router';
 import { useMe } from '../../shared/auth/me';
@@ -10,7 +9,7 @@ import { usePageTitle } from '../../shared/components/usePageTitle';
 import { currentYear, paths } from '../../shared/paths';
 import { downloadPaths, useRegionOverview } from './api/demand';
 import { DeadlineSection } from './components/DeadlineSection';
-import { DownloadButton } from './components/DownloadButton';
+import { ExportButtons } from './components/ExportButtons';
 import { OverviewTable, StatusCounts } from './components/OverviewTable';
 import { RegionalAnalysis } from './components/RegionalAnalysis';
 import { TotalsSection } from './components/TotalsSection';
@@ -26,7 +25,6 @@ function RegionDemand({ code, year }: { code: string; year: number }) {
   const { t } = useTranslation('demand');
   const me = useMe();
   const overview = useRegionOverview(code, year);
-  const [downloadFailed, setDownloadFailed] = useState(false);
   usePageTitle(overview.data ? `${t('region.title', { year })} – ${overview.data.region.name}` : undefined);
   if (overview.isPending) return <Loading />;
   if (overview.isError) return <ErrorMessage error={overview.error} />;
@@ -51,22 +49,12 @@ function RegionDemand({ code, year }: { code: string; year: number }) {
       ) : (
         <OverviewTable rows={data.municipalities} year={year} />
       )}
-      <ButtonGroup className="tp-exports" aria-label={t('region.exports')} role="group">
-        {(['xlsx', 'csv'] as const).map((format) => (
-          <DownloadButton
-            key={format}
-            path={downloadPaths.overview(code, year, format)}
-            fileName={`vraaganalyses-${code}-${year}.${format}`}
-            label={t(format === 'xlsx' ? 'region.exportXlsx' : 'region.exportCsv')}
-            onError={() => setDownloadFailed(true)}
-          />
-        ))}
-      </ButtonGroup>
-      {downloadFailed && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('entry.downloadFailed')}</Paragraph>
-        </Alert>
-      )}
+      <ExportButtons
+        label={t('region.exports')}
+        path={(format) => downloadPaths.overview(code, year, format)}
+        baseName={`vraaganalyses-${code}-${year}`}
+        buttonLabels={{ xlsx: t('region.exportXlsx'), csv: t('region.exportCsv') }}
+      />
 
       <RegionalAnalysis region={code} year={year} regional={data.regional} mayStart={manager} />
       <TotalsSection region={code} year={year} />

@@ -1,10 +1,10 @@
-import { Alert, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../shared/components/Loading';
 import { downloadPaths, useTotals, type Figures, type PerThousand, type Totals } from '../api/demand';
 import { formatCount, formatDecimal } from '../numbers';
-import { DownloadButton } from './DownloadButton';
+import { ExportButtons } from './ExportButtons';
 
 const measureKeys = ['stock', 'inflow', 'moves'] as const;
 const measureLabels = { stock: 'measures.STOCK', inflow: 'measures.INFLOW', moves: 'measures.MOVES' } as const;
@@ -15,7 +15,6 @@ export function TotalsSection({ region, year }: { region: string; year: number }
   const { t } = useTranslation('demand');
   const totals = useTotals(region, year);
   const [area, setArea] = useState(WHOLE_REGION);
-  const [downloadFailed, setDownloadFailed] = useState(false);
   const selectId = useId();
 
   return (
@@ -40,22 +39,12 @@ export function TotalsSection({ region, year }: { region: string; year: number }
           )}
         </>
       )}
-      <ButtonGroup className="tp-exports" role="group" aria-label={t('totals.title')}>
-        {(['xlsx', 'csv'] as const).map((format) => (
-          <DownloadButton
-            key={format}
-            path={downloadPaths.totals(region, year, format)}
-            fileName={`totalen-${region}-${year}.${format}`}
-            label={t(format === 'xlsx' ? 'totals.exportXlsx' : 'totals.exportCsv')}
-            onError={() => setDownloadFailed(true)}
-          />
-        ))}
-      </ButtonGroup>
-      {downloadFailed && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('entry.downloadFailed')}</Paragraph>
-        </Alert>
-      )}
+      <ExportButtons
+        label={t('totals.title')}
+        path={(format) => downloadPaths.totals(region, year, format)}
+        baseName={`totalen-${region}-${year}`}
+        buttonLabels={{ xlsx: t('totals.exportXlsx'), csv: t('totals.exportCsv') }}
+      />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import nl.thuisplan.auth.Caller.Named;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.Sql;
 import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.region.Memberships;
 
 /**
  * Computes a user's scope from the database at login and at refresh, so a change in membership
@@ -13,8 +14,6 @@ import nl.thuisplan.common.TenantTransactions;
  */
 @Singleton
 class CallerFactory {
-
-    private static final String CURRENT = "rm.valid_from <= current_date and (rm.valid_to is null or rm.valid_to >= current_date)";
 
     private final Sql sql;
     private final TenantTransactions tx;
@@ -36,9 +35,9 @@ class CallerFactory {
             }
             case MUNICIPALITY_OFFICER -> {
                 List<Integer> regions = ids("select rm.region_id from region_membership rm where rm.municipality_code = ? and "
-                        + CURRENT, user.municipalityCode());
+                        + Memberships.CURRENT, user.municipalityCode());
                 List<Named> regionNames = names("select r.code, r.name from region_membership rm join region r using (region_id) "
-                        + "where rm.municipality_code = ? and " + CURRENT + " order by r.code", user.municipalityCode());
+                        + "where rm.municipality_code = ? and " + Memberships.CURRENT + " order by r.code", user.municipalityCode());
                 Named municipality = names("select code, name from municipality where code = ?", user.municipalityCode()).get(0);
                 yield new Caller(user.username(), user.displayName(), user.role(),
                         regionNames.isEmpty() ? null : regionNames.get(0), municipality, null,
@@ -46,7 +45,7 @@ class CallerFactory {
             }
             case PROVINCE_ANALYST -> {
                 List<Integer> regions = ids("select distinct rm.region_id from region_membership rm "
-                        + "join municipality m on m.code = rm.municipality_code where m.province_code = ? and " + CURRENT,
+                        + "join municipality m on m.code = rm.municipality_code where m.province_code = ? and " + Memberships.CURRENT,
                         user.provinceCode());
                 List<String> municipalities = codes("select code from municipality where province_code = ?", user.provinceCode());
                 Named province = names("select code, name from province where code = ?", user.provinceCode()).get(0);

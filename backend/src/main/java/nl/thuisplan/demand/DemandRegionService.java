@@ -13,6 +13,7 @@ import nl.thuisplan.demand.DemandViews.Overview;
 import nl.thuisplan.demand.DemandViews.OverviewRow;
 import nl.thuisplan.demand.DemandViews.Ref;
 import nl.thuisplan.demand.DemandViews.RegionalRef;
+import nl.thuisplan.region.Memberships;
 import nl.thuisplan.region.Regions;
 import nl.thuisplan.region.Regions.RegionRef;
 
@@ -47,8 +48,8 @@ class DemandRegionService {
                     left join lateral (select analysis_id, version_no, status, updated_at from demand_analysis d
                                        where d.region_id = rm.region_id and d.municipality_code = rm.municipality_code
                                          and d.year = ? order by d.version_no desc limit 1) a on true
-                    where rm.region_id = ? and rm.valid_from <= make_date(?, 12, 31)
-                      and (rm.valid_to is null or rm.valid_to >= make_date(?, 1, 1))
+                    where rm.region_id = ? and""" + " " + Memberships.DURING_YEAR + """
+
                     order by m.name""", ps -> {
                         ps.setInt(1, year);
                         ps.setInt(2, region.id());

@@ -12,6 +12,7 @@ import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.demand.DemandRepository.Analysis;
 import nl.thuisplan.demand.DemandViews.AnalysisView;
 import nl.thuisplan.demand.DemandViews.CellView;
+import nl.thuisplan.region.Memberships;
 
 /** The entry points of the analysis screens, each one tenant transaction. */
 @Singleton
@@ -92,7 +93,7 @@ class DemandService {
             throw ProblemException.notFound("Gemeente " + municipality);
         }
         return sql.one("select rm.region_id from region_membership rm where rm.municipality_code = ? "
-                        + "and rm.valid_from <= current_date and (rm.valid_to is null or rm.valid_to >= current_date) "
+                        + "and " + Memberships.CURRENT + " "
                         + "order by rm.region_id limit 1", ps -> ps.setString(1, municipality), rs -> rs.getInt(1))
                 .filter(r -> caller.scope().allowsRegion(r))
                 .orElseThrow(() -> ProblemException.notFound("Gemeente " + municipality));

@@ -15,6 +15,7 @@ import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.Sql;
 import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.demand.DemandViews.Ref;
+import nl.thuisplan.region.Memberships;
 import nl.thuisplan.region.Regions;
 import nl.thuisplan.region.Regions.RegionRef;
 import nl.thuisplan.targetgroup.TargetGroups;
@@ -77,7 +78,8 @@ class DemandTotals {
                 select am.municipality_code, coalesce(s.code, ''), coalesce(s.name, ''), coalesce(i.value, 0)
                 from adopted am
                 join region_membership rm on rm.region_id = am.region_id and rm.municipality_code = am.municipality_code
-                     and rm.valid_from <= make_date(?, 12, 31) and (rm.valid_to is null or rm.valid_to >= make_date(?, 1, 1))
+                     and""" + " " + Memberships.DURING_YEAR + """
+
                 left join subregion s on s.region_id = rm.region_id and s.code = rm.subregion_code
                 left join lateral (select mi.value from municipal_indicator mi where mi.municipality_code = am.municipality_code
                                    and mi.indicator = 'inhabitants' order by mi.reference_date desc limit 1) i on true
@@ -113,8 +115,8 @@ class DemandTotals {
                     ps.setInt(3, year);
                 }, rs -> regional.computeIfAbsent(rs.getString(1), k -> new long[3])[Measure.valueOf(rs.getString(2)).ordinal()]
                         += rs.getLong(3));
-        int memberCount = sql.one("select count(*) from region_membership rm where rm.region_id = ? "
-                + "and rm.valid_from <= make_date(?, 12, 31) and (rm.valid_to is null or rm.valid_to >= make_date(?, 1, 1))", ps -> {
+        int memberCount = sql.one("select count(*) from region_membership rm where rm.region_id = ? and "
+                + Memberships.DURING_YEAR, ps -> {
                     ps.setInt(1, region.id());
                     ps.setInt(2, year);
                     ps.setInt(3, year);

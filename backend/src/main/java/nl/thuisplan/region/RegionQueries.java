@@ -18,7 +18,7 @@ import nl.thuisplan.region.RegionViews.Ref;
 @Singleton
 class RegionQueries {
 
-    static final String CURRENT = "rm.valid_from <= current_date and (rm.valid_to is null or rm.valid_to >= current_date)";
+    private static final String CURRENT = Memberships.CURRENT;
 
     /** The newest inhabitants figure per municipality. */
     private static final String INHABITANTS = """
