@@ -1,6 +1,5 @@
 package nl.thuisplan.allocation;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -14,8 +13,6 @@ import jakarta.validation.Valid;
 import nl.thuisplan.allocation.engine.AllocationEngine;
 import nl.thuisplan.allocation.engine.AllocationInfeasibleException;
 import nl.thuisplan.allocation.engine.AllocationValidationException;
-import nl.thuisplan.common.FieldProblem;
-import nl.thuisplan.common.ProblemException;
 
 /**
  * Stateless: computes an allocation from the body alone and stores nothing, so any logged-in user
@@ -35,14 +32,9 @@ class AllocationPreviewController {
         try {
             return PreviewResponse.of(engine.allocate(body.toEngine()));
         } catch (AllocationValidationException e) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "De invoer is niet geldig.",
-                    e.errors().stream().map(f -> new FieldProblem(f.field(), f.code().name(), f.message())).toList());
+            throw AllocationProblems.of(e);
         } catch (AllocationInfeasibleException e) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "ALLOCATION_INFEASIBLE", e.getMessage(),
-                    e.unitIds().stream().map(id -> new FieldProblem("units[" + id + "]", e.reason().name(),
-                            e.reason() == AllocationInfeasibleException.Reason.FLOORS_EXCEED_TOTAL
-                                    ? "Deze ondergrens telt mee in een som boven het totaal."
-                                    : "Deze bovengrens telt mee in een som onder het totaal.")).toList());
+            throw AllocationProblems.of(e);
         }
     }
 }

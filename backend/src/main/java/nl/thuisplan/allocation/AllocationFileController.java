@@ -1,0 +1,48 @@
+package nl.thuisplan.allocation;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.thuisplan.auth.Caller;
+import nl.thuisplan.spreadsheet.TableFormat;
+
+/** Downloads, with the same access as what they export (scenario result, model results). */
+@Controller("/api/allocation")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Verdeling")
+class AllocationFileController {
+
+    private final AllocationExports exports;
+
+    AllocationFileController(AllocationExports exports) {
+        this.exports = exports;
+    }
+
+    @Get("/scenarios/{id}/export.{ext:csv|xlsx}")
+    @Operation(summary = "De doorrekening van een scenario als CSV of XLSX")
+    HttpResponse<byte[]> scenario(long id, String ext, Authentication auth) {
+        TableFormat format = TableFormat.fromExtension(ext);
+        return download(exports.scenarioTable(Caller.of(auth), id, format), "verdeling-scenario-" + id + "." + format.extension,
+                format.mediaType());
+    }
+
+    @Get("/models/{id}/results.{ext:csv|xlsx}")
+    @Operation(summary = "Taakstelling en realisatie van een vastgesteld model als CSV of XLSX")
+    HttpResponse<byte[]> results(long id, String ext, Authentication auth) {
+        TableFormat format = TableFormat.fromExtension(ext);
+        return download(exports.resultsTable(Caller.of(auth), id, format), "verdeling-resultaat-" + id + "." + format.extension,
+                format.mediaType());
+    }
+
+    static HttpResponse<byte[]> download(byte[] bytes, String fileName, io.micronaut.http.MediaType type) {
+        return HttpResponse.ok(bytes).contentType(type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+}

@@ -1,0 +1,112 @@
+package nl.thuisplan.allocation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import nl.thuisplan.allocation.engine.BoundKind;
+import nl.thuisplan.allocation.engine.Method;
+import nl.thuisplan.allocation.engine.StepKind;
+
+/** The JSON shapes of docs/api/allocation.md. Exact numbers travel as decimal strings. */
+final class AllocationViews {
+
+    private AllocationViews() {
+    }
+
+    @Serdeable
+    record Ref(String code, String name) {
+    }
+
+    @Serdeable
+    record ScenarioRef(long id, String name, int versionNo) {
+    }
+
+    @Serdeable
+    record ModelSummary(long id, String name, String period, List<Ref> targetGroups, String status, int scenarioCount,
+                        @Nullable ScenarioRef adoptedScenario, @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy,
+                        @Nullable Integer total) {
+    }
+
+    @Serdeable
+    record ModelView(long id, Ref region, String name, String period, List<Ref> targetGroups, String status, int lockVersion,
+                     @Nullable Integer demandTotal, @Nullable Long adoptedScenarioId, @Nullable OffsetDateTime adoptedAt,
+                     @Nullable String adoptedBy, List<String> allowedActions, List<ScenarioView> scenarios) {
+    }
+
+    @Serdeable
+    record CriterionView(String indicator, String weight) {
+    }
+
+    @Serdeable
+    record DraagkrachtView(String indicator, String strength) {
+    }
+
+    @Serdeable
+    record ShareView(String indicator, String share) {
+    }
+
+    @Serdeable
+    record BoundView(String municipality, @Nullable Integer min, @Nullable Integer max, @Nullable ShareView minShare,
+                     @Nullable ShareView maxShare) {
+    }
+
+    @Serdeable
+    record ScenarioView(long id, long modelId, String name, int versionNo, String status, int lockVersion,
+                        String totalSource, int total, Method method, LocalDate referenceDate, List<CriterionView> criteria,
+                        @Nullable DraagkrachtView draagkracht, List<BoundView> bounds, OffsetDateTime updatedAt,
+                        String updatedBy, @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy) {
+    }
+
+    @Serdeable
+    record Warning(String municipality, String code, String message) {
+    }
+
+    @Serdeable
+    record Missing(String municipality, String indicator) {
+    }
+
+    @Serdeable
+    record InputUnit(String id, String name, Map<String, String> indicators) {
+    }
+
+    @Serdeable
+    record Inputs(LocalDate referenceDate, List<LocalDate> availableDates, @Nullable Integer demandTotal,
+                  List<InputUnit> units, List<Missing> missing, List<Warning> warnings) {
+    }
+
+    @Serdeable
+    record ResultScenario(long id, String name, int versionNo, String status) {
+    }
+
+    @Serdeable
+    record ResultRow(Ref municipality, String quota, String quotaExact, String keyQuota, String correctedQuota, int target,
+                     BoundKind bound, Map<String, String> contributions, @Nullable String draagkrachtFactor,
+                     Map<String, String> indicators, @Nullable String perThousand) {
+    }
+
+    @Serdeable
+    record StepView(int number, StepKind kind, @Nullable String unitId, @Nullable String value, String text,
+                    @Nullable String tieWith) {
+    }
+
+    /** The computation of a scenario; for an adopted scenario exactly as it was stored at adoption. */
+    @Serdeable
+    record Result(ResultScenario scenario, String modelName, String period, List<Ref> targetGroups, Method method,
+                  int total, int allocated, LocalDate referenceDate, boolean frozen, List<CriterionView> criteria,
+                  @Nullable DraagkrachtView draagkracht, List<BoundView> bounds, List<ResultRow> rows,
+                  List<StepView> steps, List<Warning> warnings, @Nullable OffsetDateTime adoptedAt,
+                  @Nullable String adoptedBy) {
+    }
+
+    @Serdeable
+    record CompareRow(Ref municipality, @Nullable Integer targetA, @Nullable Integer targetB, @Nullable String quotaA,
+                      @Nullable String quotaB, int difference) {
+    }
+
+    @Serdeable
+    record Compare(ScenarioRef a, ScenarioRef b, List<CompareRow> rows, int totalA, int totalB) {
+    }
+}

@@ -1,0 +1,159 @@
+package nl.thuisplan.allocation;
+
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.thuisplan.allocation.ModelRepository.Model;
+import nl.thuisplan.allocation.RealisationRepository.SwapRow;
+import nl.thuisplan.allocation.RealisationRepository.Target;
+import nl.thuisplan.allocation.RealisationViews.RealisationInput;
+import nl.thuisplan.allocation.RealisationViews.Row;
+import nl.thuisplan.allocation.RealisationViews.Swap;
+import nl.thuisplan.allocation.RealisationViews.SwapInput;
+import nl.thuisplan.audit.AuditLog;
+import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.FieldProblem;
+import nl.thuisplan.common.ProblemException;
+import nl.thuisplan.common.TenantTransactions;
+
+/**
+ * What municipalities write against an adopted model: their own realisation, and swaps that
+ * both parties confirm (Huisvestingswet art. 29(2)). Only a municipality's own officer writes
+ * for it; row-level security refuses anything else underneath.
+ */
+@Singleton
+class RealisationService {
+
+    private final TenantTransactions tx;
+    private final ResultsService results;
+    private final RealisationRepository repo;
+    private final AuditLog audit;
+
+    RealisationService(TenantTransactions tx, ResultsService results, RealisationRepository repo, AuditLog audit) {
+        this.tx = tx;
+        this.results = results;
+        this.repo = repo;
+        this.audit = audit;
+    }
+
+    Row record(Caller caller, long modelId, String municipality, RealisationInput body) {
+        return tx.write(caller.scope(), () -> {
+            Model m = results.requireAdopted(caller, modelId);
+            if (!caller.worksFor(municipality)) {
+                throw ProblemException.forbidden("Alleen de gemeente zelf legt haar realisatie vast.");
+            }
+            if (repo.targets(m).stream().noneMatch(t -> t.code().equals(municipality))) {
+                throw ProblemException.notFound("Gemeente " + municipality + " in dit verdeelmodel");
+            }
+            if (body.realised() == null || body.realised() < 0 || body.realised() > 100_000) {
+                throw ProblemException.badInput("realised", "RANGE", "De realisatie is een geheel getal van 0 tot 100000.");
+            }
+            String note = body.note() == null || body.note().isBlank() ? null : body.note().trim();
+            if (note != null && note.length() > 1000) {
+                throw ProblemException.badInput("note", "LENGTH", "De toelichting is hoogstens 1000 tekens.");
+            }
+            var before = repo.realisation(m, municipality);
+            boolean ok = body.version() == null
+                    ? repo.insertRealisation(m, municipality, body.realised(), note, caller.username())
+                    : repo.updateRealisation(m, municipality, body.realised(), note, body.version(), caller.username());
+            if (!ok) {
+                throw new ProblemException(HttpStatus.CONFLICT, "VERSION_CONFLICT",
+                        "Iemand anders heeft de realisatie intussen vastgelegd. Laad de pagina opnieuw.", before.orElse(null));
+            }
+            audit.record(new AuditLog.Change(m.regionId(), caller.username(), "REALISATION_RECORDED", "allocation_model",
+                    String.valueOf(m.id()), null, municipality, before.map(r -> String.valueOf(r.realised())).orElse(null),
+                    String.valueOf(body.realised()), note));
+            return results.results(caller, m).rows().stream().filter(r -> r.municipality().code().equals(municipality))
+                    .findFirst().orElseThrow();
+        });
+    }
+
+    Swap propose(Caller caller, long modelId, SwapInput body) {
+        return tx.write(caller.scope(), () -> {
+            Model m = results.requireAdopted(caller, modelId);
+            if (caller.municipality() == null || !(caller.worksFor(body.from()) || caller.worksFor(body.to()))) {
+                throw ProblemException.forbidden("Een ruil stelt een van de twee gemeenten zelf voor.");
+            }
+            Map<String, String> names = names(m);
+            List<FieldProblem> errors = new java.util.ArrayList<>();
+            if (!names.containsKey(body.from())) {
+                errors.add(new FieldProblem("from", "NOT_A_MEMBER", "Geen gemeente in dit verdeelmodel."));
+            }
+            if (!names.containsKey(body.to())) {
+                errors.add(new FieldProblem("to", "NOT_A_MEMBER", "Geen gemeente in dit verdeelmodel."));
+            }
+            if (body.from() != null && body.from().equals(body.to())) {
+                errors.add(new FieldProblem("to", "SAME_MUNICIPALITY", "Een gemeente ruilt niet met zichzelf."));
+            }
+            if (body.amount() == null || body.amount() < 1 || body.amount() > 100_000) {
+                errors.add(new FieldProblem("amount", "RANGE", "Het aantal is een geheel getal van 1 tot 100000."));
+            }
+            String reason = body.reason() == null ? "" : body.reason().trim();
+            if (reason.isEmpty() || reason.length() > 1000) {
+                errors.add(new FieldProblem("reason", "LENGTH", "Geef een reden van 1 tot 1000 tekens."));
+            }
+            if (!errors.isEmpty()) {
+                throw new ProblemException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "De invoer is niet geldig.", errors);
+            }
+            checkGiverKeepsTarget(caller, m, body.from(), body.amount());
+            long id = repo.insertSwap(m, body.from(), body.to(), body.amount(), reason, caller.municipality().code(),
+                    caller.username());
+            audit.record(new AuditLog.Change(m.regionId(), caller.username(), "SWAP_PROPOSED", "allocation_swap", String.valueOf(id),
+                    null, body.from() + "->" + body.to(), null, String.valueOf(body.amount()), reason));
+            return ResultsService.swap(caller, repo.swap(id).orElseThrow(), names);
+        });
+    }
+
+    /** CONFIRM or REJECT by the other party, WITHDRAW by the proposer. */
+    Swap decide(Caller caller, long swapId, String action) {
+        return tx.write(caller.scope(), () -> {
+            long modelId = repo.swapModel(swapId).orElseThrow(() -> ProblemException.notFound("Ruil " + swapId));
+            Model m = results.requireAdopted(caller, modelId);
+            repo.lockModel(m);
+            SwapRow s = repo.swap(swapId).orElseThrow(() -> ProblemException.notFound("Ruil " + swapId));
+            Map<String, String> names = names(m);
+            if (!ResultsService.swap(caller, s, names).allowedActions().contains(action)) {
+                if (!"PROPOSED".equals(s.status())) {
+                    throw new ProblemException(HttpStatus.CONFLICT, "SWAP_NOT_PROPOSED", "Over deze ruil is al besloten.");
+                }
+                throw ProblemException.forbidden(action.equals("WITHDRAW")
+                        ? "Alleen de gemeente die de ruil voorstelde kan hem intrekken."
+                        : "Alleen de andere gemeente bevestigt of wijst de ruil af.");
+            }
+            if (action.equals("CONFIRM")) {
+                checkGiverKeepsTarget(caller, m, s.from(), s.amount());
+            }
+            String status = switch (action) {
+                case "CONFIRM" -> "CONFIRMED";
+                case "REJECT" -> "REJECTED";
+                default -> "WITHDRAWN";
+            };
+            if (!repo.decide(m, swapId, status, caller.username())) {
+                throw new ProblemException(HttpStatus.CONFLICT, "SWAP_NOT_PROPOSED", "Over deze ruil is al besloten.");
+            }
+            audit.record(new AuditLog.Change(m.regionId(), caller.username(), "SWAP_" + status, "allocation_swap",
+                    String.valueOf(swapId), null, s.from() + "->" + s.to(), "PROPOSED", status, String.valueOf(s.amount())));
+            return ResultsService.swap(caller, repo.swap(swapId).orElseThrow(), names);
+        });
+    }
+
+    /** The giving municipality's target after all confirmed swaps and this one may not fall below 0. */
+    private void checkGiverKeepsTarget(Caller caller, Model m, String from, int amount) {
+        int effective = results.results(caller, m).rows().stream().filter(r -> r.municipality().code().equals(from))
+                .mapToInt(Row::effectiveTarget).findFirst().orElse(0);
+        if (effective - amount < 0) {
+            throw new ProblemException(HttpStatus.CONFLICT, "SWAP_EXCEEDS_TARGET", "De taakstelling van " + from + " is na "
+                    + "eerdere ruilen " + effective + "; daar kan geen " + amount + " vanaf.");
+        }
+    }
+
+    private Map<String, String> names(Model m) {
+        Map<String, String> names = new HashMap<>();
+        for (Target t : repo.targets(m)) {
+            names.put(t.code(), t.name());
+        }
+        return names;
+    }
+}
