@@ -17,6 +17,7 @@ class RealisationRepository {
     record Target(String code, String name, String quota, int target) {
     }
 
+    @io.micronaut.serde.annotation.Serdeable
     record Realisation(String code, int realised, @Nullable String note, int version) {
     }
 

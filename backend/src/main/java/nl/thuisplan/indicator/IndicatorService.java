@@ -38,7 +38,15 @@ public class IndicatorService {
     }
 
     @Serdeable
-    record Row(Member municipality, Map<String, IndicatorValue> values) {
+    record Row(Member municipality, Map<String, ValueView> values) {
+    }
+
+    /** A value as the API shows it: the number as an exact decimal string. */
+    @Serdeable
+    record ValueView(String value, LocalDate referenceDate, String source, String status) {
+        static ValueView of(IndicatorValue v) {
+            return new ValueView(v.value().toPlainString(), v.referenceDate(), v.source(), v.status());
+        }
     }
 
     @Serdeable
@@ -73,7 +81,11 @@ public class IndicatorService {
             List<LocalDate> dates = repo.dates(codes);
             LocalDate date = referenceDate != null ? referenceDate : dates.isEmpty() ? LocalDate.now() : dates.get(dates.size() - 1);
             Map<String, Map<String, IndicatorValue>> values = repo.valuesOn(codes, date);
-            List<Row> rows = current.stream().map(m -> new Row(m, values.getOrDefault(m.code(), Map.of()))).toList();
+            List<Row> rows = current.stream().map(m -> {
+                Map<String, ValueView> shown = new java.util.TreeMap<>();
+                values.getOrDefault(m.code(), Map.of()).forEach((k, v) -> shown.put(k, ValueView.of(v)));
+                return new Row(m, shown);
+            }).toList();
             List<String> indicators = java.util.Arrays.stream(Indicator.values()).filter(Indicator::stored).map(i -> i.code).toList();
             return new Table(date, dates, indicators, rows);
         });
