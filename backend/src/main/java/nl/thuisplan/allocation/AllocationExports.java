@@ -9,6 +9,7 @@ import nl.thuisplan.allocation.AllocationViews.Result;
 import nl.thuisplan.allocation.AllocationViews.ResultRow;
 import nl.thuisplan.allocation.RealisationViews.Results;
 import nl.thuisplan.allocation.RealisationViews.Row;
+import nl.thuisplan.allocation.report.AllocationReport;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.indicator.Indicator;
 import nl.thuisplan.spreadsheet.TableFormat;
@@ -45,6 +46,12 @@ class AllocationExports {
             rows.add(line);
         }
         return TableWriter.write(format, "Verdeling", header, rows);
+    }
+
+    /** The PDF report of a scenario: model, parameters, table and rounding steps. */
+    byte[] scenarioPdf(Caller caller, long scenarioId) {
+        Computations.Named named = computations.resultWithRegion(caller, scenarioId);
+        return AllocationReport.pdf(AllocationPdf.data(named.regionName(), named.result(), caller.username()));
     }
 
     byte[] resultsTable(Caller caller, long modelId, TableFormat format) {

@@ -34,6 +34,13 @@ class AllocationFileController {
                 format.mediaType());
     }
 
+    @Get("/scenarios/{id}/export.pdf")
+    @Operation(summary = "Het rapport van een scenario als PDF: model, parameters, tabel en afrondingsstappen")
+    HttpResponse<byte[]> scenarioPdf(long id, Authentication auth) {
+        return download(exports.scenarioPdf(Caller.of(auth), id), "verdeling-scenario-" + id + ".pdf",
+                io.micronaut.http.MediaType.of("application/pdf"));
+    }
+
     @Get("/models/{id}/results.{ext:csv|xlsx}")
     @Operation(summary = "Taakstelling en realisatie van een vastgesteld model als CSV of XLSX")
     HttpResponse<byte[]> results(long id, String ext, Authentication auth) {

@@ -59,6 +59,18 @@ class Computations {
         });
     }
 
+    /** A result with the name of its region, for documents. */
+    record Named(String regionName, Result result) {
+    }
+
+    Named resultWithRegion(Caller caller, long scenarioId) {
+        return tx.read(caller.scope(), () -> {
+            Scenario s = models.requireScenario(caller, scenarioId);
+            Model m = models.requireModel(caller, s.modelId());
+            return new Named(m.regionName(), compute(m, s));
+        });
+    }
+
     Compare compare(Caller caller, long modelId, long a, long b) {
         return tx.read(caller.scope(), () -> {
             Model m = models.requireModel(caller, modelId);

@@ -36,6 +36,7 @@ public final class TestDatabase {
                     DatabaseRoles.APP, APP_PASSWORD, UUID.randomUUID() + "-" + UUID.randomUUID()));
             p.put("thuisplan.demo.enabled", "true");
             p.put("micronaut.server.port", "-1");
+            p.put("thuisplan.reports.warm-up", "false");
             properties = Map.copyOf(p);
         }
         return properties;

@@ -36,6 +36,11 @@ public final class AllocationReport {
     private AllocationReport() {
     }
 
+    /** Compiles the template now (seconds), so the first user who asks for a PDF does not wait for it. */
+    public static void warmUp() {
+        AllocationTemplate.get();
+    }
+
     public static byte[] pdf(AllocationReportData data) {
         Objects.requireNonNull(data, "data");
         try {

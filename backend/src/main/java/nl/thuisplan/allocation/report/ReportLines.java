@@ -8,7 +8,8 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
 
 /**
- * The report's single data source: bounds, table rows, rounding steps, then warnings, each line
+ * The report's single data source: bounds, table rows, warnings, then the
+ * rounding steps (warnings before the long list of steps, so a reader meets them on the table's page), each line
  * tagged with its section. One flat source lets a single template flow everything over pages (the
  * report groups on the section) without subreports, which would each need compiling and a data
  * source of their own. Bounds are lines rather than one text in the title band because a national
@@ -44,11 +45,11 @@ final class ReportLines implements JRDataSource {
         for (AllocationReportData.Row row : orEmpty(data.rows())) {
             lines.add(new Line(TABLE, null, row, null, null));
         }
-        for (AllocationReportData.StepLine step : orEmpty(data.steps())) {
-            lines.add(new Line(STEPS, null, null, step, null));
-        }
         for (String warning : orEmpty(data.warnings())) {
             lines.add(new Line(WARNINGS, null, null, null, warning));
+        }
+        for (AllocationReportData.StepLine step : orEmpty(data.steps())) {
+            lines.add(new Line(STEPS, null, null, step, null));
         }
         return new ReportLines(lines);
     }
