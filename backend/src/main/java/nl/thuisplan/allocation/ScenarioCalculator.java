@@ -82,7 +82,9 @@ final class ScenarioCalculator {
                     u.correctedQuotaText(), u.target(), u.bound(), u.contributionTexts(), factor, shown,
                     perThousand(u.target(), in.indicators().get(Indicator.INHABITANTS.code))));
         }
-        List<StepView> steps = r.steps().stream().map(ScenarioCalculator::step).toList();
+        Map<String, String> names = new HashMap<>();
+        inputs.units().forEach(u -> names.put(u.id(), u.name()));
+        List<StepView> steps = r.steps().stream().map(step -> step(step, names)).toList();
         return new Result(scenario, model.name(), model.period().toString(), targetGroups, r.method(), r.total(), r.allocated(),
                 s.referenceDate(), frozen, s.criteria(), s.draagkracht(), s.bounds(), rows, steps, inputs.warnings(),
                 adoptedAt, adoptedBy);
@@ -126,8 +128,29 @@ final class ScenarioCalculator {
                 : b.maxShare() != null ? new Bound.ShareOf(b.maxShare().indicator(), new BigDecimal(b.maxShare().share())) : null;
     }
 
-    private static StepView step(Step s) {
-        return new StepView(s.number(), s.kind(), s.unitId(), s.valueText(), s.text(), s.tie() == null ? null : s.tie().otherUnitId());
+    private static StepView step(Step s, Map<String, String> names) {
+        return new StepView(s.number(), s.kind(), s.unitId(), s.valueText(), readable(s.text(), names),
+                s.tie() == null ? null : s.tie().otherUnitId());
+    }
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("\\b(GM\\d{4}|[a-z]+(?:_[a-z]+)*)\\b");
+
+    /**
+     * The engine speaks in ids (it knows no names); a council reader wants "Diemen" and "inwoners".
+     * Municipality codes become names, indicator codes their Dutch labels; the structured fields
+     * keep the ids.
+     */
+    static String readable(String text, Map<String, String> names) {
+        java.util.regex.Matcher m = TOKEN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String token = m.group(1);
+            String replacement = names.containsKey(token) ? names.get(token)
+                    : Indicator.byCode(token).map(i -> i.label.toLowerCase(java.util.Locale.ROOT)).orElse(token);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
 }

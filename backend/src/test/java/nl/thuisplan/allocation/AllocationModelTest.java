@@ -48,6 +48,10 @@ class AllocationModelTest extends ApiTest {
         assertThat(enschede.get("contributions").get("households")).isNotNull();
         assertThat(enschede.get("perThousand").getStringValue()).matches("\\d+\\.\\d{3}");
         assertThat(result.json().get("steps").size()).isGreaterThan(8);
+        // steps read with names and Dutch labels; the structured unitId keeps the code
+        JsonNode step = result.json().get("steps").get(0);
+        assertThat(step.get("unitId").getStringValue()).matches("GM\\d{4}");
+        assertThat(step.get("text").getStringValue()).doesNotContain("GM0").doesNotContain("inhabitants").contains("inwoners");
         assertThat(result.json().get("frozen").getBooleanValue()).isFalse();
 
         // a second scenario, copied, with another method and a cap on Enschede
