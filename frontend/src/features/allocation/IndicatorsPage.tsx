@@ -142,9 +142,7 @@ function IndicatorCell({ value, referenceDate }: { value: IndicatorValue | undef
           </StatusBadge>
         </>
       )}
-      <span className={`tp-small tp-block${value.referenceDate !== referenceDate ? '' : ' tp-muted'}`}>
-        {value.referenceDate !== referenceDate ? t('indicatorsPage.olderDate', { date }) : date}
-      </span>
+      {value.referenceDate !== referenceDate && <span className="tp-small tp-block">{t('indicatorsPage.olderDate', { date })}</span>}
     </span>
   );
 }

@@ -163,26 +163,30 @@ function Scenarios({ model, scenarios, selected, onSelect, initialMunicipality, 
     onSuccess: (scenario) => {
       queryClient.setQueryData<Model>(allocationKeys.model(model.id), (old) => (old ? { ...old, scenarios: [...old.scenarios, scenario] } : old));
       onSelect(scenario.id);
+      // the button was disabled while busy, which drops the focus: give it to the new scenario's tab
+      requestAnimationFrame(() => document.getElementById(`scenario-tab-${scenario.id}`)?.focus());
     },
   });
 
   return (
     <>
-      <div className="tp-scenario-bar">
-        {!reader && <ScenarioTabs scenarios={scenarios} selected={selected.id} onSelect={onSelect} adoptedId={model.adoptedScenarioId} dirty={dirty} panelId={PANEL_ID} />}
-        {model.allowedActions.includes('EDIT') && (
-          <ButtonGroup className="tp-scenario-actions">
-            <Button appearance="secondary-action-button" busy={create.isPending} disabled={create.isPending} onClick={() => create.mutate()} title={t('scenarios.newHint', { name: selected.name })}>
-              {t('scenarios.new')}
-            </Button>
-            {selected.status === 'CONCEPT' && scenarios.length > 1 && (
-              <Button appearance="subtle-button" onClick={() => setDeleting(true)}>
-                {t('scenarios.delete')}
+      {!reader && (
+        <div className="tp-scenario-bar">
+          <ScenarioTabs scenarios={scenarios} selected={selected.id} onSelect={onSelect} adoptedId={model.adoptedScenarioId} dirty={dirty} panelId={PANEL_ID} />
+          {model.allowedActions.includes('EDIT') && (
+            <ButtonGroup className="tp-scenario-actions">
+              <Button appearance="secondary-action-button" busy={create.isPending} disabled={create.isPending} onClick={() => create.mutate()} title={t('scenarios.newHint', { name: selected.name })}>
+                {t('scenarios.new')}
               </Button>
-            )}
-          </ButtonGroup>
-        )}
-      </div>
+              {selected.status === 'CONCEPT' && scenarios.length > 1 && (
+                <Button appearance="subtle-button" onClick={() => setDeleting(true)}>
+                  {t('scenarios.delete')}
+                </Button>
+              )}
+            </ButtonGroup>
+          )}
+        </div>
+      )}
       {create.isError && (
         <Alert type="error" role="alert">
           <Paragraph>

@@ -31,6 +31,11 @@ export function BoundsEditor({ units, bounds, onChange }: Props) {
       <div className="tp-table-scroll">
         <table className="utrecht-table tp-table tp-bounds__table">
           <caption className="tp-visually-hidden">{t('bounds.caption')}</caption>
+          <colgroup>
+            <col className="tp-bounds__name" />
+            <col className="tp-bounds__min" />
+            <col />
+          </colgroup>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th scope="col" className="utrecht-table__header-cell">{t('table.municipality')}</th>
@@ -82,7 +87,7 @@ export function BoundsEditor({ units, bounds, onChange }: Props) {
                         onChange={(event) => set(unit.id, { maxKind: event.target.value as BoundDraft['maxKind'] })}
                       >
                         <option value="absolute">{t('bounds.absolute')}</option>
-                        <option value="share">{t('bounds.share', { indicator: indicatorLabel(SHARE_INDICATOR, t) })}</option>
+                        <option value="share">{t('bounds.share')}</option>
                       </select>
                       {bound.maxKind === 'absolute' ? (
                         <input
@@ -95,18 +100,15 @@ export function BoundsEditor({ units, bounds, onChange }: Props) {
                           onChange={(event) => set(unit.id, { max: event.target.value })}
                         />
                       ) : (
-                        <>
-                          <input
-                            className="utrecht-textbox utrecht-textbox--html-input tp-input--count"
-                            inputMode="decimal"
-                            aria-label={t('bounds.maxPercentOf', { name: unit.name })}
-                            aria-invalid={problems.includes('maxPercent') || undefined}
-                            aria-describedby={problems.length ? errorId : undefined}
-                            value={bound.maxPercent}
-                            onChange={(event) => set(unit.id, { maxPercent: event.target.value })}
-                          />
-                          <span aria-hidden="true">%</span>
-                        </>
+                        <input
+                          className="utrecht-textbox utrecht-textbox--html-input tp-input--count"
+                          inputMode="decimal"
+                          aria-label={t('bounds.maxPercentOf', { name: unit.name })}
+                          aria-invalid={problems.includes('maxPercent') || undefined}
+                          aria-describedby={problems.length ? errorId : undefined}
+                          value={bound.maxPercent}
+                          onChange={(event) => set(unit.id, { maxPercent: event.target.value })}
+                        />
                       )}
                     </span>
                     {bound.maxKind === 'share' && (

@@ -2,7 +2,7 @@ import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-librar
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDecimalString, formatNumber } from '../../../shared/format/format';
-import type { Criterion, Draagkracht, ResultRow, ScenarioBound, ScenarioResult } from '../api/allocation';
+import type { Criterion, Draagkracht, ResultRow, ScenarioBound, ScenarioResult, Step } from '../api/allocation';
 import { indicatorLabel } from '../labels';
 import { shareToPercent } from '../scenarioDraft';
 
@@ -38,6 +38,7 @@ export function ExplainPanel({ row, result, criteria, draagkracht, bound, onClos
     ...new Set([...contributionIndicators, ...(draagkracht ? [draagkracht.indicator] : []), ...Object.keys(row.indicators)]),
   ].filter((indicator) => row.indicators[indicator] !== undefined);
   const steps = result.steps.filter((s) => s.unitId === code || s.tieWith === code);
+  const plain = usePlainText(result);
 
   return (
     <aside id="explain-panel" className="tp-explain" aria-labelledby="explain-title" data-testid="explain-panel" data-municipality={code}>
@@ -112,7 +113,7 @@ export function ExplainPanel({ row, result, criteria, draagkracht, bound, onClos
           ? t('explain.noDraagkracht')
           : t('explain.draagkrachtFactor', {
               factor: formatDecimalString(row.draagkrachtFactor, language, { maxFractionDigits: 4 }),
-              indicator: draagkracht ? indicatorLabel(draagkracht.indicator, t) : t('explain.draagkrachtIndicator'),
+              indicator: draagkracht ? indicatorLabel(draagkracht.indicator, t).toLowerCase() : t('explain.draagkrachtIndicator'),
             })}
         {row.draagkrachtFactor !== null && row.correctedQuota && ` ${t('explain.correctedQuota', { quota: decimal(row.correctedQuota) })}`}
       </Paragraph>
@@ -135,26 +136,56 @@ export function ExplainPanel({ row, result, criteria, draagkracht, bound, onClos
       {steps.length > 0 && (
         <>
           <Heading3>{t('explain.steps')}</Heading3>
-          <ol className="tp-steps" data-testid="explain-steps">
-            {steps.map((step) => (
-              <li key={step.number} value={step.number} data-kind={step.kind}>
-                {step.text}
-              </li>
-            ))}
-          </ol>
+          {steps.length > STEPS_SHOWN ? (
+            <details className="tp-steps-more">
+              <summary>{t('explain.allSteps', { count: steps.length })}</summary>
+              <StepList steps={steps} plain={plain} />
+            </details>
+          ) : (
+            <StepList steps={steps} plain={plain} />
+          )}
         </>
       )}
     </aside>
   );
 }
 
+/** More steps than this (a divisor method hands out places one by one) are folded away. */
+const STEPS_SHOWN = 8;
+
+function StepList({ steps, plain }: { steps: Step[]; plain: (text: string) => string }) {
+  return (
+    <ol className="tp-steps" data-testid="explain-steps">
+      {steps.map((step) => (
+        <li key={step.number} value={step.number} data-kind={step.kind}>
+          {plain(step.text)}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * The engine writes its steps with the codes it computes with ("GM0014", "social_rental_stock");
+ * shown here with the names people use.
+ */
+function usePlainText(result: ScenarioResult): (text: string) => string {
+  const { t } = useTranslation('allocation');
+  const names = new Map(result.rows.map((r) => [r.municipality.code, r.municipality.name]));
+  const pattern = /\b(GM\d{4})\b|\b(inhabitants|households|social_rental_stock|lettings|own_demand|existing_places)\b/g;
+  return (text) =>
+    text.replace(pattern, (match, code: string | undefined, indicator: string | undefined) =>
+      code ? (names.get(code) ?? match) : indicator ? indicatorLabel(indicator, t).toLowerCase() : match,
+    );
+}
+
 function describeBound(bound: ScenarioBound, t: ReturnType<typeof useTranslation<'allocation'>>['t'], language: string): string {
   const parts: string[] = [];
   if (bound.min !== null) parts.push(t('explain.minAbsolute', { value: formatNumber(bound.min, language) }));
   if (bound.minShare)
-    parts.push(t('explain.minShare', { percent: formatDecimalString(shareToPercent(bound.minShare.share), language), indicator: indicatorLabel(bound.minShare.indicator, t) }));
+    parts.push(t('explain.minShare', { percent: formatDecimalString(shareToPercent(bound.minShare.share), language), indicator: indicatorLabel(bound.minShare.indicator, t).toLowerCase() }));
   if (bound.max !== null) parts.push(t('explain.maxAbsolute', { value: formatNumber(bound.max, language) }));
   if (bound.maxShare)
-    parts.push(t('explain.maxShare', { percent: formatDecimalString(shareToPercent(bound.maxShare.share), language), indicator: indicatorLabel(bound.maxShare.indicator, t) }));
+    parts.push(t('explain.maxShare', { percent: formatDecimalString(shareToPercent(bound.maxShare.share), language), indicator: indicatorLabel(bound.maxShare.indicator, t).toLowerCase() }));
   return parts.join(', ');
 }

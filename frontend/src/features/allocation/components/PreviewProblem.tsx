@@ -26,6 +26,7 @@ export function PreviewProblem({ error, names, unitOrder }: Props) {
   const problem = error.problem;
   const fields = problem.fields ?? [];
   const infeasible = problem.code === 'ALLOCATION_INFEASIBLE';
+  const plain = (text: string | undefined) => text?.replace(/\bGM\d{4}\b/g, (code) => names.get(code) ?? code);
   const where = (field: string) => {
     const byId = /^units\[([^\]]+)\]/.exec(field);
     if (byId?.[1]) {
@@ -45,7 +46,7 @@ export function PreviewProblem({ error, names, unitOrder }: Props) {
       <Paragraph>
         <strong>{infeasible ? t('preview.infeasibleTitle') : t('preview.invalidTitle')}</strong>
       </Paragraph>
-      <Paragraph>{infeasible ? t('preview.infeasibleText') : (problem.detail ?? t('preview.failed'))}</Paragraph>
+      <Paragraph>{infeasible ? t('preview.infeasibleText') : (plain(problem.detail) ?? t('preview.failed'))}</Paragraph>
       {fields.length > 0 && (
         <ul className="utrecht-unordered-list" data-testid="preview-problem-fields">
           {fields.map((field, index) => (
@@ -55,7 +56,7 @@ export function PreviewProblem({ error, names, unitOrder }: Props) {
           ))}
         </ul>
       )}
-      {infeasible && <Paragraph className="tp-small">{problem.detail}</Paragraph>}
+      {infeasible && <Paragraph className="tp-small">{plain(problem.detail)}</Paragraph>}
       <Paragraph className="tp-small tp-muted">{t('preview.lastGood')}</Paragraph>
     </Alert>
   );

@@ -131,6 +131,7 @@ function RealisationEditor({ modelId, row }: { modelId: number; row: Realisation
   });
 
   const code = row.municipality.code;
+  const canSave = !save.isPending && (dirty || conflict !== null);
   return (
     <form
       className="tp-realisation-form"
@@ -139,6 +140,7 @@ function RealisationEditor({ modelId, row }: { modelId: number; row: Realisation
       onSubmit={(event) => {
         event.preventDefault();
         setMessage(null);
+        if (!canSave) return;
         if (typeof parsed !== 'number' || invalid) return setMessage({ kind: 'error', text: t('realisation.invalid') });
         save.mutate(conflict ? (conflict.realisationVersion ?? null) : row.realisationVersion);
       }}
@@ -165,7 +167,14 @@ function RealisationEditor({ modelId, row }: { modelId: number; row: Realisation
           setMessage(null);
         }}
       />
-      <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending || (!dirty && !conflict)}>
+      {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus after saving */}
+      <Button
+        type="submit"
+        appearance="primary-action-button"
+        busy={save.isPending}
+        aria-disabled={!canSave || undefined}
+        className={canSave ? undefined : 'utrecht-button--disabled'}
+      >
         {conflict ? t('realisation.saveAnyway') : t('realisation.save')}
       </Button>
       <span aria-live="polite" className={message?.kind === 'error' ? 'tp-field-error tp-block' : 'tp-saved tp-block'} data-testid={`realisation-message-${code}`}>
@@ -174,6 +183,7 @@ function RealisationEditor({ modelId, row }: { modelId: number; row: Realisation
       {conflict && (
         <Button
           appearance="subtle-button"
+          className="tp-take-theirs"
           onClick={() => {
             setValue(conflict.realised === null ? '' : String(conflict.realised));
             setNote(conflict.realisationNote ?? '');

@@ -29,7 +29,7 @@ export function RegionMap({ region, rows, selected, onSelect }: Props) {
     const values = rows.filter((r) => r.perThousand !== null).map((r) => Number(r.perThousand));
     const min = values.length ? Math.min(...values) : 0;
     const max = values.length ? Math.max(...values) : 1;
-    const format = (value: number) => formatDecimalString(value.toFixed(3), language, { minFractionDigits: 2, maxFractionDigits: 2 });
+    const format = (value: number) => formatDecimalString(value.toFixed(3), language, { minFractionDigits: 3, maxFractionDigits: 3 });
     return {
       textStyle: chartFont,
       tooltip: {
@@ -37,7 +37,7 @@ export function RegionMap({ region, rows, selected, onSelect }: Props) {
         formatter: (params: { name: string }) => {
           const row = byCode.get(params.name);
           if (!row) return escapeHtml(params.name);
-          const per = row.perThousand === null ? '–' : formatDecimalString(row.perThousand, language, { minFractionDigits: 2, maxFractionDigits: 2 });
+          const per = row.perThousand === null ? '–' : formatDecimalString(row.perThousand, language, { minFractionDigits: 3, maxFractionDigits: 3 });
           return `<strong>${escapeHtml(row.municipality.name)}</strong><br/>${t('chart.target')}: ${formatNumber(row.target, language)}<br/>${t('table.perThousand')}: ${per}`;
         },
       },

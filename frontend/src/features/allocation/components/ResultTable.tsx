@@ -76,7 +76,7 @@ export function ResultTable({ result, baseline, selected, onSelect, caption }: P
                   {row.bound === 'NONE' ? <span className="tp-muted">–</span> : t(`bound.${row.bound}`)}
                 </td>
                 <td className="utrecht-table__cell utrecht-table__cell--numeric-column tp-number" data-column="perThousand">
-                  {row.perThousand === null ? '–' : formatDecimalString(row.perThousand, language, { minFractionDigits: 2, maxFractionDigits: 2 })}
+                  {row.perThousand === null ? '–' : formatDecimalString(row.perThousand, language, { minFractionDigits: 3, maxFractionDigits: 3 })}
                 </td>
                 {baseline && (
                   <td className={`utrecht-table__cell utrecht-table__cell--numeric-column tp-number ${diffClass(difference)}`} data-column="difference">

@@ -132,6 +132,7 @@ export function ScenarioEditor({ model, scenario, draft, onDraftChange, baseline
   };
   const weightsOk = draft.criteria.reduce((s, c) => s + c.bp, 0) === TOTAL;
   const nameError = draft.name.trim() === '' ? t('editor.nameRequired') : undefined;
+  const canSave = !save.isPending && dirty && !nameError && weightsOk;
   const status = (
     <span className="tp-muted tp-small" data-testid="preview-status">
       {preview.pending ? t('preview.computing') : preview.data ? t('preview.computedIn', { ms: formatNumber(preview.data.ms, i18n.language) }) : ''}
@@ -141,27 +142,19 @@ export function ScenarioEditor({ model, scenario, draft, onDraftChange, baseline
   return (
     <div className="tp-workspace" data-testid="scenario-editor">
       <div className="tp-workspace__form">
-        <SettingsFields
-          draft={draft}
-          onChange={change}
-          demandTotal={demandTotal}
-          availableDates={inputs.data?.availableDates ?? [draft.referenceDate]}
-          nameError={nameError}
-        />
-        <CriteriaEditor criteria={draft.criteria} onChange={(criteria) => change({ criteria })} missing={missing} />
-        <DraagkrachtEditor value={draft.draagkracht} onChange={(draagkracht) => change({ draagkracht })} />
-        {inputs.data && <BoundsEditor units={inputs.data.units} bounds={draft.bounds} onChange={(bounds) => change({ bounds })} />}
-
         <div className="tp-savebar" data-testid="savebar">
           <p className="tp-savebar__state" aria-live="polite" data-testid="save-state" data-dirty={dirty}>
             {dirty ? <strong>{t('editor.unsaved')}</strong> : saved ? t('editor.saved') : t('editor.upToDate')}
           </p>
           <ButtonGroup>
+            {/* Not disabled when there is nothing to save: a disabled button would drop the keyboard focus. */}
             <Button
               appearance="primary-action-button"
               busy={save.isPending}
-              disabled={save.isPending || !dirty || Boolean(nameError) || !weightsOk}
+              aria-disabled={!canSave || undefined}
+              className={canSave ? undefined : 'utrecht-button--disabled'}
               onClick={() => {
+                if (!canSave) return;
                 setSaveProblem(null);
                 save.mutate(scenario.lockVersion);
               }}
@@ -169,7 +162,7 @@ export function ScenarioEditor({ model, scenario, draft, onDraftChange, baseline
               {save.isPending ? t('editor.saving') : t('editor.save')}
             </Button>
             {dirty && (
-              <Button appearance="secondary-action-button" onClick={() => onDraftChange(stored)}>
+              <Button appearance="subtle-button" onClick={() => onDraftChange(stored)}>
                 {t('editor.discard')}
               </Button>
             )}
@@ -194,6 +187,17 @@ export function ScenarioEditor({ model, scenario, draft, onDraftChange, baseline
           )}
           {saveProblem && <SaveProblem problem={saveProblem} />}
         </div>
+        <SettingsFields
+          draft={draft}
+          onChange={change}
+          demandTotal={demandTotal}
+          availableDates={inputs.data?.availableDates ?? [draft.referenceDate]}
+          nameError={nameError}
+        />
+        <CriteriaEditor criteria={draft.criteria} onChange={(criteria) => change({ criteria })} missing={missing} />
+        <DraagkrachtEditor value={draft.draagkracht} onChange={(draagkracht) => change({ draagkracht })} />
+        {inputs.data && <BoundsEditor units={inputs.data.units} bounds={draft.bounds} onChange={(bounds) => change({ bounds })} />}
+
       </div>
 
       <div className="tp-workspace__result">
