@@ -6,7 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demandApi } from './mock-demand.mjs';
+import { allocationApi } from './mock-allocation.mjs';
+import { demandApi, groupsOf } from './mock-demand.mjs';
 import { municipalities, regions, users } from './mock-data.mjs';
 
 const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -139,6 +140,8 @@ async function api(req, res, path) {
   }
   const regionName = (code) => regions.find((r) => r.code === code)?.name ?? code;
   if ((await demandApi(req, res, user, { send, maySeeRegion, regionName })) !== false) return;
+  const groupName = (region, code) => groupsOf(region).find((g) => g.code === code)?.name ?? code;
+  if ((await allocationApi(req, res, user, { send, maySeeRegion, regionName, groupName })) !== false) return;
   return problem(res, 404, 'NOT_FOUND', 'Onbekend adres.');
 }
 

@@ -30,7 +30,13 @@ const regionNames = {
 
 const plainMembers = {
   ENS: ['PV23', ['GM0153 Enschede', 'GM0164 Hengelo', 'GM0141 Almelo', 'GM0173 Oldenzaal']],
-  GRO: ['PV20', ['GM0014 Groningen', 'GM1966 Het Hogeland', 'GM1969 Westerkwartier']],
+  GRO: [
+    'PV20',
+    [
+      'GM0014 Groningen', 'GM1969 Westerkwartier', 'GM1952 Midden-Groningen', 'GM1966 Het Hogeland', 'GM1979 Eemsdelta',
+      'GM1895 Oldambt', 'GM0037 Stadskanaal', 'GM0047 Veendam', 'GM1950 Westerwolde', 'GM0765 Pekela',
+    ],
+  ],
   HGL: ['PV28', ['GM0518 \'s-Gravenhage', 'GM0503 Delft', 'GM0637 Zoetermeer']],
   PSL: ['PV31', ['GM0917 Heerlen', 'GM0928 Kerkrade', 'GM0882 Landgraaf']],
   GMR: ['PV25', ['GM0268 Nijmegen', 'GM0202 Arnhem']],
@@ -40,6 +46,16 @@ const verified = {
   GM0363: 931298,
   GM0153: 161012,
   GM0014: 238147,
+  // the rest of Regio Groningen (CBS, 1 January 2025), for the allocation screens
+  GM1969: 64841,
+  GM1952: 61387,
+  GM1966: 48178,
+  GM1979: 44795,
+  GM1895: 39586,
+  GM0037: 32038,
+  GM0047: 27687,
+  GM1950: 27421,
+  GM0765: 12459,
   GM0518: 566221,
   GM0917: 86832,
   GM0268: 183849,

@@ -43,7 +43,7 @@ const history = new Map(); // id -> entries, oldest first
 const deadlines = new Map(); // `${region}/${year}` -> date
 let nextId = 1;
 
-function groupsOf(region) {
+export function groupsOf(region) {
   if (!targetGroupsByRegion.has(region)) {
     targetGroupsByRegion.set(
       region,

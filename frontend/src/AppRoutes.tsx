@@ -1,3 +1,4 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from './features/auth/LoginPage';
 import { AnalysisPage } from './features/demand/AnalysisPage';
@@ -9,9 +10,24 @@ import { RegionPage } from './features/regions/RegionPage';
 import { RegionsPage } from './features/regions/RegionsPage';
 import { TargetGroupsPage } from './features/targetgroups/TargetGroupsPage';
 import { RequireAuth } from './shared/auth/RequireAuth';
+import { Loading } from './shared/components/Loading';
 import { PageNotFound } from './shared/components/PageNotFound';
 import { AppLayout } from './shared/layout/AppLayout';
 import { PublicLayout } from './shared/layout/PublicLayout';
+
+// The allocation pages bring ECharts along: loaded together on the first visit to one of them,
+// so the rest of the app stays small. Created once here: a lazy component made during render would remount.
+const allocationPages = () => import('./features/allocation/pages');
+const ModelsPage = lazy(() => allocationPages().then((pages) => ({ default: pages.ModelsPage })));
+const IndicatorsPage = lazy(() => allocationPages().then((pages) => ({ default: pages.IndicatorsPage })));
+const ModelPage = lazy(() => allocationPages().then((pages) => ({ default: pages.ModelPage })));
+const ResultsPage = lazy(() => allocationPages().then((pages) => ({ default: pages.ResultsPage })));
+
+const suspended = (Page: ComponentType) => (
+  <Suspense fallback={<Loading />}>
+    <Page />
+  </Suspense>
+);
 
 export function AppRoutes() {
   return (
@@ -29,6 +45,10 @@ export function AppRoutes() {
           <Route path="/gemeenten/:code" element={<MunicipalityPage />} />
           <Route path="/gemeenten/:code/vraaganalyse/:year" element={<DemandEntryPage />} />
           <Route path="/vraaganalyses/:id" element={<AnalysisPage />} />
+          <Route path="/regios/:code/verdeling" element={suspended(ModelsPage)} />
+          <Route path="/regios/:code/indicatoren" element={suspended(IndicatorsPage)} />
+          <Route path="/verdeling/modellen/:id" element={suspended(ModelPage)} />
+          <Route path="/verdeling/modellen/:id/resultaat" element={suspended(ResultsPage)} />
           <Route path="*" element={<PageNotFound />} />
         </Route>
       </Route>

@@ -11,6 +11,14 @@ export const paths = {
   analysis: (id: number) => `/vraaganalyses/${id}`,
   regionDemand: (region: string, year: number) => `/regios/${encodeURIComponent(region)}/vraaganalyses/${year}`,
   targetGroups: (region: string) => `/regios/${encodeURIComponent(region)}/aandachtsgroepen`,
+  /** a region's allocation models (verdeelmodellen) */
+  allocationModels: (region: string) => `/regios/${encodeURIComponent(region)}/verdeling`,
+  /** the indicator figures the allocation keys use */
+  indicators: (region: string) => `/regios/${encodeURIComponent(region)}/indicatoren`,
+  /** one allocation model: its scenarios (the programme manager's workspace) */
+  allocationModel: (id: number) => `/verdeling/modellen/${id}`,
+  /** an adopted model's targets, swaps and realisation */
+  allocationResults: (id: number) => `/verdeling/modellen/${id}/resultaat`,
 };
 
 /** The year whose demand analysis the navigation opens. */

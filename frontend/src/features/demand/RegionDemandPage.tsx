@@ -9,7 +9,7 @@ import { usePageTitle } from '../../shared/components/usePageTitle';
 import { currentYear, paths } from '../../shared/paths';
 import { downloadPaths, useRegionOverview } from './api/demand';
 import { DeadlineSection } from './components/DeadlineSection';
-import { ExportButtons } from './components/ExportButtons';
+import { ExportButtons } from '../../shared/components/ExportButtons';
 import { OverviewTable, StatusCounts } from './components/OverviewTable';
 import { RegionalAnalysis } from './components/RegionalAnalysis';
 import { TotalsSection } from './components/TotalsSection';

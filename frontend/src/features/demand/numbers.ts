@@ -1,4 +1,6 @@
 /** Reading and showing the figures of a demand analysis. */
+export { formatDateTime } from '../../shared/format/format';
+
 const locales: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
 const locale = (language: string) => locales[language] ?? 'nl-NL';
 
@@ -38,13 +40,6 @@ export function formatDecimal(value: string | number | null | undefined, languag
 /** A count, or a dash for "no figure". */
 export function formatCount(value: number | null | undefined, language: string): string {
   return value === null || value === undefined ? '–' : new Intl.NumberFormat(locale(language)).format(value);
-}
-
-/** An instant from the API ("2026-02-03T10:15:00Z") in local time: "3-2-2026 11:15" in Dutch. */
-export function formatDateTime(instant: string, language: string): string {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return instant;
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'short', timeStyle: 'short' }).format(date);
 }
 
 /** Splits text copied from a spreadsheet into rows of cells (tab-separated, one row per line). */

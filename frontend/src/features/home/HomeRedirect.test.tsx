@@ -41,8 +41,14 @@ describe('home redirect and navigation by role', () => {
     const nav = screen.getByRole('navigation', { name: 'Hoofdnavigatie' });
     const links = within(nav).getAllByRole('link');
     const year = new Date().getFullYear();
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/gemeenten/GM0363', `/gemeenten/GM0363/vraaganalyse/${year}`]);
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '/gemeenten/GM0363',
+      `/gemeenten/GM0363/vraaganalyse/${year}`,
+      '/regios/MRA/verdeling',
+    ]);
     expect(within(nav).getByRole('link', { name: 'Vraaganalyse' })).toBeInTheDocument();
+    // the region's adopted allocation (its own target), not the region's management
+    expect(within(nav).getByRole('link', { name: 'Verdeling' })).toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: "Regio's" })).not.toBeInTheDocument();
   });
 
@@ -60,6 +66,7 @@ describe('home redirect and navigation by role', () => {
       'Mijn regio',
       'Vraaganalyses',
       'Aandachtsgroepen',
+      'Verdeling',
     ]);
   });
 

@@ -61,13 +61,15 @@ describe('region overview', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('links to the demand analyses of this year and to the target groups', async () => {
+  it('links to the demand analyses of this year, the target groups, the allocation and its indicators', async () => {
     mockApi({ 'GET /api/me': users.provinceAnalyst, 'GET /api/regions/MRA': mra });
     renderApp('/regios/MRA');
     const links = within(await screen.findByRole('navigation', { name: 'Werk in deze regio' }));
     const year = new Date().getFullYear();
     expect(links.getByRole('link', { name: `Vraaganalyses ${year}` })).toHaveAttribute('href', `/regios/MRA/vraaganalyses/${year}`);
     expect(links.getByRole('link', { name: 'Aandachtsgroepen' })).toHaveAttribute('href', '/regios/MRA/aandachtsgroepen');
+    expect(links.getByRole('link', { name: 'Verdeling (fair share)' })).toHaveAttribute('href', '/regios/MRA/verdeling');
+    expect(links.getByRole('link', { name: 'Indicatoren voor de verdeling' })).toHaveAttribute('href', '/regios/MRA/indicatoren');
   });
 
   it('shows a clear message instead of data when the region is not visible', async () => {

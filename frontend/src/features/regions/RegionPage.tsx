@@ -38,6 +38,12 @@ export function RegionPage() {
           <li className="utrecht-unordered-list__item">
             <AppLink to={paths.targetGroups(region.data.code)}>{t('links.targetGroups')}</AppLink>
           </li>
+          <li className="utrecht-unordered-list__item">
+            <AppLink to={paths.allocationModels(region.data.code)}>{t('links.allocation')}</AppLink>
+          </li>
+          <li className="utrecht-unordered-list__item">
+            <AppLink to={paths.indicators(region.data.code)}>{t('links.indicators')}</AppLink>
+          </li>
         </ul>
       </nav>
       <Paragraph data-testid="member-count">{t('detail.summary', { count: current })}</Paragraph>

@@ -16,19 +16,20 @@ describe('roles', () => {
     expect(homePath({ ...users.regionManager, region: null })).toBeNull();
   });
 
-  it('gives municipality officers their municipality and its demand analysis, no region navigation', () => {
+  it('gives municipality officers their municipality, its demand analysis and their region\'s allocation, no region management', () => {
     const items = navItems(users.municipalityOfficer);
     const year = new Date().getFullYear();
-    expect(items.map((item) => item.to)).toEqual(['/gemeenten/GM0363', `/gemeenten/GM0363/vraaganalyse/${year}`]);
-    expect(items.some((item) => item.to.startsWith('/regios'))).toBe(false);
+    expect(items.map((item) => item.to)).toEqual(['/gemeenten/GM0363', `/gemeenten/GM0363/vraaganalyse/${year}`, '/regios/MRA/verdeling']);
+    expect(items.filter((item) => item.to.startsWith('/regios')).map((item) => item.label)).toEqual(['nav.allocation']);
   });
 
-  it('gives programme managers their region, its demand analyses and its target groups', () => {
+  it('gives programme managers their region, its demand analyses, its target groups and its allocation', () => {
     const year = new Date().getFullYear();
     expect(navItems(users.regionManager).map((item) => [item.to, item.label])).toEqual([
       ['/regios/MRA', 'nav.myRegion'],
       [`/regios/MRA/vraaganalyses/${year}`, 'nav.regionDemand'],
       ['/regios/MRA/aandachtsgroepen', 'nav.targetGroups'],
+      ['/regios/MRA/verdeling', 'nav.allocation'],
     ]);
   });
 

@@ -24,8 +24,9 @@ export interface NavItem {
 }
 
 /**
- * The main navigation per role. Municipality officers get no region management; the demand analysis
- * links open the current calendar year. Province analysts and admins reach those pages from a region page.
+ * The main navigation per role. Municipality officers get no region management, only their region's
+ * adopted allocation models; the demand analysis links open the current calendar year. Province analysts
+ * and admins reach those pages from a region page.
  */
 export function navItems(me: Me): NavItem[] {
   switch (me.role) {
@@ -38,6 +39,7 @@ export function navItems(me: Me): NavItem[] {
             { to: paths.region(me.region.code), label: 'nav.myRegion' },
             { to: paths.regionDemand(me.region.code, currentYear()), label: 'nav.regionDemand' },
             { to: paths.targetGroups(me.region.code), label: 'nav.targetGroups' },
+            { to: paths.allocationModels(me.region.code), label: 'nav.allocation' },
           ]
         : [];
     case 'MUNICIPALITY_OFFICER':
@@ -45,6 +47,8 @@ export function navItems(me: Me): NavItem[] {
         ? [
             { to: paths.municipality(me.municipality.code), label: 'nav.myMunicipality' },
             { to: paths.demand(me.municipality.code, currentYear()), label: 'nav.demand' },
+            // the region's adopted allocation models: the municipality's target, realisation and swaps
+            ...(me.region ? [{ to: paths.allocationModels(me.region.code), label: 'nav.allocation' as const }] : []),
           ]
         : [];
     default:

@@ -1,4 +1,5 @@
 import 'i18next';
+import type allocation from './locales/nl/allocation.json';
 import type auth from './locales/nl/auth.json';
 import type common from './locales/nl/common.json';
 import type demand from './locales/nl/demand.json';
@@ -17,6 +18,7 @@ declare module 'i18next' {
       municipalities: typeof municipalities;
       demand: typeof demand;
       targetgroups: typeof targetgroups;
+      allocation: typeof allocation;
     };
   }
 }

@@ -14,7 +14,7 @@ import { AnalysisFacts, ReadOnlyBanner, ReturnedNotice, VersionLinks, type ReadO
 import { CellDetailPanel } from './CellDetailPanel';
 import { ConflictDialog } from './ConflictDialog';
 import { DemandGrid } from './DemandGrid';
-import { DownloadButton } from './DownloadButton';
+import { DownloadButton } from '../../../shared/components/DownloadButton';
 import { ImportDialog } from './ImportDialog';
 import { WorkflowActions } from './WorkflowActions';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCellHistory, type Cell, type CellInput } from '../api/demand';
 import { formatCount } from '../numbers';
 import type { Conflict } from '../useCellSaves';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../../shared/components/Dialog';
 
 interface Props {
   analysisId: number;

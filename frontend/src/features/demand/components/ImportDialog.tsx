@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/problem';
 import { demandKeys, importFile, type Analysis, type DemandProblem, type ImportError, type ImportResult } from '../api/demand';
 import { formatCount } from '../numbers';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../../shared/components/Dialog';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../shared/components/Loading';
 import { downloadPaths, useTotals, type Figures, type PerThousand, type Totals } from '../api/demand';
 import { formatCount, formatDecimal } from '../numbers';
-import { ExportButtons } from './ExportButtons';
+import { ExportButtons } from '../../../shared/components/ExportButtons';
 
 const measureKeys = ['stock', 'inflow', 'moves'] as const;
 const measureLabels = { stock: 'measures.STOCK', inflow: 'measures.INFLOW', moves: 'measures.MOVES' } as const;

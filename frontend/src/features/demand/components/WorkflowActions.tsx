@@ -11,7 +11,7 @@ import {
   type Analysis,
   type WorkflowAction,
 } from '../api/demand';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../../shared/components/Dialog';
 
 interface Props {
   analysis: Analysis;

@@ -1,6 +1,6 @@
-import { toApiError } from '../../../shared/api/problem';
-import { refreshTokens } from '../../../shared/auth/authApi';
-import { tokenStore } from '../../../shared/auth/tokenStore';
+import { toApiError } from './problem';
+import { refreshTokens } from '../auth/authApi';
+import { tokenStore } from '../auth/tokenStore';
 
 function authorised(): RequestInit {
   const token = tokenStore.accessToken();

@@ -1,5 +1,6 @@
 import { Heading2 } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './dialog.css';
 
 interface Props {
   title: string;

@@ -7,10 +7,11 @@ interface Props {
   fileName: string;
   label: string;
   onError: () => void;
+  onStart?: () => void;
 }
 
 /** A button that downloads an API file with the session's token (a plain link could not send it). */
-export function DownloadButton({ path, fileName, label, onError }: Props) {
+export function DownloadButton({ path, fileName, label, onError, onStart }: Props) {
   const [busy, setBusy] = useState(false);
   return (
     <Button
@@ -19,6 +20,7 @@ export function DownloadButton({ path, fileName, label, onError }: Props) {
       disabled={busy}
       onClick={() => {
         setBusy(true);
+        onStart?.();
         downloadFile(path, fileName)
           .catch(onError)
           .finally(() => setBusy(false));

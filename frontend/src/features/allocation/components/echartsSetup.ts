@@ -1,0 +1,13 @@
+/**
+ * The parts of ECharts this app uses, registered once. Importing from echarts/core with explicit
+ * parts keeps the bundle to what is drawn here; this module is loaded on demand by EChart, so the
+ * pages and their tables appear before the charting code has arrived.
+ */
+import { BarChart, MapChart, ScatterChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, ScatterChart, MapChart, GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer]);
+
+export { echarts };
