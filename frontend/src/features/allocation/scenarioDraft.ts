@@ -243,6 +243,8 @@ export function resultFromPreview(
   inputs: Inputs,
   scenario: { id: number; name: string; versionNo: number },
   referenceDate: string,
+  /** the indicators the scenario uses: "no adopted demand" only matters when own demand is one of them */
+  used: string[] = [],
 ): ScenarioResult {
   const units = new Map(inputs.units.map((u) => [u.id, u]));
   const stepValue = (id: string, kind: string) => preview.steps.find((s) => s.unitId === id && s.kind === kind)?.value ?? null;
@@ -273,7 +275,7 @@ export function resultFromPreview(
     frozen: false,
     rows,
     steps: preview.steps,
-    warnings: inputs.warnings,
+    warnings: inputs.warnings.filter((w) => w.code !== 'NO_ADOPTED_DEMAND' || used.includes('own_demand')),
   };
 }
 

@@ -23,6 +23,7 @@ import {
   draagkrachtOf,
   draftFromScenario,
   resultFromPreview,
+  usedIndicators,
   sameDraft,
   scenarioInput,
   type ScenarioDraft,
@@ -80,7 +81,7 @@ export function ScenarioEditor({ model, scenario, draft, onDraftChange, baseline
     return map;
   }, [inputs.data, names]);
   const result = useMemo(
-    () => (preview.data && inputs.data ? resultFromPreview(preview.data.response, inputs.data, scenario, draft.referenceDate) : null),
+    () => (preview.data && inputs.data ? resultFromPreview(preview.data.response, inputs.data, scenario, draft.referenceDate, usedIndicators(draft)) : null),
     [preview.data, inputs.data, scenario, draft.referenceDate],
   );
 

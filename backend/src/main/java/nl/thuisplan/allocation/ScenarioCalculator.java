@@ -86,8 +86,14 @@ final class ScenarioCalculator {
         inputs.units().forEach(u -> names.put(u.id(), u.name()));
         List<StepView> steps = r.steps().stream().map(step -> step(step, names)).toList();
         return new Result(scenario, model.name(), model.period().toString(), targetGroups, r.method(), r.total(), r.allocated(),
-                s.referenceDate(), frozen, s.criteria(), s.draagkracht(), s.bounds(), rows, steps, inputs.warnings(),
+                s.referenceDate(), frozen, s.criteria(), s.draagkracht(), s.bounds(), rows, steps, relevant(inputs, used),
                 adoptedAt, adoptedBy);
+    }
+
+    /** "No adopted demand" matters only when own demand is part of the key or the draagkracht. */
+    private static List<AllocationViews.Warning> relevant(Inputs inputs, Set<String> used) {
+        return inputs.warnings().stream()
+                .filter(w -> !"NO_ADOPTED_DEMAND".equals(w.code()) || used.contains(Indicator.OWN_DEMAND.code)).toList();
     }
 
     /** Indicators a reader needs to follow the result: inhabitants, the criteria, draagkracht, share bounds. */
