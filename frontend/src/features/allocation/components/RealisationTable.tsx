@@ -18,7 +18,9 @@ export function RealisationTable({ results }: { results: Results }) {
   const language = i18n.language;
   const editable = new Set(results.allowedActions.recordRealisation);
   const n = (value: number | null) => (value === null ? '–' : formatNumber(value, language));
-  const differenceTotal = results.rows.reduce((s, r) => s + (r.difference ?? 0), 0);
+  // Totals over the municipalities that recorded something; a dash while none has.
+  const recorded = results.rows.filter((r) => r.realised !== null);
+  const differenceTotal = recorded.length ? recorded.reduce((s, r) => s + (r.difference ?? 0), 0) : null;
   const num = 'utrecht-table__cell utrecht-table__cell--numeric-column tp-number';
   const head = 'utrecht-table__header-cell utrecht-table__header-cell--numeric-column';
   return (
@@ -78,8 +80,8 @@ export function RealisationTable({ results }: { results: Results }) {
             <td className={num}>
               <strong>{n(results.totals.due)}</strong>
             </td>
-            <td className={num}>{n(results.totals.realised)}</td>
-            <td className={`${num} ${diffClass(differenceTotal)}`}>{signed(differenceTotal, language)}</td>
+            <td className={num}>{recorded.length ? n(results.totals.realised) : '–'}</td>
+            <td className={`${num} ${diffClass(differenceTotal)}`}>{differenceTotal === null ? '–' : signed(differenceTotal, language)}</td>
             <td className={num}>{n(results.totals.carriedOut)}</td>
           </tr>
         </tfoot>
