@@ -1,0 +1,176 @@
+package nl.thuisplan.urgency;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.ProblemException;
+import nl.thuisplan.urgency.UrgencyViews.Deviation;
+import nl.thuisplan.urgency.UrgencyViews.Scheme;
+import nl.thuisplan.urgency.UrgencyViews.SchemeSummary;
+
+/**
+ * Urgentieregelingen. Reading (versions, capacity check): every role in scope of the region.
+ * Creating, editing, adopting, deleting and deciding deviations: the region's programme manager
+ * and the beheerder. Proposing a deviation: a gemeente medewerker, for its own municipality.
+ * The checks are in {@link SchemeService} and {@link DeviationService}.
+ */
+@Controller("/api/urgency")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Urgentieregelingen")
+class SchemeController {
+
+    @Serdeable
+    record LockVersion(@Nullable Integer lockVersion) {
+    }
+
+    private final SchemeService schemes;
+    private final DeviationService deviations;
+    private final CapacityService capacity;
+
+    SchemeController(SchemeService schemes, DeviationService deviations, CapacityService capacity) {
+        this.schemes = schemes;
+        this.deviations = deviations;
+        this.capacity = capacity;
+    }
+
+    @Get("/mandatory-categories")
+    @Operation(summary = "De verplichte categorieën van de nieuwe wet (sjabloon)")
+    List<MandatoryCategories.Mandatory> mandatory() {
+        return MandatoryCategories.ALL;
+    }
+
+    @Get("/regions/{region}/schemes")
+    @Operation(summary = "Alle versies van de urgentieregeling van een regio")
+    List<SchemeSummary> list(String region, Authentication auth) {
+        return schemes.list(Caller.of(auth), region);
+    }
+
+    @Post("/regions/{region}/schemes")
+    @Operation(summary = "Een nieuwe conceptversie, leeg, uit het sjabloon of als kopie (programmamanager)")
+    HttpResponse<Scheme> create(String region, @Body SchemeService.NewScheme body, Authentication auth) {
+        return HttpResponse.status(HttpStatus.CREATED).body(schemes.create(Caller.of(auth), region, body));
+    }
+
+    @Get("/schemes/{id}")
+    @Operation(summary = "Een versie met categorieën, quota, afwijkingen, waarschuwingen en consistentie")
+    Scheme get(long id, Authentication auth) {
+        return schemes.get(Caller.of(auth), id);
+    }
+
+    @Put("/schemes/{id}")
+    @Operation(summary = "Een conceptversie opslaan als geheel (programmamanager), met optimistische vergrendeling")
+    Scheme update(long id, @Body SchemeInput body, Authentication auth) {
+        return schemes.update(Caller.of(auth), id, body);
+    }
+
+    @Post("/schemes/{id}/adopt")
+    @Operation(summary = "Een versie vaststellen (programmamanager); overlappende vastgestelde versies worden geweigerd")
+    Scheme adopt(long id, @Body LockVersion body, Authentication auth) {
+        return schemes.adopt(Caller.of(auth), id, required(body.lockVersion()));
+    }
+
+    @Delete("/schemes/{id}{?lockVersion}")
+    @Operation(summary = "Een conceptversie verwijderen (programmamanager)")
+    HttpResponse<Void> delete(long id, @Nullable @QueryValue Integer lockVersion, Authentication auth) {
+        schemes.delete(Caller.of(auth), id, required(lockVersion));
+        return HttpResponse.noContent();
+    }
+
+    @Post("/schemes/{id}/deviations")
+    @Operation(summary = "Een lokale afwijking voorstellen (gemeente medewerker, voor de eigen gemeente)")
+    HttpResponse<Deviation> propose(long id, @Body DeviationService.Proposal body, Authentication auth) {
+        return HttpResponse.status(HttpStatus.CREATED).body(deviations.propose(Caller.of(auth), id, body));
+    }
+
+    @Post("/deviations/{id}/{action:accept|reject}")
+    @Operation(summary = "Een voorgestelde afwijking aanvaarden of afwijzen (programmamanager, conceptversie)")
+    Deviation decide(long id, String action, Authentication auth) {
+        return deviations.decide(Caller.of(auth), id, action.equals("accept"));
+    }
+
+    @Get("/schemes/{id}/capacity")
+    @Operation(summary = "Urgentietoets: capaciteit per quotum tegen de vastgestelde vraag; lettingsFactor en quota.<id> proberen "
+            + "andere waarden zonder op te slaan")
+    CapacityService.Capacity capacity(long id, HttpRequest<?> request, Authentication auth) {
+        Map<String, List<String>> params = request.getParameters().asMap();
+        int year = whole(first(params, "year"), "year", 2000, 2100, java.time.LocalDate.now().getYear());
+        BigDecimal factor = decimal(first(params, "lettingsFactor"), "lettingsFactor", BigDecimal.ONE, new BigDecimal("10"));
+        Map<Long, BigDecimal> overrides = new HashMap<>();
+        for (var e : params.entrySet()) {
+            if (e.getKey().startsWith("quota.")) {
+                long quotaId;
+                try {
+                    quotaId = Long.parseLong(e.getKey().substring(6));
+                } catch (NumberFormatException ex) {
+                    throw ProblemException.badInput(e.getKey(), "BAD_QUOTA", "Gebruik quota.<id>=0.25.");
+                }
+                overrides.put(quotaId, decimal(e.getValue().get(0), e.getKey(), BigDecimal.ZERO, BigDecimal.ONE));
+            }
+        }
+        return capacity.check(Caller.of(auth), id, year, factor, overrides);
+    }
+
+    private static @Nullable String first(Map<String, List<String>> params, String key) {
+        List<String> v = params.get(key);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
+    private static int whole(@Nullable String text, String field, int min, int max, int fallback) {
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(text);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badInput(field, "RANGE", "Een geheel getal van " + min + " tot " + max + ".");
+    }
+
+    private static BigDecimal decimal(@Nullable String text, String field, BigDecimal min, BigDecimal max) {
+        if (text == null) {
+            return BigDecimal.ONE;
+        }
+        try {
+            BigDecimal v = new BigDecimal(text);
+            if (v.compareTo(min) >= 0 && v.compareTo(max) <= 0 && v.scale() <= 6) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badInput(field, "RANGE", "Een getal van " + min + " tot " + max + " (met een punt, hoogstens zes decimalen).");
+    }
+
+    private static int required(@Nullable Integer lockVersion) {
+        if (lockVersion == null) {
+            throw ProblemException.badInput("lockVersion", "REQUIRED", "De versie ontbreekt.");
+        }
+        return lockVersion;
+    }
+}

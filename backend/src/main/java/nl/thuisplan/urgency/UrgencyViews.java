@@ -1,0 +1,67 @@
+package nl.thuisplan.urgency;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The JSON shapes of docs/api/urgency.md. Shares travel as decimal strings. */
+final class UrgencyViews {
+
+    private UrgencyViews() {
+    }
+
+    @Serdeable
+    record Ref(String code, String name) {
+    }
+
+    @Serdeable
+    record LegalBasis(@Nullable String name, @Nullable LocalDate date) {
+    }
+
+    @Serdeable
+    record SchemeSummary(long id, String name, int versionNo, String status, LocalDate validFrom, LocalDate validTo,
+                         LegalBasis legalBasis, int categoryCount, int quotaCount, @Nullable OffsetDateTime adoptedAt,
+                         @Nullable String adoptedBy, @Nullable Long basedOn) {
+    }
+
+    @Serdeable
+    record Category(String code, String name, @Nullable String mandatory, List<String> targetGroups,
+                    @Nullable String criteria, @Nullable String evidence, int decisionDays, int waitNormDays, int priority) {
+    }
+
+    @Serdeable
+    record AppliesTo(boolean regular, List<String> categories) {
+    }
+
+    @Serdeable
+    record Quota(@Nullable Long id, String label, AppliesTo appliesTo, String kind, @Nullable String share,
+                 @Nullable Integer perYear) {
+    }
+
+    @Serdeable
+    record Deviation(long id, Ref municipality, long quotaId, String quotaLabel, @Nullable String share,
+                     @Nullable Integer perYear, String reason, String status, String proposedBy, OffsetDateTime proposedAt,
+                     @Nullable String decidedBy, @Nullable OffsetDateTime decidedAt, List<String> allowedActions) {
+    }
+
+    @Serdeable
+    record Warning(String code, String message, @Nullable String mandatory) {
+    }
+
+    @Serdeable
+    record ClashView(List<String> quotas, String code, String message) {
+    }
+
+    @Serdeable
+    record Consistency(boolean consistent, List<ClashView> clashes) {
+    }
+
+    @Serdeable
+    record Scheme(long id, Ref region, String name, int versionNo, String status, int lockVersion, LocalDate validFrom,
+                  LocalDate validTo, LegalBasis legalBasis, @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy,
+                  @Nullable Long basedOn, List<Category> categories, List<Quota> quotas, List<Deviation> deviations,
+                  List<Warning> warnings, Consistency consistency, List<String> allowedActions) {
+    }
+}
