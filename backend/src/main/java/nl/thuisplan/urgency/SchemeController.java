@@ -73,6 +73,16 @@ class SchemeController {
         return HttpResponse.status(HttpStatus.CREATED).body(schemes.create(Caller.of(auth), region, body));
     }
 
+    @Get("/schemes/compare{?a,b}")
+    @Operation(summary = "Twee versies naast elkaar: wat veranderde in kop, categorieën en quota")
+    SchemeComparison.Comparison compare(@Nullable @QueryValue Long a, @Nullable @QueryValue Long b, Authentication auth) {
+        if (a == null || b == null) {
+            throw ProblemException.badInput(a == null ? "a" : "b", "REQUIRED", "Kies twee versies (a en b).");
+        }
+        Caller caller = Caller.of(auth);
+        return SchemeComparison.of(schemes.get(caller, a), schemes.get(caller, b));
+    }
+
     @Get("/schemes/{id}")
     @Operation(summary = "Een versie met categorieën, quota, afwijkingen, waarschuwingen en consistentie")
     Scheme get(long id, Authentication auth) {
