@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
+import { uploadImport, type ImportError } from '../../../shared/api/fileImport';
 import type { FieldProblem, Problem } from '../../../shared/api/problem';
 import type { Ref } from '../../../shared/api/types';
 
@@ -281,12 +282,7 @@ export interface IndicatorTable {
   rows: { municipality: Ref; values: Record<string, IndicatorValue> }[];
 }
 
-export interface ImportError {
-  row: number;
-  column: string | null;
-  code: string;
-  message: string;
-}
+export type { ImportError };
 
 export interface IndicatorImportResult {
   applied: boolean;
@@ -413,14 +409,8 @@ export const useIndicators = (region: string, referenceDate: string | null) =>
     placeholderData: (previous) => previous,
   });
 
-export const importIndicators = (region: string, file: File, dryRun: boolean) => {
-  const body = new FormData();
-  body.append('file', file);
-  return apiFetch<IndicatorImportResult>(`/api/allocation/regions/${enc(region)}/indicators/import?dryRun=${dryRun}`, {
-    method: 'POST',
-    body,
-  });
-};
+export const importIndicators = (region: string, file: File, dryRun: boolean) =>
+  uploadImport<IndicatorImportResult>(`/api/allocation/regions/${enc(region)}/indicators/import`, file, dryRun);
 
 export const getBoundaries = (region: string) => apiFetch<Boundaries>(`/api/regions/${enc(region)}/boundaries`);
 export const useBoundaries = (region: string) =>

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
+import { uploadImport, type ImportError } from '../../../shared/api/fileImport';
 import type { Problem } from '../../../shared/api/problem';
 import type { Ref } from '../../../shared/api/types';
 
@@ -85,12 +86,7 @@ export interface HistoryEntry {
   versionNo: number;
 }
 
-export interface ImportError {
-  row: number;
-  column: string | null;
-  code: string;
-  message: string;
-}
+export type { ImportError };
 
 export interface ImportResult {
   applied: boolean;
@@ -220,11 +216,8 @@ export const useCellHistory = (analysisId: number, cell: CellKey | null) =>
     enabled: cell !== null,
   });
 
-export const importFile = (analysisId: number, file: File, dryRun: boolean) => {
-  const body = new FormData();
-  body.append('file', file);
-  return apiFetch<ImportResult>(`${analysisPath(analysisId)}/import?dryRun=${dryRun}`, { method: 'POST', body });
-};
+export const importFile = (analysisId: number, file: File, dryRun: boolean) =>
+  uploadImport<ImportResult>(`${analysisPath(analysisId)}/import`, file, dryRun);
 
 const isAnalysis = (data: unknown): data is Analysis =>
   typeof data === 'object' && data !== null && 'cells' in data && 'lockVersion' in data;
