@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 mvn -q -B -ntp -DskipTests install >/dev/null
 mvn -q -B -ntp -pl backend dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 java -Xmx1g -cp "backend/target/test-classes:backend/target/classes:$(cat backend/target/bench.classpath)" \
-  nl.thuisplan.bench.AllocationPreviewBench "${1:-4}" "${2:-4000}" 2>&1 | grep -v -E ' (INFO|DEBUG|WARN|ERROR) |^\s|^See ' || true
+  nl.thuisplan.bench.AllocationPreviewBench "${1:-4}" "${2:-4000}" 2>&1 | sed -n '/^Allocation preview benchmark/,$p'
