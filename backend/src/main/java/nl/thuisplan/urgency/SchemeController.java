@@ -126,7 +126,7 @@ class SchemeController {
     CapacityService.Capacity capacity(long id, HttpRequest<?> request, Authentication auth) {
         Map<String, List<String>> params = request.getParameters().asMap();
         int year = whole(first(params, "year"), "year", 2000, 2100, java.time.LocalDate.now().getYear());
-        BigDecimal factor = decimal(first(params, "lettingsFactor"), "lettingsFactor", BigDecimal.ONE, new BigDecimal("10"));
+        BigDecimal factor = decimal(first(params, "lettingsFactor"), "lettingsFactor", BigDecimal.ZERO, new BigDecimal("10"));
         Map<Long, BigDecimal> overrides = new HashMap<>();
         for (var e : params.entrySet()) {
             if (e.getKey().startsWith("quota.")) {
