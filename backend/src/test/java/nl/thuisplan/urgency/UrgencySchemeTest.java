@@ -193,4 +193,38 @@ class UrgencySchemeTest extends ApiTest {
         Response badWhatIf = as(PM, "GET", "/api/urgency/schemes/" + id + "/capacity?year=2090&lettingsFactor=abc&quota.x=1", null);
         assertThat(badWhatIf.status()).isEqualTo(400);
     }
+
+    @Test
+    void versionsAreComparedAndAnOldAdoptedVersionShowsAsExpired() {
+        JsonNode old = create("2001-01-01", "2002-12-31", true);
+        JsonNode adopted = as(PM, "POST", "/api/urgency/schemes/" + old.get("id").getLongValue() + "/adopt", "{\"lockVersion\":0}").json();
+        assertThat(adopted.get("status").getStringValue()).isEqualTo("EXPIRED");
+        Response copy = as(PM, "POST", "/api/urgency/regions/HGL/schemes", "{\"copyOf\":" + old.get("id").getLongValue()
+                + ",\"validFrom\":\"2003-01-01\",\"validTo\":\"2004-12-31\"}");
+        assertThat(copy.status()).as(copy.body()).isEqualTo(201);
+        assertThat(copy.json().get("basedOn").getLongValue()).isEqualTo(old.get("id").getLongValue());
+        assertThat(copy.json().get("categories").size()).isEqualTo(11);
+        JsonNode b = copy.json();
+        String changed = body(b, "[]").replace("\"waitNormDays\":90,\"priority\":1}", "\"waitNormDays\":60,\"priority\":1}");
+        assertThat(as(PM, "PUT", "/api/urgency/schemes/" + b.get("id").getLongValue(), changed).status()).isEqualTo(200);
+
+        Response compare = as("gemeente.denhaag", "GET", "/api/urgency/schemes/compare?a=" + old.get("id").getLongValue() + "&b="
+                + b.get("id").getLongValue(), null);
+        assertThat(compare.status()).as(compare.body()).isEqualTo(200);
+        assertThat(compare.body()).contains("\"field\":\"validTo\"", "\"field\":\"waitNormDays\"", "\"a\":\"90\"", "\"b\":\"60\"");
+        assertThat(compare.json().get("categories").get(0).get("change").getStringValue()).isEqualTo("CHANGED");
+        assertThat(as("regio.mra", "GET", "/api/urgency/schemes/compare?a=" + old.get("id").getLongValue() + "&b="
+                + b.get("id").getLongValue(), null).status()).isEqualTo(404);
+
+        // history: every version listed, newest first; concepts can be deleted by the manager only
+        Response list = as("provincie.zuid-holland", "GET", "/api/urgency/regions/HGL/schemes", null);
+        assertThat(list.body()).contains("\"status\":\"EXPIRED\"");
+        assertThat(as("gemeente.denhaag", "DELETE", "/api/urgency/schemes/" + b.get("id").getLongValue() + "?lockVersion=1", null).status())
+                .isEqualTo(403);
+        assertThat(as(PM, "DELETE", "/api/urgency/schemes/" + old.get("id").getLongValue() + "?lockVersion=1", null).status())
+                .isEqualTo(409);
+        assertThat(as(PM, "DELETE", "/api/urgency/schemes/" + b.get("id").getLongValue() + "?lockVersion=1", null).status())
+                .isEqualTo(204);
+        assertThat(as(PM, "GET", "/api/urgency/schemes/" + b.get("id").getLongValue(), null).status()).isEqualTo(404);
+    }
 }
