@@ -1,0 +1,105 @@
+package nl.thuisplan.urgency.report;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TimeZone;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+/**
+ * PDF of one version of a regional urgentieregeling, fit to attach to a council proposal: status,
+ * validity and legal basis, the categories in priority order, the quotas and the accepted local
+ * deviations. Layout lives in {@code reports/urgency.jrxml}; this class only turns the data into the
+ * template's parameters and lines ({@link UrgencyLines}). Stateless and thread-safe.
+ */
+public final class UrgencyDocument {
+
+    /** Documents are read in the Netherlands whatever the server's zone; the footer says local time. */
+    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(AMSTERDAM);
+
+    private UrgencyDocument() {
+    }
+
+    /** Compiles the template now (seconds), so the first user who asks for a PDF does not wait for it. */
+    public static void warmUp() {
+        UrgencyTemplate.get();
+    }
+
+    public static byte[] pdf(UrgencyDocumentData data) {
+        Objects.requireNonNull(data, "data");
+        try {
+            return export(fill(data), data);
+        } catch (JRException e) {
+            throw new IllegalStateException("urgency document failed: " + e.getMessage(), e);
+        }
+    }
+
+    static JasperPrint fill(UrgencyDocumentData data) throws JRException {
+        return JasperFillManager.fillReport(UrgencyTemplate.get(), parameters(data), UrgencyLines.of(data));
+    }
+
+    static byte[] export(JasperPrint print, UrgencyDocumentData data) throws JRException {
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
+        config.setCompressed(true);
+        config.setMetadataTitle(nullToEmpty(data.schemeName()) + ", versie " + data.versionNo()
+                + " — " + nullToEmpty(data.regionName()));
+        config.setMetadataAuthor(data.generatedBy());
+        config.setMetadataCreator("Thuisplan");
+        config.setDisplayMetadataTitle(true);
+        // Dutch public bodies must publish accessible PDFs: tag the structure and the language.
+        config.setTagged(true);
+        config.setTagLanguage("nl-NL");
+        exporter.setConfiguration(config);
+        exporter.exportReport();
+        return out.toByteArray();
+    }
+
+    /** A HashMap because JasperReports adds its own entries to the map during the fill. */
+    static Map<String, Object> parameters(UrgencyDocumentData data) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(JRParameter.REPORT_LOCALE, DUTCH);
+        p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(AMSTERDAM));
+        p.put("REGION_NAME", data.regionName());
+        p.put("SCHEME_NAME", data.schemeName());
+        p.put("VERSION_NO", data.versionNo());
+        p.put("STATUS_TEXT", data.statusText());
+        p.put("VALIDITY", validity(data.validFrom(), data.validTo()));
+        p.put("LEGAL_BASIS", data.legalBasisText());
+        p.put("GENERATED_AT", data.generatedAt() == null ? null : DATE_TIME.format(data.generatedAt()));
+        p.put("GENERATED_BY", data.generatedBy());
+        return p;
+    }
+
+    /** "van 01-01-2027 tot en met 31-12-2030"; either end may be open in a draft. */
+    static String validity(LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return "nog niet vastgelegd";
+        }
+        String start = from == null ? "" : "van " + DATE.format(from);
+        String end = to == null ? "" : "tot en met " + DATE.format(to);
+        return (start + " " + end).strip();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,40 @@
+package nl.thuisplan.urgency.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReport;
+
+/**
+ * The compiled urgency template. Compiling a .jrxml generates and compiles Java for its expressions
+ * (hundreds of milliseconds), so it happens once per JVM; a compiled JasperReport is immutable and
+ * may be filled by many threads at once.
+ */
+final class UrgencyTemplate {
+
+    static final String RESOURCE = "/reports/urgency.jrxml";
+
+    private UrgencyTemplate() {
+    }
+
+    static JasperReport get() {
+        return Holder.REPORT;
+    }
+
+    /** The JVM initialises a class once, under its own lock: lazy and thread-safe without locking here. */
+    private static final class Holder {
+        static final JasperReport REPORT = compile();
+    }
+
+    private static JasperReport compile() {
+        try (InputStream in = UrgencyTemplate.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            return JasperCompileManager.compileReport(in);
+        } catch (IOException | JRException e) {
+            throw new IllegalStateException("cannot compile " + RESOURCE, e);
+        }
+    }
+}
