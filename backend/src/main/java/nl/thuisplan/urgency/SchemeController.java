@@ -108,6 +108,13 @@ class SchemeController {
         return HttpResponse.noContent();
     }
 
+    @Get("/schemes/{id}/document.pdf")
+    @Operation(summary = "De versie als leesbaar document (PDF) voor een raadsvoorstel")
+    HttpResponse<byte[]> document(long id, Authentication auth) {
+        return HttpResponse.ok(schemes.document(Caller.of(auth), id)).contentType(io.micronaut.http.MediaType.of("application/pdf"))
+                .header("Content-Disposition", "attachment; filename=\"urgentieregeling-" + id + ".pdf\"");
+    }
+
     @Post("/schemes/{id}/deviations")
     @Operation(summary = "Een lokale afwijking voorstellen (gemeente medewerker, voor de eigen gemeente)")
     HttpResponse<Deviation> propose(long id, @Body DeviationService.Proposal body, Authentication auth) {

@@ -163,6 +163,17 @@ class SchemeService {
         });
     }
 
+    /** The readable document of a version (PDF), for every reader. */
+    byte[] document(Caller caller, long id) {
+        UrgencyViews.Scheme scheme = get(caller, id);
+        Map<String, String> groupNames = tx.read(caller.scope(), () -> {
+            Map<String, String> names = new HashMap<>();
+            groups.forRegion(requireScheme(caller, id).regionId(), false).forEach(g -> names.put(g.code(), g.name()));
+            return names;
+        });
+        return nl.thuisplan.urgency.report.UrgencyDocument.pdf(UrgencyPdf.data(scheme, groupNames, caller.username()));
+    }
+
     // ---- shared within the package ----
 
     Row requireScheme(Caller caller, long id) {

@@ -227,4 +227,21 @@ class UrgencySchemeTest extends ApiTest {
                 .isEqualTo(204);
         assertThat(as(PM, "GET", "/api/urgency/schemes/" + b.get("id").getLongValue(), null).status()).isEqualTo(404);
     }
+
+    @Test
+    void theDocumentIsAReadablePdfForEveryReader() throws java.io.IOException {
+        JsonNode s = create("2098-01-01", "2099-12-31", true);
+        long id = s.get("id").getLongValue();
+        assertThat(as(PM, "PUT", "/api/urgency/schemes/" + id, body(s, ROTTERDAM)).status()).isEqualTo(200);
+        Api.Download pdf = api.download("/api/urgency/schemes/" + id + "/document.pdf", api.token("gemeente.denhaag"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Urgentieregeling Haaglanden", "Regio Haaglanden", "01-01-2098", "Ex-gedetineerden",
+                    "hoogstens 30% van de verhuringen", "minstens 45% van de verhuringen", "50 woningen per jaar",
+                    "Geen lokale afwijkingen.", "Grondslag nog niet vastgelegd");
+        }
+        assertThat(api.download("/api/urgency/schemes/" + id + "/document.pdf", api.token("gemeente.amsterdam")).status()).isEqualTo(404);
+    }
 }
