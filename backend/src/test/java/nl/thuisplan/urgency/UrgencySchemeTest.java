@@ -244,4 +244,33 @@ class UrgencySchemeTest extends ApiTest {
         }
         assertThat(api.download("/api/urgency/schemes/" + id + "/document.pdf", api.token("gemeente.amsterdam")).status()).isEqualTo(404);
     }
+
+    @Test
+    void everyEndpointRefusesWhoMayNotCallIt() {
+        JsonNode s = create("2097-01-01", "2097-12-31", true);
+        long id = s.get("id").getLongValue();
+        JsonNode saved = as(PM, "PUT", "/api/urgency/schemes/" + id, body(s, ROTTERDAM)).json();
+        long quota = saved.get("quotas").get(0).get("id").getLongValue();
+        long deviation = as("gemeente.denhaag", "POST", "/api/urgency/schemes/" + id + "/deviations",
+                "{\"quotaId\":" + quota + ",\"share\":\"0.2\",\"reason\":\"minder\"}").json().get("id").getLongValue();
+        String put = body(saved, "[]");
+        // another region's programme manager, officer and analyst: the region and its versions do not exist
+        for (String outsider : new String[] {"regio.mra", "gemeente.amsterdam", "provincie.noord-holland"}) {
+            assertThat(as(outsider, "GET", "/api/urgency/regions/HGL/schemes", null).status()).isEqualTo(404);
+            assertThat(as(outsider, "POST", "/api/urgency/regions/HGL/schemes", "{\"validFrom\":\"2097-01-01\",\"validTo\":\"2097-12-31\"}")
+                    .status()).isEqualTo(404);
+            assertThat(as(outsider, "PUT", "/api/urgency/schemes/" + id, put).status()).isEqualTo(404);
+            assertThat(as(outsider, "POST", "/api/urgency/schemes/" + id + "/adopt", "{\"lockVersion\":1}").status()).isEqualTo(404);
+            assertThat(as(outsider, "DELETE", "/api/urgency/schemes/" + id + "?lockVersion=1", null).status()).isEqualTo(404);
+            assertThat(as(outsider, "POST", "/api/urgency/deviations/" + deviation + "/accept", null).status()).isEqualTo(404);
+        }
+        // readers of the region may not decide
+        assertThat(as("provincie.zuid-holland", "POST", "/api/urgency/deviations/" + deviation + "/reject", null).status()).isEqualTo(403);
+        assertThat(as("gemeente.denhaag", "POST", "/api/urgency/deviations/" + deviation + "/reject", null).status()).isEqualTo(403);
+        assertThat(as("provincie.zuid-holland", "DELETE", "/api/urgency/schemes/" + id + "?lockVersion=1", null).status()).isEqualTo(403);
+        // anonymous: nothing
+        assertThat(api.send("GET", "/api/urgency/schemes/" + id, null, null).status()).isEqualTo(401);
+        assertThat(api.send("GET", "/api/urgency/mandatory-categories", null, null).status()).isEqualTo(401);
+        assertThat(as("gemeente.amsterdam", "GET", "/api/urgency/mandatory-categories", null).json().size()).isEqualTo(11);
+    }
 }
