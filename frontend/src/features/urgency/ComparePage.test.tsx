@@ -33,7 +33,8 @@ describe('comparing two versions', () => {
     const item = (list: HTMLElement, key: string) => list.querySelector<HTMLElement>(`[data-key="${key}"]`)!;
     expect(within(item(categories, 'schulden')).getByText('Toegevoegd')).toBeInTheDocument();
     expect(within(item(categories, 'dakloos')).getByText('Verwijderd')).toBeInTheDocument();
-    expect(within(item(categories, 'mantelzorg')).getByText('Gelijk')).toBeInTheDocument();
+    expect(item(categories, 'mantelzorg')).toHaveAttribute('data-change', 'SAME');
+    expect(within(categories).getByRole('list', { name: 'Gelijk gebleven: Categorieën' })).toHaveTextContent('Mantelzorgers en -ontvangers');
     const changed = item(categories, 'uitstroom_bw');
     expect(within(changed).getByText('Gewijzigd')).toBeInTheDocument();
     expect(within(changed).getByRole('row', { name: /Wachtnorm/ })).toHaveTextContent('Wachtnorm120 dagen90 dagen');

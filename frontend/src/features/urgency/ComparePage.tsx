@@ -89,6 +89,8 @@ function ItemsSection({ title, items, comparison, testId }: { title: string; ite
   const counts = (['ADDED', 'REMOVED', 'CHANGED', 'SAME'] as const)
     .map((change) => ({ change, count: items.filter((i) => i.change === change).length }))
     .filter((c) => c.count > 0);
+  const changed = items.filter((i) => i.change !== 'SAME');
+  const same = items.filter((i) => i.change === 'SAME');
   return (
     <section aria-label={title} className="tp-compare-section">
       <Heading2>{title}</Heading2>
@@ -97,20 +99,36 @@ function ItemsSection({ title, items, comparison, testId }: { title: string; ite
       ) : (
         <>
           <Paragraph className="tp-small tp-muted">{counts.map((c) => t(`compare.count.${c.change}`, { count: c.count })).join(' · ')}</Paragraph>
-          <ul className="tp-compare-items" data-testid={testId}>
-            {items.map((item) => (
-              <li key={item.key} className={`tp-compare-item tp-compare-item--${item.change.toLowerCase()}`} data-key={item.key} data-change={item.change}>
-                <div className="tp-compare-item__head">
-                  <ChangeBadge change={item.change} />
-                  <strong>{item.name}</strong>
-                  {item.key !== item.name && <span className="tp-muted tp-small">{item.key}</span>}
-                </div>
-                {item.change === 'CHANGED' && item.fields.length > 0 && (
-                  <FieldTable fields={item.fields} comparison={comparison} caption={t('compare.changesOf', { name: item.name })} />
-                )}
-              </li>
-            ))}
-          </ul>
+          <div data-testid={testId}>
+            {changed.length > 0 && (
+              <ul className="tp-compare-items">
+                {changed.map((item) => (
+                  <li key={item.key} className={`tp-compare-item tp-compare-item--${item.change.toLowerCase()}`} data-key={item.key} data-change={item.change}>
+                    <div className="tp-compare-item__head">
+                      <ChangeBadge change={item.change} />
+                      <strong>{item.name}</strong>
+                      {item.key !== item.name && <span className="tp-muted tp-small">{item.key}</span>}
+                    </div>
+                    {item.change === 'CHANGED' && item.fields.length > 0 && (
+                      <FieldTable fields={item.fields} comparison={comparison} caption={t('compare.changesOf', { name: item.name })} />
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {same.length > 0 && (
+              <div className="tp-compare-same">
+                <ChangeBadge change="SAME" />
+                <ul aria-label={t('compare.sameLabel', { what: title })}>
+                  {same.map((item) => (
+                    <li key={item.key} data-key={item.key} data-change="SAME">
+                      {item.name}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </div>
         </>
       )}
     </section>

@@ -32,6 +32,11 @@ export function CategoriesEditor({ region, draft, onChange, errors }: Props) {
   const missing = (mandatory.data ?? []).filter((m) => !present.has(m.code));
   const [adding, setAdding] = useState('');
   const toAdd = missing.find((m) => m.code === adding) ?? missing[0];
+  // cards show a one-line summary until opened; new ones and ones with an error are open
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const hasError = (key: string) => Object.keys(errors).some((path) => path.startsWith(`category:${key}`));
+  const isOpen = (key: string) => open.has(key) || hasError(key);
+  const toggle = (key: string, on: boolean) => setOpen((keys) => (on ? new Set([...keys, key]) : new Set([...keys].filter((k) => k !== key))));
 
   const setCategories = (categories: CategoryDraft[]) => onChange({ ...draft, categories });
   const update = (key: string, part: Partial<CategoryDraft>) =>
@@ -39,14 +44,22 @@ export function CategoriesEditor({ region, draft, onChange, errors }: Props) {
   const focusName = (key: string) => requestAnimationFrame(() => document.getElementById(`${id}-${key}-name`)?.focus());
   const add = (category: CategoryDraft) => {
     setCategories([...draft.categories, category]);
+    toggle(category.key, true);
     focusName(category.key);
   };
+  const allOpen = draft.categories.length > 0 && draft.categories.every((c) => isOpen(c.key));
 
   return (
     <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset tp-fieldset" data-testid="categories-editor">
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('editor.categories')}</legend>
       <p className="utrecht-form-field-description tp-muted">{t('editor.categoriesHint')}</p>
-      {draft.categories.length === 0 && <Paragraph>{t('editor.noCategories')}</Paragraph>}
+      {draft.categories.length === 0 ? (
+        <Paragraph>{t('editor.noCategories')}</Paragraph>
+      ) : (
+        <Button appearance="subtle-button" className="tp-expand-all" onClick={() => setOpen(allOpen ? new Set() : new Set(draft.categories.map((c) => c.key)))}>
+          {allOpen ? t('editor.collapseAll') : t('editor.expandAll')}
+        </Button>
+      )}
       <ol className="tp-cards">
         {draft.categories.map((category, index) => (
           <CategoryCard
@@ -57,6 +70,11 @@ export function CategoriesEditor({ region, draft, onChange, errors }: Props) {
             count={draft.categories.length}
             groups={groups.data ?? []}
             errors={errors}
+            open={isOpen(category.key)}
+            onToggle={(on) => {
+              toggle(category.key, on);
+              if (on) focusName(category.key);
+            }}
             onChange={(part) => update(category.key, part)}
             onRename={(name) => setCategories(renameCategory(draft.categories, category.key, name))}
             onMove={(by) => {
@@ -114,13 +132,15 @@ interface CardProps {
   count: number;
   groups: TargetGroupOption[];
   errors: FieldErrors;
+  open: boolean;
+  onToggle: (open: boolean) => void;
   onChange: (part: Partial<CategoryDraft>) => void;
   onRename: (name: string) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }
 
-function CategoryCard({ idPrefix, category, index, count, groups, errors, onChange, onRename, onMove, onRemove }: CardProps) {
+function CategoryCard({ idPrefix, category, index, count, groups, errors, open, onToggle, onChange, onRename, onMove, onRemove }: CardProps) {
   const { t, i18n } = useTranslation('urgency');
   const error = (field: string) => errors[`category:${category.key}${field ? `.${field}` : ''}`];
   const title = category.name.trim() || t('editor.unnamed');
@@ -131,6 +151,8 @@ function CategoryCard({ idPrefix, category, index, count, groups, errors, onChan
     onChange({ targetGroups: on ? [...category.targetGroups, code] : category.targetGroups.filter((c) => c !== code) });
   const days = Number(category.waitNormDays);
   const cardError = [error(''), error('priority'), error('mandatory')].filter(Boolean).join(' ');
+  const groupNames = category.targetGroups.map((code) => groups.find((g) => g.code === code)?.name ?? code);
+  const months = Number.isFinite(days) && days > 0 ? monthsOf(days, i18n.language) : null;
 
   return (
     <li className="tp-card" data-category={category.key} data-code={category.code}>
@@ -141,6 +163,15 @@ function CategoryCard({ idPrefix, category, index, count, groups, errors, onChan
           {category.mandatory && <span className="tp-tag">{t('document.mandatory')}</span>}
         </legend>
         <ButtonGroup className="tp-card__tools">
+          <Button
+            appearance="subtle-button"
+            aria-expanded={open}
+            aria-controls={`${idPrefix}-body`}
+            aria-label={t(open ? 'editor.hideDetailsOf' : 'editor.showDetailsOf', { name: title })}
+            onClick={() => onToggle(!open)}
+          >
+            {open ? t('editor.hideDetails') : t('editor.showDetails')}
+          </Button>
           <Button
             id={`${idPrefix}-up`}
             appearance="subtle-button"
@@ -164,108 +195,120 @@ function CategoryCard({ idPrefix, category, index, count, groups, errors, onChan
           </Button>
         </ButtonGroup>
         <FieldError id={`${idPrefix}-error`} message={cardError || undefined} />
-        <div className="tp-card__grid">
-          <Field id={`${idPrefix}-name`} label={t('category.name')} error={error('name')} className="tp-grow">
-            {(props) => (
-              <input {...props} className="utrecht-textbox utrecht-textbox--html-input" value={category.name} onChange={(e) => onRename(e.target.value)} />
-            )}
-          </Field>
-          <Field id={`${idPrefix}-code`} label={t('category.code')} error={error('code')} hint={category.mandatory ? t('category.codeMandatory') : undefined}>
-            {(props) => (
-              <input
-                {...props}
-                className="utrecht-textbox utrecht-textbox--html-input tp-input--code"
-                value={category.code}
-                readOnly={category.mandatory !== null}
-                spellCheck={false}
-                onChange={(e) => onChange({ code: e.target.value, codeFollowsName: false })}
-              />
-            )}
-          </Field>
-        </div>
-        <fieldset
-          className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset tp-fieldset tp-fieldset--inner"
-          aria-describedby={error('targetGroups') ? `${idPrefix}-groups-error` : undefined}
-          aria-invalid={error('targetGroups') ? true : undefined}
-        >
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('category.targetGroups')}</legend>
-          <FieldError id={`${idPrefix}-groups-error`} message={error('targetGroups')} />
-          {offered.length === 0 && unknown.length === 0 ? (
-            <p className="tp-muted tp-small">{t('category.noGroups')}</p>
-          ) : (
-            <ul className="tp-checklist tp-checklist--compact">
-              {offered.map((group) => (
-                <li key={group.code}>
-                  <label className="tp-check">
-                    <input
-                      type="checkbox"
-                      className="utrecht-checkbox utrecht-checkbox--html-input"
-                      value={group.code}
-                      checked={category.targetGroups.includes(group.code)}
-                      onChange={(e) => toggle(group.code, e.target.checked)}
-                    />
-                    {group.name}
-                    {!group.active && <span className="tp-muted tp-small"> ({t('category.inactive')})</span>}
-                  </label>
-                </li>
-              ))}
-              {unknown.map((code) => (
-                <li key={code}>
-                  <label className="tp-check">
-                    <input type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" value={code} checked onChange={(e) => toggle(code, e.target.checked)} />
-                    {code} <span className="tp-muted tp-small"> ({t('category.unknownGroup')})</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          )}
-        </fieldset>
-        <div className="tp-card__grid">
-          <Field id={`${idPrefix}-criteria`} label={t('category.criteria')} error={error('criteria')} className="tp-grow">
-            {(props) => (
-              <textarea {...props} rows={3} className="utrecht-textarea utrecht-textarea--html-textarea" value={category.criteria} onChange={(e) => onChange({ criteria: e.target.value })} />
-            )}
-          </Field>
-          <Field id={`${idPrefix}-evidence`} label={t('category.evidence')} error={error('evidence')} className="tp-grow">
-            {(props) => (
-              <textarea {...props} rows={3} className="utrecht-textarea utrecht-textarea--html-textarea" value={category.evidence} onChange={(e) => onChange({ evidence: e.target.value })} />
-            )}
-          </Field>
-        </div>
-        <div className="tp-inline-form">
-          <Field id={`${idPrefix}-decision`} label={t('category.decisionDaysInput')} error={error('decisionDays')}>
-            {(props) => (
-              <input
-                {...props}
-                type="number"
-                min={1}
-                max={365}
-                inputMode="numeric"
-                className="utrecht-textbox utrecht-textbox--html-input tp-input--count"
-                value={category.decisionDays}
-                onChange={(e) => onChange({ decisionDays: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field
-            id={`${idPrefix}-wait`}
-            label={t('category.waitNormDaysInput')}
-            error={error('waitNormDays')}
-            hint={Number.isFinite(days) && days > 0 ? t('category.months', { months: monthsOf(days, i18n.language) }) : undefined}
+        {!open && (
+          <p className="tp-card__summary tp-small" data-testid="category-summary">
+            <span>{t('category.summaryGroups', { groups: groupNames.length ? groupNames.join(', ') : t('document.none') })}</span>
+            <span>{t('category.summaryTerms', { decision: category.decisionDays || '–', wait: category.waitNormDays || '–' })}</span>
+            {!category.criteria.trim() && <span className="tp-todo">{t('category.summaryNoCriteria')}</span>}
+          </p>
+        )}
+        <div id={`${idPrefix}-body`} hidden={!open} className="tp-card__body">
+          <div className="tp-card__grid">
+            <Field id={`${idPrefix}-name`} label={t('category.name')} error={error('name')} className="tp-grow">
+              {(props) => (
+                <input {...props} className="utrecht-textbox utrecht-textbox--html-input" value={category.name} onChange={(e) => onRename(e.target.value)} />
+              )}
+            </Field>
+            <Field id={`${idPrefix}-code`} label={t('category.code')} error={error('code')} hint={category.mandatory ? t('category.codeMandatory') : undefined}>
+              {(props) => (
+                <input
+                  {...props}
+                  className="utrecht-textbox utrecht-textbox--html-input tp-input--code"
+                  value={category.code}
+                  readOnly={category.mandatory !== null}
+                  spellCheck={false}
+                  onChange={(e) => onChange({ code: e.target.value, codeFollowsName: false })}
+                />
+              )}
+            </Field>
+          </div>
+          <fieldset
+            className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset tp-fieldset tp-fieldset--inner"
+            aria-describedby={error('targetGroups') ? `${idPrefix}-groups-error` : undefined}
+            aria-invalid={error('targetGroups') ? true : undefined}
           >
-            {(props) => (
-              <input
-                {...props}
-                type="number"
-                min={1}
-                max={3650}
-                inputMode="numeric"
-                className="utrecht-textbox utrecht-textbox--html-input tp-input--count"
-                value={category.waitNormDays}
-                onChange={(e) => onChange({ waitNormDays: e.target.value })}
-              />
+            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('category.targetGroups')}</legend>
+            <FieldError id={`${idPrefix}-groups-error`} message={error('targetGroups')} />
+            {offered.length === 0 && unknown.length === 0 ? (
+              <p className="tp-muted tp-small">{t('category.noGroups')}</p>
+            ) : (
+              <ul className="tp-checklist tp-checklist--compact">
+                {offered.map((group) => (
+                  <li key={group.code}>
+                    <label className="tp-check">
+                      <input
+                        type="checkbox"
+                        className="utrecht-checkbox utrecht-checkbox--html-input"
+                        value={group.code}
+                        checked={category.targetGroups.includes(group.code)}
+                        onChange={(e) => toggle(group.code, e.target.checked)}
+                      />
+                      {group.name}
+                      {!group.active && <span className="tp-muted tp-small"> ({t('category.inactive')})</span>}
+                    </label>
+                  </li>
+                ))}
+                {unknown.map((code) => (
+                  <li key={code}>
+                    <label className="tp-check">
+                      <input type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" value={code} checked onChange={(e) => toggle(code, e.target.checked)} />
+                      {code} <span className="tp-muted tp-small"> ({t('category.unknownGroup')})</span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
             )}
-          </Field>
+          </fieldset>
+          <div className="tp-card__grid">
+            <Field id={`${idPrefix}-criteria`} label={t('category.criteria')} error={error('criteria')} className="tp-grow">
+              {(props) => (
+                <textarea {...props} rows={3} className="utrecht-textarea utrecht-textarea--html-textarea" value={category.criteria} onChange={(e) => onChange({ criteria: e.target.value })} />
+              )}
+            </Field>
+            <Field id={`${idPrefix}-evidence`} label={t('category.evidence')} error={error('evidence')} className="tp-grow">
+              {(props) => (
+                <textarea {...props} rows={3} className="utrecht-textarea utrecht-textarea--html-textarea" value={category.evidence} onChange={(e) => onChange({ evidence: e.target.value })} />
+              )}
+            </Field>
+          </div>
+          <div className="tp-inline-form">
+            <Field id={`${idPrefix}-decision`} label={t('category.decisionDaysInput')} error={error('decisionDays')}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="number"
+                  min={1}
+                  max={365}
+                  inputMode="numeric"
+                  className="utrecht-textbox utrecht-textbox--html-input tp-input--count"
+                  value={category.decisionDays}
+                  onChange={(e) => onChange({ decisionDays: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field id={`${idPrefix}-wait`} label={t('category.waitNormDaysInput')} error={error('waitNormDays')}>
+              {(props) => (
+                <span className="tp-with-unit">
+                  <input
+                    {...props}
+                    aria-describedby={[props['aria-describedby'], months ? `${idPrefix}-months` : null].filter(Boolean).join(' ') || undefined}
+                    type="number"
+                    min={1}
+                    max={3650}
+                    inputMode="numeric"
+                    className="utrecht-textbox utrecht-textbox--html-input tp-input--count"
+                    value={category.waitNormDays}
+                    onChange={(e) => onChange({ waitNormDays: e.target.value })}
+                  />
+                  {months && (
+                    <span id={`${idPrefix}-months`} className="tp-muted tp-small">
+                      {t('category.months', { months })}
+                    </span>
+                  )}
+                </span>
+              )}
+            </Field>
+          </div>
         </div>
       </fieldset>
     </li>

@@ -67,6 +67,8 @@ function DeviationsTable({ scheme, onDecided }: { scheme: Scheme; onDecided: (no
       onDecided(t(action === 'ACCEPT' ? 'deviations.accepted' : 'deviations.rejected', { municipality: decided.municipality.name }));
     },
   });
+  // the decision column only for someone who can decide something
+  const deciding = scheme.deviations.some((d) => (d.allowedActions ?? []).length > 0);
   return (
     <>
       {decide.isError && (
@@ -87,7 +89,7 @@ function DeviationsTable({ scheme, onDecided }: { scheme: Scheme; onDecided: (no
               <th scope="col" className="utrecht-table__header-cell">{t('deviations.proposed')}</th>
               <th scope="col" className="utrecht-table__header-cell">{t('deviations.reason')}</th>
               <th scope="col" className="utrecht-table__header-cell">{t('deviations.status')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('deviations.actions')}</th>
+              {deciding && <th scope="col" className="utrecht-table__header-cell">{t('deviations.actions')}</th>}
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
@@ -96,7 +98,7 @@ function DeviationsTable({ scheme, onDecided }: { scheme: Scheme; onDecided: (no
               const actions = deviation.allowedActions ?? [];
               return (
                 <tr key={deviation.id} className="utrecht-table__row" data-deviation={deviation.id} data-status={deviation.status}>
-                  <th scope="row" className="utrecht-table__header-cell">{deviation.municipality.name}</th>
+                  <th scope="row" className="utrecht-table__header-cell tp-nowrap">{deviation.municipality.name}</th>
                   <td className="utrecht-table__cell">{deviation.quotaLabel}</td>
                   <td className="utrecht-table__cell tp-number">{quota ? valueOf(quota, t, language) : '–'}</td>
                   <td className="utrecht-table__cell tp-number">
@@ -118,32 +120,34 @@ function DeviationsTable({ scheme, onDecided }: { scheme: Scheme; onDecided: (no
                       </span>
                     )}
                   </td>
-                  <td className="utrecht-table__cell">
-                    {actions.length > 0 && (
-                      <ButtonGroup>
-                        {actions.includes('ACCEPT') && (
-                          <Button
-                            appearance="secondary-action-button"
-                            disabled={decide.isPending}
-                            aria-label={t('deviations.acceptOf', { municipality: deviation.municipality.name, quota: deviation.quotaLabel })}
-                            onClick={() => decide.mutate({ deviation, action: 'ACCEPT' })}
-                          >
-                            {t('deviations.accept')}
-                          </Button>
-                        )}
-                        {actions.includes('REJECT') && (
-                          <Button
-                            appearance="subtle-button"
-                            disabled={decide.isPending}
-                            aria-label={t('deviations.rejectOf', { municipality: deviation.municipality.name, quota: deviation.quotaLabel })}
-                            onClick={() => decide.mutate({ deviation, action: 'REJECT' })}
-                          >
-                            {t('deviations.reject')}
-                          </Button>
-                        )}
-                      </ButtonGroup>
-                    )}
-                  </td>
+                  {deciding && (
+                    <td className="utrecht-table__cell">
+                      {actions.length > 0 && (
+                        <ButtonGroup>
+                          {actions.includes('ACCEPT') && (
+                            <Button
+                              appearance="secondary-action-button"
+                              disabled={decide.isPending}
+                              aria-label={t('deviations.acceptOf', { municipality: deviation.municipality.name, quota: deviation.quotaLabel })}
+                              onClick={() => decide.mutate({ deviation, action: 'ACCEPT' })}
+                            >
+                              {t('deviations.accept')}
+                            </Button>
+                          )}
+                          {actions.includes('REJECT') && (
+                            <Button
+                              appearance="subtle-button"
+                              disabled={decide.isPending}
+                              aria-label={t('deviations.rejectOf', { municipality: deviation.municipality.name, quota: deviation.quotaLabel })}
+                              onClick={() => decide.mutate({ deviation, action: 'REJECT' })}
+                            >
+                              {t('deviations.reject')}
+                            </Button>
+                          )}
+                        </ButtonGroup>
+                      )}
+                    </td>
+                  )}
                 </tr>
               );
             })}

@@ -67,11 +67,11 @@ export function SchemeDocument({ scheme }: { scheme: Scheme }) {
                   </div>
                   <div>
                     <dt>{t('category.criteria')}</dt>
-                    <dd className="tp-prewrap">{category.criteria ?? t('document.notRecorded')}</dd>
+                    <dd className={category.criteria ? 'tp-prewrap' : 'tp-muted'}>{category.criteria ?? t('document.notRecorded')}</dd>
                   </div>
                   <div>
                     <dt>{t('category.evidence')}</dt>
-                    <dd className="tp-prewrap">{category.evidence ?? t('document.notRecorded')}</dd>
+                    <dd className={category.evidence ? 'tp-prewrap' : 'tp-muted'}>{category.evidence ?? t('document.notRecorded')}</dd>
                   </div>
                   <div>
                     <dt>{t('category.decisionDays')}</dt>
