@@ -79,6 +79,12 @@ function valueAt(series, date) {
   return [...(series ?? [])].filter((x) => x.referenceDate <= date).sort((a, b) => b.referenceDate.localeCompare(a.referenceDate))[0] ?? null;
 }
 
+/** The newest lettings figure on or before `date` per member (null when there is none), for the urgency mock. */
+export function lettingsOf(region, date) {
+  const store = seedIndicators(region);
+  return new Map(membersOf(region).map((m) => [m.code, valueAt(store.get(m.code)?.lettings, date)]));
+}
+
 function indicatorTable(region, date) {
   const store = seedIndicators(region);
   return {
@@ -517,7 +523,7 @@ function manages(user, region) {
 
 const csv = (rows) => '\ufeff' + rows.map((r) => r.map((c) => (/[;"\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(';')).join('\r\n') + '\r\n';
 
-function pdf(title, lines) {
+export function pdf(title, lines) {
   const text = [title, ...lines].map((l, i) => `BT /F1 ${i === 0 ? 16 : 10} Tf 50 ${780 - i * 16} Td (${l.replace(/[()\\]/g, '\\$&').replace(/[^\x20-\x7e]/g, '?')}) Tj ET`).join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',

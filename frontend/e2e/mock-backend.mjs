@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { allocationApi } from './mock-allocation.mjs';
 import { demandApi, groupsOf } from './mock-demand.mjs';
 import { municipalities, regions, users } from './mock-data.mjs';
+import { urgencyApi } from './mock-urgency.mjs';
 
 const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
@@ -142,6 +143,7 @@ async function api(req, res, path) {
   if ((await demandApi(req, res, user, { send, maySeeRegion, regionName })) !== false) return;
   const groupName = (region, code) => groupsOf(region).find((g) => g.code === code)?.name ?? code;
   if ((await allocationApi(req, res, user, { send, maySeeRegion, regionName, groupName })) !== false) return;
+  if ((await urgencyApi(req, res, user, { send, maySeeRegion, regionName })) !== false) return;
   return problem(res, 404, 'NOT_FOUND', 'Onbekend adres.');
 }
 

@@ -44,9 +44,10 @@ test('gemeente.amsterdam sees its municipality, no region management, and is ref
 
     const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
     const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    // the region's adopted allocation (its own target) is the one region page a municipality gets
+    // the region's adopted allocation (its own target) and its urgency scheme (its local deviations) are the
+    // region pages a municipality gets
     const regionItems = hrefs.filter((href) => href.startsWith('/regios'));
-    assert.deepEqual(regionItems, ['/regios/MRA/verdeling'], `no region management in the navigation, got ${hrefs}`);
+    assert.deepEqual(regionItems, ['/regios/MRA/verdeling', '/regios/MRA/urgentie'], `no region management in the navigation, got ${hrefs}`);
     assert.equal(await nav.getByRole('link', { name: "Regio's" }).count(), 0);
 
     await page.goto('/regios/ENS');

@@ -22,6 +22,11 @@ const ModelsPage = lazy(() => allocationPages().then((pages) => ({ default: page
 const IndicatorsPage = lazy(() => allocationPages().then((pages) => ({ default: pages.IndicatorsPage })));
 const ModelPage = lazy(() => allocationPages().then((pages) => ({ default: pages.ModelPage })));
 const ResultsPage = lazy(() => allocationPages().then((pages) => ({ default: pages.ResultsPage })));
+// The urgentieregeling pages likewise (the capacity check draws charts).
+const urgencyPages = () => import('./features/urgency/pages');
+const SchemesPage = lazy(() => urgencyPages().then((pages) => ({ default: pages.SchemesPage })));
+const SchemePage = lazy(() => urgencyPages().then((pages) => ({ default: pages.SchemePage })));
+const SchemeComparePage = lazy(() => urgencyPages().then((pages) => ({ default: pages.ComparePage })));
 
 const suspended = (Page: ComponentType) => (
   <Suspense fallback={<Loading />}>
@@ -49,6 +54,9 @@ export function AppRoutes() {
           <Route path="/regios/:code/indicatoren" element={suspended(IndicatorsPage)} />
           <Route path="/verdeling/modellen/:id" element={suspended(ModelPage)} />
           <Route path="/verdeling/modellen/:id/resultaat" element={suspended(ResultsPage)} />
+          <Route path="/regios/:code/urgentie" element={suspended(SchemesPage)} />
+          <Route path="/urgentie/versies/:id" element={suspended(SchemePage)} />
+          <Route path="/urgentie/vergelijk" element={suspended(SchemeComparePage)} />
           <Route path="*" element={<PageNotFound />} />
         </Route>
       </Route>

@@ -19,6 +19,12 @@ export const paths = {
   allocationModel: (id: number) => `/verdeling/modellen/${id}`,
   /** an adopted model's targets, swaps and realisation */
   allocationResults: (id: number) => `/verdeling/modellen/${id}/resultaat`,
+  /** a region's urgentieregeling: all its versions */
+  urgencySchemes: (region: string) => `/regios/${encodeURIComponent(region)}/urgentie`,
+  /** one version of an urgentieregeling, optionally opened on a tab (regeling, bewerken, afwijkingen, toets) */
+  urgencyScheme: (id: number, tab?: string) => `/urgentie/versies/${id}${tab ? `?tab=${encodeURIComponent(tab)}` : ''}`,
+  /** two versions side by side */
+  urgencyCompare: (a: number, b: number) => `/urgentie/vergelijk?a=${a}&b=${b}`,
 };
 
 /** The year whose demand analysis the navigation opens. */

@@ -45,10 +45,12 @@ describe('home redirect and navigation by role', () => {
       '/gemeenten/GM0363',
       `/gemeenten/GM0363/vraaganalyse/${year}`,
       '/regios/MRA/verdeling',
+      '/regios/MRA/urgentie',
     ]);
     expect(within(nav).getByRole('link', { name: 'Vraaganalyse' })).toBeInTheDocument();
-    // the region's adopted allocation (its own target), not the region's management
+    // the region's adopted allocation (its own target) and urgency scheme (its deviations), not the region's management
     expect(within(nav).getByRole('link', { name: 'Verdeling' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Urgentie' })).toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: "Regio's" })).not.toBeInTheDocument();
   });
 
@@ -67,6 +69,7 @@ describe('home redirect and navigation by role', () => {
       'Vraaganalyses',
       'Aandachtsgroepen',
       'Verdeling',
+      'Urgentie',
     ]);
   });
 

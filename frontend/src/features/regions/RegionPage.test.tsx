@@ -61,7 +61,7 @@ describe('region overview', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('links to the demand analyses of this year, the target groups, the allocation and its indicators', async () => {
+  it('links to the demand analyses of this year, the target groups, the allocation, its indicators and the urgency scheme', async () => {
     mockApi({ 'GET /api/me': users.provinceAnalyst, 'GET /api/regions/MRA': mra });
     renderApp('/regios/MRA');
     const links = within(await screen.findByRole('navigation', { name: 'Werk in deze regio' }));
@@ -70,6 +70,7 @@ describe('region overview', () => {
     expect(links.getByRole('link', { name: 'Aandachtsgroepen' })).toHaveAttribute('href', '/regios/MRA/aandachtsgroepen');
     expect(links.getByRole('link', { name: 'Verdeling (fair share)' })).toHaveAttribute('href', '/regios/MRA/verdeling');
     expect(links.getByRole('link', { name: 'Indicatoren voor de verdeling' })).toHaveAttribute('href', '/regios/MRA/indicatoren');
+    expect(links.getByRole('link', { name: 'Urgentieregeling' })).toHaveAttribute('href', '/regios/MRA/urgentie');
   });
 
   it('shows a clear message instead of data when the region is not visible', async () => {

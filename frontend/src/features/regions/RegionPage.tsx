@@ -44,6 +44,9 @@ export function RegionPage() {
           <li className="utrecht-unordered-list__item">
             <AppLink to={paths.indicators(region.data.code)}>{t('links.indicators')}</AppLink>
           </li>
+          <li className="utrecht-unordered-list__item">
+            <AppLink to={paths.urgencySchemes(region.data.code)}>{t('links.urgency')}</AppLink>
+          </li>
         </ul>
       </nav>
       <Paragraph data-testid="member-count">{t('detail.summary', { count: current })}</Paragraph>

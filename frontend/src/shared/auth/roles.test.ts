@@ -16,20 +16,26 @@ describe('roles', () => {
     expect(homePath({ ...users.regionManager, region: null })).toBeNull();
   });
 
-  it('gives municipality officers their municipality, its demand analysis and their region\'s allocation, no region management', () => {
+  it('gives municipality officers their municipality, its demand analysis and their region\'s allocation and urgency scheme, no region management', () => {
     const items = navItems(users.municipalityOfficer);
     const year = new Date().getFullYear();
-    expect(items.map((item) => item.to)).toEqual(['/gemeenten/GM0363', `/gemeenten/GM0363/vraaganalyse/${year}`, '/regios/MRA/verdeling']);
-    expect(items.filter((item) => item.to.startsWith('/regios')).map((item) => item.label)).toEqual(['nav.allocation']);
+    expect(items.map((item) => item.to)).toEqual([
+      '/gemeenten/GM0363',
+      `/gemeenten/GM0363/vraaganalyse/${year}`,
+      '/regios/MRA/verdeling',
+      '/regios/MRA/urgentie',
+    ]);
+    expect(items.filter((item) => item.to.startsWith('/regios')).map((item) => item.label)).toEqual(['nav.allocation', 'nav.urgency']);
   });
 
-  it('gives programme managers their region, its demand analyses, its target groups and its allocation', () => {
+  it('gives programme managers their region, its demand analyses, its target groups, its allocation and its urgency scheme', () => {
     const year = new Date().getFullYear();
     expect(navItems(users.regionManager).map((item) => [item.to, item.label])).toEqual([
       ['/regios/MRA', 'nav.myRegion'],
       [`/regios/MRA/vraaganalyses/${year}`, 'nav.regionDemand'],
       ['/regios/MRA/aandachtsgroepen', 'nav.targetGroups'],
       ['/regios/MRA/verdeling', 'nav.allocation'],
+      ['/regios/MRA/urgentie', 'nav.urgency'],
     ]);
   });
 

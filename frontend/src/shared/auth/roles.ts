@@ -25,8 +25,8 @@ export interface NavItem {
 
 /**
  * The main navigation per role. Municipality officers get no region management, only their region's
- * adopted allocation models; the demand analysis links open the current calendar year. Province analysts
- * and admins reach those pages from a region page.
+ * adopted allocation models and its urgentieregeling; the demand analysis links open the current
+ * calendar year. Province analysts and admins reach those pages from a region page.
  */
 export function navItems(me: Me): NavItem[] {
   switch (me.role) {
@@ -40,6 +40,7 @@ export function navItems(me: Me): NavItem[] {
             { to: paths.regionDemand(me.region.code, currentYear()), label: 'nav.regionDemand' },
             { to: paths.targetGroups(me.region.code), label: 'nav.targetGroups' },
             { to: paths.allocationModels(me.region.code), label: 'nav.allocation' },
+            { to: paths.urgencySchemes(me.region.code), label: 'nav.urgency' },
           ]
         : [];
     case 'MUNICIPALITY_OFFICER':
@@ -47,8 +48,14 @@ export function navItems(me: Me): NavItem[] {
         ? [
             { to: paths.municipality(me.municipality.code), label: 'nav.myMunicipality' },
             { to: paths.demand(me.municipality.code, currentYear()), label: 'nav.demand' },
-            // the region's adopted allocation models: the municipality's target, realisation and swaps
-            ...(me.region ? [{ to: paths.allocationModels(me.region.code), label: 'nav.allocation' as const }] : []),
+            // the region's adopted allocation models: the municipality's target, realisation and swaps;
+            // the region's urgentieregeling, where the municipality proposes its local deviations
+            ...(me.region
+              ? [
+                  { to: paths.allocationModels(me.region.code), label: 'nav.allocation' as const },
+                  { to: paths.urgencySchemes(me.region.code), label: 'nav.urgency' as const },
+                ]
+              : []),
           ]
         : [];
     default:

@@ -6,6 +6,7 @@ import type demand from './locales/nl/demand.json';
 import type municipalities from './locales/nl/municipalities.json';
 import type regions from './locales/nl/regions.json';
 import type targetgroups from './locales/nl/targetgroups.json';
+import type urgency from './locales/nl/urgency.json';
 
 // Dutch is the reference language: a t('...') key missing from the Dutch files fails type checking.
 declare module 'i18next' {
@@ -19,6 +20,7 @@ declare module 'i18next' {
       demand: typeof demand;
       targetgroups: typeof targetgroups;
       allocation: typeof allocation;
+      urgency: typeof urgency;
     };
   }
 }

@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { ErrorMessage } from '../../shared/components/ErrorMessage';
+import { Loading } from '../../shared/components/Loading';
+import { PageNotFound } from '../../shared/components/PageNotFound';
+import { usePageTitle } from '../../shared/components/usePageTitle';
+import { useMandatoryCategories, useScheme, type Scheme } from './api/urgency';
+import { CapacityPanel } from './components/CapacityPanel';
+import { DeviationsPanel } from './components/DeviationsPanel';
+import { SchemeDocument } from './components/SchemeDocument';
+import { SchemeEditor } from './components/SchemeEditor';
+import { SchemeHeader } from './components/SchemeHeader';
+import { SchemeTabs, type Tab } from './components/SchemeTabs';
+import { draftFromScheme, sameDraft, type SchemeDraft } from './schemeDraft';
+import './urgency.css';
+
+const PANEL_ID = 'scheme-panel';
+
+/** /urgentie/versies/:id: one version: the document, the editor, local deviations and the capacity check. */
+export function SchemePage() {
+  const { id = '' } = useParams();
+  return /^\d+$/.test(id) ? <SchemeView key={id} id={Number(id)} /> : <PageNotFound />;
+}
+
+function SchemeView({ id }: { id: number }) {
+  const scheme = useScheme(id);
+  const mandatory = useMandatoryCategories();
+  const { t } = useTranslation('urgency');
+  usePageTitle(scheme.data ? t('scheme.pageTitle', { name: scheme.data.name, no: scheme.data.versionNo }) : undefined);
+  if (scheme.isPending) return <Loading />;
+  if (scheme.isError) return <ErrorMessage error={scheme.error} />;
+  return <SchemeWorkspace scheme={scheme.data} mandatoryNames={new Map((mandatory.data ?? []).map((m) => [m.code, m.name]))} />;
+}
+
+function SchemeWorkspace({ scheme, mandatoryNames }: { scheme: Scheme; mandatoryNames: Map<string, string> }) {
+  const [search, setSearch] = useSearchParams();
+  const editable = scheme.allowedActions.includes('EDIT');
+  const tabs: Tab[] = ['regeling', ...(editable ? (['bewerken'] as const) : []), 'afwijkingen', 'toets'];
+  const asked = search.get('tab') as Tab | null;
+  const tab: Tab = asked && tabs.includes(asked) ? asked : 'regeling';
+  // the unsaved edits survive switching tabs; null while nothing was changed
+  const [draft, setDraft] = useState<SchemeDraft | null>(null);
+  const current = draft ?? draftFromScheme(scheme);
+  const dirty = editable && draft !== null && !sameDraft(draft, draftFromScheme(scheme));
+  useLeaveWarning(dirty);
+
+  const select = (next: Tab) =>
+    setSearch(
+      (params) => {
+        if (next === 'regeling') params.delete('tab');
+        else params.set('tab', next);
+        return params;
+      },
+      { replace: true },
+    );
+
+  return (
+    <div className="tp-urgency">
+      <SchemeHeader scheme={scheme} mandatoryNames={mandatoryNames} />
+      <SchemeTabs tabs={tabs} selected={tab} onSelect={select} dirty={dirty} panelId={PANEL_ID} />
+      <section id={PANEL_ID} role="tabpanel" aria-labelledby={`scheme-tab-${tab}`} className="tp-scheme-panel">
+        {tab === 'regeling' && <SchemeDocument scheme={scheme} />}
+        {tab === 'bewerken' && editable && (
+          <SchemeEditor
+            scheme={scheme}
+            draft={current}
+            dirty={dirty}
+            onDraftChange={setDraft}
+            onAdopted={() => {
+              setDraft(null);
+              select('regeling');
+            }}
+          />
+        )}
+        {tab === 'afwijkingen' && <DeviationsPanel scheme={scheme} />}
+        {tab === 'toets' && <CapacityPanel scheme={scheme} />}
+      </section>
+    </div>
+  );
+}
+
+/** The browser asks before leaving the page while the version has unsaved changes. */
+function useLeaveWarning(active: boolean) {
+  useEffect(() => {
+    if (!active) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [active]);
+}
