@@ -54,7 +54,7 @@ class CapacityService {
     }
 
     @Serdeable
-    record Missing(String municipality, String what) {
+    record Missing(String municipality, String name, String what) {
     }
 
     @Serdeable
@@ -98,13 +98,13 @@ class CapacityService {
         for (String code : codes) {
             IndicatorValue v = values.getOrDefault(code, Map.of()).get("lettings");
             if (v == null) {
-                missing.add(new Missing(code, "lettings"));
+                missing.add(new Missing(code, names.get(code), "lettings"));
             } else {
                 lettings.put(code, v.value().multiply(factor));
             }
         }
         Demand demand = demand(s.regionId(), year);
-        codes.stream().filter(c -> !demand.adopted().contains(c)).forEach(c -> missing.add(new Missing(c, "demand")));
+        codes.stream().filter(c -> !demand.adopted().contains(c)).forEach(c -> missing.add(new Missing(c, names.get(c), "demand")));
         Map<String, Category> categories = new HashMap<>();
         repo.categories(s).forEach(c -> categories.put(c.code(), c));
         Map<Long, Map<String, DeviationRow>> deviations = new HashMap<>();
