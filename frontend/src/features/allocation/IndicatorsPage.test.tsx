@@ -7,7 +7,7 @@ import { renderApp } from '../../test/render';
 import type { IndicatorTable } from './api/allocation';
 import './pages';
 
-vi.mock('./components/EChart');
+vi.mock('../../shared/charts/EChart');
 
 const table = (referenceDate: string): IndicatorTable => ({
   referenceDate,

@@ -8,7 +8,7 @@ import type { PreviewRequest } from './api/allocation';
 import { boundaries, comparison, inputs, model, preview, scenarioA, scenarioB, storedResult } from './fixtures';
 import './pages';
 
-vi.mock('./components/EChart');
+vi.mock('../../shared/charts/EChart');
 
 const routes = {
   'GET /api/allocation/models/7': model,

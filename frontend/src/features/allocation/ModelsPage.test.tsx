@@ -8,7 +8,7 @@ import type { ModelSummary } from './api/allocation';
 import { model } from './fixtures';
 import './pages';
 
-vi.mock('./components/EChart');
+vi.mock('../../shared/charts/EChart');
 
 const year = new Date().getFullYear();
 

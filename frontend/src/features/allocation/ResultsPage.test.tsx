@@ -8,7 +8,7 @@ import type { RealisationRow, Swap } from './api/allocation';
 import { results } from './fixtures';
 import './pages';
 
-vi.mock('./components/EChart');
+vi.mock('../../shared/charts/EChart');
 
 const rowOf = (name: string) => within(screen.getByTestId('realisation-table')).getByRole('rowheader', { name }).closest('tr')!;
 

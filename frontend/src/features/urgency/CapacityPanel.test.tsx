@@ -6,7 +6,7 @@ import { renderApp } from '../../test/render';
 import { capacity, mandatoryCategories, schemeForMunicipality, targetGroups } from './fixtures';
 import './pages';
 
-vi.mock('./components/EChart');
+vi.mock('../../shared/charts/EChart');
 
 const routes = {
   'GET /api/me': users.municipalityOfficer,

@@ -6,7 +6,7 @@ import { renderApp } from '../../test/render';
 import { comparison, scheme, summaries } from './fixtures';
 import './pages';
 
-vi.mock('./components/EChart');
+vi.mock('../../shared/charts/EChart');
 
 describe('comparing two versions', () => {
   it('shows header changes and categories and quotas with their change, a and b side by side', async () => {

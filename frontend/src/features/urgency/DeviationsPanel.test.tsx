@@ -8,7 +8,7 @@ import type { Deviation } from './api/urgency';
 import { mandatoryCategories, scheme, schemeForMunicipality, targetGroups } from './fixtures';
 import './pages';
 
-vi.mock('./components/EChart');
+vi.mock('../../shared/charts/EChart');
 
 const routes = {
   'GET /api/regions/MRA': mra,

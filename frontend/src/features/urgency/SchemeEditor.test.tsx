@@ -8,7 +8,7 @@ import type { SchemeInput } from './api/urgency';
 import { mandatoryCategories, scheme, summaries, targetGroups } from './fixtures';
 import './pages';
 
-vi.mock('./components/EChart');
+vi.mock('../../shared/charts/EChart');
 
 const routes = {
   'GET /api/me': users.regionManager,

@@ -7,7 +7,7 @@ import { renderApp } from '../../test/render';
 import { mandatoryCategories, scheme, summaries, targetGroups } from './fixtures';
 import './pages';
 
-vi.mock('./components/EChart');
+vi.mock('../../shared/charts/EChart');
 
 const routes = {
   'GET /api/regions/MRA': mra,

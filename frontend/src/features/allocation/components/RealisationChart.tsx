@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../shared/format/format';
 import type { RealisationRow } from '../api/allocation';
 import { barChartHeight, chartColors, chartFont } from './chartStyle';
-import { EChart } from './EChart';
+import { EChart } from '../../../shared/charts/EChart';
 
 /** What is due against what was realised, per municipality; the realisation table has the same figures. */
 export function RealisationChart({ rows }: { rows: RealisationRow[] }) {

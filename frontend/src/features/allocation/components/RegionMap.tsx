@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDecimalString, formatNumber } from '../../../shared/format/format';
 import { useBoundaries, type ResultRow } from '../api/allocation';
 import { chartColors, chartFont } from './chartStyle';
-import { EChart } from './EChart';
+import { EChart } from '../../../shared/charts/EChart';
 import { escapeHtml } from './TargetsChart';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDecimalString, formatNumber } from '../../../shared/format/format';
 import type { ResultRow } from '../api/allocation';
 import { barChartHeight, chartColors, chartFont } from './chartStyle';
-import { EChart } from './EChart';
+import { EChart } from '../../../shared/charts/EChart';
 
 interface Props {
   rows: ResultRow[];

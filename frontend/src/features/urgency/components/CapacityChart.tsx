@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDecimalString, formatNumber } from '../../../shared/format/format';
 import type { CapacityRow } from '../api/urgency';
-import { EChart } from './EChart';
+import { EChart } from '../../../shared/charts/EChart';
 
 const colors = { capacity: '#1a5fb4', inflow: '#a34900', axis: '#4d4d4d', grid: '#dddddd' };
 const font = { fontFamily: "'Noto Sans Variable', 'Noto Sans', Arial, sans-serif", fontSize: 13, color: '#1a1a1a' };

@@ -1,5 +1,5 @@
 /**
- * The parts of ECharts this app uses, registered once. Importing from echarts/core with explicit
+ * The parts of ECharts the app uses (bars, markers, the region map), registered once for every feature. Importing from echarts/core with explicit
  * parts keeps the bundle to what is drawn here; this module is loaded on demand by EChart, so the
  * pages and their tables appear before the charting code has arrived.
  */
