@@ -1,6 +1,5 @@
 package nl.thuisplan.allocation.report;
 
-import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -11,11 +10,10 @@ import java.util.Objects;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRException;
+import nl.thuisplan.report.PdfDocuments;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
@@ -28,8 +26,8 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 public final class AllocationReport {
 
     /** Reports are read in the Netherlands whatever the server's zone; the footer says local time. */
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    static final ZoneId AMSTERDAM = PdfDocuments.AMSTERDAM;
+    static final Locale DUTCH = PdfDocuments.DUTCH;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(AMSTERDAM);
 
@@ -56,22 +54,7 @@ public final class AllocationReport {
     }
 
     static byte[] export(JasperPrint print, AllocationReportData data) throws JRException {
-        JRPdfExporter exporter = new JRPdfExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
-        config.setCompressed(true);
-        config.setMetadataTitle("Verdeling " + nullToEmpty(data.modelName()) + " — " + nullToEmpty(data.regionName()));
-        config.setMetadataAuthor(data.generatedBy());
-        config.setMetadataCreator("Thuisplan");
-        config.setDisplayMetadataTitle(true);
-        // Dutch public bodies must publish accessible PDFs: tag the structure and the language.
-        config.setTagged(true);
-        config.setTagLanguage("nl-NL");
-        exporter.setConfiguration(config);
-        exporter.exportReport();
-        return out.toByteArray();
+        return PdfDocuments.export(print, "Verdeling " + nullToEmpty(data.modelName()) + " — " + nullToEmpty(data.regionName()), data.generatedBy());
     }
 
     /** A HashMap because JasperReports adds its own entries to the map during the fill. */

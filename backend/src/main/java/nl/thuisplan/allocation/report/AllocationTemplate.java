@@ -1,10 +1,7 @@
 package nl.thuisplan.allocation.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
+import nl.thuisplan.report.PdfDocuments;
 
 /**
  * The compiled allocation template. Compiling a .jrxml generates and compiles Java for its
@@ -28,13 +25,6 @@ final class AllocationTemplate {
     }
 
     private static JasperReport compile() {
-        try (InputStream in = AllocationTemplate.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            return JasperCompileManager.compileReport(in);
-        } catch (IOException | JRException e) {
-            throw new IllegalStateException("cannot compile " + RESOURCE, e);
-        }
+        return PdfDocuments.compile(RESOURCE);
     }
 }

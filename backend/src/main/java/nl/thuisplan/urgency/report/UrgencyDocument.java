@@ -1,6 +1,5 @@
 package nl.thuisplan.urgency.report;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,11 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
 import net.sf.jasperreports.engine.JRException;
+import nl.thuisplan.report.PdfDocuments;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
@@ -27,8 +25,8 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 public final class UrgencyDocument {
 
     /** Documents are read in the Netherlands whatever the server's zone; the footer says local time. */
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    static final ZoneId AMSTERDAM = PdfDocuments.AMSTERDAM;
+    static final Locale DUTCH = PdfDocuments.DUTCH;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(AMSTERDAM);
 
@@ -54,23 +52,8 @@ public final class UrgencyDocument {
     }
 
     static byte[] export(JasperPrint print, UrgencyDocumentData data) throws JRException {
-        JRPdfExporter exporter = new JRPdfExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
-        config.setCompressed(true);
-        config.setMetadataTitle(nullToEmpty(data.schemeName()) + ", versie " + data.versionNo()
-                + " — " + nullToEmpty(data.regionName()));
-        config.setMetadataAuthor(data.generatedBy());
-        config.setMetadataCreator("Thuisplan");
-        config.setDisplayMetadataTitle(true);
-        // Dutch public bodies must publish accessible PDFs: tag the structure and the language.
-        config.setTagged(true);
-        config.setTagLanguage("nl-NL");
-        exporter.setConfiguration(config);
-        exporter.exportReport();
-        return out.toByteArray();
+        return PdfDocuments.export(print, nullToEmpty(data.schemeName()) + ", versie " + data.versionNo()
+                + " — " + nullToEmpty(data.regionName()), data.generatedBy());
     }
 
     /** A HashMap because JasperReports adds its own entries to the map during the fill. */

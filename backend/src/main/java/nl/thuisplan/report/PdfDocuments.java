@@ -1,0 +1,57 @@
+package nl.thuisplan.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneId;
+import java.util.Locale;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.export.JRPdfExporter;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimplePdfExporterConfiguration;
+
+/** Compiling templates and exporting PDFs, the same way for every document. */
+public final class PdfDocuments {
+
+    /** Documents are read in the Netherlands whatever the server's zone; footers say local time. */
+    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
+    private PdfDocuments() {
+    }
+
+    /** Compiles a .jrxml from the classpath; callers keep the result (compiling takes seconds). */
+    public static JasperReport compile(String resource) {
+        try (InputStream in = PdfDocuments.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return JasperCompileManager.compileReport(in);
+        } catch (IOException | JRException e) {
+            throw new IllegalStateException("cannot compile " + resource, e);
+        }
+    }
+
+    public static byte[] export(JasperPrint print, String title, String author) throws JRException {
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
+        config.setCompressed(true);
+        config.setMetadataTitle(title);
+        config.setMetadataAuthor(author);
+        config.setMetadataCreator("Thuisplan");
+        config.setDisplayMetadataTitle(true);
+        // Dutch public bodies must publish accessible PDFs: tag the structure and the language.
+        config.setTagged(true);
+        config.setTagLanguage("nl-NL");
+        exporter.setConfiguration(config);
+        exporter.exportReport();
+        return out.toByteArray();
+    }
+}
