@@ -10,12 +10,10 @@ import java.util.Objects;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRException;
-import nl.thuisplan.report.PdfDocuments;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import nl.thuisplan.report.PdfDocuments;
 
 /**
  * PDF of one allocation scenario: the parameters it was computed with, the target per municipality

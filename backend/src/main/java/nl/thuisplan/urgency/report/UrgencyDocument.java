@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
 import net.sf.jasperreports.engine.JRException;
-import nl.thuisplan.report.PdfDocuments;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import nl.thuisplan.report.PdfDocuments;
 
 /**
  * PDF of one version of a regional urgentieregeling, fit to attach to a council proposal: status,
