@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchBrowser, logIn, openSession, startTarget } from './support.mjs';
+import { launchBrowser, startTarget, inSession, mainNav } from './support.mjs';
 
 const TIMEOUT = 300_000;
 const YEAR = new Date().getFullYear() + 2;
@@ -33,18 +33,9 @@ after(async () => {
   await target?.stop();
 });
 
-async function withSession(name, username, body) {
-  const session = await openSession(browser, target.baseUrl, name);
-  try {
-    await logIn(session, username);
-    await body(session);
-    session.assertAccessible();
-  } finally {
-    await session.context.close();
-  }
-}
+const withSession = (name, username, body) => inSession(browser, target.baseUrl, name, username, body);
 
-const nav = (page) => page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+const nav = mainNav;
 const waitForPreview = (page, predicate = () => true) =>
   page.waitForResponse((r) => r.url().endsWith('/api/allocation/preview') && r.request().method() === 'POST' && predicate(r.request().postDataJSON()));
 

@@ -8,7 +8,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchBrowser, logIn, openSession, startTarget } from './support.mjs';
+import { launchBrowser, startTarget, inSession, mainNav } from './support.mjs';
 
 const TIMEOUT = 240_000;
 const YEAR = new Date().getFullYear();
@@ -26,19 +26,10 @@ after(async () => {
   await target?.stop();
 });
 
-async function withSession(name, username, body) {
-  const session = await openSession(browser, target.baseUrl, name);
-  try {
-    await logIn(session, username);
-    await body(session);
-    session.assertAccessible();
-  } finally {
-    await session.context.close();
-  }
-}
+const withSession = (name, username, body) => inSession(browser, target.baseUrl, name, username, body);
 
 const cellInput = (page, row, col) => page.locator(`[data-testid="demand-grid"] input[data-row="${row}"][data-col="${col}"]`);
-const nav = (page) => page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+const nav = mainNav;
 
 /** The status shown above the grid: CONCEPT, SUBMITTED, RETURNED or ADOPTED. */
 const statusOf = (page) => page.getByTestId('analysis-status').locator('[data-status]').first().getAttribute('data-status');

@@ -79,3 +79,21 @@ export async function logIn(session, username, password = PASSWORD) {
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   await page.locator('main h1').first().waitFor();
 }
+
+/**
+ * Runs `body` in a fresh browser session of `username` (logged in), checks the page it ends on for
+ * accessibility, and always closes the session.
+ */
+export async function inSession(browser, baseUrl, name, username, body) {
+  const session = await openSession(browser, baseUrl, name);
+  try {
+    await logIn(session, username);
+    await body(session);
+    session.assertAccessible();
+  } finally {
+    await session.context.close();
+  }
+}
+
+/** The main navigation of the app layout. */
+export const mainNav = (page) => page.getByRole('navigation', { name: 'Hoofdnavigatie' });

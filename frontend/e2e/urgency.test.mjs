@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchBrowser, logIn, openSession, startTarget } from './support.mjs';
+import { launchBrowser, startTarget, inSession, mainNav } from './support.mjs';
 
 const TIMEOUT = 300_000;
 const screenshotDir = resolve(process.env.SCREENSHOT_DIR || 'target/screenshots');
@@ -30,18 +30,9 @@ after(async () => {
   await target?.stop();
 });
 
-async function withSession(name, username, body) {
-  const session = await openSession(browser, target.baseUrl, name);
-  try {
-    await logIn(session, username);
-    await body(session);
-    session.assertAccessible();
-  } finally {
-    await session.context.close();
-  }
-}
+const withSession = (name, username, body) => inSession(browser, target.baseUrl, name, username, body);
 
-const nav = (page) => page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+const nav = mainNav;
 const schemeIdOf = (page) => Number(/\/urgentie\/versies\/(\d+)/.exec(new URL(page.url()).pathname)?.[1]);
 
 /** A picture of one element, after its canvas (if any) has been drawn. */
