@@ -2,6 +2,7 @@ import '@fontsource-variable/noto-sans/index.css';
 import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/index.css';
 import './shared/layout/app.css';
+import './shared/layout/ui.css';
 import './shared/i18n/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
