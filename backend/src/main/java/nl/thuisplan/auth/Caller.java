@@ -21,7 +21,7 @@ public record Caller(String username, String displayName, Role role,
         Map<String, Object> a = authentication.getAttributes();
         return new Caller(authentication.getName(), string(a, "displayName"), Role.valueOf(string(a, "role")),
                 named(a, "region"), named(a, "municipality"), named(a, "province"),
-                Scope.parse(string(a, "scopeRegions"), string(a, "scopeMunicipalities")));
+                Scope.parse(string(a, "scopeRegions"), string(a, "scopeMunicipalities"), string(a, "scopeDrafts")));
     }
 
     public Map<String, Object> attributes() {
@@ -33,6 +33,7 @@ public record Caller(String username, String displayName, Role role,
         put(a, "province", province);
         a.put("scopeRegions", scope.regionsSetting());
         a.put("scopeMunicipalities", scope.municipalitiesSetting());
+        a.put("scopeDrafts", scope.draftsSetting());
         return a;
     }
 

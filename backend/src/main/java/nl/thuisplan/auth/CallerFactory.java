@@ -50,7 +50,7 @@ class CallerFactory {
                 List<String> municipalities = codes("select code from municipality where province_code = ?", user.provinceCode());
                 Named province = names("select code, name from province where code = ?", user.provinceCode()).get(0);
                 yield new Caller(user.username(), user.displayName(), user.role(), null, null, province,
-                        Scope.of(regions, municipalities));
+                        Scope.of(regions, municipalities).withoutDrafts());
             }
         });
     }

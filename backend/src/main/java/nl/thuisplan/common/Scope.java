@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * either everything or an explicit set. It is written into the database session for row-level
  * security and checked again by the services.
  */
-public record Scope(boolean allRegions, Set<Integer> regionIds, boolean allMunicipalities, Set<String> municipalityCodes) {
+public record Scope(boolean allRegions, Set<Integer> regionIds, boolean allMunicipalities, Set<String> municipalityCodes,
+                    boolean drafts) {
 
     private static final String ALL = "*";
 
@@ -21,6 +22,24 @@ public record Scope(boolean allRegions, Set<Integer> regionIds, boolean allMunic
     public Scope {
         regionIds = Set.copyOf(regionIds);
         municipalityCodes = Set.copyOf(municipalityCodes);
+    }
+
+    /** A scope that also sees work in progress (concept documents) of the municipalities in it. */
+    public Scope(boolean allRegions, Set<Integer> regionIds, boolean allMunicipalities, Set<String> municipalityCodes) {
+        this(allRegions, regionIds, allMunicipalities, municipalityCodes, true);
+    }
+
+    /**
+     * The same scope without work in progress: a province analyst may follow a municipality's adopted
+     * documents but never its drafts, although the municipality is in its scope.
+     */
+    public Scope withoutDrafts() {
+        return new Scope(allRegions, regionIds, allMunicipalities, municipalityCodes, false);
+    }
+
+    /** The value of the {@code thuisplan.drafts} setting. */
+    public String draftsSetting() {
+        return drafts ? "on" : "off";
     }
 
     public static Scope of(Collection<Integer> regions, Collection<String> municipalities) {
@@ -50,13 +69,14 @@ public record Scope(boolean allRegions, Set<Integer> regionIds, boolean allMunic
     }
 
     /** Parses the two settings back, as they travel in the access token. */
-    public static Scope parse(String regions, String municipalities) {
+    public static Scope parse(String regions, String municipalities, String drafts) {
         boolean allR = ALL.equals(regions);
         boolean allM = ALL.equals(municipalities);
         Set<Integer> r = allR || regions == null || regions.isBlank() ? Set.of()
                 : List.of(regions.split(",")).stream().map(Integer::valueOf).collect(Collectors.toSet());
         Set<String> m = allM || municipalities == null || municipalities.isBlank() ? Set.of()
                 : Set.of(municipalities.split(","));
-        return new Scope(allR, r, allM, m);
+        // fail closed: a token without the claim sees no drafts
+        return new Scope(allR, r, allM, m, "on".equals(drafts));
     }
 }

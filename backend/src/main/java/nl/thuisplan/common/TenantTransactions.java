@@ -64,9 +64,11 @@ public class TenantTransactions {
         // set_config(..., true) is local to this transaction: a pooled connection never carries
         // one caller's scope into the next caller's work.
         try (PreparedStatement ps = connection.prepareStatement(
-                "select set_config('thuisplan.regions', ?, true), set_config('thuisplan.municipalities', ?, true)")) {
+                "select set_config('thuisplan.regions', ?, true), set_config('thuisplan.municipalities', ?, true), "
+                        + "set_config('thuisplan.drafts', ?, true)")) {
             ps.setString(1, scope.regionsSetting());
             ps.setString(2, scope.municipalitiesSetting());
+            ps.setString(3, scope.draftsSetting());
             ps.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot set the tenant scope", e);

@@ -85,6 +85,11 @@ class CapacityService {
         return tx.read(Scope.regionsWithAllTheirMunicipalities(Set.of(s.regionId())), () -> compute(s, year, lettingsFactor, overrides));
     }
 
+    /** The check with today's assumptions, for figures shown elsewhere (a woonzorgvisie); the caller has checked access. */
+    Capacity regional(Row s, int year) {
+        return tx.read(Scope.regionsWithAllTheirMunicipalities(Set.of(s.regionId())), () -> compute(s, year, BigDecimal.ONE, Map.of()));
+    }
+
     private Capacity compute(Row s, int year, BigDecimal factor, Map<Long, BigDecimal> overrides) {
         Map<String, String> names = new TreeMap<>(schemes.memberNames(s.regionId()));
         List<String> codes = new ArrayList<>(names.keySet());

@@ -55,7 +55,7 @@ final class UrgencyPdf {
                 c.criteria() == null ? "–" : c.criteria(), c.evidence() == null ? "–" : c.evidence(), c.decisionDays(), wait);
     }
 
-    private static QuotaLine quota(Quota q, Map<String, String> names, int categoryCount) {
+    static QuotaLine quota(Quota q, Map<String, String> names, int categoryCount) {
         String applies = q.appliesTo().regular() ? "reguliere woningzoekenden"
                 : q.appliesTo().categories().size() == categoryCount && categoryCount > 1 ? "alle urgente categorieën"
                 : String.join(", ", q.appliesTo().categories().stream().map(c -> names.getOrDefault(c, c)).toList());
@@ -65,6 +65,10 @@ final class UrgencyPdf {
             default -> q.perYear() + " woningen per jaar";
         };
         return new QuotaLine(q.label(), applies, bound);
+    }
+
+    static String percentOf(java.math.BigDecimal share) {
+        return percent(share.toPlainString());
     }
 
     private static String percent(String share) {

@@ -1,0 +1,106 @@
+package nl.thuisplan.woonzorgvisie.document;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.thuisplan.common.FieldProblem;
+import nl.thuisplan.woonzorgvisie.content.Part;
+
+/** What the document endpoints answer and take (see docs/api/woonzorgvisie.md). */
+final class DocumentViews {
+
+    private DocumentViews() {
+    }
+
+    @Serdeable
+    record AreaView(String kind, String code, String name) {
+    }
+
+    @Serdeable
+    record Progress(int sections, int filled, int required, int requiredFilled) {
+    }
+
+    @Serdeable
+    record DocumentSummary(long id, String title, AreaView area, int fromYear, int toYear, String status, long templateId,
+                           String templateName, int templateVersionNo, @Nullable Integer newerTemplateVersionNo, Progress progress,
+                           int openComments, OffsetDateTime updatedAt, String updatedBy, int lockVersion) {
+    }
+
+    @Serdeable
+    record TemplateRef(long id, String name, int versionNo) {
+    }
+
+    @Serdeable
+    record Permissions(boolean edit, boolean submit, boolean review, boolean adopt) {
+    }
+
+    @Serdeable
+    record CommentView(long id, String author, String body, OffsetDateTime createdAt, @Nullable OffsetDateTime resolvedAt,
+                       @Nullable String resolvedBy) {
+    }
+
+    @Serdeable
+    record SectionView(String key, @Nullable String number, String title, String guidance, boolean required, String body,
+                       boolean filled, int lockVersion, OffsetDateTime updatedAt, String updatedBy, List<CommentView> comments) {
+    }
+
+    @Serdeable
+    record ChapterView(String key, @Nullable String number, String title, List<SectionView> sections) {
+    }
+
+    @Serdeable
+    record DocumentView(long id, String title, String regionCode, AreaView area, int fromYear, int toYear, String status,
+                        int lockVersion, TemplateRef template, @Nullable Integer newerTemplateVersionNo,
+                        @Nullable OffsetDateTime submittedAt, @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy,
+                        @Nullable LocalDate decisionDate, @Nullable String decisionReference, Permissions permissions,
+                        Progress progress, List<ChapterView> chapters) {
+    }
+
+    @Serdeable
+    record NewDocument(@Nullable Long templateId, @Nullable String municipalityCode, @Nullable String subregionCode,
+                       @Nullable Integer fromYear, @Nullable Integer toYear) {
+    }
+
+    @Serdeable
+    record SectionInput(@Nullable String body, @Nullable Integer lockVersion) {
+    }
+
+    @Serdeable
+    record LockInput(@Nullable Integer lockVersion) {
+    }
+
+    @Serdeable
+    record AdoptInput(@Nullable Integer lockVersion, @Nullable String decisionDate, @Nullable String decisionReference) {
+    }
+
+    @Serdeable
+    record CommentInput(@Nullable String body) {
+    }
+
+    @Serdeable
+    record BodyInput(@Nullable String body) {
+    }
+
+    @Serdeable
+    record TakeInput(@Nullable Boolean replaceBody) {
+    }
+
+    @Serdeable
+    record Preview(List<Part> parts, List<FieldProblem> errors) {
+    }
+
+    @Serdeable
+    record SectionContent(String title, String guidance, boolean required, String body) {
+    }
+
+    @Serdeable
+    record TemplateChange(String key, String chapterTitle, String title, String change, List<String> fields,
+                          @Nullable SectionContent before, @Nullable SectionContent after, boolean bodyUntouched) {
+    }
+
+    @Serdeable
+    record TemplateChanges(int fromVersionNo, @Nullable Integer toVersionNo, List<TemplateChange> changes) {
+    }
+}

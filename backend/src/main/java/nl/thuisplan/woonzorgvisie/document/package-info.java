@@ -1,0 +1,7 @@
+/**
+ * Woonzorgvisie documents: one per gemeente or deelregio per period, written section by section
+ * (per-section optimistic locking, so two writers never overwrite each other), reviewed by the
+ * programme manager with comments per section, adopted with a frozen snapshot of its figures, and
+ * moved to a newer template version section by section.
+ */
+package nl.thuisplan.woonzorgvisie.document;
