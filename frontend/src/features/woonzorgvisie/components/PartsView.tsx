@@ -95,9 +95,9 @@ function BlockChart({ chart }: { chart: NonNullable<Block['chart']> }) {
     return {
       animationDuration: 300,
       textStyle: font,
-      grid: { left: 8, right: 56, top: 28, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => `${number(v)} ${chart.unit}` },
-      xAxis: { type: 'value', name: chart.unit, nameTextStyle: { color: '#4d4d4d' }, axisLabel: { color: '#4d4d4d', formatter: number }, splitLine: { lineStyle: { color: '#dddddd' } } },
+      xAxis: { type: 'value', axisLabel: { color: '#4d4d4d', formatter: number }, splitLine: { lineStyle: { color: '#dddddd' } } },
       yAxis: { type: 'category', data: labels, axisLabel: { color: font.color, fontSize: 12, width: 180, overflow: 'truncate' }, axisTick: { show: false } },
       series: [
         {
