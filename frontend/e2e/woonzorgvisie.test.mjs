@@ -130,7 +130,7 @@ test('a woonzorgvisie goes from a new template through writing, a conflict, revi
     await page.waitForTimeout(500);
     await check('template-editor');
     await page.screenshot({ path: join(screenshotDir, 'woonzorgvisie-template-editor.png') });
-    await shoot(detail, 'woonzorgvisie-template-section', { canvas: true });
+    await shoot(preview, 'woonzorgvisie-template-preview', { canvas: true });
 
     await editor.getByRole('button', { name: 'Publiceren…' }).click();
     const dialog = page.getByRole('dialog', { name: /publiceren\?$/ });
