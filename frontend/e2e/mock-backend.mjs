@@ -10,6 +10,7 @@ import { allocationApi } from './mock-allocation.mjs';
 import { demandApi, groupsOf } from './mock-demand.mjs';
 import { municipalities, regions, users } from './mock-data.mjs';
 import { urgencyApi } from './mock-urgency.mjs';
+import { woonzorgvisieApi } from './mock-woonzorgvisie.mjs';
 
 const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
@@ -144,6 +145,7 @@ async function api(req, res, path) {
   const groupName = (region, code) => groupsOf(region).find((g) => g.code === code)?.name ?? code;
   if ((await allocationApi(req, res, user, { send, maySeeRegion, regionName, groupName })) !== false) return;
   if ((await urgencyApi(req, res, user, { send, maySeeRegion, regionName })) !== false) return;
+  if ((await woonzorgvisieApi(req, res, user, { send, maySeeRegion, regionName })) !== false) return;
   return problem(res, 404, 'NOT_FOUND', 'Onbekend adres.');
 }
 

@@ -27,6 +27,12 @@ const urgencyPages = () => import('./features/urgency/pages');
 const SchemesPage = lazy(() => urgencyPages().then((pages) => ({ default: pages.SchemesPage })));
 const SchemePage = lazy(() => urgencyPages().then((pages) => ({ default: pages.SchemePage })));
 const SchemeComparePage = lazy(() => urgencyPages().then((pages) => ({ default: pages.ComparePage })));
+// The woonzorgvisie pages likewise (data blocks draw charts).
+const woonzorgvisiePages = () => import('./features/woonzorgvisie/pages');
+const WzvDocumentsPage = lazy(() => woonzorgvisiePages().then((pages) => ({ default: pages.DocumentsPage })));
+const WzvTemplatesPage = lazy(() => woonzorgvisiePages().then((pages) => ({ default: pages.TemplatesPage })));
+const WzvTemplateEditorPage = lazy(() => woonzorgvisiePages().then((pages) => ({ default: pages.TemplateEditorPage })));
+const WzvDocumentPage = lazy(() => woonzorgvisiePages().then((pages) => ({ default: pages.DocumentPage })));
 
 const suspended = (Page: ComponentType) => (
   <Suspense fallback={<Loading />}>
@@ -57,6 +63,10 @@ export function AppRoutes() {
           <Route path="/regios/:code/urgentie" element={suspended(SchemesPage)} />
           <Route path="/urgentie/versies/:id" element={suspended(SchemePage)} />
           <Route path="/urgentie/vergelijk" element={suspended(SchemeComparePage)} />
+          <Route path="/regios/:code/woonzorgvisie" element={suspended(WzvDocumentsPage)} />
+          <Route path="/regios/:code/woonzorgvisie/sjablonen" element={suspended(WzvTemplatesPage)} />
+          <Route path="/woonzorgvisie/sjablonen/:id/versies/:no" element={suspended(WzvTemplateEditorPage)} />
+          <Route path="/woonzorgvisie/documenten/:id" element={suspended(WzvDocumentPage)} />
           <Route path="*" element={<PageNotFound />} />
         </Route>
       </Route>

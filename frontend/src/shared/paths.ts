@@ -25,6 +25,14 @@ export const paths = {
   urgencyScheme: (id: number, tab?: string) => `/urgentie/versies/${id}${tab ? `?tab=${encodeURIComponent(tab)}` : ''}`,
   /** two versions side by side */
   urgencyCompare: (a: number, b: number) => `/urgentie/vergelijk?a=${a}&b=${b}`,
+  /** a region's woonzorgvisies: one per gemeente or deelregio and period */
+  woonzorgvisies: (region: string) => `/regios/${encodeURIComponent(region)}/woonzorgvisie`,
+  /** the region's woonzorgvisie templates */
+  woonzorgvisieTemplates: (region: string) => `/regios/${encodeURIComponent(region)}/woonzorgvisie/sjablonen`,
+  /** one version of a template: the editor (a draft) or its read-only view (published) */
+  templateVersion: (id: number, no: number) => `/woonzorgvisie/sjablonen/${id}/versies/${no}`,
+  /** one woonzorgvisie: the writing workspace, the review, or the adopted document */
+  woonzorgvisie: (id: number) => `/woonzorgvisie/documenten/${id}`,
 };
 
 /** The year whose demand analysis the navigation opens. */

@@ -16,7 +16,7 @@ describe('roles', () => {
     expect(homePath({ ...users.regionManager, region: null })).toBeNull();
   });
 
-  it('gives municipality officers their municipality, its demand analysis and their region\'s allocation and urgency scheme, no region management', () => {
+  it('gives municipality officers their municipality, its demand analysis and their region\'s allocation, urgency scheme and woonzorgvisies, no region management', () => {
     const items = navItems(users.municipalityOfficer);
     const year = new Date().getFullYear();
     expect(items.map((item) => item.to)).toEqual([
@@ -24,11 +24,12 @@ describe('roles', () => {
       `/gemeenten/GM0363/vraaganalyse/${year}`,
       '/regios/MRA/verdeling',
       '/regios/MRA/urgentie',
+      '/regios/MRA/woonzorgvisie',
     ]);
-    expect(items.filter((item) => item.to.startsWith('/regios')).map((item) => item.label)).toEqual(['nav.allocation', 'nav.urgency']);
+    expect(items.filter((item) => item.to.startsWith('/regios')).map((item) => item.label)).toEqual(['nav.allocation', 'nav.urgency', 'nav.woonzorgvisie']);
   });
 
-  it('gives programme managers their region, its demand analyses, its target groups, its allocation and its urgency scheme', () => {
+  it('gives programme managers their region, its demand analyses, its target groups, its allocation, its urgency scheme and its woonzorgvisies', () => {
     const year = new Date().getFullYear();
     expect(navItems(users.regionManager).map((item) => [item.to, item.label])).toEqual([
       ['/regios/MRA', 'nav.myRegion'],
@@ -36,6 +37,7 @@ describe('roles', () => {
       ['/regios/MRA/aandachtsgroepen', 'nav.targetGroups'],
       ['/regios/MRA/verdeling', 'nav.allocation'],
       ['/regios/MRA/urgentie', 'nav.urgency'],
+      ['/regios/MRA/woonzorgvisie', 'nav.woonzorgvisie'],
     ]);
   });
 

@@ -25,7 +25,7 @@ export interface NavItem {
 
 /**
  * The main navigation per role. Municipality officers get no region management, only their region's
- * adopted allocation models and its urgentieregeling; the demand analysis links open the current
+ * adopted allocation models, its urgentieregeling and its woonzorgvisies (their own to write); the demand analysis links open the current
  * calendar year. Province analysts and admins reach those pages from a region page.
  */
 export function navItems(me: Me): NavItem[] {
@@ -41,6 +41,7 @@ export function navItems(me: Me): NavItem[] {
             { to: paths.targetGroups(me.region.code), label: 'nav.targetGroups' },
             { to: paths.allocationModels(me.region.code), label: 'nav.allocation' },
             { to: paths.urgencySchemes(me.region.code), label: 'nav.urgency' },
+            { to: paths.woonzorgvisies(me.region.code), label: 'nav.woonzorgvisie' },
           ]
         : [];
     case 'MUNICIPALITY_OFFICER':
@@ -54,6 +55,7 @@ export function navItems(me: Me): NavItem[] {
               ? [
                   { to: paths.allocationModels(me.region.code), label: 'nav.allocation' as const },
                   { to: paths.urgencySchemes(me.region.code), label: 'nav.urgency' as const },
+                  { to: paths.woonzorgvisies(me.region.code), label: 'nav.woonzorgvisie' as const },
                 ]
               : []),
           ]

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DownloadButton } from './DownloadButton';
 import './dialog.css';
 
-export type ExportFormat = 'xlsx' | 'csv' | 'pdf';
+export type ExportFormat = 'xlsx' | 'csv' | 'pdf' | 'docx';
 
 interface Props<F extends ExportFormat> {
   /** Accessible name of the group of buttons. */
@@ -17,7 +17,7 @@ interface Props<F extends ExportFormat> {
   buttonLabels: Record<F, string>;
 }
 
-/** The download buttons of a table or report (XLSX, CSV, PDF), with the message shown when a download fails. */
+/** The download buttons of a table or report (XLSX, CSV, PDF, DOCX), with the message shown when a download fails. */
 export function ExportButtons<F extends ExportFormat>({ label, path, baseName, buttonLabels }: Props<F>) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);

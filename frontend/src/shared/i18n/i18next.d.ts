@@ -7,6 +7,7 @@ import type municipalities from './locales/nl/municipalities.json';
 import type regions from './locales/nl/regions.json';
 import type targetgroups from './locales/nl/targetgroups.json';
 import type urgency from './locales/nl/urgency.json';
+import type woonzorgvisie from './locales/nl/woonzorgvisie.json';
 
 // Dutch is the reference language: a t('...') key missing from the Dutch files fails type checking.
 declare module 'i18next' {
@@ -21,6 +22,7 @@ declare module 'i18next' {
       targetgroups: typeof targetgroups;
       allocation: typeof allocation;
       urgency: typeof urgency;
+      woonzorgvisie: typeof woonzorgvisie;
     };
   }
 }

@@ -1,0 +1,276 @@
+import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../shared/format/format';
+import {
+  addComment,
+  previewDocumentText,
+  resolveComment,
+  usePreview,
+  wzvKeys,
+  type Catalogue,
+  type CareDocument,
+  type DocumentSection,
+  type StoredSection,
+} from '../api/woonzorgvisie';
+import { timeOf, useDebounced } from '../text';
+import { useAutosave } from '../useAutosave';
+import { MarkdownEditor } from './MarkdownEditor';
+import { PreviewBody } from './PreviewBody';
+import { sectionLabel } from './SectionNav';
+
+interface Props {
+  document: CareDocument;
+  section: DocumentSection;
+  editable: boolean;
+  catalogue: Catalogue | undefined;
+  /** the pane hands its flush() up, so leaving the section saves first */
+  registerFlush: (flush: (() => Promise<boolean>) | null) => void;
+}
+
+/** One section: guidance, the text with autosave (or read-only), the conflict panel, comments and the preview. */
+export function SectionPane({ document, section, editable, catalogue, registerFlush }: Props) {
+  const { t, i18n } = useTranslation('woonzorgvisie');
+  const id = useId();
+  const queryClient = useQueryClient();
+  const storeSection = (saved: DocumentSection) =>
+    queryClient.setQueryData<CareDocument>(wzvKeys.document(document.id), (old) =>
+      old
+        ? {
+            ...old,
+            chapters: old.chapters.map((c) => ({
+              ...c,
+              sections: c.sections.map((s) => (s.key === saved.key ? { ...s, ...saved, comments: saved.comments ?? s.comments } : s)),
+            })),
+          }
+        : old,
+    );
+  const autosave = useAutosave({ documentId: document.id, section, onStored: storeSection });
+  const { flush } = autosave;
+  useEffect(() => {
+    registerFlush(flush);
+    return () => registerFlush(null);
+  }, [flush, registerFlush]);
+
+  const text = editable ? autosave.text : section.body;
+  const settled = useDebounced(text, 700);
+  const preview = usePreview(['document', document.id, section.key], settled, (signal) => previewDocumentText(document.id, settled, signal));
+
+  return (
+    <div className="tp-wzv-pane">
+      <section className="tp-wzv-pane__editor" aria-labelledby={`${id}-title`} data-testid="section-pane" data-section={section.key}>
+        <Heading2 id={`${id}-title`} className="tp-wzv-pane__title">
+          {sectionLabel(section)}
+          {section.required && <span className="tp-tag">{t('editor.requiredTag')}</span>}
+        </Heading2>
+        {section.guidance && (
+          <div className="tp-guidance" data-testid="guidance">
+            <p className="tp-guidance__label">{t('editor.guidance')}</p>
+            <p className="tp-prewrap">{section.guidance}</p>
+          </div>
+        )}
+        {editable ? (
+          <>
+            {autosave.conflict && (
+              <ConflictPanel
+                mine={autosave.text}
+                theirs={autosave.conflict}
+                busy={autosave.phase === 'saving'}
+                onTakeTheirs={autosave.takeTheirs}
+                onKeepMine={() => void autosave.keepMine()}
+              />
+            )}
+            {autosave.errors.length > 0 && (
+              <ul id={`${id}-errors`} className="utrecht-form-field-error-message tp-error-list" data-testid="section-errors">
+                {autosave.errors.map((e, i) => (
+                  <li key={i}>{e.message}</li>
+                ))}
+              </ul>
+            )}
+            <MarkdownEditor
+              id={`${id}-body`}
+              label={t('document.text')}
+              value={autosave.text}
+              onChange={autosave.setText}
+              onBlur={() => void flush()}
+              catalogue={catalogue}
+              invalid={autosave.errors.length > 0}
+              describedBy={[autosave.errors.length ? `${id}-errors` : null, `${id}-state`].filter(Boolean).join(' ')}
+              testId="section-body"
+            />
+            <p id={`${id}-state`} className="tp-savestate tp-small" data-testid="autosave-state" data-phase={autosave.phase} role="status">
+              {autosave.phase === 'saving'
+                ? t('autosave.saving')
+                : autosave.phase === 'pending'
+                  ? t('autosave.pending')
+                  : autosave.phase === 'conflict'
+                    ? t('autosave.conflict')
+                    : autosave.phase === 'invalid'
+                      ? t('autosave.invalid')
+                      : autosave.phase === 'locked'
+                        ? t('autosave.locked')
+                        : autosave.phase === 'error'
+                          ? t('autosave.error')
+                          : autosave.savedAt
+                            ? t('autosave.saved', { time: timeOf(autosave.savedAt, i18n.language) })
+                            : section.updatedAt
+                              ? t('autosave.lastChange', { time: formatDateTime(section.updatedAt, i18n.language), by: section.updatedBy ?? '–' })
+                              : t('autosave.idle')}
+            </p>
+          </>
+        ) : (
+          <Paragraph className="tp-small tp-muted">{t('document.readOnlySection')}</Paragraph>
+        )}
+        <Comments document={document} section={section} />
+      </section>
+      <section className="tp-wzv-pane__preview" aria-labelledby={`${id}-preview`} data-testid="document-preview">
+        <Heading3 id={`${id}-preview`}>{t('preview.title')}</Heading3>
+        <PreviewBody preview={preview} />
+      </section>
+    </div>
+  );
+}
+
+interface ConflictProps {
+  mine: string;
+  theirs: StoredSection;
+  busy: boolean;
+  onTakeTheirs: () => void;
+  onKeepMine: () => void;
+}
+
+/** Someone else saved this section meanwhile: both texts side by side; the writer chooses, nothing is overwritten unasked. */
+function ConflictPanel({ mine, theirs, busy, onTakeTheirs, onKeepMine }: ConflictProps) {
+  const { t, i18n } = useTranslation('woonzorgvisie');
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="tp-conflict" aria-labelledby={`${id}-title`} data-testid="conflict-panel" role="alert">
+      <Heading3 id={`${id}-title`} ref={heading} tabIndex={-1} className="tp-conflict__title">
+        {t('conflict.title')}
+      </Heading3>
+      <Paragraph>
+        {t('conflict.text', {
+          by: theirs.updatedBy ?? t('conflict.someone'),
+          at: theirs.updatedAt ? formatDateTime(theirs.updatedAt, i18n.language) : '–',
+        })}
+      </Paragraph>
+      <div className="tp-conflict__sides">
+        <div>
+          <p className="tp-conflict__label">{t('conflict.theirs', { by: theirs.updatedBy ?? t('conflict.someone') })}</p>
+          <pre className="tp-conflict__text" data-testid="conflict-theirs" tabIndex={0}>
+            {theirs.body}
+          </pre>
+        </div>
+        <div>
+          <p className="tp-conflict__label">{t('conflict.mine')}</p>
+          <pre className="tp-conflict__text" data-testid="conflict-mine" tabIndex={0}>
+            {mine}
+          </pre>
+        </div>
+      </div>
+      <ButtonGroup>
+        <Button appearance="secondary-action-button" onClick={onTakeTheirs} disabled={busy}>
+          {t('conflict.takeTheirs')}
+        </Button>
+        <Button appearance="primary-action-button" onClick={onKeepMine} busy={busy} disabled={busy}>
+          {t('conflict.keepMine')}
+        </Button>
+      </ButtonGroup>
+    </section>
+  );
+}
+
+/** The review comments of a section; the manager adds one while the document is in review, writer or manager resolves. */
+function Comments({ document, section }: { document: CareDocument; section: DocumentSection }) {
+  const { t, i18n } = useTranslation('woonzorgvisie');
+  const id = useId();
+  const queryClient = useQueryClient();
+  const [body, setBody] = useState('');
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: wzvKeys.document(document.id) });
+    void queryClient.invalidateQueries({ queryKey: wzvKeys.documents(document.regionCode) });
+  };
+  const add = useMutation({
+    mutationFn: () => addComment(document.id, section.key, body.trim()),
+    onSuccess: (comment) => {
+      setBody('');
+      queryClient.setQueryData<CareDocument>(wzvKeys.document(document.id), (old) =>
+        old
+          ? {
+              ...old,
+              chapters: old.chapters.map((c) => ({
+                ...c,
+                sections: c.sections.map((s) => (s.key === section.key ? { ...s, comments: [...s.comments, comment] } : s)),
+              })),
+            }
+          : old,
+      );
+      refresh();
+    },
+  });
+  const resolve = useMutation({ mutationFn: (commentId: number) => resolveComment(document.id, commentId), onSuccess: refresh });
+  const mayComment = document.permissions.review && document.status === 'IN_REVIEW';
+  const mayResolve = document.status !== 'ADOPTED';
+  if (section.comments.length === 0 && !mayComment) return null;
+  return (
+    <section className="tp-comments" aria-labelledby={`${id}-title`} data-testid="comments">
+      <Heading3 id={`${id}-title`}>{t('comments.title', { count: section.comments.filter((c) => !c.resolvedAt).length })}</Heading3>
+      {section.comments.length > 0 && (
+        <ul className="tp-comments__list" role="list">
+          {section.comments.map((c) => (
+            <li key={c.id} className={`tp-comment${c.resolvedAt ? ' tp-comment--resolved' : ''}`} data-comment={c.id} data-resolved={Boolean(c.resolvedAt)}>
+              <p className="tp-comment__meta tp-small">
+                <strong>{c.author}</strong> · {formatDateTime(c.createdAt, i18n.language)}
+                {c.resolvedAt && <> · {t('comments.resolvedBy', { by: c.resolvedBy ?? '–', at: formatDateTime(c.resolvedAt, i18n.language) })}</>}
+              </p>
+              <p className="tp-comment__body tp-prewrap">{c.body}</p>
+              {!c.resolvedAt && mayResolve && (
+                <Button
+                  appearance="subtle-button"
+                  className="tp-comment__resolve"
+                  busy={resolve.isPending && resolve.variables === c.id}
+                  disabled={resolve.isPending}
+                  onClick={() => resolve.mutate(c.id)}
+                >
+                  {t('comments.resolve')}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {resolve.isError && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('comments.resolveFailed')}</Paragraph>
+        </Alert>
+      )}
+      {mayComment && (
+        <form
+          className="tp-comments__form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (body.trim()) add.mutate();
+          }}
+        >
+          <label htmlFor={`${id}-new`} className="utrecht-form-label">
+            {t('comments.new')}
+          </label>
+          <textarea id={`${id}-new`} rows={3} className="utrecht-textarea utrecht-textarea--html-textarea" value={body} onChange={(e) => setBody(e.target.value)} />
+          {add.isError && (
+            <Alert type="error" role="alert">
+              <Paragraph>{t('comments.failed')}</Paragraph>
+            </Alert>
+          )}
+          <div>
+            <Button type="submit" appearance="secondary-action-button" busy={add.isPending} disabled={add.isPending || !body.trim()}>
+              {t('comments.add')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

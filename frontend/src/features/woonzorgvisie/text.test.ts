@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { insertAt, insertBlockLine, KEY_PATTERN, newKey, placeOf } from './text';
+
+describe('woonzorgvisie text helpers', () => {
+  it('makes section keys from the title with a random suffix, always valid', () => {
+    const key = newKey('Wonen & Zorg in de wijk', 'analyse', () => 0.5);
+    expect(key).toBe('analyse.wonen-zorg-in-de-wijk-iiii');
+    for (const title of ['', '!!!', 'Één ééntje', 'x'.repeat(200)]) expect(newKey(title)).toMatch(KEY_PATTERN);
+    expect(newKey('Demografie')).not.toBe(newKey('Demografie'));
+  });
+
+  it('inserts a placeholder at the selection and a block on a line of its own', () => {
+    expect(insertAt('In  wonen', 3, 3, '{{gemeente.naam}}')).toEqual({ text: 'In {{gemeente.naam}} wonen', caret: 20 });
+    expect(insertBlockLine('Tekst', 5, 5, 'vraag-tabel').text).toBe('Tekst\n{{blok:vraag-tabel}}\n');
+    expect(insertBlockLine('A\nB', 2, 2, 'kerncijfers').text).toBe('A\n{{blok:kerncijfers}}\nB');
+  });
+
+  it('reads the place a validation error names', () => {
+    expect(placeOf('chapters[3].sections[0].body')).toEqual({ chapter: 3, section: 0, field: 'body' });
+    expect(placeOf('chapters[1].title')).toEqual({ chapter: 1, section: null, field: 'title' });
+    expect(placeOf('name')).toBeNull();
+  });
+});
