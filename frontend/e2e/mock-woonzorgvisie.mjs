@@ -468,7 +468,7 @@ export async function woonzorgvisieApi(req, res, user, ctx) {
       if (!manages(region)) return forbidden();
       const body = await readJson(req);
       const name = String(body.name ?? '').trim();
-      if (!name) return problem(422, 'VALIDATION_FAILED', 'Vul een naam in.', { errors: [{ field: 'name', code: 'REQUIRED', message: 'Vul een naam in.' }] });
+      if (!name) return problem(422, 'VALIDATION_FAILED', 'Vul een naam in.', { fields: [{ field: 'name', code: 'REQUIRED', message: 'Vul een naam in.' }] });
       if (own.some((t) => t.name === name)) return problem(409, 'TEMPLATE_EXISTS', 'Er is al een sjabloon met deze naam.');
       const t = {
         id: nextTemplateId++,
@@ -517,7 +517,7 @@ export async function woonzorgvisieApi(req, res, user, ctx) {
       if (!(to >= 2000 && to <= 2100)) errors.push({ field: 'toYear', code: 'OUT_OF_RANGE', message: 'Het eindjaar ligt tussen 2000 en 2100.' });
       else if (to < from) errors.push({ field: 'toYear', code: 'BEFORE_START', message: 'Het eindjaar ligt vóór het beginjaar.' });
       else if (to - from >= 10) errors.push({ field: 'toYear', code: 'TOO_LONG', message: 'Hoogstens 10 jaar.' });
-      if (errors.length) return problem(422, 'VALIDATION_FAILED', 'De invoer is niet geldig.', { errors });
+      if (errors.length) return problem(422, 'VALIDATION_FAILED', 'De invoer is niet geldig.', { fields: errors });
       const version = newest(t, 'PUBLISHED');
       if (!version) return problem(422, 'NO_PUBLISHED_TEMPLATE', 'Dit sjabloon heeft nog geen gepubliceerde versie.');
       if ([...documents.values()].some((d) => d.regionCode === region && d.area.code === area.code && d.fromYear === from && d.toYear === to)) {
@@ -582,7 +582,7 @@ export async function woonzorgvisieApi(req, res, user, ctx) {
     const cat = catalogue(t.regionCode);
     if (!m[3] && method === 'PUT') {
       const errors = validateChapters(body.chapters, cat);
-      if (errors.length) return problem(422, 'TEMPLATE_INVALID', 'Het sjabloon bevat fouten.', { errors });
+      if (errors.length) return problem(422, 'TEMPLATE_INVALID', 'Het sjabloon bevat fouten.', { fields: errors });
       v.chapters = body.chapters.map((c) => ({ key: c.key, title: c.title, numbered: Boolean(c.numbered), sections: c.sections.map((s) => ({ key: s.key, title: s.title, guidance: s.guidance ?? '', required: Boolean(s.required), body: s.body ?? '' })) }));
       v.changeNote = body.changeNote ?? null;
       v.lockVersion += 1;
@@ -591,7 +591,7 @@ export async function woonzorgvisieApi(req, res, user, ctx) {
     }
     if (m[3] && method === 'POST') {
       const errors = validateChapters(v.chapters, cat);
-      if (errors.length) return problem(422, 'TEMPLATE_INVALID', 'Het sjabloon bevat fouten.', { errors });
+      if (errors.length) return problem(422, 'TEMPLATE_INVALID', 'Het sjabloon bevat fouten.', { fields: errors });
       v.status = 'PUBLISHED';
       v.publishedAt = now();
       v.publishedBy = user.username;
@@ -641,7 +641,7 @@ export async function woonzorgvisieApi(req, res, user, ctx) {
         });
       }
       const errors = check(String(body.body ?? ''), catalogue(d.regionCode), section.title);
-      if (errors.length) return problem(422, 'SECTION_INVALID', 'De tekst bevat fouten.', { errors: errors.map((e) => ({ field: 'body', ...e })) });
+      if (errors.length) return problem(422, 'SECTION_INVALID', 'De tekst bevat fouten.', { fields: errors.map((e) => ({ field: 'body', ...e })) });
       Object.assign(section, { body: String(body.body ?? ''), lockVersion: section.lockVersion + 1, updatedAt: now(), updatedBy: user.username });
       d.updatedAt = now();
       d.updatedBy = user.username;
@@ -718,7 +718,7 @@ export async function woonzorgvisieApi(req, res, user, ctx) {
           });
         }
         if (!body.decisionDate || !String(body.decisionReference ?? '').trim()) {
-          return problem(422, 'VALIDATION_FAILED', 'Besluitdatum en kenmerk zijn verplicht.', { errors: [{ field: 'decisionReference', code: 'REQUIRED', message: 'Vul het kenmerk in.' }] });
+          return problem(422, 'VALIDATION_FAILED', 'Besluitdatum en kenmerk zijn verplicht.', { fields: [{ field: 'decisionReference', code: 'REQUIRED', message: 'Vul het kenmerk in.' }] });
         }
         Object.assign(d, { status: 'ADOPTED', adoptedAt: now(), adoptedBy: user.username, decisionDate: body.decisionDate, decisionReference: body.decisionReference });
       }

@@ -121,7 +121,7 @@ describe('the woonzorgvisie document', () => {
       ...routes,
       'POST /api/woonzorgvisie/documents/7/submit': () =>
         problem(422, 'REQUIRED_SECTIONS_EMPTY', 'Nog leeg: 3.2 Woningvoorraad', {
-          errors: [{ field: 'sections[analyse.voorraad]', code: 'REQUIRED_SECTION_EMPTY', message: '3.2 Woningvoorraad is verplicht en nog leeg' }],
+          fields: [{ field: 'sections[analyse.voorraad]', code: 'REQUIRED_SECTION_EMPTY', message: '3.2 Woningvoorraad is verplicht en nog leeg' }],
         } as never),
     });
     const user = userEvent.setup();
@@ -150,7 +150,7 @@ describe('the woonzorgvisie document', () => {
       'POST /api/woonzorgvisie/documents/7/adopt': ({ body }) => {
         adopted = body;
         return problem(422, 'OPEN_COMMENTS', 'Er staan nog opmerkingen open.', {
-          errors: [{ field: 'sections[analyse.zorg]', code: 'OPEN_COMMENT', message: '3.3 Zorgaanbod: 1 open' }],
+          fields: [{ field: 'sections[analyse.zorg]', code: 'OPEN_COMMENT', message: '3.3 Zorgaanbod: 1 open' }],
         } as never);
       },
     });

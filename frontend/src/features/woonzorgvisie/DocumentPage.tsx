@@ -211,7 +211,7 @@ function ActionBar({ document, fresh, onChanged, onShowSection, reading, onToggl
                 <Paragraph>
                   <strong>{t('actions.requiredEmpty')}</strong>
                 </Paragraph>
-                <SectionErrorList errors={problem.errors ?? []} detail={problem.detail} sections={sections} onShow={onShowSection} />
+                <SectionErrorList errors={problem.fields ?? []} detail={problem.detail} sections={sections} onShow={onShowSection} />
               </>
             ) : (
               <Paragraph>{problem?.code === 'VERSION_CONFLICT' ? t('actions.conflict') : (problem?.detail ?? t('actions.failed'))}</Paragraph>
@@ -345,7 +345,7 @@ function AdoptDialog({ document, fresh, onDone, onClose, onShowSection }: AdoptP
                   <Paragraph>
                     <strong>{t('adopt.openComments')}</strong>
                   </Paragraph>
-                  <SectionErrorList errors={problem.errors ?? []} detail={problem.detail} sections={sections} onShow={onShowSection} />
+                  <SectionErrorList errors={problem.fields ?? []} detail={problem.detail} sections={sections} onShow={onShowSection} />
                 </>
               ) : (
                 <Paragraph>{problem?.code === 'VERSION_CONFLICT' ? t('actions.conflict') : (problem?.detail ?? t('adopt.failed'))}</Paragraph>

@@ -181,7 +181,7 @@ function NewDocumentForm({ region, me, regionInfo, templates, manager }: FormPro
       const problem = isApiError(error) ? (error.problem as WzvProblem) : null;
       if (problem?.code === 'DOCUMENT_EXISTS') return setFailed(t('newDocument.exists'));
       if (problem?.code === 'NO_PUBLISHED_TEMPLATE') return setFailed(t('newDocument.noPublished'));
-      const list = problem?.errors ?? problem?.fields ?? [];
+      const list = problem?.fields ?? [];
       const found: Partial<Record<FormField, string>> = {};
       const rest: string[] = [];
       for (const e of list) {

@@ -50,7 +50,7 @@ describe('the template editor', () => {
       'PUT /api/woonzorgvisie/templates/1/versions/2': ({ body }) => {
         sent = body as typeof sent;
         return problem(422, 'TEMPLATE_INVALID', 'Het sjabloon bevat fouten.', {
-          errors: [
+          fields: [
             {
               field: 'chapters[1].sections[0].body',
               code: 'UNKNOWN_PLACEHOLDER',

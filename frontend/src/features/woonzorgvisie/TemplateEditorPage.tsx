@@ -123,7 +123,7 @@ function TemplateWorkspace({ template, version, editable, manager }: WorkspacePr
     onError: (error, sent) => {
       const p = isApiError(error) ? (error.problem as WzvProblem) : null;
       setProblem(p ?? { status: 0 });
-      setErrors(p?.code === 'TEMPLATE_INVALID' ? placeErrors(p.errors ?? [], sent) : noErrors);
+      setErrors(p?.code === 'TEMPLATE_INVALID' ? placeErrors(p.fields ?? [], sent) : noErrors);
     },
   });
 
@@ -279,13 +279,13 @@ function TemplateWorkspace({ template, version, editable, manager }: WorkspacePr
 function SaveProblem({ problem, chapters, onReload, onShow }: { problem: WzvProblem; chapters: TemplateChapter[]; onReload: () => void; onShow: (key: string) => void }) {
   const { t } = useTranslation('woonzorgvisie');
   if (problem.code === 'TEMPLATE_INVALID') {
-    const placed = placeErrors(problem.errors ?? [], chapters);
+    const placed = placeErrors(problem.fields ?? [], chapters);
     const keyOf = (error: FieldError) => [...placed.sections.entries()].find(([, list]) => list.includes(error))?.[0];
     return (
       <Alert type="error" data-testid="template-errors">
-        <Heading2 className="tp-alert-title">{t('editor.invalidTitle', { count: problem.errors?.length ?? 0 })}</Heading2>
+        <Heading2 className="tp-alert-title">{t('editor.invalidTitle', { count: problem.fields?.length ?? 0 })}</Heading2>
         <ul className="tp-error-list">
-          {(problem.errors ?? []).map((error, i) => {
+          {(problem.fields ?? []).map((error, i) => {
             const key = keyOf(error);
             return (
               <li key={i}>
@@ -609,7 +609,7 @@ function PublishDialog({ template, version, onDone, onClose }: { template: Templ
           <Alert type="error">
             {problem?.code === 'TEMPLATE_INVALID' ? (
               <ul className="tp-error-list">
-                {(problem.errors ?? []).map((e, i) => (
+                {(problem.fields ?? []).map((e, i) => (
                   <li key={i}>{e.message}</li>
                 ))}
               </ul>

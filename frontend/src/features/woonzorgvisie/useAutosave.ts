@@ -72,7 +72,7 @@ export function useAutosave({ documentId, section, onStored, delay = AUTOSAVE_DE
             setConflict(problem.current);
             setPhaseBoth('conflict');
           } else if (problem?.code === 'SECTION_INVALID') {
-            setErrors(problem.errors ?? []);
+            setErrors(problem.fields ?? []);
             setPhaseBoth('invalid');
           } else if (problem?.code === 'DOCUMENT_NOT_EDITABLE') {
             setPhaseBoth('locked');

@@ -281,7 +281,6 @@ export interface StoredSection {
 
 /** The extra members woonzorgvisie problems carry. */
 export interface WzvProblem extends Problem {
-  errors?: FieldError[];
   current?: StoredSection;
 }
 
