@@ -24,7 +24,10 @@ import nl.thuisplan.woonzorgvisie.content.DataBlock;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -101,6 +104,13 @@ final class BarChartImage {
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(REGULAR.deriveFont(7.5f));
         bars.setDefaultItemLabelPaint(TEXT);
+        // the figure just right of the bar's end, not above it
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        bars.setItemLabelAnchorOffset(3);
+        // target-group names are long: give them up to 40% of the width and two lines before "…"
+        CategoryAxis labels = plot.getDomainAxis();
+        labels.setMaximumCategoryLabelWidthRatio(0.4f);
+        labels.setMaximumCategoryLabelLines(2);
         return jfree;
     }
 

@@ -1,12 +1,16 @@
 package nl.thuisplan.woonzorgvisie.export;
 
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import nl.thuisplan.report.PdfDocuments;
+import nl.thuisplan.woonzorgvisie.content.DataBlock;
+import nl.thuisplan.woonzorgvisie.content.Part;
 import nl.thuisplan.woonzorgvisie.content.RenderedDocument;
 
 /**
@@ -17,9 +21,23 @@ import nl.thuisplan.woonzorgvisie.content.RenderedDocument;
 @Singleton
 public class DocumentExport {
 
-    /** Compiles the template now (seconds), so the first user who asks for an export does not wait. */
+    /**
+     * Compiles the template now (seconds), so the first user who asks for an export does not wait;
+     * then exports a one-page document to both formats, because loading the fonts, JFreeChart and
+     * the exporters costs seconds more on first use.
+     */
     public static void warmUp() {
         DocumentTemplate.get();
+        DataBlock block = new DataBlock("warm-up", "Opwarmen", List.of(new DataBlock.Column("Groep", false),
+                new DataBlock.Column("Aantal", true)), List.of(List.of("Groep", "1")), List.of("Totaal", "1"),
+                new DataBlock.Chart("Opwarmen", "aantal", List.of("Groep"), List.of(BigDecimal.ONE)), "Opwarmen");
+        RenderedDocument doc = new RenderedDocument("Opwarmen", "Regio", "Gemeente", "MUNICIPALITY", 2026, 2026,
+                "CONCEPT", null, null, Instant.now(), "Sjabloon", 1, List.of(new RenderedDocument.Chapter("c", "1", "Opwarmen",
+                List.of(new RenderedDocument.Section("c.s", "1.1", "Opwarmen", false,
+                        List.of(Part.text("**Opwarmen** met *tekst*", null), Part.block(block)))))));
+        DocumentExport export = new DocumentExport();
+        export.pdf(doc);
+        export.docx(doc);
     }
 
     public byte[] pdf(RenderedDocument doc) {
