@@ -28,6 +28,7 @@ class DocumentExportTest {
     /** Kept for looking at (pdftoppm -png -r 60 ...); target/ so it never lands in git. */
     private static final Path PDF = Path.of("target", "reports", "woonzorgvisie-sample.pdf");
     private static final Path DOCX = Path.of("target", "reports", "woonzorgvisie-sample.docx");
+    private static final Path ADOPTED = Path.of("target", "reports", "woonzorgvisie-adopted.pdf");
 
     private final DocumentExport export = new DocumentExport();
 
@@ -94,6 +95,7 @@ class DocumentExportTest {
     @Test
     void adoptedDocumentNamesTheDecisionAndDropsTheConceptMarker() throws IOException {
         byte[] pdf = export.pdf(ExportFixtures.sample("ADOPTED"));
+        write(ADOPTED, pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(flat(text(doc, 1))).contains("Vastgesteld op 12 maart 2027 (besluit 2027/041)");
             assertThat(flat(text(doc, 1, doc.getNumberOfPages()))).doesNotContain("CONCEPT").doesNotContain("Concept");
