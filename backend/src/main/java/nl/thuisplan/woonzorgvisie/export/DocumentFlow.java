@@ -14,9 +14,10 @@ import nl.thuisplan.woonzorgvisie.export.FlowElement.Kind;
 
 /**
  * The document as the template's lines: first the table of contents, then every chapter and section
- * with its parts. Each line knows its chapter and section: the template groups on them, so a heading
- * is printed when its chapter or section starts (a chapter on a new page, a section heading never
- * alone at the bottom of a page).
+ * with its parts. Each line knows its chapter and section, and its run: the stretch of a section
+ * from one heading or data-block title to the next. The template groups on all three and prints a
+ * heading when its group starts, so that a group's minimum height keeps a heading from standing alone
+ * at the bottom of a page (a chapter also starts on a new page).
  */
 final class DocumentFlow {
 
@@ -25,8 +26,17 @@ final class DocumentFlow {
         static final Heading NONE = new Heading(0, null, null);
     }
 
-    /** One line of the template's data source. */
-    record Line(Heading chapter, Heading section, FlowElement element) {
+    /**
+     * One line of the template's data source.
+     *
+     * @param run     number of the run the line belongs to, 0 before a section's first heading
+     * @param runHead the heading or data-block title that opened the run, or null
+     */
+    record Line(Heading chapter, Heading section, int run, FlowElement runHead, FlowElement element) {
+
+        Line(Heading chapter, Heading section, FlowElement element) {
+            this(chapter, section, 0, null, element);
+        }
     }
 
     private DocumentFlow() {
@@ -37,6 +47,7 @@ final class DocumentFlow {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(Heading.NONE, Heading.NONE, FlowElement.of(Kind.TOC_TITLE)));
         int sectionIndex = 0;
+        int runs = 0;
         Set<String> anchors = new HashSet<>();
         List<Heading> chapters = new ArrayList<>();
         List<List<Heading>> sections = new ArrayList<>();
@@ -64,12 +75,40 @@ final class DocumentFlow {
             }
             for (int s = 0; s < chapter.sections().size(); s++) {
                 Heading sh = sections.get(c).get(s);
-                for (FlowElement e : parts(chapter.sections().get(s).parts(), charts)) {
-                    lines.add(new Line(ch, sh, e));
-                }
+                runs = section(lines, ch, sh, parts(chapter.sections().get(s).parts(), charts), runs);
             }
         }
         return lines;
+    }
+
+    /**
+     * Adds a section's elements, each heading and block title opening a new run (and printed as that
+     * run's group header rather than as a line). A run with nothing after its heading gets an empty
+     * line, because JasperReports prints a group header only with a line to go under it.
+     *
+     * @return the number of runs so far
+     */
+    private static int section(List<Line> lines, Heading chapter, Heading section, List<FlowElement> elements, int runs) {
+        int run = 0;
+        FlowElement head = null;
+        boolean empty = false;
+        for (FlowElement e : elements) {
+            if (e.kind() == Kind.HEADING || e.kind() == Kind.BLOCK_TITLE) {
+                if (empty) {
+                    lines.add(new Line(chapter, section, run, head, FlowElement.of(Kind.GAP)));
+                }
+                run = ++runs;
+                head = e;
+                empty = true;
+            } else {
+                lines.add(new Line(chapter, section, run, head, e));
+                empty = false;
+            }
+        }
+        if (empty) {
+            lines.add(new Line(chapter, section, run, head, FlowElement.of(Kind.GAP)));
+        }
+        return runs;
     }
 
     /**

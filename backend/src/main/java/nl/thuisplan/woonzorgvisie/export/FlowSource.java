@@ -45,6 +45,10 @@ final class FlowSource implements JRDataSource {
             case "section" -> current.section().index();
             case "sectionLabel" -> current.section().label();
             case "sectionAnchor" -> current.section().anchor();
+            case "run" -> current.run();
+            case "runKind" -> current.runHead() == null ? null : current.runHead().kind().name();
+            case "runLevel" -> current.runHead() == null ? 0 : current.runHead().level();
+            case "runText" -> current.runHead() == null ? null : current.runHead().text();
             default -> cell(name, e);
         };
     }
