@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compiles the PDF templates (allocation report, urgency document) on a background thread at start-up: compiling takes seconds, and it
+ * Compiles the PDF templates (allocation report, urgency document, woonzorgvisie export) on a background thread at start-up: compiling takes seconds, and it
  * should not be the first programme manager who clicks "PDF" that waits for it. Off in tests,
  * where the report test compiles it itself.
  */
@@ -26,6 +26,7 @@ class ReportWarmUp {
             try {
                 AllocationReport.warmUp();
                 nl.thuisplan.urgency.report.UrgencyDocument.warmUp();
+                nl.thuisplan.woonzorgvisie.export.DocumentExport.warmUp();
                 LOG.info("PDF templates compiled in {} ms", (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.warn("PDF template could not be compiled at start-up; the first PDF request will try again", e);

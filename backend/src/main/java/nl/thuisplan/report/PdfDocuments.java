@@ -9,12 +9,15 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
+import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
-/** Compiling templates and exporting PDFs, the same way for every document. */
+/** Compiling templates and exporting PDFs (and DOCX), the same way for every document. */
 public final class PdfDocuments {
 
     /** Documents are read in the Netherlands whatever the server's zone; footers say local time. */
@@ -50,6 +53,28 @@ public final class PdfDocuments {
         // Dutch public bodies must publish accessible PDFs: tag the structure and the language.
         config.setTagged(true);
         config.setTagLanguage("nl-NL");
+        exporter.setConfiguration(config);
+        exporter.exportReport();
+        return out.toByteArray();
+    }
+
+    /**
+     * The same filled report as a Word document, for councils that edit it further. Each page
+     * becomes a table in Word; flexible row heights let a row grow where Word sets text a little
+     * wider than JasperReports measured, instead of cutting the last line off.
+     */
+    public static byte[] exportDocx(JasperPrint print, String title, String author) throws JRException {
+        JRDocxExporter exporter = new JRDocxExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimpleDocxReportConfiguration report = new SimpleDocxReportConfiguration();
+        report.setFlexibleRowHeight(true);
+        exporter.setConfiguration(report);
+        SimpleDocxExporterConfiguration config = new SimpleDocxExporterConfiguration();
+        config.setMetadataTitle(title);
+        config.setMetadataAuthor(author);
+        config.setMetadataApplication("Thuisplan");
         exporter.setConfiguration(config);
         exporter.exportReport();
         return out.toByteArray();
