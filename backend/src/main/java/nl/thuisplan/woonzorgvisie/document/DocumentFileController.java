@@ -1,0 +1,63 @@
+package nl.thuisplan.woonzorgvisie.document;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.text.Normalizer;
+import nl.thuisplan.auth.Caller;
+import nl.thuisplan.woonzorgvisie.content.RenderedDocument;
+import nl.thuisplan.woonzorgvisie.export.DocumentExport;
+
+/**
+ * A woonzorgvisie as PDF (for the council) and DOCX (for the secretariat to edit further). Whoever
+ * may read the document may download it; a concept is marked as such on every page.
+ */
+@Controller("/api/woonzorgvisie")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Woonzorgvisie: documenten")
+class DocumentFileController {
+
+    private static final MediaType DOCX = MediaType.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final DocumentService documents;
+    private final DocumentExport export;
+
+    DocumentFileController(DocumentService documents, DocumentExport export) {
+        this.documents = documents;
+        this.export = export;
+    }
+
+    @Get("/documents/{id}/export.pdf")
+    @Operation(summary = "De woonzorgvisie als PDF: voorblad, inhoud, kopteksten, paginanummers, tabellen en grafieken")
+    HttpResponse<byte[]> pdf(long id, Authentication auth) {
+        RenderedDocument doc = documents.rendered(Caller.of(auth), id);
+        return download(export.pdf(doc), fileName(doc) + ".pdf", MediaType.of("application/pdf"));
+    }
+
+    @Get("/documents/{id}/export.docx")
+    @Operation(summary = "De woonzorgvisie als Word-document om verder te bewerken")
+    HttpResponse<byte[]> docx(long id, Authentication auth) {
+        RenderedDocument doc = documents.rendered(Caller.of(auth), id);
+        return download(export.docx(doc), fileName(doc) + ".docx", DOCX);
+    }
+
+    /** "Woonzorgvisie Súdwest-Fryslân 2026–2030" -> "woonzorgvisie-sudwest-fryslan-2026-2030": safe in every browser. */
+    static String fileName(RenderedDocument doc) {
+        String ascii = Normalizer.normalize(doc.title(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "")
+                + ("ADOPTED".equals(doc.status()) ? "" : "-concept");
+    }
+
+    private static HttpResponse<byte[]> download(byte[] bytes, String name, MediaType type) {
+        return HttpResponse.ok(bytes).contentType(type).header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    }
+}
