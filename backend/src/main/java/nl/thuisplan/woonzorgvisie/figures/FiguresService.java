@@ -93,7 +93,8 @@ public class FiguresService {
                     sum = sum.add(v.value());
                     have++;
                     date = date == null || v.referenceDate().isAfter(date) ? v.referenceDate() : date;
-                    sources.add(v.source() + ("VERIFIED".equals(v.status()) ? "" : " (" + status(v.status()) + ")"));
+                    // a demo figure's source already says so; an approximation is marked
+                    sources.add(v.source() + ("APPROXIMATE".equals(v.status()) ? " (benadering)" : ""));
                 }
             }
             String text = have == 0 ? NONE : Dutch.whole(sum);
@@ -121,13 +122,6 @@ public class FiguresService {
         };
     }
 
-    private static String status(String status) {
-        return switch (status) {
-            case "APPROXIMATE" -> "benadering";
-            case "DEMO" -> "demonstratiecijfer";
-            default -> status.toLowerCase(java.util.Locale.ROOT);
-        };
-    }
 
     private void demand(RegionRef region, Area area, int year, Map<String, String> values, Map<String, DataBlock> blocks) {
         List<Catalogue.Group> groups = groups(region.id());
@@ -218,7 +212,7 @@ public class FiguresService {
                 new Column("Saldo per jaar", true), new Column("Wachttijd (maanden)", true), new Column("Norm (maanden)", true),
                 new Column("Norm gehaald", false));
         if (facts.isEmpty()) {
-            values.put("urgentie.regeling", "geen vastgestelde urgentieregeling voor " + year);
+            values.put("urgentie.regeling", "nog geen vastgestelde urgentieregeling voor " + year);
             values.put("urgentie.geldig_van", NONE);
             values.put("urgentie.geldig_tot", NONE);
             values.put("urgentie.categorieen", NONE);

@@ -34,7 +34,7 @@ public final class DefaultTemplate {
                                 "Wet versterking regie volkshuisvesting, programma Een thuis voor iedereen, Huisvestingswet.", ""),
                         section("beleidskader.regionaal", "Regionaal", true,
                                 "Regionale afspraken: verdeling van de opgave, urgentieregeling, woondeal.",
-                                "In {{regio.naam}} geldt de {{urgentie.regeling}}."),
+                                "Urgentieregeling in {{regio.naam}}: {{urgentie.regeling}}."),
                         section("beleidskader.lokaal", "Lokaal", false, "Woonvisie, sociaal domein, prestatieafspraken.", "")),
                 chapter("analyse", "Woonzorganalyse", true,
                         section("analyse.demografie", "Demografie en woningvoorraad", true,
@@ -63,8 +63,8 @@ public final class DefaultTemplate {
                 chapter("verdeling", "Verdeling, urgentie en toewijzing", true,
                         section("verdeling.urgentie", "Urgentieregeling", true,
                                 "Beschrijf de urgentieregeling, de quota en eventuele lokale afwijkingen.",
-                                "De {{urgentie.regeling}} geldt van {{urgentie.geldig_van}} tot en met {{urgentie.geldig_tot}} "
-                                        + "en kent {{urgentie.categorieen}} urgentiecategorieën.\n\n{{blok:urgentie-quota}}"),
+                                "Geldende regeling: {{urgentie.regeling}} (van {{urgentie.geldig_van}} tot en met "
+                                        + "{{urgentie.geldig_tot}}; {{urgentie.categorieen}} urgentiecategorieën).\n\n{{blok:urgentie-quota}}"),
                         section("verdeling.urgentietoets", "Urgentietoets", false,
                                 "Is de capaciteit voldoende om de urgente vraag binnen de norm te huisvesten?",
                                 "{{blok:urgentietoets}}")),
