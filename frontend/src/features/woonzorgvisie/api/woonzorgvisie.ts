@@ -390,6 +390,9 @@ export const useTemplateChanges = (id: number, enabled: boolean) =>
     enabled,
   });
 
+export const followTemplateVersion = (id: number) =>
+  apiFetch<CareDocument>(`${base}/documents/${id}/template-changes/follow`, json('POST', {}));
+
 export const takeTemplateChange = (id: number, key: string, replaceBody: boolean) =>
   apiFetch<CareDocument>(`${base}/documents/${id}/template-changes/${enc(key)}/take`, json('POST', { replaceBody }));
 

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/problem';
-import { takeTemplateChange, useTemplateChanges, wzvKeys, type CareDocument, type SectionSnapshot, type TemplateChange } from '../api/woonzorgvisie';
+import { followTemplateVersion, takeTemplateChange, useTemplateChanges, wzvKeys, type CareDocument, type SectionSnapshot, type TemplateChange } from '../api/woonzorgvisie';
 
 interface Props {
   document: CareDocument;
@@ -39,7 +39,7 @@ export function TemplateChangesPanel({ document, onTaken }: Props) {
               <Paragraph>{t('changes.failed')}</Paragraph>
             </Alert>
           ) : changes.data.changes.length === 0 ? (
-            <Paragraph>{t('changes.none')}</Paragraph>
+            <FollowVersion document={document} mayTake={mayTake} onTaken={onTaken} />
           ) : (
             <ul className="tp-changes" role="list">
               {changes.data.changes.map((change) => (
@@ -49,6 +49,22 @@ export function TemplateChangesPanel({ document, onTaken }: Props) {
           ))}
       </div>
     </section>
+  );
+}
+
+/** No section differs (only chapter titles or order changed): the writer follows the new version in one step. */
+function FollowVersion({ document, mayTake, onTaken }: { document: CareDocument; mayTake: boolean; onTaken: (d: CareDocument) => void }) {
+  const { t } = useTranslation('woonzorgvisie');
+  const follow = useMutation({ mutationFn: () => followTemplateVersion(document.id), onSuccess: onTaken });
+  return (
+    <>
+      <Paragraph>{t('changes.none')}</Paragraph>
+      {mayTake && (
+        <Button appearance="primary-action-button" disabled={follow.isPending} onClick={() => follow.mutate()}>
+          {t('changes.follow', { no: document.newerTemplateVersionNo })}
+        </Button>
+      )}
+    </>
   );
 }
 

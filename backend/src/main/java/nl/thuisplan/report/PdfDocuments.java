@@ -64,6 +64,10 @@ public final class PdfDocuments {
      * wider than JasperReports measured, instead of cutting the last line off.
      */
     public static byte[] exportDocx(JasperPrint print, String title, String author) throws JRException {
+        // Word lays out its own pages: the PDF's running header and page footer would land as loose
+        // text rows in the middle of Word's pages, so they stay out of the DOCX.
+        print.setProperty("net.sf.jasperreports.export.docx.exclude.origin.band.header", "pageHeader");
+        print.setProperty("net.sf.jasperreports.export.docx.exclude.origin.band.footer", "pageFooter");
         JRDocxExporter exporter = new JRDocxExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
