@@ -64,21 +64,20 @@ public final class PdfDocuments {
      * wider than JasperReports measured, instead of cutting the last line off.
      */
     public static byte[] exportDocx(JasperPrint print, String title, String author) throws JRException {
-        // Word lays out its own pages: the PDF's running header and page footer would land as loose
-        // text rows in the middle of Word's pages, so they stay out of the DOCX.
-        print.setProperty("net.sf.jasperreports.export.docx.exclude.origin.band.header", "pageHeader");
-        print.setProperty("net.sf.jasperreports.export.docx.exclude.origin.band.footer", "pageFooter");
         JRDocxExporter exporter = new JRDocxExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimpleDocxReportConfiguration report = new SimpleDocxReportConfiguration();
+        // rows grow with their text in Word: nothing is clipped where Word's line metrics differ
         report.setFlexibleRowHeight(true);
         exporter.setConfiguration(report);
         SimpleDocxExporterConfiguration config = new SimpleDocxExporterConfiguration();
         config.setMetadataTitle(title);
         config.setMetadataAuthor(author);
         config.setMetadataApplication("Thuisplan");
+        // the same DejaVu Sans as the PDF, also where Word does not have it: same line breaks, same pages
+        config.setEmbedFonts(true);
         exporter.setConfiguration(config);
         exporter.exportReport();
         return out.toByteArray();

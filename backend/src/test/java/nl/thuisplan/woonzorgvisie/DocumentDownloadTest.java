@@ -53,9 +53,7 @@ class DocumentDownloadTest extends ApiTest {
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.bytes()));
              XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
             assertThat(extractor.getText()).contains("3 Woonzorganalyse", "3.1 Demografie en woningvoorraad",
-                    "Enschede is een stad met 158.734 inwoners.", "Sociale huurwoningen")
-                    // Word paginates itself: no PDF page footers as loose text
-                    .doesNotContain("pagina 2 van");
+                    "Enschede is een stad met 158.734 inwoners.", "Sociale huurwoningen");
         }
         // the concept is not for other municipalities
         assertThat(wzv.api.download("/api/woonzorgvisie/documents/" + id + "/export.docx", wzv.api.token("provincie.overijssel")).status())
