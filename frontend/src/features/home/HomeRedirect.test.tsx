@@ -46,6 +46,7 @@ describe('home redirect and navigation by role', () => {
       `/gemeenten/GM0363/vraaganalyse/${year}`,
       '/regios/MRA/verdeling',
       '/regios/MRA/urgentie',
+      '/regios/MRA/woonzorgvisie',
     ]);
     expect(within(nav).getByRole('link', { name: 'Vraaganalyse' })).toBeInTheDocument();
     // the region's adopted allocation (its own target) and urgency scheme (its deviations), not the region's management
@@ -70,6 +71,7 @@ describe('home redirect and navigation by role', () => {
       'Aandachtsgroepen',
       'Verdeling',
       'Urgentie',
+      'Woonzorgvisie',
     ]);
   });
 
