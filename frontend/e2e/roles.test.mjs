@@ -44,10 +44,11 @@ test('gemeente.amsterdam sees its municipality, no region management, and is ref
 
     const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
     const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    // the region's adopted allocation (its own target) and its urgency scheme (its local deviations) are the
+    // the region's adopted allocation (its own target), its urgency scheme (its local deviations) and its
+    // woonzorgvisies (its own to write) are the
     // region pages a municipality gets
     const regionItems = hrefs.filter((href) => href.startsWith('/regios'));
-    assert.deepEqual(regionItems, ['/regios/MRA/verdeling', '/regios/MRA/urgentie'], `no region management in the navigation, got ${hrefs}`);
+    assert.deepEqual(regionItems, ['/regios/MRA/verdeling', '/regios/MRA/urgentie', '/regios/MRA/woonzorgvisie'], `no region management in the navigation, got ${hrefs}`);
     assert.equal(await nav.getByRole('link', { name: "Regio's" }).count(), 0);
 
     await page.goto('/regios/ENS');
