@@ -41,8 +41,13 @@ public class DocumentExport {
     }
 
     public byte[] pdf(RenderedDocument doc) {
+        return pdf(doc, null);
+    }
+
+    /** @param kindLabel the label above the cover title instead of WOONZORGVISIE (another kind of report) */
+    public byte[] pdf(RenderedDocument doc, String kindLabel) {
         try {
-            return PdfDocuments.export(fill(doc), doc.title(), "Thuisplan");
+            return PdfDocuments.export(fill(doc, kindLabel), doc.title(), "Thuisplan");
         } catch (JRException e) {
             throw new IllegalStateException("woonzorgvisie PDF failed: " + e.getMessage(), e);
         }
@@ -58,9 +63,15 @@ public class DocumentExport {
 
     /** Fill without export, table of contents numbered; package-private so the bench can time it apart. */
     static JasperPrint fill(RenderedDocument doc) throws JRException {
+        return fill(doc, null);
+    }
+
+    static JasperPrint fill(RenderedDocument doc, String kindLabel) throws JRException {
         Objects.requireNonNull(doc, "doc");
         List<DocumentFlow.Line> lines = DocumentFlow.of(doc, BarChartImage::png);
-        JasperPrint print = JasperFillManager.fillReport(DocumentTemplate.get(), CoverText.parameters(doc), new FlowSource(lines));
+        java.util.Map<String, Object> parameters = CoverText.parameters(doc);
+        parameters.put("KIND_LABEL", kindLabel);
+        JasperPrint print = JasperFillManager.fillReport(DocumentTemplate.get(), parameters, new FlowSource(lines));
         TocPages.fill(print);
         return print;
     }

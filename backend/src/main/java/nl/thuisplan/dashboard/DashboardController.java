@@ -1,0 +1,140 @@
+package nl.thuisplan.dashboard;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.Scope;
+import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.dashboard.DashboardViews.Filters;
+import nl.thuisplan.dashboard.DashboardViews.MapView;
+import nl.thuisplan.dashboard.DashboardViews.MunicipalitiesTable;
+import nl.thuisplan.dashboard.DashboardViews.RegionsTable;
+import nl.thuisplan.region.Boundaries;
+import nl.thuisplan.region.Members.Member;
+import nl.thuisplan.spreadsheet.TableFormat;
+import nl.thuisplan.spreadsheet.TableWriter;
+import nl.thuisplan.woonzorgvisie.export.DocumentExport;
+
+/**
+ * Dashboards. Callable by the beheerder, provincie analisten and programme managers; a gemeente
+ * medewerker gets 403. What each sees is decided in {@link DashboardAccess}: detail per municipality
+ * only where its role reaches, other regions anonymised for a programme manager, small counts hidden.
+ */
+@Controller("/api/dashboard")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Dashboards")
+class DashboardController {
+
+    private final DashboardService dashboards;
+    private final DocumentExport export;
+    private final Boundaries boundaries;
+    private final TenantTransactions tx;
+    private final DashboardRepository repo;
+
+    DashboardController(DashboardService dashboards, DocumentExport export, Boundaries boundaries, TenantTransactions tx,
+                        DashboardRepository repo) {
+        this.dashboards = dashboards;
+        this.export = export;
+        this.boundaries = boundaries;
+        this.tx = tx;
+        this.repo = repo;
+    }
+
+    @Get("/filters")
+    @Operation(summary = "Jaren, aandachtsgroepen en provincies om op te filteren, en de drempel voor kleine aantallen")
+    Filters filters(Authentication auth) {
+        return dashboards.filters(Caller.of(auth));
+    }
+
+    @Get("/regions{?year,targetGroup,province}")
+    @Operation(summary = "De regio's vergeleken: vraag, eerlijke verdeling, urgentie, volledigheid, woonzorgvisies, trend")
+    RegionsTable regions(@Nullable @QueryValue Integer year, @Nullable @QueryValue String targetGroup,
+                         @Nullable @QueryValue String province, Authentication auth) {
+        return dashboards.regions(Caller.of(auth), year, targetGroup, province);
+    }
+
+    @Get("/regions/{code}/municipalities{?year,targetGroup}")
+    @Operation(summary = "Eén regio per gemeente (waar de rol van de beller reikt)")
+    MunicipalitiesTable municipalities(String code, @Nullable @QueryValue Integer year, @Nullable @QueryValue String targetGroup,
+                                       Authentication auth) {
+        return dashboards.municipalities(Caller.of(auth), code, year, targetGroup);
+    }
+
+    @Get("/map{?year,targetGroup}")
+    @Operation(summary = "Per gemeente de waarde voor de kaart: eigen cijfer waar toegestaan, anders het regiogemiddelde")
+    MapView map(@Nullable @QueryValue Integer year, @Nullable @QueryValue String targetGroup, Authentication auth) {
+        return dashboards.map(Caller.of(auth), year, targetGroup);
+    }
+
+    @Get("/boundaries")
+    @Operation(summary = "Grenzen van alle gemeenten van de regio's (CBS 2024, vereenvoudigd); geografie is openbaar")
+    String boundaries(Authentication auth) {
+        DashboardAccess.require(Caller.of(auth));
+        List<Member> members = tx.read(Scope.SYSTEM, () -> repo.members().stream().map(m -> new Member(m.code(), m.name())).toList());
+        return boundaries.featureCollection(members);
+    }
+
+    @Get("/regions.{ext:csv|xlsx}{?year,targetGroup,province}")
+    @Operation(summary = "De regiotabel als CSV of XLSX (zelfde verborgen cellen als op het scherm)")
+    HttpResponse<byte[]> regionsFile(String ext, @Nullable @QueryValue Integer year, @Nullable @QueryValue String targetGroup,
+                                     @Nullable @QueryValue String province, Authentication auth) {
+        RegionsTable t = dashboards.regions(Caller.of(auth), year, targetGroup, province);
+        TableFormat format = TableFormat.fromExtension(ext);
+        byte[] bytes = TableWriter.write(format, "Regio's " + t.year(), DashboardExports.header(t.rows(), "Regio"),
+                DashboardExports.lines(t.rows(), t.total()));
+        return download(bytes, "dashboard-regios-" + t.year() + "." + format.extension, format.mediaType());
+    }
+
+    @Get("/regions/{code}/municipalities.{ext:csv|xlsx}{?year,targetGroup}")
+    @Operation(summary = "Een regio per gemeente als CSV of XLSX")
+    HttpResponse<byte[]> municipalitiesFile(String code, String ext, @Nullable @QueryValue Integer year,
+                                            @Nullable @QueryValue String targetGroup, Authentication auth) {
+        MunicipalitiesTable t = dashboards.municipalities(Caller.of(auth), code, year, targetGroup);
+        TableFormat format = TableFormat.fromExtension(ext);
+        byte[] bytes = TableWriter.write(format, code + " " + t.year(), DashboardExports.header(t.rows(), "Gemeente"),
+                DashboardExports.lines(t.rows(), t.total()));
+        return download(bytes, "dashboard-" + code.toLowerCase(java.util.Locale.ROOT) + "-" + t.year() + "." + format.extension,
+                format.mediaType());
+    }
+
+    @Get("/report.pdf{?year,targetGroup,province}")
+    @Operation(summary = "Dashboardrapport (PDF) voor de gekozen filters, met de gemeentetabellen die de beller mag zien")
+    HttpResponse<byte[]> report(@Nullable @QueryValue Integer year, @Nullable @QueryValue String targetGroup,
+                                @Nullable @QueryValue String province, Authentication auth) {
+        Caller caller = Caller.of(auth);
+        RegionsTable regions = dashboards.regions(caller, year, targetGroup, province);
+        List<MunicipalitiesTable> details = new ArrayList<>();
+        for (DashboardViews.Row r : regions.rows()) {
+            if (r.detail()) {
+                details.add(dashboards.municipalities(caller, r.area().code(), regions.year(), regions.targetGroup()));
+            }
+        }
+        Filters filters = dashboards.filters(caller);
+        String group = filters.targetGroups().stream().filter(g -> g.code().equals(regions.targetGroup())).map(DashboardViews.Named::name)
+                .findFirst().orElse("alle aandachtsgroepen");
+        String scope = province == null || province.isBlank() ? "Alle regio's"
+                : filters.provinces().stream().filter(p -> p.code().equals(province)).map(p -> "Regio's in " + p.name()).findFirst()
+                .orElse("Alle regio's");
+        byte[] pdf = export.pdf(DashboardExports.report("Dashboard aandachtsgroepen " + regions.year(), scope, regions.year(), group,
+                regions, details, regions.threshold()), "DASHBOARDRAPPORT");
+        return download(pdf, "dashboard-" + regions.year() + ".pdf", MediaType.of("application/pdf"));
+    }
+
+    private static HttpResponse<byte[]> download(byte[] bytes, String name, MediaType type) {
+        return HttpResponse.ok(bytes).contentType(type).header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    }
+}

@@ -1,0 +1,189 @@
+package nl.thuisplan.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.thuisplan.dashboard.DashboardViews.Row;
+import nl.thuisplan.dashboard.DashboardViews.TrendPoint;
+import nl.thuisplan.woonzorgvisie.content.DataBlock;
+import nl.thuisplan.woonzorgvisie.content.DataBlock.Column;
+import nl.thuisplan.woonzorgvisie.content.Part;
+import nl.thuisplan.woonzorgvisie.content.RenderedDocument;
+import nl.thuisplan.woonzorgvisie.text.MarkdownHtml;
+
+/**
+ * The dashboard tables as files: CSV and XLSX with the same cells (and the same hidden ones) as the
+ * screen, and the PDF report built as a document of data blocks, so it shares the woonzorgvisie's
+ * cover, contents, headers, tables and charts.
+ */
+final class DashboardExports {
+
+    private DashboardExports() {
+    }
+
+    static List<String> header(List<Row> rows, String areaLabel) {
+        List<String> h = new ArrayList<>(List.of(areaLabel, "Inwoners", "Huidige vraag", "Nieuwe vraag per jaar",
+                "Benodigde woningen per jaar", "Benodigde woningen per 1.000 inwoners", "Taakstelling", "Gerealiseerd",
+                "Gerealiseerd (% van de taakstelling)", "Urgentieregeling", "Urgentie: capaciteit per jaar", "Urgentie: urgente instroom per jaar",
+                "Urgentie: saldo per jaar", "Vraaganalyses vastgesteld", "Gemeenten", "Woonzorgvisies vastgesteld",
+                "Woonzorgvisies ter beoordeling", "Woonzorgvisies concept", "Zonder woonzorgvisie"));
+        if (!rows.isEmpty()) {
+            rows.get(0).trend().forEach(t -> h.add("Benodigde woningen " + t.year()));
+        }
+        return h;
+    }
+
+    /** One line per row, the total last; visible counts as numbers, hidden ones as "<5". */
+    static List<List<Object>> lines(List<Row> rows, Row total) {
+        List<List<Object>> out = new ArrayList<>();
+        for (Row r : rows) {
+            out.add(line(r));
+        }
+        out.add(line(total));
+        return out;
+    }
+
+    private static List<Object> line(Row r) {
+        List<Object> l = new ArrayList<>();
+        l.add(r.area().name());
+        l.add(r.inhabitants() == null ? "" : r.inhabitants());
+        l.add(cell(r.stock()));
+        l.add(cell(r.inflow()));
+        l.add(cell(r.moves()));
+        l.add(decimal(r.movesPerThousand()));
+        l.add(cell(r.target()));
+        l.add(cell(r.realised()));
+        l.add(decimal(r.realisedShare()));
+        l.add(r.urgency() == null ? "" : r.urgency().scheme());
+        l.add(r.urgency() == null ? "" : decimal(r.urgency().capacity()));
+        l.add(r.urgency() == null ? "" : cell(r.urgency().inflow()));
+        l.add(r.urgency() == null ? "" : decimal(r.urgency().balance()));
+        l.add(r.completeness().adopted());
+        l.add(r.completeness().of());
+        l.add(r.woonzorgvisie().adopted());
+        l.add(r.woonzorgvisie().inReview());
+        l.add(r.woonzorgvisie().concept());
+        l.add(r.woonzorgvisie().none());
+        for (TrendPoint t : r.trend()) {
+            l.add(cell(t.moves()));
+        }
+        return l;
+    }
+
+    private static Object cell(Cell c) {
+        return c.value() != null ? c.value() : c.suppressed() ? c.text() : "";
+    }
+
+    /** "1.234,5" back to a number for a spreadsheet cell. */
+    private static Object decimal(String dutch) {
+        return dutch == null ? "" : new BigDecimal(dutch.replace(".", "").replace(',', '.'));
+    }
+
+    /** The PDF report as a document: the regions compared, the trend, and each region the caller may see per municipality. */
+    static RenderedDocument report(String title, String scope, int year, String groupName, DashboardViews.RegionsTable regions,
+                                   List<DashboardViews.MunicipalitiesTable> details, int threshold) {
+        List<RenderedDocument.Chapter> chapters = new ArrayList<>();
+        String note = "Aantallen van 1 tot " + (threshold - 1) + " staan er als \"<" + threshold + "\"; zo nodig is een tweede cel "
+                + "verborgen, zodat het totaal ze niet verraadt.";
+        chapters.add(new RenderedDocument.Chapter("regios", "1", "Regio's vergeleken", List.of(
+                section("regios.vraag", "1.1", "Vraag en eerlijke verdeling", text("Aandachtsgroep: **" + groupName + "**, jaar "
+                        + year + ". " + note), demand("Vraag en taakstelling per regio, " + year, "Regio", regions.rows(), regions.total(), true)),
+                section("regios.urgentie", "1.2", "Urgentie, vraaganalyses en woonzorgvisies", null,
+                        status("Urgentie en voortgang per regio, " + year, "Regio", regions.rows(), regions.total())),
+                section("regios.trend", "1.3", "Ontwikkeling", null, trend("Benodigde woningen per jaar per regio", regions.rows(),
+                        regions.total())))));
+        int n = 2;
+        for (DashboardViews.MunicipalitiesTable d : details) {
+            String number = String.valueOf(n++);
+            chapters.add(new RenderedDocument.Chapter("detail." + d.region().code(), number, d.region().name() + " per gemeente", List.of(
+                    section("detail." + d.region().code() + ".vraag", number + ".1", "Vraag en eerlijke verdeling", null,
+                            demand("Vraag en taakstelling per gemeente, " + year, "Gemeente", d.rows(), d.total(), false)),
+                    section("detail." + d.region().code() + ".urgentie", number + ".2", "Vraaganalyses en woonzorgvisies", null,
+                            status("Voortgang per gemeente, " + year, "Gemeente", d.rows(), d.total())))));
+        }
+        return new RenderedDocument(title, scope, scope, "REPORT", year, year, "Dashboardrapport", null, null, Instant.now(),
+                "Thuisplan-dashboard", 1, chapters);
+    }
+
+    private static RenderedDocument.Section section(String key, String number, String title, Part intro, DataBlock block) {
+        List<Part> parts = new ArrayList<>();
+        if (intro != null) {
+            parts.add(intro);
+        }
+        parts.add(Part.block(block));
+        return new RenderedDocument.Section(key, number, title, false, parts);
+    }
+
+    private static Part text(String markdown) {
+        return Part.text(markdown, MarkdownHtml.toHtml(markdown));
+    }
+
+    private static DataBlock demand(String title, String label, List<Row> rows, Row total, boolean chart) {
+        List<List<String>> lines = rows.stream().map(r -> List.of(r.area().name(), r.stock().text(), r.inflow().text(), r.moves().text(),
+                dash(r.movesPerThousand()), r.target().text(), r.realised().text(), dash(r.realisedShare()))).toList();
+        List<String> labels = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        for (Row r : rows) {
+            if (r.movesPerThousand() != null) {
+                labels.add(r.area().name());
+                values.add(new BigDecimal(r.movesPerThousand().replace(".", "").replace(',', '.')));
+            }
+        }
+        return new DataBlock("dashboard-vraag", title, List.of(new Column(label, false), new Column("Huidige vraag", true),
+                new Column("Nieuwe vraag per jaar", true), new Column("Benodigde woningen per jaar", true), new Column("Per 1.000 inwoners", true),
+                new Column("Taakstelling", true), new Column("Gerealiseerd", true), new Column("% gerealiseerd", true)),
+                lines, List.of(total.area().name(), total.stock().text(), total.inflow().text(), total.moves().text(),
+                dash(total.movesPerThousand()), total.target().text(), total.realised().text(), dash(total.realisedShare())),
+                chart && !labels.isEmpty() ? new DataBlock.Chart("Benodigde woningen per 1.000 inwoners", "per 1.000 inwoners", labels, values)
+                        : null, "Bron: vastgestelde vraaganalyses en verdelingsmodellen in Thuisplan.");
+    }
+
+    private static DataBlock status(String title, String label, List<Row> rows, Row total) {
+        List<List<String>> lines = rows.stream().map(r -> List.of(r.area().name(),
+                r.urgency() == null ? "–" : r.urgency().capacity(), r.urgency() == null ? "–" : r.urgency().inflow().text(),
+                r.urgency() == null ? "–" : r.urgency().balance(),
+                r.completeness().adopted() + " van " + r.completeness().of(),
+                r.woonzorgvisie().adopted() + " / " + r.woonzorgvisie().inReview() + " / " + r.woonzorgvisie().concept())).toList();
+        return new DataBlock("dashboard-status", title, List.of(new Column(label, false), new Column("Urgentie: capaciteit", true),
+                new Column("Urgente instroom", true), new Column("Saldo", true), new Column("Vraaganalyses vastgesteld", true),
+                new Column("Woonzorgvisies vastgesteld / ter beoordeling / concept", true)), lines,
+                List.of(total.area().name(), "", "", "", total.completeness().adopted() + " van " + total.completeness().of(),
+                        total.woonzorgvisie().adopted() + " / " + total.woonzorgvisie().inReview() + " / " + total.woonzorgvisie().concept()),
+                null, "Urgentie: de breedste urgentiequotum van de regeling die op 1 januari geldt; saldo = capaciteit − urgente instroom.");
+    }
+
+    /** The report's tables hold at most eight columns: the seven newest years. */
+    private static final int PDF_YEARS = 7;
+
+    private static List<TrendPoint> recent(List<TrendPoint> trend) {
+        return trend.subList(Math.max(0, trend.size() - PDF_YEARS), trend.size());
+    }
+
+    private static DataBlock trend(String title, List<Row> rows, Row total) {
+        List<Column> columns = new ArrayList<>(List.of(new Column("Regio", false)));
+        List<String> labels = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        for (TrendPoint t : recent(total.trend())) {
+            columns.add(new Column(String.valueOf(t.year()), true));
+            if (t.moves().value() != null) {
+                labels.add(String.valueOf(t.year()));
+                values.add(BigDecimal.valueOf(t.moves().value()));
+            }
+        }
+        List<List<String>> lines = rows.stream().map(r -> {
+            List<String> l = new ArrayList<>(List.of(r.area().name()));
+            recent(r.trend()).forEach(t -> l.add(t.moves().text()));
+            return l;
+        }).toList();
+        List<String> sum = new ArrayList<>(List.of(total.area().name()));
+        recent(total.trend()).forEach(t -> sum.add(t.moves().text()));
+        return new DataBlock("dashboard-trend", title, columns, lines, sum,
+                labels.isEmpty() ? null : new DataBlock.Chart("Benodigde woningen per jaar, alle regio's samen", "woningen", labels, values),
+                "Per jaar de vastgestelde vraaganalyses.");
+    }
+
+    private static String dash(String s) {
+        return s == null ? "–" : s;
+    }
+}

@@ -1,0 +1,114 @@
+package nl.thuisplan.dashboard;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.thuisplan.common.Sql;
+import nl.thuisplan.region.Memberships;
+
+/**
+ * The aggregates behind the dashboards, straight from the source tables, one query per figure.
+ * Runs in a read-only transaction over every region; nothing leaves the dashboard package before it
+ * is aggregated, suppressed and (for a programme manager) anonymised.
+ */
+@Singleton
+class DashboardRepository {
+
+    record Member(int regionId, String regionCode, String regionName, String code, String name, String province) {
+    }
+
+    /** Demand sums per (region, municipality or null for the region's own figures, year). */
+    record Demand(int regionId, @Nullable String municipality, int year, long stock, long inflow, long moves) {
+    }
+
+    record Allocation(int regionId, String municipality, long target, long realised) {
+    }
+
+    private final Sql sql;
+
+    DashboardRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    List<Member> members() {
+        return sql.list("select r.region_id, r.code, r.name, m.code, m.name, m.province_code from region_membership rm "
+                        + "join region r on r.region_id = rm.region_id join municipality m on m.code = rm.municipality_code "
+                        + "where " + Memberships.CURRENT + " order by r.code, m.name",
+                Sql.NO_PARAMETERS, rs -> new Member(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)));
+    }
+
+    /** Years with an adopted demand analysis, newest first. */
+    List<Integer> years() {
+        return sql.list("select distinct year from demand_analysis where status = 'ADOPTED' order by year desc",
+                Sql.NO_PARAMETERS, rs -> rs.getInt(1));
+    }
+
+    /** Inhabitants per municipality: the newest figure on or before {@code date}. */
+    Map<String, Long> inhabitants(LocalDate date) {
+        Map<String, Long> out = new HashMap<>();
+        sql.list("select distinct on (municipality_code) municipality_code, value from municipal_indicator "
+                        + "where indicator = 'inhabitants' and reference_date <= ? order by municipality_code, reference_date desc",
+                ps -> ps.setDate(1, Date.valueOf(date)), rs -> out.put(rs.getString(1), rs.getBigDecimal(2).longValue()));
+        return out;
+    }
+
+    /**
+     * Sums of the adopted analyses of [from, to] (per municipality and year the newest adopted version,
+     * kept by the database in demand_total at each adoption), for one target group or "*" for all.
+     */
+    List<Demand> demand(int from, int to, String group) {
+        return sql.list("select region_id, municipality_code, year, stock, inflow, moves from demand_total "
+                        + "where year between ? and ? and target_group_code = ?",
+                ps -> {
+                    ps.setInt(1, from);
+                    ps.setInt(2, to);
+                    ps.setString(3, group);
+                },
+                rs -> new Demand(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+    }
+
+    /** Targets and realisation of the adopted models of a year (both halves), for models holding the group (null: all). */
+    List<Allocation> allocation(int year, @Nullable String group) {
+        return sql.list("select t.region_id, t.municipality_code, sum(t.target), coalesce(sum(r.realised), 0) "
+                        + "from allocation_model m join allocation_target t on t.region_id = m.region_id and t.model_id = m.model_id "
+                        + "left join allocation_realisation r on r.region_id = t.region_id and r.model_id = t.model_id "
+                        + "and r.municipality_code = t.municipality_code "
+                        + "where m.status = 'ADOPTED' and m.period_year = ? and (cast(? as text) is null or ? = any(m.target_groups)) "
+                        + "group by 1, 2",
+                ps -> {
+                    ps.setInt(1, year);
+                    ps.setString(2, group);
+                    ps.setString(3, group);
+                },
+                rs -> new Allocation(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+    }
+
+    /** (region id + "|" + municipality) of every municipality with an adopted analysis of the year. */
+    Set<String> adopted(int year) {
+        Set<String> out = new HashSet<>();
+        sql.list("select distinct region_id, municipality_code from demand_analysis where status = 'ADOPTED' and year = ? "
+                + "and municipality_code is not null", ps -> ps.setInt(1, year), rs -> out.add(rs.getInt(1) + "|" + rs.getString(2)));
+        return out;
+    }
+
+    /** Per (region id + "|" + municipality) the status of its woonzorgvisie whose period covers the year (the newest). */
+    Map<String, String> woonzorgvisies(int year) {
+        Map<String, String> out = new HashMap<>();
+        sql.list("select distinct on (region_id, municipality_code) region_id, municipality_code, status from wzv_document "
+                        + "where municipality_code is not null and from_year <= ? and to_year >= ? "
+                        + "order by region_id, municipality_code, from_year desc",
+                ps -> {
+                    ps.setInt(1, year);
+                    ps.setInt(2, year);
+                },
+                rs -> out.put(rs.getInt(1) + "|" + rs.getString(2), rs.getString(3)));
+        return out;
+    }
+}

@@ -1,0 +1,65 @@
+package nl.thuisplan.dashboard;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/** What the dashboard endpoints answer (docs/api/dashboard.md). */
+public final class DashboardViews {
+
+    private DashboardViews() {
+    }
+
+    @Serdeable
+    public record Named(String code, String name) {
+    }
+
+    @Serdeable
+    public record Filters(List<Integer> years, List<Named> targetGroups, List<Named> provinces, int threshold, int defaultYear) {
+    }
+
+    /** @param kind REGION, MUNICIPALITY, REST (the municipalities outside the caller's province) or REGIONAL (the region's own figures) */
+    @Serdeable
+    public record AreaRef(String kind, @Nullable String code, String name) {
+    }
+
+    @Serdeable
+    public record Urgency(String scheme, String capacity, Cell inflow, String balance, boolean shortfall) {
+    }
+
+    @Serdeable
+    public record Completeness(int adopted, int of) {
+    }
+
+    @Serdeable
+    public record WoonzorgvisieCounts(int adopted, int inReview, int concept, int none) {
+    }
+
+    @Serdeable
+    public record TrendPoint(int year, Cell moves) {
+    }
+
+    @Serdeable
+    public record Row(AreaRef area, boolean detail, @Nullable Long inhabitants, int municipalities, Cell stock, Cell inflow,
+                      Cell moves, @Nullable String movesPerThousand, Cell target, Cell realised, @Nullable String realisedShare,
+                      @Nullable Urgency urgency, Completeness completeness, WoonzorgvisieCounts woonzorgvisie, List<TrendPoint> trend) {
+    }
+
+    @Serdeable
+    public record RegionsTable(int year, String targetGroup, int threshold, List<Row> rows, Row total) {
+    }
+
+    /** @param suppressed false only for a programme manager reading its own region */
+    @Serdeable
+    public record MunicipalitiesTable(AreaRef region, int year, String targetGroup, int threshold, boolean suppressed,
+                                      List<Row> rows, Row total) {
+    }
+
+    @Serdeable
+    public record MapValue(String municipality, String region, String level, @Nullable String movesPerThousand, String text) {
+    }
+
+    @Serdeable
+    public record MapView(int year, String targetGroup, List<MapValue> values) {
+    }
+}

@@ -1,0 +1,86 @@
+package nl.thuisplan.dashboard;
+
+import io.micronaut.core.annotation.Nullable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import nl.thuisplan.dashboard.DashboardViews.Completeness;
+import nl.thuisplan.dashboard.DashboardViews.Row;
+import nl.thuisplan.dashboard.DashboardViews.TrendPoint;
+import nl.thuisplan.dashboard.DashboardViews.Urgency;
+import nl.thuisplan.dashboard.DashboardViews.WoonzorgvisieCounts;
+import nl.thuisplan.woonzorgvisie.figures.Dutch;
+
+/**
+ * Turns the raw figures of a table's rows and its total into what is shown: every count column
+ * protected together with its total ({@link Suppression}), ratios only from visible counts.
+ */
+final class TableBuilder {
+
+    record Built(List<Row> rows, Row total) {
+    }
+
+    private TableBuilder() {
+    }
+
+    /** @param rows areas that together make up {@code total}; @param suppress false only for a region's own detail */
+    static Built build(List<Facts> rows, Facts total, List<Integer> years, boolean suppress, int threshold) {
+        Suppression.Column stock = column(rows, f -> f.stock, suppress, threshold);
+        Suppression.Column inflow = column(rows, f -> f.inflow, suppress, threshold);
+        Suppression.Column moves = column(rows, f -> f.moves, suppress, threshold);
+        Suppression.Column target = column(rows, f -> f.target, suppress, threshold);
+        Suppression.Column realised = column(rows, f -> f.realised, suppress, threshold);
+        List<Suppression.Column> trend = new ArrayList<>();
+        for (int year : years) {
+            trend.add(column(rows, f -> f.trend.get(year), suppress, threshold));
+        }
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int at = i;
+            out.add(row(rows.get(i), stock.cells().get(i), inflow.cells().get(i), moves.cells().get(i), target.cells().get(i),
+                    realised.cells().get(i), years, y -> trend.get(y).cells().get(at), suppress, threshold));
+        }
+        Row sum = row(total, stock.total(), inflow.total(), moves.total(), target.total(), realised.total(), years,
+                y -> trend.get(y).total(), suppress, threshold);
+        return new Built(out, sum);
+    }
+
+    private static Suppression.Column column(List<Facts> rows, Function<Facts, Long> value, boolean suppress, int threshold) {
+        List<Long> values = rows.stream().map(value).toList();
+        return suppress ? Suppression.apply(values, threshold) : Suppression.open(values);
+    }
+
+    private static Row row(Facts f, Cell stock, Cell inflow, Cell moves, Cell target, Cell realised, List<Integer> years,
+                           Function<Integer, Cell> trendCell, boolean suppress, int threshold) {
+        List<TrendPoint> trend = new ArrayList<>();
+        for (int i = 0; i < years.size(); i++) {
+            trend.add(new TrendPoint(years.get(i), trendCell.apply(i)));
+        }
+        Urgency urgency = null;
+        if (f.urgency != null) {
+            Cell urgentInflow = suppress ? Suppression.single(f.urgency.inflow(), threshold) : Cell.of(f.urgency.inflow());
+            urgency = new Urgency(f.urgency.scheme(), Dutch.decimal(f.urgency.capacity(), 1), urgentInflow,
+                    Dutch.decimal(f.urgency.balance(), 1), f.urgency.balance().signum() < 0);
+        }
+        int none = Math.max(0, f.municipalities - f.woonzorgvisie[0] - f.woonzorgvisie[1] - f.woonzorgvisie[2]);
+        return new Row(f.area, f.detail, f.inhabitants, f.municipalities, stock, inflow, moves, perThousand(moves, f.inhabitants),
+                target, realised, share(realised, target), urgency, new Completeness(f.adopted, f.municipalities),
+                new WoonzorgvisieCounts(f.woonzorgvisie[0], f.woonzorgvisie[1], f.woonzorgvisie[2], none), trend);
+    }
+
+    static @Nullable String perThousand(Cell moves, @Nullable Long inhabitants) {
+        if (moves.value() == null || inhabitants == null || inhabitants == 0) {
+            return null;
+        }
+        return Dutch.decimal(BigDecimal.valueOf(moves.value() * 1000).divide(BigDecimal.valueOf(inhabitants), 2, RoundingMode.HALF_EVEN), 2);
+    }
+
+    private static @Nullable String share(Cell realised, Cell target) {
+        if (realised.value() == null || target.value() == null || target.value() == 0) {
+            return null;
+        }
+        return Dutch.decimal(BigDecimal.valueOf(realised.value() * 100).divide(BigDecimal.valueOf(target.value()), 1, RoundingMode.HALF_EVEN), 1);
+    }
+}
