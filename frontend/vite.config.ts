@@ -20,6 +20,9 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
+    // the CI machines have two cores shared with the backend build: a keyboard-driven grid test can
+    // take longer than vitest's 5 s default without anything being wrong
+    testTimeout: 20_000,
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
   },

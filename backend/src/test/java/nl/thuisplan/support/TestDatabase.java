@@ -35,6 +35,8 @@ public final class TestDatabase {
             Map<String, Object> p = new HashMap<>(StartupConfiguration.forDatabase(url, DatabaseRoles.OWNER, OWNER_PASSWORD,
                     DatabaseRoles.APP, APP_PASSWORD, UUID.randomUUID() + "-" + UUID.randomUUID()));
             p.put("thuisplan.demo.enabled", "true");
+            // the tests bring their own demand figures; synthetic demo analyses would change their sums
+            p.put("thuisplan.demo.demand", "false");
             p.put("micronaut.server.port", "-1");
             p.put("thuisplan.reports.warm-up", "false");
             properties = Map.copyOf(p);
