@@ -7,6 +7,7 @@
 
 create table demand_total (
     region_id         integer not null references region (region_id),
+    total_id          bigint generated always as identity,
     municipality_code text references municipality (code),
     year              integer not null,
     target_group_code text    not null,
@@ -14,6 +15,7 @@ create table demand_total (
     stock             bigint  not null,
     inflow            bigint  not null,
     moves             bigint  not null,
+    primary key (region_id, total_id),
     unique nulls not distinct (region_id, municipality_code, year, target_group_code)
 );
 create index demand_total_year on demand_total (year, target_group_code);
