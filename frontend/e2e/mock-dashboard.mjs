@@ -190,7 +190,8 @@ function finish(rows, total, { suppress = true } = {}) {
 function urgencyOf(region, members, year, targetGroup) {
   if (region.code === 'PSL') return null; // no adopted scheme yet
   const urgentInflow = Math.round(members.map((m) => municipalityFigures(m, year, targetGroup).inflow).reduce((s, v) => s + v, 0) * 0.45);
-  const capacity = members.reduce((s, m) => s + m.inhabitants, 0) * 0.0011 * (0.7 + hash(`${region.code}-cap-${year}`) * 0.6);
+  // capacity in the same order as the urgent inflow, so some regions fall short
+  const capacity = Math.max(urgentInflow, 1) * (0.75 + hash(`${region.code}-cap-${year}-${targetGroup}`) * 0.6);
   const balance = capacity - urgentInflow;
   return {
     scheme: `Urgentieregeling ${region.name} ${year} (versie 1)`,

@@ -89,7 +89,9 @@ describe('the dashboard', () => {
     expect(cellOf(mra, 'completeness')).toHaveTextContent('10 van 30');
     expect(cellOf(mra, 'urgency')).toHaveTextContent('capaciteit 900,0');
     expect(within(mra).queryByTestId('shortfall-badge')).not.toBeInTheDocument();
-    expect(cellOf(mra, 'woonzorgvisie')).toHaveTextContent('3 vastgesteld · 1 in beoordeling · 2 concept · 2 geen');
+    expect(cellOf(mra, 'woonzorgvisie')).toHaveTextContent('3 · 1 · 2 · 2');
+    expect(cellOf(mra, 'woonzorgvisie')).toHaveTextContent('3 vastgesteld, 1 in beoordeling, 2 concept, 2 geen');
+    expect(screen.getByTestId('woonzorgvisie-legend')).toHaveTextContent('Woonzorgvisies: vastgesteld · in beoordeling · concept · geen');
     const ens = rowOf('Regio Enschede');
     expect(within(ens).getByTestId('shortfall-badge')).toHaveTextContent('tekort');
     expect(cellOf(ens, 'urgency')).toHaveTextContent('saldo −12,5');

@@ -29,7 +29,11 @@ describe("a region's municipalities on the dashboard", () => {
     await screen.findByTestId('municipalities-table');
     expect(calls(fetchMock)).toContain('/api/dashboard/regions/ENS/municipalities?year=2025&targetGroup=uitstroom_bw');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Gemeenten van Regio Enschede');
-    expect(rowOf('Enschede')).toHaveAttribute('data-kind', 'MUNICIPALITY');
+    const enschede = rowOf('Enschede');
+    expect(enschede).toHaveAttribute('data-kind', 'MUNICIPALITY');
+    // one municipality: its demand analysis and woonzorgvisie in a word
+    expect(enschede.querySelector('[data-column="completeness"]')).toHaveTextContent('vastgesteld');
+    expect(enschede.querySelector('[data-column="woonzorgvisie"]')).toHaveTextContent(/^vastgesteld$/);
     const rest = rowOf('Gemeenten buiten Overijssel');
     expect(rest).toHaveClass('tp-row--rest');
     expect(rest).toHaveTextContent('samen, zonder detail');

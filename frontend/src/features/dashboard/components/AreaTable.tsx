@@ -19,8 +19,7 @@ type Column =
   | 'realisedShare'
   | 'urgency'
   | 'completeness'
-  | 'woonzorgvisie'
-  | 'trend';
+  | 'woonzorgvisie';
 
 interface Props {
   rows: Row[];
@@ -68,7 +67,6 @@ export function AreaTable({ rows, total, threshold, caption, areaLabel, linkOf, 
             {head('urgency', false)}
             {head('completeness')}
             {head('woonzorgvisie', false)}
-            {head('trend', false)}
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
@@ -80,6 +78,7 @@ export function AreaTable({ rows, total, threshold, caption, areaLabel, linkOf, 
           <AreaRow row={total} threshold={threshold} link={null} total />
         </tfoot>
       </table>
+      {[...rows, total].some((r) => r.woonzorgvisie) && <WoonzorgvisieLegend />}
       {anyHidden && <SuppressionNote threshold={threshold} id={noteId} />}
     </div>
   );
@@ -112,6 +111,7 @@ function AreaRow({ row, threshold, link, total = false }: { row: Row; threshold:
         <strong>
           <CountValue cell={row.moves} threshold={threshold} />
         </strong>
+        <Sparkline trend={row.trend} />
       </td>
       <td className={num} data-column="perThousand">
         {ratioText(row.movesPerThousand, language)}
@@ -126,16 +126,18 @@ function AreaRow({ row, threshold, link, total = false }: { row: Row; threshold:
         {row.realisedShare === null ? '–' : `${ratioText(row.realisedShare, language)}%`}
       </td>
       <td className="utrecht-table__cell" data-column="urgency">
-        <UrgencyValue urgency={row.urgency} threshold={threshold} />
+        {/* a scheme is regional: a municipality row without one has nothing to say here */}
+        {row.urgency === null && (kind === 'MUNICIPALITY' || kind === 'REST') ? '–' : <UrgencyValue urgency={row.urgency} threshold={threshold} />}
       </td>
       <td className={num} data-column="completeness">
-        {row.completeness ? t('table.completenessOf', { adopted: row.completeness.adopted, of: row.completeness.of }) : '–'}
+        {!row.completeness
+          ? '–'
+          : kind === 'MUNICIPALITY' && row.completeness.of === 1
+            ? t(row.completeness.adopted ? 'table.analysisAdopted' : 'table.analysisMissing')
+            : t('table.completenessOf', { adopted: row.completeness.adopted, of: row.completeness.of })}
       </td>
       <td className="utrecht-table__cell" data-column="woonzorgvisie">
         <WoonzorgvisieBar counts={row.woonzorgvisie} />
-      </td>
-      <td className="utrecht-table__cell" data-column="trend">
-        <Sparkline trend={row.trend} />
       </td>
     </tr>
   );
@@ -168,27 +170,57 @@ function UrgencyValue({ urgency, threshold }: { urgency: Urgency | null; thresho
 
 const wzvParts = ['adopted', 'inReview', 'concept', 'none'] as const;
 
-/** The member municipalities by the status of their woonzorgvisie: a stacked bar and the counts in words. */
+/**
+ * The member municipalities by the status of their woonzorgvisie: a stacked bar and the four counts in
+ * the legend's order ("3 · 1 · 4 · 6"); screen readers hear the counts with their status.
+ */
 export function WoonzorgvisieBar({ counts }: { counts: WoonzorgvisieCounts | null }) {
   const { t } = useTranslation('dashboard');
   if (!counts) return <>–</>;
   const sum = wzvParts.reduce((s, part) => s + counts[part], 0);
   if (sum === 0) return <>–</>;
+  const words = wzvParts.map((part) => t('woonzorgvisie.count', { n: counts[part], status: t(`woonzorgvisie.${part}`) })).join(', ');
+  const only = sum === 1 ? wzvParts.find((part) => counts[part] === 1) : undefined;
+  if (only) {
+    // one municipality: its status in a word
+    return (
+      <div className="tp-stack">
+        <div className="tp-stack__bar" aria-hidden="true">
+          <span className={`tp-stack__part tp-stack__part--${only}`} style={{ flexGrow: 1 }} />
+        </div>
+        <span className="tp-small tp-stack__text">{t(`woonzorgvisie.${only}`)}</span>
+      </div>
+    );
+  }
   return (
-    <div className="tp-stack">
+    <div className="tp-stack" title={words}>
       <div className="tp-stack__bar" aria-hidden="true">
         {wzvParts
           .filter((part) => counts[part] > 0)
           .map((part) => (
-            <span key={part} className={`tp-stack__part tp-stack__part--${part}`} style={{ flexGrow: counts[part] }} title={`${t(`woonzorgvisie.${part}`)}: ${counts[part]}`} />
+            <span key={part} className={`tp-stack__part tp-stack__part--${part}`} style={{ flexGrow: counts[part] }} />
           ))}
       </div>
-      <span className="tp-small tp-stack__text">
-        {wzvParts
-          .filter((part) => counts[part] > 0)
-          .map((part) => t('woonzorgvisie.count', { n: counts[part], status: t(`woonzorgvisie.${part}`) }))
-          .join(' · ')}
+      <span className="tp-small tp-stack__text tp-number" aria-hidden="true">
+        {wzvParts.map((part) => counts[part]).join(' · ')}
       </span>
+      <span className="tp-visually-hidden">{words}</span>
     </div>
+  );
+}
+
+/** The colours and order of the woonzorgvisie bars (the cells spell them out for screen readers). */
+function WoonzorgvisieLegend() {
+  const { t } = useTranslation('dashboard');
+  return (
+    <p className="tp-small tp-muted tp-stack-legend" aria-hidden="true" data-testid="woonzorgvisie-legend">
+      {t('table.woonzorgvisie')}:{' '}
+      {wzvParts.map((part, index) => (
+        <span key={part} className="tp-nowrap">
+          {index > 0 && ' · '}
+          <span className={`tp-stack__key tp-stack__part--${part}`} /> {t(`woonzorgvisie.${part}`)}
+        </span>
+      ))}
+    </p>
   );
 }

@@ -69,7 +69,7 @@ export function DashboardMap({ selection, regions }: Props) {
         bottom: 0,
         orient: 'vertical',
         itemHeight: 140,
-        text: [t('map.high'), t('map.low')],
+        text: [`${t('map.high')} (${twoDecimals(max, language)})`, `${t('map.low')} (${twoDecimals(min, language)})`],
         textStyle: font,
         calculable: false,
         inRange: { color: colors.scale },
