@@ -118,7 +118,7 @@ describe('the dashboard', () => {
     await screen.findByTestId('regions-table');
     const a = rowOf('Regio A');
     expect(within(a).queryByRole('link')).not.toBeInTheDocument();
-    expect(a).toHaveTextContent('andere regio, zonder naam');
+    expect(screen.getByTestId('anonymous-note')).toHaveTextContent("Regio A, Regio B, …: de andere regio's, zonder naam.");
     expect(within(rowOf('Metropoolregio Amsterdam')).getByRole('link', { name: 'Metropoolregio Amsterdam' })).toHaveAttribute(
       'href',
       '/dashboard/regios/MRA?jaar=2026&aandachtsgroep=alle',

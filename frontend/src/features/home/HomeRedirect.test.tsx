@@ -46,12 +46,14 @@ describe('home redirect and navigation by role', () => {
       `/gemeenten/GM0363/vraaganalyse/${year}`,
       '/regios/MRA/verdeling',
       '/regios/MRA/urgentie',
+      '/regios/MRA/woonzorgvisie',
     ]);
     expect(within(nav).getByRole('link', { name: 'Vraaganalyse' })).toBeInTheDocument();
     // the region's adopted allocation (its own target) and urgency scheme (its deviations), not the region's management
     expect(within(nav).getByRole('link', { name: 'Verdeling' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Urgentie' })).toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: "Regio's" })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Dashboard' })).not.toBeInTheDocument();
   });
 
   it('shows the user, the role in Dutch and the scope in the header', async () => {
@@ -70,6 +72,8 @@ describe('home redirect and navigation by role', () => {
       'Aandachtsgroepen',
       'Verdeling',
       'Urgentie',
+      'Woonzorgvisie',
+      'Dashboard',
     ]);
   });
 

@@ -79,6 +79,11 @@ export function AreaTable({ rows, total, threshold, caption, areaLabel, linkOf, 
         </tfoot>
       </table>
       {[...rows, total].some((r) => r.woonzorgvisie) && <WoonzorgvisieLegend />}
+      {rows.some((r) => r.area.kind === 'REGION' && !r.area.code) && (
+        <p className="tp-small tp-muted tp-suppression-note" data-testid="anonymous-note">
+          {t('table.anonymousNote')}
+        </p>
+      )}
       {anyHidden && <SuppressionNote threshold={threshold} id={noteId} />}
     </div>
   );
@@ -98,7 +103,6 @@ function AreaRow({ row, threshold, link, total = false }: { row: Row; threshold:
       <th scope="row" className="utrecht-table__header-cell">
         {link ? <AppLink to={link}>{name}</AppLink> : name}
         {kind === 'REST' && <span className="tp-block tp-small tp-muted">{t('table.restNote')}</span>}
-        {!total && !row.area.code && kind === 'REGION' && <span className="tp-block tp-small tp-muted">{t('table.anonymousNote')}</span>}
       </th>
       <td className={num}>{row.inhabitants === null ? '–' : formatNumber(row.inhabitants, language)}</td>
       <td className={num} data-column="stock">

@@ -17,13 +17,8 @@ export function Sparkline({ trend }: { trend: TrendPoint[] }) {
   });
   const values = trend.map((p) => (p.moves.suppressed ? null : p.moves.value));
   const known = values.filter((v): v is number => v !== null);
-  if (known.length === 0) {
-    return (
-      <span role="img" aria-label={label} className="tp-muted">
-        –
-      </span>
-    );
-  }
+  // nothing to draw: the years are hidden or unknown, which the label still says
+  if (known.length === 0) return <span className="tp-visually-hidden">{label}</span>;
   const max = Math.max(...known, 1);
   const step = trend.length > 1 ? (WIDTH - 6) / (trend.length - 1) : 0;
   const x = (i: number) => 3 + i * step;

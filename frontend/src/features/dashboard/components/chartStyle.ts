@@ -9,7 +9,7 @@ export const colors = {
   scale: ['#eef4fb', '#b7cfee', '#6f9fdb', '#2f6fc0', '#123f7a'],
   /** one per region in the trend chart, told apart by their symbols too */
   lines: ['#1a5fb4', '#a34900', '#1d6b35', '#8a3ffc', '#b3124d', '#005f73', '#4d4d4d', '#7a5c00'],
-  symbols: ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect', 'emptyCircle'],
+  symbols: ['circle', 'rect', 'triangle', 'diamond', 'emptyCircle', 'emptyRect', 'emptyTriangle', 'emptyDiamond'],
 };
 
 export const font = { fontFamily: "'Noto Sans Variable', 'Noto Sans', Arial, sans-serif", fontSize: 13, color: '#1a1a1a' };
