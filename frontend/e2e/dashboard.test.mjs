@@ -123,16 +123,16 @@ test('a province analyst compares the regions, reads the map, drills down and ex
     await page.locator('main').screenshot({ path: join(screenshotDir, 'dashboard-regions.png') });
     await shoot(page.locator('section:has(#charts-title)'), 'dashboard-charts');
 
-    // --- the map: drawn on a canvas, with its table ---
+    // --- the map: drawn on a canvas, with its table behind "Tabel bij deze kaart" ---
     const map = page.getByTestId('dashboard-map');
     await map.getByTestId('dashboard-map-chart').waitFor();
     await shoot(map.getByTestId('dashboard-map-box'), 'dashboard-map-only');
-    await map.getByText('Tabel bij deze grafiek').click();
+    await map.getByText('Tabel bij deze kaart').click();
     const mapTable = map.getByTestId('map-table');
     await mapTable.waitFor();
     assert.ok((await mapTable.locator('tbody tr').count()) >= 8, 'every municipality of the regions is in the map table');
     assert.ok((await mapTable.locator('tbody tr[data-municipality="GM0153"]').count()) === 1, 'Enschede is on the map');
-    await map.getByText('Tabel bij deze grafiek').click();
+    await map.getByText('Tabel bij deze kaart').click();
     await shoot(map, 'dashboard-map');
 
     // --- exports of the regions table and the report, with the filters chosen ---

@@ -162,6 +162,7 @@ describe('the dashboard', () => {
       { name: 'GM0014', value: 1.17, itemStyle: { borderColor: '#8c8c8c', borderWidth: 0.6 } },
       { name: 'GM0363', value: null, itemStyle: { borderColor: '#8c8c8c', borderWidth: 0.6 } },
     ]);
+    expect(within(map).getByText('Tabel bij deze kaart').tagName).toBe('SUMMARY');
     const mapTable = within(map).getByTestId('map-table');
     expect(within(mapTable).getByRole('rowheader', { name: 'Enschede', hidden: true }).closest('tr')).toHaveTextContent('EnschedeRegio Enschede1,40eigen cijfer');
     expect(within(mapTable).getByRole('rowheader', { name: 'Groningen', hidden: true }).closest('tr')).toHaveTextContent('regiogemiddelde');

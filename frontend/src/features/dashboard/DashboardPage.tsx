@@ -37,7 +37,8 @@ export function DashboardPage() {
   const linkOf = (row: Row) => (row.detail && row.area.code ? paths.dashboardRegion(row.area.code, search) : null);
   const data = table.data;
   const threshold = data?.threshold ?? filters.data.threshold;
-  const stale = table.isPlaceholderData || table.isFetching;
+  // dimmed while the previous filters' figures stand in for the new ones (not on a background refresh)
+  const stale = table.isPlaceholderData;
   const regionLabel = t('table.region');
   return (
     <div className="tp-dashboard">

@@ -63,7 +63,8 @@ export function RegionDetailPage() {
   if (table.isError && !isApiError(table.error, 400)) return <ErrorMessage error={table.error} />;
 
   const data = table.data;
-  const stale = table.isPlaceholderData || table.isFetching;
+  // dimmed while the previous filters' figures stand in for the new ones (not on a background refresh)
+  const stale = table.isPlaceholderData;
   const threshold = data?.threshold ?? filters.data.threshold;
   const municipalityLabel = t('table.municipality');
   const municipalityRows = data?.rows.filter((r) => r.area.kind !== 'REST') ?? [];

@@ -10,13 +10,15 @@ interface Props {
   table: ReactNode;
   testId: string;
   headingLevel?: 2 | 3;
+  /** the disclosure's text; "Tabel bij deze grafiek" unless told */
+  summary?: string;
 }
 
 /**
  * A chart with its figures as a table: the table sits in a disclosure under the chart ("Tabel bij
  * deze grafiek"), which keyboard and screen reader users open like any button.
  */
-export function ChartFigure({ title, hint, children, table, testId, headingLevel = 3 }: Props) {
+export function ChartFigure({ title, hint, children, table, testId, headingLevel = 3, summary }: Props) {
   const { t } = useTranslation('dashboard');
   const id = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -28,7 +30,7 @@ export function ChartFigure({ title, hint, children, table, testId, headingLevel
       {hint && <p className="utrecht-paragraph tp-small tp-muted">{hint}</p>}
       {children}
       <details className="tp-chart-table">
-        <summary>{t('charts.tableSummary')}</summary>
+        <summary>{summary ?? t('charts.tableSummary')}</summary>
         {table}
       </details>
     </figure>

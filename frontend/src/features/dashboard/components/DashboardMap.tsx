@@ -133,7 +133,7 @@ export function DashboardMap({ selection, regions }: Props) {
       </div>
     );
   return (
-    <ChartFigure title={t('map.title')} hint={t('map.hint')} testId="dashboard-map" table={table} headingLevel={2}>
+    <ChartFigure title={t('map.title')} hint={t('map.hint')} testId="dashboard-map" table={table} headingLevel={2} summary={t('map.tableSummary')}>
       {body}
       <p className="utrecht-paragraph tp-small tp-muted">{t('map.credit')}</p>
     </ChartFigure>
