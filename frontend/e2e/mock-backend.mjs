@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allocationApi } from './mock-allocation.mjs';
+import { dashboardApi } from './mock-dashboard.mjs';
 import { demandApi, groupsOf } from './mock-demand.mjs';
 import { municipalities, regions, users } from './mock-data.mjs';
 import { urgencyApi } from './mock-urgency.mjs';
@@ -146,6 +147,7 @@ async function api(req, res, path) {
   if ((await allocationApi(req, res, user, { send, maySeeRegion, regionName, groupName })) !== false) return;
   if ((await urgencyApi(req, res, user, { send, maySeeRegion, regionName })) !== false) return;
   if ((await woonzorgvisieApi(req, res, user, { send, maySeeRegion, regionName })) !== false) return;
+  if ((await dashboardApi(req, res, user, { send })) !== false) return;
   return problem(res, 404, 'NOT_FOUND', 'Onbekend adres.');
 }
 

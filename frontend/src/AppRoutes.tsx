@@ -34,6 +34,11 @@ const WzvTemplatesPage = lazy(() => woonzorgvisiePages().then((pages) => ({ defa
 const WzvTemplateEditorPage = lazy(() => woonzorgvisiePages().then((pages) => ({ default: pages.TemplateEditorPage })));
 const WzvDocumentPage = lazy(() => woonzorgvisiePages().then((pages) => ({ default: pages.DocumentPage })));
 
+// The cross-region dashboard likewise (charts and the map).
+const dashboardPages = () => import('./features/dashboard/pages');
+const DashboardPage = lazy(() => dashboardPages().then((pages) => ({ default: pages.DashboardPage })));
+const DashboardRegionPage = lazy(() => dashboardPages().then((pages) => ({ default: pages.RegionDetailPage })));
+
 const suspended = (Page: ComponentType) => (
   <Suspense fallback={<Loading />}>
     <Page />
@@ -67,6 +72,8 @@ export function AppRoutes() {
           <Route path="/regios/:code/woonzorgvisie/sjablonen" element={suspended(WzvTemplatesPage)} />
           <Route path="/woonzorgvisie/sjablonen/:id/versies/:no" element={suspended(WzvTemplateEditorPage)} />
           <Route path="/woonzorgvisie/documenten/:id" element={suspended(WzvDocumentPage)} />
+          <Route path="/dashboard" element={suspended(DashboardPage)} />
+          <Route path="/dashboard/regios/:code" element={suspended(DashboardRegionPage)} />
           <Route path="*" element={<PageNotFound />} />
         </Route>
       </Route>

@@ -33,6 +33,10 @@ export const paths = {
   templateVersion: (id: number, no: number) => `/woonzorgvisie/sjablonen/${id}/versies/${no}`,
   /** one woonzorgvisie: the writing workspace, the review, or the adopted document */
   woonzorgvisie: (id: number) => `/woonzorgvisie/documenten/${id}`,
+  /** the cross-region dashboard, with its filters as a query string (jaar, aandachtsgroep, provincie) */
+  dashboard: (search?: string) => `/dashboard${search ? `?${search}` : ''}`,
+  /** the dashboard's drill-down to one region's municipalities, with the same filters */
+  dashboardRegion: (region: string, search?: string) => `/dashboard/regios/${encodeURIComponent(region)}${search ? `?${search}` : ''}`,
 };
 
 /** The year whose demand analysis the navigation opens. */

@@ -5,10 +5,14 @@ import { AppProviders } from '../AppProviders';
 import { AppRoutes } from '../AppRoutes';
 import { tokenStore } from '../shared/auth/tokenStore';
 
-/** Shows the current path so tests can assert where a redirect went. */
+/** Shows the current path (and, as data-search, the query string) so tests can assert where a redirect went. */
 function LocationProbe() {
   const location = useLocation();
-  return <output data-testid="location">{location.pathname}</output>;
+  return (
+    <output data-testid="location" data-search={location.search}>
+      {location.pathname}
+    </output>
+  );
 }
 
 /** Renders the whole app at `path`, signed in unless told otherwise. */

@@ -53,6 +53,7 @@ describe('home redirect and navigation by role', () => {
     expect(within(nav).getByRole('link', { name: 'Verdeling' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Urgentie' })).toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: "Regio's" })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Dashboard' })).not.toBeInTheDocument();
   });
 
   it('shows the user, the role in Dutch and the scope in the header', async () => {
@@ -72,6 +73,7 @@ describe('home redirect and navigation by role', () => {
       'Verdeling',
       'Urgentie',
       'Woonzorgvisie',
+      'Dashboard',
     ]);
   });
 

@@ -29,7 +29,7 @@ describe('roles', () => {
     expect(items.filter((item) => item.to.startsWith('/regios')).map((item) => item.label)).toEqual(['nav.allocation', 'nav.urgency', 'nav.woonzorgvisie']);
   });
 
-  it('gives programme managers their region, its demand analyses, its target groups, its allocation, its urgency scheme and its woonzorgvisies', () => {
+  it('gives programme managers their region, its demand analyses, its target groups, its allocation, its urgency scheme, its woonzorgvisies and the dashboard', () => {
     const year = new Date().getFullYear();
     expect(navItems(users.regionManager).map((item) => [item.to, item.label])).toEqual([
       ['/regios/MRA', 'nav.myRegion'],
@@ -38,7 +38,19 @@ describe('roles', () => {
       ['/regios/MRA/verdeling', 'nav.allocation'],
       ['/regios/MRA/urgentie', 'nav.urgency'],
       ['/regios/MRA/woonzorgvisie', 'nav.woonzorgvisie'],
+      ['/dashboard', 'nav.dashboard'],
     ]);
+  });
+
+  it.each(['admin', 'provinceAnalyst'] as const)('gives %s the regions and the dashboard', (user) => {
+    expect(navItems(users[user]).map((item) => [item.to, item.label])).toEqual([
+      ['/regios', 'nav.regions'],
+      ['/dashboard', 'nav.dashboard'],
+    ]);
+  });
+
+  it('gives municipality officers no dashboard', () => {
+    expect(navItems(users.municipalityOfficer).map((item) => item.label)).not.toContain('nav.dashboard');
   });
 
   it('shows the organisation the user works for', () => {

@@ -26,13 +26,17 @@ export interface NavItem {
 /**
  * The main navigation per role. Municipality officers get no region management, only their region's
  * adopted allocation models, its urgentieregeling and its woonzorgvisies (their own to write); the demand analysis links open the current
- * calendar year. Province analysts and admins reach those pages from a region page.
+ * calendar year. Province analysts and admins reach those pages from a region page. The cross-region
+ * dashboard is for everyone but municipality officers.
  */
 export function navItems(me: Me): NavItem[] {
   switch (me.role) {
     case 'PLATFORM_ADMIN':
     case 'PROVINCE_ANALYST':
-      return [{ to: paths.regions, label: 'nav.regions' }];
+      return [
+        { to: paths.regions, label: 'nav.regions' },
+        { to: paths.dashboard(), label: 'nav.dashboard' },
+      ];
     case 'REGION_PROGRAMME_MANAGER':
       return me.region
         ? [
@@ -42,6 +46,7 @@ export function navItems(me: Me): NavItem[] {
             { to: paths.allocationModels(me.region.code), label: 'nav.allocation' },
             { to: paths.urgencySchemes(me.region.code), label: 'nav.urgency' },
             { to: paths.woonzorgvisies(me.region.code), label: 'nav.woonzorgvisie' },
+            { to: paths.dashboard(), label: 'nav.dashboard' },
           ]
         : [];
     case 'MUNICIPALITY_OFFICER':

@@ -2,6 +2,7 @@ import 'i18next';
 import type allocation from './locales/nl/allocation.json';
 import type auth from './locales/nl/auth.json';
 import type common from './locales/nl/common.json';
+import type dashboard from './locales/nl/dashboard.json';
 import type demand from './locales/nl/demand.json';
 import type municipalities from './locales/nl/municipalities.json';
 import type regions from './locales/nl/regions.json';
@@ -23,6 +24,7 @@ declare module 'i18next' {
       allocation: typeof allocation;
       urgency: typeof urgency;
       woonzorgvisie: typeof woonzorgvisie;
+      dashboard: typeof dashboard;
     };
   }
 }

@@ -1,0 +1,126 @@
+import type { Boundaries, Cell, Filters, MapValues, MunicipalitiesTable, RegionsTable, Row } from './api/dashboard';
+
+/** Test data for the dashboard: 2026, all target groups, as a province analyst of Overijssel sees it. */
+
+export const cell = (value: number): Cell => ({ value, text: new Intl.NumberFormat('nl-NL').format(value), suppressed: false });
+export const hidden = (): Cell => ({ value: null, text: '<5', suppressed: true });
+
+export const filters: Filters = {
+  years: [2026, 2025, 2024],
+  targetGroups: [
+    { code: 'uitstroom_bw', name: 'Uitstroom beschermd wonen' },
+    { code: 'uitstroom_mo', name: 'Uitstroom maatschappelijke opvang' },
+    { code: 'vergunninghouders', name: 'Vergunninghouders' },
+  ],
+  provinces: [
+    { code: 'PV23', name: 'Overijssel' },
+    { code: 'PV27', name: 'Noord-Holland' },
+  ],
+  threshold: 5,
+  defaultYear: 2026,
+};
+
+const trend = (values: (number | null)[]) => values.map((v, i) => ({ year: 2024 + i, moves: v === null ? hidden() : cell(v) }));
+
+export function row(area: Row['area'], overrides: Partial<Row> = {}): Row {
+  return {
+    area,
+    detail: false,
+    inhabitants: 400000,
+    municipalities: 8,
+    stock: cell(320),
+    inflow: cell(140),
+    moves: cell(492),
+    movesPerThousand: '1,23',
+    target: cell(120),
+    realised: cell(101),
+    realisedShare: '84,2',
+    urgency: { scheme: 'Urgentieregeling 2026 (versie 2)', capacity: '120,5', inflow: cell(133), balance: '-12,5', shortfall: true },
+    completeness: { adopted: 6, of: 8 },
+    woonzorgvisie: { adopted: 3, inReview: 1, concept: 2, none: 2 },
+    trend: trend([410, 450, 492]),
+    ...overrides,
+  };
+}
+
+export const regionsTable: RegionsTable = {
+  year: 2026,
+  targetGroup: 'alle',
+  threshold: 5,
+  rows: [
+    row({ kind: 'REGION', code: 'ENS', name: 'Regio Enschede' }, { detail: true, stock: hidden(), inflow: hidden(), trend: trend([3, null, 12]) }),
+    row(
+      { kind: 'REGION', code: 'GRO', name: 'Regio Groningen' },
+      { inhabitants: 600000, municipalities: 10, moves: cell(700), movesPerThousand: '1,17', urgency: null, completeness: { adopted: 10, of: 10 } },
+    ),
+    row(
+      { kind: 'REGION', code: 'MRA', name: 'Metropoolregio Amsterdam' },
+      {
+        inhabitants: 2500000,
+        municipalities: 30,
+        moves: cell(3100),
+        movesPerThousand: '1,24',
+        target: cell(2000),
+        realised: cell(1450),
+        realisedShare: '72,5',
+        urgency: { scheme: 'Urgentieregeling MRA', capacity: '900,0', inflow: cell(850), balance: '50,0', shortfall: false },
+        completeness: { adopted: 10, of: 30 },
+      },
+    ),
+  ],
+  total: row(
+    { kind: 'TOTAL', code: null, name: 'Totaal' },
+    {
+      inhabitants: 3500000,
+      municipalities: 48,
+      stock: cell(4000),
+      inflow: cell(1500),
+      moves: cell(4292),
+      movesPerThousand: '1,23',
+      target: cell(2240),
+      realised: cell(1652),
+      realisedShare: '73,8',
+      completeness: { adopted: 26, of: 48 },
+      woonzorgvisie: { adopted: 10, inReview: 5, concept: 13, none: 20 },
+    },
+  ),
+};
+
+/** As programme manager of MRA: the other regions by a letter, without a code. */
+export const anonymisedTable: RegionsTable = {
+  ...regionsTable,
+  rows: [
+    row({ kind: 'REGION', code: null, name: 'Regio A' }),
+    row({ kind: 'REGION', code: null, name: 'Regio B' }),
+    row({ kind: 'REGION', code: 'MRA', name: 'Metropoolregio Amsterdam' }, { detail: true }),
+  ],
+};
+
+export const ensMunicipalities: MunicipalitiesTable = {
+  region: { code: 'ENS', name: 'Regio Enschede' },
+  rows: [
+    row({ kind: 'MUNICIPALITY', code: 'GM0153', name: 'Enschede' }, { inhabitants: 161012, municipalities: 1, completeness: { adopted: 1, of: 1 }, woonzorgvisie: { adopted: 1, inReview: 0, concept: 0, none: 0 } }),
+    row({ kind: 'MUNICIPALITY', code: 'GM0164', name: 'Hengelo' }, { inhabitants: 81000, municipalities: 1, target: hidden(), realised: hidden(), realisedShare: null }),
+    row({ kind: 'REST', code: null, name: 'Gemeenten buiten Overijssel' }, { inhabitants: 50000, municipalities: 2 }),
+  ],
+  total: row({ kind: 'TOTAL', code: null, name: 'Totaal' }, { inhabitants: 292012, municipalities: 4 }),
+};
+
+export const mapValues: MapValues = {
+  values: [
+    { municipality: 'GM0153', region: 'ENS', level: 'MUNICIPALITY', movesPerThousand: '1,40', text: '1,40 per 1.000' },
+    { municipality: 'GM0014', region: 'GRO', level: 'REGION', movesPerThousand: '1,17', text: '1,17 per 1.000' },
+    { municipality: 'GM0363', region: 'MRA', level: 'REGION', movesPerThousand: null, text: null },
+  ],
+};
+
+const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 0.1, y], [x + 0.1, y + 0.1], [x, y + 0.1], [x, y]]] });
+
+export const boundaries: Boundaries = {
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: { code: 'GM0153', name: 'Enschede', region: 'ENS' }, geometry: square(6.8, 52.2) },
+    { type: 'Feature', properties: { code: 'GM0014', name: 'Groningen', region: 'GRO' }, geometry: square(6.5, 53.2) },
+    { type: 'Feature', properties: { code: 'GM0363', name: 'Amsterdam', region: 'MRA' }, geometry: square(4.9, 52.3) },
+  ],
+};
