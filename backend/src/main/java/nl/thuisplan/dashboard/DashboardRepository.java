@@ -50,12 +50,19 @@ class DashboardRepository {
                 Sql.NO_PARAMETERS, rs -> rs.getInt(1));
     }
 
-    /** Inhabitants per municipality: the newest figure on or before {@code date}. */
+    /**
+     * Inhabitants per municipality: the newest figure on or before {@code date}, or else the oldest one
+     * after it (a region whose figures start later still gets a rate, not a blank).
+     */
     Map<String, Long> inhabitants(LocalDate date) {
         Map<String, Long> out = new HashMap<>();
         sql.list("select distinct on (municipality_code) municipality_code, value from municipal_indicator "
-                        + "where indicator = 'inhabitants' and reference_date <= ? order by municipality_code, reference_date desc",
-                ps -> ps.setDate(1, Date.valueOf(date)), rs -> out.put(rs.getString(1), rs.getBigDecimal(2).longValue()));
+                        + "where indicator = 'inhabitants' order by municipality_code, (reference_date <= ?) desc, "
+                        + "case when reference_date <= ? then reference_date end desc, reference_date",
+                ps -> {
+                    ps.setDate(1, Date.valueOf(date));
+                    ps.setDate(2, Date.valueOf(date));
+                }, rs -> out.put(rs.getString(1), rs.getBigDecimal(2).longValue()));
         return out;
     }
 
