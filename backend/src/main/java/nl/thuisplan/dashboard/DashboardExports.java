@@ -87,22 +87,28 @@ final class DashboardExports {
         String note = "Aantallen van 1 tot " + (threshold - 1) + " staan er als \"<" + threshold + "\"; zo nodig is een tweede cel "
                 + "verborgen, zodat het totaal ze niet verraadt.";
         chapters.add(new RenderedDocument.Chapter("regios", "1", "Regio's vergeleken", List.of(
-                section("regios.vraag", "1.1", "Vraag en eerlijke verdeling", text("Aandachtsgroep: **" + groupName + "**, jaar "
-                        + year + ". " + note), demand("Vraag en taakstelling per regio, " + year, "Regio", regions.rows(), regions.total(), true)),
-                section("regios.urgentie", "1.2", "Urgentie, vraaganalyses en woonzorgvisies", null,
-                        status("Urgentie en voortgang per regio, " + year, "Regio", regions.rows(), regions.total())),
-                section("regios.trend", "1.3", "Ontwikkeling", null, trend("Benodigde woningen per jaar per regio", regions.rows(),
+                section("regios.vraag", "1.1", "Vraag", text("Aandachtsgroep: **" + groupName + "**, jaar " + year + ". " + note),
+                        demand("Vraag per regio, " + year, "Regio", regions.rows(), regions.total(), true)),
+                section("regios.verdeling", "1.2", "Eerlijke verdeling en realisatie", null,
+                        fairShare("Taakstelling en realisatie per regio, " + year, "Regio", regions.rows(), regions.total())),
+                section("regios.urgentie", "1.3", "Urgentie", null, urgency("Urgentie per regio, " + year, regions.rows())),
+                section("regios.voortgang", "1.4", "Vraaganalyses en woonzorgvisies", null,
+                        progress("Voortgang per regio, " + year, "Regio", regions.rows(), regions.total())),
+                section("regios.trend", "1.5", "Ontwikkeling", null, trend("Benodigde woningen per jaar per regio", regions.rows(),
                         regions.total())))));
         int n = 2;
         for (DashboardViews.MunicipalitiesTable d : details) {
             String number = String.valueOf(n++);
-            chapters.add(new RenderedDocument.Chapter("detail." + d.region().code(), number, d.region().name() + " per gemeente", List.of(
-                    section("detail." + d.region().code() + ".vraag", number + ".1", "Vraag en eerlijke verdeling", null,
-                            demand("Vraag en taakstelling per gemeente, " + year, "Gemeente", d.rows(), d.total(), false)),
-                    section("detail." + d.region().code() + ".urgentie", number + ".2", "Vraaganalyses en woonzorgvisies", null,
-                            status("Voortgang per gemeente, " + year, "Gemeente", d.rows(), d.total())))));
+            String key = "detail." + d.region().code();
+            chapters.add(new RenderedDocument.Chapter(key, number, d.region().name() + " per gemeente", List.of(
+                    section(key + ".vraag", number + ".1", "Vraag", null, demand("Vraag per gemeente, " + year, "Gemeente", d.rows(),
+                            d.total(), false)),
+                    section(key + ".verdeling", number + ".2", "Eerlijke verdeling en realisatie", null,
+                            fairShare("Taakstelling en realisatie per gemeente, " + year, "Gemeente", d.rows(), d.total())),
+                    section(key + ".voortgang", number + ".3", "Vraaganalyses en woonzorgvisies", null,
+                            progress("Voortgang per gemeente, " + year, "Gemeente", d.rows(), d.total())))));
         }
-        return new RenderedDocument(title, scope, scope, "REPORT", year, year, "Dashboardrapport", null, null, Instant.now(),
+        return new RenderedDocument(title, "programma Een thuis voor iedereen", scope, "REPORT", year, year, "Dashboardrapport", null, null, Instant.now(),
                 "Thuisplan-dashboard", 1, chapters);
     }
 
@@ -121,7 +127,7 @@ final class DashboardExports {
 
     private static DataBlock demand(String title, String label, List<Row> rows, Row total, boolean chart) {
         List<List<String>> lines = rows.stream().map(r -> List.of(r.area().name(), r.stock().text(), r.inflow().text(), r.moves().text(),
-                dash(r.movesPerThousand()), r.target().text(), r.realised().text(), dash(r.realisedShare()))).toList();
+                dash(r.movesPerThousand()))).toList();
         List<String> labels = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         for (Row r : rows) {
@@ -131,26 +137,42 @@ final class DashboardExports {
             }
         }
         return new DataBlock("dashboard-vraag", title, List.of(new Column(label, false), new Column("Huidige vraag", true),
-                new Column("Nieuwe vraag per jaar", true), new Column("Benodigde woningen per jaar", true), new Column("Per 1.000 inwoners", true),
-                new Column("Taakstelling", true), new Column("Gerealiseerd", true), new Column("% gerealiseerd", true)),
-                lines, List.of(total.area().name(), total.stock().text(), total.inflow().text(), total.moves().text(),
-                dash(total.movesPerThousand()), total.target().text(), total.realised().text(), dash(total.realisedShare())),
+                new Column("Nieuwe vraag per jaar", true), new Column("Benodigde woningen per jaar", true),
+                new Column("Per 1.000 inwoners", true)), lines,
+                List.of(total.area().name(), total.stock().text(), total.inflow().text(), total.moves().text(), dash(total.movesPerThousand())),
                 chart && !labels.isEmpty() ? new DataBlock.Chart("Benodigde woningen per 1.000 inwoners", "per 1.000 inwoners", labels, values)
-                        : null, "Bron: vastgestelde vraaganalyses en verdelingsmodellen in Thuisplan.");
+                        : null, "Bron: vastgestelde vraaganalyses in Thuisplan (per gemeente de nieuwste vastgestelde versie).");
     }
 
-    private static DataBlock status(String title, String label, List<Row> rows, Row total) {
+    private static DataBlock fairShare(String title, String label, List<Row> rows, Row total) {
+        List<List<String>> lines = rows.stream().map(r -> List.of(r.area().name(), r.target().text(), r.realised().text(),
+                dash(r.realisedShare()))).toList();
+        return new DataBlock("dashboard-verdeling", title, List.of(new Column(label, false), new Column("Taakstelling", true),
+                new Column("Gerealiseerd", true), new Column("% van de taakstelling", true)), lines,
+                List.of(total.area().name(), total.target().text(), total.realised().text(), dash(total.realisedShare())), null,
+                "Bron: vastgestelde verdelingsmodellen van het jaar en de geregistreerde realisatie.");
+    }
+
+    private static DataBlock urgency(String title, List<Row> rows) {
         List<List<String>> lines = rows.stream().map(r -> List.of(r.area().name(),
+                r.urgency() == null ? "geen vastgestelde regeling" : r.urgency().scheme(),
                 r.urgency() == null ? "–" : r.urgency().capacity(), r.urgency() == null ? "–" : r.urgency().inflow().text(),
-                r.urgency() == null ? "–" : r.urgency().balance(),
-                r.completeness().adopted() + " van " + r.completeness().of(),
-                r.woonzorgvisie().adopted() + " / " + r.woonzorgvisie().inReview() + " / " + r.woonzorgvisie().concept())).toList();
-        return new DataBlock("dashboard-status", title, List.of(new Column(label, false), new Column("Urgentie: capaciteit", true),
-                new Column("Urgente instroom", true), new Column("Saldo", true), new Column("Vraaganalyses vastgesteld", true),
-                new Column("Woonzorgvisies vastgesteld / ter beoordeling / concept", true)), lines,
-                List.of(total.area().name(), "", "", "", total.completeness().adopted() + " van " + total.completeness().of(),
-                        total.woonzorgvisie().adopted() + " / " + total.woonzorgvisie().inReview() + " / " + total.woonzorgvisie().concept()),
-                null, "Urgentie: de breedste urgentiequotum van de regeling die op 1 januari geldt; saldo = capaciteit − urgente instroom.");
+                r.urgency() == null ? "–" : r.urgency().balance())).toList();
+        return new DataBlock("dashboard-urgentie", title, List.of(new Column("Regio", false), new Column("Regeling", false),
+                new Column("Capaciteit per jaar", true), new Column("Urgente instroom", true), new Column("Saldo", true)), lines, null, null,
+                "Het breedste urgentiequotum van de regeling die op 1 januari geldt; saldo = capaciteit − urgente instroom.");
+    }
+
+    private static DataBlock progress(String title, String label, List<Row> rows, Row total) {
+        List<List<String>> lines = rows.stream().map(r -> List.of(r.area().name(), r.completeness().adopted() + " van " + r.completeness().of(),
+                String.valueOf(r.woonzorgvisie().adopted()), String.valueOf(r.woonzorgvisie().inReview()),
+                String.valueOf(r.woonzorgvisie().concept()))).toList();
+        return new DataBlock("dashboard-voortgang", title, List.of(new Column(label, false), new Column("Vraaganalyses vastgesteld", true),
+                new Column("Woonzorgvisies vastgesteld", true), new Column("Ter beoordeling", true), new Column("Concept", true)), lines,
+                List.of(total.area().name(), total.completeness().adopted() + " van " + total.completeness().of(),
+                        String.valueOf(total.woonzorgvisie().adopted()), String.valueOf(total.woonzorgvisie().inReview()),
+                        String.valueOf(total.woonzorgvisie().concept())), null,
+                "Gemeenten met een vastgestelde vraaganalyse van het jaar, en met een woonzorgvisie waarvan de periode het jaar omvat.");
     }
 
     /** The report's tables hold at most eight columns: the seven newest years. */
