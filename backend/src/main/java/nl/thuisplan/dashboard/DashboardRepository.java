@@ -97,6 +97,33 @@ class DashboardRepository {
                 rs -> new Allocation(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
     }
 
+    /**
+     * Per region id, a fingerprint of every input of the region's urgency figures for {@code year}
+     * ({@link nl.thuisplan.urgency.UrgencyFigures#inForce}): its adopted scheme versions (their
+     * categories and quotas are frozen with them), accepted local deviations, current members, the
+     * newest adopted analysis per municipality of the year (kept in demand_total by the V7 trigger) and
+     * the lettings figures. Performance (issue 7 benchmark): the urgency check costs about 6 ms per
+     * region, so 150 ms a request at national scale; {@link DashboardService} keeps it per region
+     * and year and recomputes it only when this fingerprint changes. One query for all regions, ~1 ms.
+     */
+    Map<Integer, String> urgencyInputs(int year) {
+        Map<Integer, String> out = new HashMap<>();
+        sql.list("select r.region_id, md5(concat_ws('|', "
+                        + "(select string_agg(s.scheme_id || ':' || s.valid_from || ':' || s.valid_to, ',' order by s.scheme_id) "
+                        + "from urgency_scheme s where s.region_id = r.region_id and s.status = 'ADOPTED'), "
+                        + "(select string_agg(d.deviation_id || ':' || d.scheme_id || ':' || d.quota_id || ':' || d.municipality_code || ':' "
+                        + "|| coalesce(d.share::text, '-') || ':' || coalesce(d.per_year::text, '-'), ',' order by d.deviation_id) "
+                        + "from urgency_deviation d where d.region_id = r.region_id and d.status = 'ACCEPTED'), "
+                        + "(select string_agg(rm.municipality_code, ',' order by rm.municipality_code) from region_membership rm "
+                        + "where rm.region_id = r.region_id and " + Memberships.CURRENT + "), "
+                        + "(select string_agg(coalesce(t.municipality_code, '-') || ':' || t.analysis_id, ',' order by t.municipality_code) "
+                        + "from demand_total t where t.region_id = r.region_id and t.year = ? and t.target_group_code = '*'), "
+                        + "(select count(*) || ':' || coalesce(max(i.loaded_at)::text, '-') || ':' || coalesce(sum(i.value)::text, '-') "
+                        + "from municipal_indicator i where i.indicator = 'lettings'))) from region r",
+                ps -> ps.setInt(1, year), rs -> out.put(rs.getInt(1), rs.getString(2)));
+        return out;
+    }
+
     /** (region id + "|" + municipality) of every municipality with an adopted analysis of the year. */
     Set<String> adopted(int year) {
         Set<String> out = new HashSet<>();

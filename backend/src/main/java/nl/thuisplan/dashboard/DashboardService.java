@@ -46,6 +46,15 @@ public class DashboardService {
     private final UrgencyFigures urgency;
     private final Sql sql;
     private final int threshold;
+    /**
+     * Performance (issue 7 benchmark): the urgency figures per "region id|year", with the fingerprint
+     * of their inputs they were computed from ({@link DashboardRepository#urgencyInputs}); used only
+     * while that fingerprint is unchanged, so a request sees exactly what a recomputation would give.
+     */
+    private final Map<String, CachedUrgency> urgencyCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record CachedUrgency(String inputs, Facts.@Nullable UrgencyFacts facts) {
+    }
 
     DashboardService(TenantTransactions tx, DashboardRepository repo, UrgencyFigures urgency, Sql sql,
                      @Value("${thuisplan.dashboard.min-count:5}") int threshold) {
@@ -208,6 +217,7 @@ public class DashboardService {
         repo.allocation(year, ALL_GROUPS.equals(group) ? null : group).forEach(a -> allocation.put(a.regionId() + "|" + a.municipality(), a));
         Set<String> adopted = repo.adopted(year);
         Map<String, String> documents = repo.woonzorgvisies(year);
+        Map<Integer, String> urgencyInputs = repo.urgencyInputs(year);
 
         Map<String, List<Member>> members = new LinkedHashMap<>();
         Map<String, List<Facts>> municipalities = new LinkedHashMap<>();
@@ -249,7 +259,7 @@ public class DashboardService {
                 regional.put(e.getKey(), r);
                 region.add(r);
             }
-            region.urgency = urgency(first.regionId(), year);
+            region.urgency = cachedUrgency(first.regionId(), year, urgencyInputs.get(first.regionId()));
             regions.put(e.getKey(), region);
         }
         return new Snapshot(year, group, trendYears, municipalities, regional, regions, members);
@@ -266,6 +276,24 @@ public class DashboardService {
             f.moves = d.moves();
         }
         byYear.forEach((y, v) -> f.trend.put(y, v.moves()));
+    }
+
+    /** {@link #urgency}, from the cache while its inputs are unchanged. */
+    private Facts.@Nullable UrgencyFacts cachedUrgency(int regionId, int year, @Nullable String inputs) {
+        String key = regionId + "|" + year;
+        CachedUrgency cached = urgencyCache.get(key);
+        if (inputs != null && cached != null && cached.inputs().equals(inputs)) {
+            return cached.facts();
+        }
+        // the fingerprint was read before the figures: a change in between only makes the next request recompute
+        Facts.UrgencyFacts facts = urgency(regionId, year);
+        if (inputs != null) {
+            if (urgencyCache.size() > 10_000) {
+                urgencyCache.clear(); // regions × years stays far below this; a bound all the same
+            }
+            urgencyCache.put(key, new CachedUrgency(inputs, facts));
+        }
+        return facts;
     }
 
     /** The broadest urgent quota of the scheme in force (the largest urgent inflow: quota sets nest). */
