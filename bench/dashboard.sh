@@ -5,6 +5,12 @@
 # then per dashboard endpoint runs N requests from C concurrent clients (p50/p95/p99, req/s) beside
 # the bare SQL aggregate behind it (the DashboardRepository queries over JDBC, same parameters, same
 # concurrency) and the ratio. Goal: p95 under 100 ms.
+# Findings (2 cores, 4 clients): before caching, each request spent ~150 ms of ~165 ms in the urgency
+# check (UrgencyFigures/CapacityService, ~6 ms a region: its demand_figure query under row-level
+# security alone ~5 ms) and missed the goal (p95 190-260 ms at 1 client). Now DashboardService keeps
+# the urgency figures per region and year behind a fingerprint of their inputs, and V8 indexes
+# demand_total by (group, year); endpoints p95 62-85 ms, 1.0-1.6x the bare SQL. A first request of a
+# year (or after a change of its inputs) still computes the urgency part: about 0.4 s.
 # Usage: bench/dashboard.sh [concurrent clients=4] [requests=2000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
