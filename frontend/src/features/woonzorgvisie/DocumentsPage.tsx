@@ -24,7 +24,7 @@ import {
   type WzvProblem,
 } from './api/woonzorgvisie';
 import { managesRegion, writesInRegion } from './access';
-import { Field } from './components/Field';
+import { Field } from '../../shared/components/Field';
 import { DocumentStatusBadge } from './components/StatusBadges';
 import './woonzorgvisie.css';
 

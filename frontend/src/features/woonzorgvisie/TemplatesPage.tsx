@@ -13,7 +13,7 @@ import { formatDateTime } from '../../shared/format/format';
 import { paths } from '../../shared/paths';
 import { createTemplate, useRegionInfo, useTemplates, wzvKeys, type TemplateSummary } from './api/woonzorgvisie';
 import { managesRegion } from './access';
-import { Field } from './components/Field';
+import { Field } from '../../shared/components/Field';
 import { VersionStatusBadge } from './components/StatusBadges';
 import './woonzorgvisie.css';
 

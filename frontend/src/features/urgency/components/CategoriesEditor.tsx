@@ -13,7 +13,7 @@ import {
   type FieldErrors,
   type SchemeDraft,
 } from '../schemeDraft';
-import { Field, FieldError } from './fields';
+import { Field, FieldError } from '../../../shared/components/Field';
 
 interface Props {
   region: string;

@@ -17,7 +17,7 @@ import {
 } from '../api/urgency';
 import { percentLabel } from '../labels';
 import { percentToFactor } from '../shares';
-import { Field } from './fields';
+import { Field } from '../../../shared/components/Field';
 
 const statusLooks = { PROPOSED: 'warning', ACCEPTED: 'success', REJECTED: 'danger' } as const;
 

@@ -5,7 +5,7 @@ import { quotaKinds, type QuotaKind } from '../api/urgency';
 import { quotaSentence } from '../labels';
 import { newQuota, schemeInput, type FieldErrors, type QuotaDraft, type SchemeDraft } from '../schemeDraft';
 import { percentToShare } from '../shares';
-import { Field, FieldError } from './fields';
+import { Field, FieldError } from '../../../shared/components/Field';
 
 interface Props {
   draft: SchemeDraft;

@@ -7,7 +7,7 @@ import { isApiError } from '../../../shared/api/problem';
 import { adoptScheme, putScheme, urgencyKeys, type Clash, type Scheme, type UrgencyProblem } from '../api/urgency';
 import { clashQuotaKeys, fieldErrorsOf, schemeInput, type FieldErrors, type SchemeDraft } from '../schemeDraft';
 import { CategoriesEditor } from './CategoriesEditor';
-import { Field } from './fields';
+import { Field } from '../../../shared/components/Field';
 import { QuotasEditor } from './QuotasEditor';
 import { AdoptDialog, DeleteDialog, SaveConflictDialog } from './SchemeDialogs';
 import { ClashList } from './SchemeHeader';
