@@ -30,14 +30,14 @@ class AllocationFileController {
     @Operation(summary = "De doorrekening van een scenario als CSV of XLSX")
     HttpResponse<byte[]> scenario(long id, String ext, Authentication auth) {
         TableFormat format = TableFormat.fromExtension(ext);
-        return download(exports.scenarioTable(Caller.of(auth), id, format), "verdeling-scenario-" + id + "." + format.extension,
+        return nl.thuisplan.common.Downloads.attachment(exports.scenarioTable(Caller.of(auth), id, format), "verdeling-scenario-" + id + "." + format.extension,
                 format.mediaType());
     }
 
     @Get("/scenarios/{id}/export.pdf")
     @Operation(summary = "Het rapport van een scenario als PDF: model, parameters, tabel en afrondingsstappen")
     HttpResponse<byte[]> scenarioPdf(long id, Authentication auth) {
-        return download(exports.scenarioPdf(Caller.of(auth), id), "verdeling-scenario-" + id + ".pdf",
+        return nl.thuisplan.common.Downloads.attachment(exports.scenarioPdf(Caller.of(auth), id), "verdeling-scenario-" + id + ".pdf",
                 io.micronaut.http.MediaType.of("application/pdf"));
     }
 
@@ -45,11 +45,8 @@ class AllocationFileController {
     @Operation(summary = "Taakstelling en realisatie van een vastgesteld model als CSV of XLSX")
     HttpResponse<byte[]> results(long id, String ext, Authentication auth) {
         TableFormat format = TableFormat.fromExtension(ext);
-        return download(exports.resultsTable(Caller.of(auth), id, format), "verdeling-resultaat-" + id + "." + format.extension,
+        return nl.thuisplan.common.Downloads.attachment(exports.resultsTable(Caller.of(auth), id, format), "verdeling-resultaat-" + id + "." + format.extension,
                 format.mediaType());
     }
 
-    static HttpResponse<byte[]> download(byte[] bytes, String fileName, io.micronaut.http.MediaType type) {
-        return HttpResponse.ok(bytes).contentType(type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-    }
 }

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.Downloads;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.dashboard.DashboardViews.Filters;
@@ -96,7 +97,7 @@ class DashboardController {
         TableFormat format = TableFormat.fromExtension(ext);
         byte[] bytes = TableWriter.write(format, "Regio's " + t.year(), DashboardExports.header(t.rows(), "Regio"),
                 DashboardExports.lines(t.rows(), t.total()));
-        return download(bytes, "dashboard-regios-" + t.year() + "." + format.extension, format.mediaType());
+        return Downloads.attachment(bytes, "dashboard-regios-" + t.year() + "." + format.extension, format.mediaType());
     }
 
     @Get("/regions/{code}/municipalities.{ext:csv|xlsx}{?year,targetGroup}")
@@ -107,7 +108,7 @@ class DashboardController {
         TableFormat format = TableFormat.fromExtension(ext);
         byte[] bytes = TableWriter.write(format, code + " " + t.year(), DashboardExports.header(t.rows(), "Gemeente"),
                 DashboardExports.lines(t.rows(), t.total()));
-        return download(bytes, "dashboard-" + code.toLowerCase(java.util.Locale.ROOT) + "-" + t.year() + "." + format.extension,
+        return Downloads.attachment(bytes, "dashboard-" + code.toLowerCase(java.util.Locale.ROOT) + "-" + t.year() + "." + format.extension,
                 format.mediaType());
     }
 
@@ -131,10 +132,6 @@ class DashboardController {
                 .orElse("Alle regio's");
         byte[] pdf = export.pdf(DashboardExports.report("Dashboard aandachtsgroepen " + regions.year(), scope, regions.year(), group,
                 regions, details, regions.threshold()), "DASHBOARDRAPPORT");
-        return download(pdf, "dashboard-" + regions.year() + ".pdf", MediaType.of("application/pdf"));
-    }
-
-    private static HttpResponse<byte[]> download(byte[] bytes, String name, MediaType type) {
-        return HttpResponse.ok(bytes).contentType(type).header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        return Downloads.attachment(pdf, "dashboard-" + regions.year() + ".pdf", MediaType.of("application/pdf"));
     }
 }

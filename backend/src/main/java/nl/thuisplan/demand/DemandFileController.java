@@ -106,7 +106,6 @@ class DemandFileController {
         if (bytes == null) {
             throw ProblemException.notFound("Bestand");
         }
-        return HttpResponse.ok(bytes).contentType(format.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension + "\"");
+        return nl.thuisplan.common.Downloads.attachment(bytes, name + "." + format.extension, format.mediaType());
     }
 }

@@ -111,8 +111,8 @@ class SchemeController {
     @Get("/schemes/{id}/document.pdf")
     @Operation(summary = "De versie als leesbaar document (PDF) voor een raadsvoorstel")
     HttpResponse<byte[]> document(long id, Authentication auth) {
-        return HttpResponse.ok(schemes.document(Caller.of(auth), id)).contentType(io.micronaut.http.MediaType.of("application/pdf"))
-                .header("Content-Disposition", "attachment; filename=\"urgentieregeling-" + id + ".pdf\"");
+        return nl.thuisplan.common.Downloads.attachment(schemes.document(Caller.of(auth), id), "urgentieregeling-" + id + ".pdf",
+                io.micronaut.http.MediaType.of("application/pdf"));
     }
 
     @Post("/schemes/{id}/deviations")

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.text.Normalizer;
 import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.Downloads;
 import nl.thuisplan.woonzorgvisie.content.RenderedDocument;
 import nl.thuisplan.woonzorgvisie.export.DocumentExport;
 
@@ -40,14 +41,14 @@ class DocumentFileController {
     @Operation(summary = "De woonzorgvisie als PDF: voorblad, inhoud, kopteksten, paginanummers, tabellen en grafieken")
     HttpResponse<byte[]> pdf(long id, Authentication auth) {
         RenderedDocument doc = documents.rendered(Caller.of(auth), id);
-        return download(export.pdf(doc), fileName(doc) + ".pdf", MediaType.of("application/pdf"));
+        return Downloads.attachment(export.pdf(doc), fileName(doc) + ".pdf", MediaType.of("application/pdf"));
     }
 
     @Get("/documents/{id}/export.docx")
     @Operation(summary = "De woonzorgvisie als Word-document om verder te bewerken")
     HttpResponse<byte[]> docx(long id, Authentication auth) {
         RenderedDocument doc = documents.rendered(Caller.of(auth), id);
-        return download(export.docx(doc), fileName(doc) + ".docx", DOCX);
+        return Downloads.attachment(export.docx(doc), fileName(doc) + ".docx", DOCX);
     }
 
     /** "Woonzorgvisie Súdwest-Fryslân 2026–2030" -> "woonzorgvisie-sudwest-fryslan-2026-2030": safe in every browser. */
@@ -55,9 +56,5 @@ class DocumentFileController {
         String ascii = Normalizer.normalize(doc.title(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "")
                 + ("ADOPTED".equals(doc.status()) ? "" : "-concept");
-    }
-
-    private static HttpResponse<byte[]> download(byte[] bytes, String name, MediaType type) {
-        return HttpResponse.ok(bytes).contentType(type).header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 }
