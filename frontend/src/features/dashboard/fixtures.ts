@@ -107,10 +107,11 @@ export const ensMunicipalities: MunicipalitiesTable = {
 };
 
 export const mapValues: MapValues = {
+  threshold: 5,
   values: [
-    { municipality: 'GM0153', region: 'ENS', level: 'MUNICIPALITY', movesPerThousand: '1,40', text: '1,40 per 1.000' },
-    { municipality: 'GM0014', region: 'GRO', level: 'REGION', movesPerThousand: '1,17', text: '1,17 per 1.000' },
-    { municipality: 'GM0363', region: 'MRA', level: 'REGION', movesPerThousand: null, text: null },
+    { municipality: 'GM0153', region: 'ENS', level: 'MUNICIPALITY', movesPerThousand: '1,40', text: '1,40 per 1.000', suppressed: false },
+    { municipality: 'GM0014', region: 'GRO', level: 'REGION', movesPerThousand: '1,17', text: '1,17 per 1.000', suppressed: false },
+    { municipality: 'GM0363', region: 'MRA', level: 'REGION', movesPerThousand: null, text: null, suppressed: false },
   ],
 };
 

@@ -102,9 +102,13 @@ export interface MapValue {
   level: MapLevel | string;
   movesPerThousand: string | null;
   text: string | null;
+  /** the count behind the value is below the threshold, so it is not shown */
+  suppressed: boolean;
 }
 
 export interface MapValues {
+  /** counts below this are hidden (the server's setting), for the text of a hidden value */
+  threshold: number;
   values: MapValue[];
 }
 

@@ -16,7 +16,7 @@ interface Props {
   regions: Row[];
 }
 
-interface Place {
+export interface Place {
   code: string;
   name: string;
   region: string | null;
@@ -56,7 +56,7 @@ export function DashboardMap({ selection, regions }: Props) {
         formatter: (params: { name: string }) => {
           const place = byCode.get(params.name);
           if (!place) return escapeHtml(params.name);
-          const lines = [`<strong>${escapeHtml(place.name)}</strong>`, escapeHtml(valueText(place, t, language))];
+          const lines = [`<strong>${escapeHtml(place.name)}</strong>`, escapeHtml(valueText(place, values.data?.threshold, t, language))];
           if (place.value?.level === 'REGION') lines.push(`<em>${escapeHtml(t('map.regionAverage'))}</em>`);
           return lines.join('<br/>');
         },
@@ -96,7 +96,7 @@ export function DashboardMap({ selection, regions }: Props) {
         },
       ],
     };
-  }, [places, t, language]);
+  }, [places, values.data?.threshold, t, language]);
 
   const th = 'utrecht-table__header-cell';
   const table = (
@@ -146,8 +146,10 @@ function regionOrder(place: Place, names: Map<string, string>): number {
   return index === -1 ? keys.length : index;
 }
 
-function valueText(place: Place, t: TFunction<'dashboard'>, language: string): string {
+/** @param threshold the answer's threshold: a hidden value names it, whatever the server is configured with */
+export function valueText(place: Place, threshold: number | undefined, t: TFunction<'dashboard'>, language: string): string {
   const value = place.value;
+  if (value?.suppressed && threshold !== undefined) return t('map.hiddenValue', { threshold });
   if (!value || value.movesPerThousand === null) return t('map.noValue');
   if (value.text && language === 'nl') return value.text;
   return t('map.valueText', { value: ratioText(value.movesPerThousand, language) });

@@ -2,10 +2,8 @@ package nl.thuisplan.audit;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.sql.Types;
-import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
-import nl.thuisplan.common.Sql;
 
 /**
  * Writes and reads audit events. Writing happens inside the caller's transaction, so a change and
@@ -14,10 +12,10 @@ import nl.thuisplan.common.Sql;
 @Singleton
 public class AuditLog {
 
-    private final Sql sql;
+    private final AuditEventRepository events;
 
-    public AuditLog(Sql sql) {
-        this.sql = sql;
+    AuditLog(AuditEventRepository events) {
+        this.events = events;
     }
 
     /** What changed; {@code field} names the figure, e.g. "dakloos/zelfstandig/STOCK". */
@@ -26,49 +24,24 @@ public class AuditLog {
                          @Nullable String newValue, @Nullable String detail) {
     }
 
-    private static final String INSERT = "insert into audit_event (region_id, actor, action, entity_type, entity_id, "
-            + "version_no, field, old_value, new_value, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
     public void record(Change c) {
-        sql.update(INSERT, binder(c));
+        events.insert(AuditEntry.of(c));
     }
 
     /** Many events in one batch (an import). */
     public void recordAll(List<Change> changes) {
-        sql.batch(INSERT, changes.stream().map(AuditLog::binder).toList());
-    }
-
-    private static Sql.Binder binder(Change c) {
-        return ps -> {
-            ps.setInt(1, c.regionId());
-            ps.setString(2, c.actor());
-            ps.setString(3, c.action());
-            ps.setString(4, c.entityType());
-            ps.setString(5, c.entityId());
-            ps.setObject(6, c.versionNo(), Types.INTEGER);
-            ps.setString(7, c.field());
-            ps.setString(8, c.oldValue());
-            ps.setString(9, c.newValue());
-            ps.setString(10, c.detail());
-        };
+        if (!changes.isEmpty()) {
+            events.insertAll(changes.stream().map(AuditEntry::of).toList());
+        }
     }
 
     /** The history of one entity (all its versions share the entity id), newest first; optionally one field and its details. */
     public List<AuditEvent> history(int regionId, String entityType, String entityId, @Nullable String field) {
-        return sql.list("select occurred_at, actor, action, version_no, field, old_value, new_value, detail "
-                        + "from audit_event where region_id = ? and entity_type = ? and entity_id = ? "
-                        + "and (cast(? as text) is null or field = ? or field like ? escape '!') "
-                        + "order by occurred_at desc, event_id desc limit 2000",
-                ps -> {
-                    ps.setInt(1, regionId);
-                    ps.setString(2, entityType);
-                    ps.setString(3, entityId);
-                    ps.setString(4, field);
-                    ps.setString(5, field);
-                    // a figure's range, source and note are recorded as "<field>:low" etc.
-                    ps.setString(6, field == null ? null : field.replace("!", "!!").replace("%", "!%").replace("_", "!_") + ":%");
-                },
-                rs -> new AuditEvent(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
-                        (Integer) rs.getObject(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+        // a figure's range, source and note are recorded as "<field>:low" etc.
+        String details = field == null ? null : field.replace("!", "!!").replace("%", "!%").replace("_", "!_") + ":%";
+        return events.history(regionId, entityType, entityId, field, details).stream()
+                .map(r -> new AuditEvent(r.occurredAt().atOffset(ZoneOffset.UTC), r.actor(), r.action(), r.versionNo(), r.field(),
+                        r.oldValue(), r.newValue(), r.detail()))
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package nl.thuisplan.auth;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ public record Caller(String username, String displayName, Role role,
                      @Nullable Named region, @Nullable Named municipality, @Nullable Named province,
                      Scope scope) {
 
+    @Introspected // read straight from the database by ScopeRepository
     public record Named(String code, String name) {
     }
 

@@ -6,7 +6,6 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.List;
 import nl.thuisplan.common.Scope;
-import nl.thuisplan.common.Sql;
 import nl.thuisplan.common.TenantTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,13 +51,13 @@ class DemoUsers {
     private final UserAccountRepository users;
     private final PasswordHasher hasher;
     private final TenantTransactions tx;
-    private final Sql sql;
+    private final ScopeRepository scopes;
 
-    DemoUsers(UserAccountRepository users, PasswordHasher hasher, TenantTransactions tx, Sql sql) {
+    DemoUsers(UserAccountRepository users, PasswordHasher hasher, TenantTransactions tx, ScopeRepository scopes) {
         this.users = users;
         this.hasher = hasher;
         this.tx = tx;
-        this.sql = sql;
+        this.scopes = scopes;
     }
 
     @EventListener
@@ -90,7 +89,6 @@ class DemoUsers {
     }
 
     private Integer regionId(String code) {
-        return sql.one("select region_id from region where code = ?", ps -> ps.setString(1, code), rs -> rs.getInt(1))
-                .orElseThrow(() -> new IllegalStateException("Region " + code + " is missing"));
+        return scopes.regionId(code).orElseThrow(() -> new IllegalStateException("Region " + code + " is missing"));
     }
 }

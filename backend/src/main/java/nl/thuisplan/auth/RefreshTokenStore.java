@@ -10,14 +10,12 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.Scope;
-import nl.thuisplan.common.Sql;
 import nl.thuisplan.common.TenantTransactions;
 import org.reactivestreams.Publisher;
 
@@ -29,15 +27,15 @@ import org.reactivestreams.Publisher;
 @Singleton
 class RefreshTokenStore implements RefreshTokenPersistence {
 
-    private final Sql sql;
+    private final RefreshTokenRepository tokens;
     private final TenantTransactions tx;
     private final UserAccountRepository users;
     private final CallerFactory callers;
     private final int lifetimeHours;
 
-    RefreshTokenStore(Sql sql, TenantTransactions tx, UserAccountRepository users, CallerFactory callers,
+    RefreshTokenStore(RefreshTokenRepository tokens, TenantTransactions tx, UserAccountRepository users, CallerFactory callers,
                       @Value("${thuisplan.login.refresh-hours:12}") int lifetimeHours) {
-        this.sql = sql;
+        this.tokens = tokens;
         this.tx = tx;
         this.users = users;
         this.callers = callers;
@@ -48,20 +46,15 @@ class RefreshTokenStore implements RefreshTokenPersistence {
     public void persistToken(RefreshTokenGeneratedEvent event) {
         String username = event.getAuthentication().getName();
         Instant expires = Instant.now().plus(lifetimeHours, ChronoUnit.HOURS);
-        tx.write(Scope.SYSTEM, () -> sql.update(
-                "insert into refresh_token (token_hash, user_id, expires_at) "
-                        + "select ?, user_id, ? from app_user where username = ?", ps -> {
-                    ps.setString(1, sha256(event.getRefreshToken()));
-                    ps.setTimestamp(2, Timestamp.from(expires));
-                    ps.setString(3, username);
-                }));
+        tx.write(Scope.SYSTEM, () -> {
+            tokens.store(sha256(event.getRefreshToken()), expires, username);
+            return null;
+        });
     }
 
     @Override
     public Publisher<Authentication> getAuthentication(String refreshToken) {
-        List<Long> userIds = tx.read(Scope.SYSTEM, () -> sql.list(
-                "select user_id from refresh_token where token_hash = ? and not revoked and expires_at > now()",
-                ps -> ps.setString(1, sha256(refreshToken)), rs -> rs.getLong(1)));
+        List<Long> userIds = tx.read(Scope.SYSTEM, () -> tokens.validUser(sha256(refreshToken)));
         var user = userIds.isEmpty() ? null
                 : tx.read(Scope.SYSTEM, () -> users.findById(userIds.get(0))).filter(UserAccount::active).orElse(null);
         if (user == null) {

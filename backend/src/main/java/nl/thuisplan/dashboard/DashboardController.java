@@ -13,18 +13,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
-import java.util.List;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.Downloads;
-import nl.thuisplan.common.Scope;
-import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.dashboard.DashboardViews.Filters;
 import nl.thuisplan.dashboard.DashboardViews.MapView;
 import nl.thuisplan.dashboard.DashboardViews.MunicipalitiesTable;
 import nl.thuisplan.dashboard.DashboardViews.RegionsTable;
-import nl.thuisplan.region.Boundaries;
-import nl.thuisplan.region.Members.Member;
 import nl.thuisplan.spreadsheet.TableFormat;
 import nl.thuisplan.spreadsheet.TableWriter;
 import nl.thuisplan.woonzorgvisie.export.DocumentExport;
@@ -42,17 +36,10 @@ class DashboardController {
 
     private final DashboardService dashboards;
     private final DocumentExport export;
-    private final Boundaries boundaries;
-    private final TenantTransactions tx;
-    private final DashboardRepository repo;
 
-    DashboardController(DashboardService dashboards, DocumentExport export, Boundaries boundaries, TenantTransactions tx,
-                        DashboardRepository repo) {
+    DashboardController(DashboardService dashboards, DocumentExport export) {
         this.dashboards = dashboards;
         this.export = export;
-        this.boundaries = boundaries;
-        this.tx = tx;
-        this.repo = repo;
     }
 
     @Get("/filters")
@@ -84,9 +71,7 @@ class DashboardController {
     @Get("/boundaries")
     @Operation(summary = "Grenzen van alle gemeenten van de regio's (CBS 2024, vereenvoudigd); geografie is openbaar")
     String boundaries(Authentication auth) {
-        DashboardAccess.require(Caller.of(auth));
-        List<Member> members = tx.read(Scope.SYSTEM, () -> repo.members().stream().map(m -> new Member(m.code(), m.name())).toList());
-        return boundaries.featureCollection(members);
+        return dashboards.boundaries(Caller.of(auth));
     }
 
     @Get("/regions.{ext:csv|xlsx}{?year,targetGroup,province}")
@@ -116,22 +101,8 @@ class DashboardController {
     @Operation(summary = "Dashboardrapport (PDF) voor de gekozen filters, met de gemeentetabellen die de beller mag zien")
     HttpResponse<byte[]> report(@Nullable @QueryValue Integer year, @Nullable @QueryValue String targetGroup,
                                 @Nullable @QueryValue String province, Authentication auth) {
-        Caller caller = Caller.of(auth);
-        RegionsTable regions = dashboards.regions(caller, year, targetGroup, province);
-        List<MunicipalitiesTable> details = new ArrayList<>();
-        for (DashboardViews.Row r : regions.rows()) {
-            if (r.detail()) {
-                details.add(dashboards.municipalities(caller, r.area().code(), regions.year(), regions.targetGroup()));
-            }
-        }
-        Filters filters = dashboards.filters(caller);
-        String group = filters.targetGroups().stream().filter(g -> g.code().equals(regions.targetGroup())).map(DashboardViews.Named::name)
-                .findFirst().orElse("alle aandachtsgroepen");
-        String scope = province == null || province.isBlank() ? "Alle regio's"
-                : filters.provinces().stream().filter(p -> p.code().equals(province)).map(p -> "Regio's in " + p.name()).findFirst()
-                .orElse("Alle regio's");
-        byte[] pdf = export.pdf(DashboardExports.report("Dashboard aandachtsgroepen " + regions.year(), scope, regions.year(), group,
-                regions, details, regions.threshold()), "DASHBOARDRAPPORT");
-        return Downloads.attachment(pdf, "dashboard-" + regions.year() + ".pdf", MediaType.of("application/pdf"));
+        DashboardService.Report report = dashboards.report(Caller.of(auth), year, targetGroup, province);
+        byte[] pdf = export.pdf(report.document(), "DASHBOARDRAPPORT");
+        return Downloads.attachment(pdf, "dashboard-" + report.year() + ".pdf", MediaType.of("application/pdf"));
     }
 }

@@ -44,6 +44,23 @@ class DashboardRepository {
                         rs.getString(5), rs.getString(6)));
     }
 
+    boolean targetGroupExists(String code) {
+        return sql.one("select 1 from target_group where code = ?", ps -> ps.setString(1, code), rs -> 1).isPresent();
+    }
+
+    /** The national target groups, in their order, for the filters. */
+    List<DashboardViews.Named> targetGroups() {
+        return sql.list("select code, name from target_group order by sort_order", Sql.NO_PARAMETERS,
+                rs -> new DashboardViews.Named(rs.getString(1), rs.getString(2)));
+    }
+
+    /** The provinces with a municipality that is a current member of a region, by name. */
+    List<DashboardViews.Named> provinces() {
+        return sql.list("select distinct p.code, p.name from province p join municipality m on m.province_code = p.code "
+                + "join region_membership rm on rm.municipality_code = m.code where " + Memberships.CURRENT + " order by p.name",
+                Sql.NO_PARAMETERS, rs -> new DashboardViews.Named(rs.getString(1), rs.getString(2)));
+    }
+
     /** Years with an adopted demand analysis, newest first. */
     List<Integer> years() {
         return sql.list("select distinct year from demand_analysis where status = 'ADOPTED' order by year desc",

@@ -55,11 +55,14 @@ public final class DashboardViews {
                                       List<Row> rows, Row total) {
     }
 
+    /** @param suppressed the count behind the value is hidden (below the threshold), so there is no value */
     @Serdeable
-    public record MapValue(String municipality, String region, String level, @Nullable String movesPerThousand, String text) {
+    public record MapValue(String municipality, String region, String level, @Nullable String movesPerThousand, String text,
+                           boolean suppressed) {
     }
 
+    /** @param threshold counts below it are hidden ({@code thuisplan.dashboard.min-count}), as in the tables */
     @Serdeable
-    public record MapView(int year, String targetGroup, List<MapValue> values) {
+    public record MapView(int year, String targetGroup, int threshold, List<MapValue> values) {
     }
 }

@@ -2,53 +2,86 @@ package nl.thuisplan.dashboard;
 
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.thuisplan.dashboard.DashboardViews.AreaRef;
 
 /**
  * The raw figures of one area before they are shown: a municipality, a region, or a part of a
  * region. Null means "no figure" (no adopted analysis, no model), which is not the same as zero.
+ * Immutable, so one request's {@link Snapshot} can serve several tables (the PDF report) without one
+ * table's relabelling or folding showing up in the next.
+ *
+ * @param trend the needed homes per year, by year
  */
-final class Facts {
+record Facts(AreaRef area, boolean detail, @Nullable Long inhabitants, int municipalities, @Nullable Long stock,
+             @Nullable Long inflow, @Nullable Long moves, @Nullable Long target, @Nullable Long realised,
+             SortedMap<Integer, Long> trend, int adopted, Woonzorgvisies woonzorgvisie, @Nullable UrgencyFacts urgency) {
 
     /** The region's urgency check, before suppression: the broadest quota's capacity against its urgent inflow. */
     record UrgencyFacts(String scheme, BigDecimal capacity, long inflow, BigDecimal balance) {
     }
 
-    AreaRef area;
-    boolean detail;
-    @Nullable Long inhabitants;
-    int municipalities;
-    @Nullable Long stock;
-    @Nullable Long inflow;
-    @Nullable Long moves;
-    @Nullable Long target;
-    @Nullable Long realised;
-    final Map<Integer, Long> trend = new TreeMap<>();
-    int adopted;
-    /** adopted, in review, concept, none */
-    final int[] woonzorgvisie = new int[4];
-    @Nullable UrgencyFacts urgency;
+    /** How many of the area's municipalities have a woonzorgvisie covering the year, by its status. */
+    record Woonzorgvisies(int adopted, int inReview, int concept) {
 
-    Facts(AreaRef area) {
-        this.area = area;
+        static final Woonzorgvisies NONE = new Woonzorgvisies(0, 0, 0);
+
+        /** One municipality's document, by its status; null: it has none. */
+        static Woonzorgvisies of(@Nullable String status) {
+            if (status == null) {
+                return NONE;
+            }
+            return switch (status) {
+                case "ADOPTED" -> new Woonzorgvisies(1, 0, 0);
+                case "IN_REVIEW" -> new Woonzorgvisies(0, 1, 0);
+                default -> new Woonzorgvisies(0, 0, 1);
+            };
+        }
+
+        Woonzorgvisies plus(Woonzorgvisies o) {
+            return new Woonzorgvisies(adopted + o.adopted, inReview + o.inReview, concept + o.concept);
+        }
+
+        /** Municipalities without any: never negative, whatever the counts. */
+        int none(int municipalities) {
+            return Math.max(0, municipalities - adopted - inReview - concept);
+        }
     }
 
-    /** Adds another area's figures (a municipality into its region, a region into the total). */
-    void add(Facts o) {
-        inhabitants = plus(inhabitants, o.inhabitants);
-        municipalities += o.municipalities;
-        stock = plus(stock, o.stock);
-        inflow = plus(inflow, o.inflow);
-        moves = plus(moves, o.moves);
-        target = plus(target, o.target);
-        realised = plus(realised, o.realised);
-        o.trend.forEach((year, v) -> trend.merge(year, v, Long::sum));
-        adopted += o.adopted;
-        for (int i = 0; i < 4; i++) {
-            woonzorgvisie[i] += o.woonzorgvisie[i];
-        }
+    Facts {
+        trend = Collections.unmodifiableSortedMap(new TreeMap<>(trend));
+    }
+
+    /** An area without any figure yet, to add others into. */
+    static Facts empty(AreaRef area) {
+        return new Facts(area, false, null, 0, null, null, null, null, null, new TreeMap<>(), 0, Woonzorgvisies.NONE, null);
+    }
+
+    /** This area with another's figures added (a municipality into its region, a region into the total); urgency stays this area's. */
+    Facts plus(Facts o) {
+        SortedMap<Integer, Long> sum = new TreeMap<>(trend);
+        o.trend.forEach((year, v) -> sum.merge(year, v, Long::sum));
+        return new Facts(area, detail, plus(inhabitants, o.inhabitants), municipalities + o.municipalities, plus(stock, o.stock),
+                plus(inflow, o.inflow), plus(moves, o.moves), plus(target, o.target), plus(realised, o.realised), sum,
+                adopted + o.adopted, woonzorgvisie.plus(o.woonzorgvisie), urgency);
+    }
+
+    Facts withArea(AreaRef newArea) {
+        return new Facts(newArea, detail, inhabitants, municipalities, stock, inflow, moves, target, realised, trend, adopted,
+                woonzorgvisie, urgency);
+    }
+
+    Facts withDetail(boolean newDetail) {
+        return new Facts(area, newDetail, inhabitants, municipalities, stock, inflow, moves, target, realised, trend, adopted,
+                woonzorgvisie, urgency);
+    }
+
+    Facts withUrgency(@Nullable UrgencyFacts newUrgency) {
+        return new Facts(area, detail, inhabitants, municipalities, stock, inflow, moves, target, realised, trend, adopted,
+                woonzorgvisie, newUrgency);
     }
 
     static @Nullable Long plus(@Nullable Long a, @Nullable Long b) {

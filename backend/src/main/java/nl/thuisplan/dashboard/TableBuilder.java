@@ -27,14 +27,14 @@ final class TableBuilder {
 
     /** @param rows areas that together make up {@code total}; @param suppress false only for a region's own detail */
     static Built build(List<Facts> rows, Facts total, List<Integer> years, boolean suppress, int threshold) {
-        Suppression.Column stock = column(rows, f -> f.stock, suppress, threshold);
-        Suppression.Column inflow = column(rows, f -> f.inflow, suppress, threshold);
-        Suppression.Column moves = column(rows, f -> f.moves, suppress, threshold);
-        Suppression.Column target = column(rows, f -> f.target, suppress, threshold);
-        Suppression.Column realised = column(rows, f -> f.realised, suppress, threshold);
+        Suppression.Column stock = column(rows, Facts::stock, suppress, threshold);
+        Suppression.Column inflow = column(rows, Facts::inflow, suppress, threshold);
+        Suppression.Column moves = column(rows, Facts::moves, suppress, threshold);
+        Suppression.Column target = column(rows, Facts::target, suppress, threshold);
+        Suppression.Column realised = column(rows, Facts::realised, suppress, threshold);
         List<Suppression.Column> trend = new ArrayList<>();
         for (int year : years) {
-            trend.add(column(rows, f -> f.trend.get(year), suppress, threshold));
+            trend.add(column(rows, f -> f.trend().get(year), suppress, threshold));
         }
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -59,15 +59,17 @@ final class TableBuilder {
             trend.add(new TrendPoint(years.get(i), trendCell.apply(i)));
         }
         Urgency urgency = null;
-        if (f.urgency != null) {
-            Cell urgentInflow = suppress ? Suppression.single(f.urgency.inflow(), threshold) : Cell.of(f.urgency.inflow());
-            urgency = new Urgency(f.urgency.scheme(), Dutch.decimal(f.urgency.capacity(), 1), urgentInflow,
-                    Dutch.decimal(f.urgency.balance(), 1), f.urgency.balance().signum() < 0);
+        Facts.UrgencyFacts u = f.urgency();
+        if (u != null) {
+            Cell urgentInflow = suppress ? Suppression.single(u.inflow(), threshold) : Cell.of(u.inflow());
+            urgency = new Urgency(u.scheme(), Dutch.decimal(u.capacity(), 1), urgentInflow, Dutch.decimal(u.balance(), 1),
+                    u.balance().signum() < 0);
         }
-        int none = Math.max(0, f.municipalities - f.woonzorgvisie[0] - f.woonzorgvisie[1] - f.woonzorgvisie[2]);
-        return new Row(f.area, f.detail, f.inhabitants, f.municipalities, stock, inflow, moves, perThousand(moves, f.inhabitants),
-                target, realised, share(realised, target), urgency, new Completeness(f.adopted, f.municipalities),
-                new WoonzorgvisieCounts(f.woonzorgvisie[0], f.woonzorgvisie[1], f.woonzorgvisie[2], none), trend);
+        Facts.Woonzorgvisies w = f.woonzorgvisie();
+        return new Row(f.area(), f.detail(), f.inhabitants(), f.municipalities(), stock, inflow, moves,
+                perThousand(moves, f.inhabitants()), target, realised, share(realised, target), urgency,
+                new Completeness(f.adopted(), f.municipalities()),
+                new WoonzorgvisieCounts(w.adopted(), w.inReview(), w.concept(), w.none(f.municipalities())), trend);
     }
 
     static @Nullable String perThousand(Cell moves, @Nullable Long inhabitants) {

@@ -6,11 +6,9 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.thuisplan.common.Scope;
-import nl.thuisplan.common.Sql;
 import nl.thuisplan.common.TenantTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,49 +27,39 @@ class DemoIndicators {
     private static final Logger LOG = LoggerFactory.getLogger(DemoIndicators.class);
 
     private final TenantTransactions tx;
-    private final Sql sql;
+    private final IndicatorRepository repo;
 
-    DemoIndicators(TenantTransactions tx, Sql sql) {
+    DemoIndicators(TenantTransactions tx, IndicatorRepository repo) {
         this.tx = tx;
-        this.sql = sql;
-    }
-
-    private record Base(String code, LocalDate date, BigDecimal inhabitants) {
+        this.repo = repo;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
         int created = tx.write(Scope.SYSTEM, () -> {
-            List<Base> bases = sql.list("select municipality_code, reference_date, value from municipal_indicator "
-                            + "where indicator = 'inhabitants'", Sql.NO_PARAMETERS,
-                    rs -> new Base(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3)));
-            List<Sql.Binder> inserts = new ArrayList<>();
-            for (Base b : bases) {
-                double inhabitants = b.inhabitants().doubleValue();
-                double households = inhabitants / between(b.code(), 1, 1.9, 2.4);
-                double social = households * between(b.code(), 2, 0.14, 0.42);
-                double lettings = social * between(b.code(), 3, 0.045, 0.08);
-                double places = inhabitants / 1000 * between(b.code(), 4, 0.4, 3.2);
+            List<MunicipalIndicator> inserts = new ArrayList<>();
+            for (IndicatorRepository.Stored b : repo.inhabitants()) {
+                double inhabitants = b.value().doubleValue();
+                double households = inhabitants / between(b.municipalityCode(), 1, 1.9, 2.4);
+                double social = households * between(b.municipalityCode(), 2, 0.14, 0.42);
+                double lettings = social * between(b.municipalityCode(), 3, 0.045, 0.08);
+                double places = inhabitants / 1000 * between(b.municipalityCode(), 4, 0.4, 3.2);
                 add(inserts, b, "households", households);
                 add(inserts, b, "social_rental_stock", social);
                 add(inserts, b, "lettings", lettings);
                 add(inserts, b, "existing_places", places);
             }
-            sql.batch("insert into municipal_indicator (municipality_code, indicator, reference_date, value, source, status, loaded_by) "
-                    + "values (?, ?, ?, ?, ?, 'DEMO', 'demo') on conflict do nothing", inserts);
+            if (!inserts.isEmpty()) {
+                repo.insertMissing(inserts);
+            }
             return inserts.size();
         });
         LOG.info("Demo mode: {} synthetic indicator figures available (status DEMO)", created);
     }
 
-    private static void add(List<Sql.Binder> inserts, Base b, String indicator, double value) {
-        inserts.add(ps -> {
-            ps.setString(1, b.code());
-            ps.setString(2, indicator);
-            ps.setObject(3, b.date());
-            ps.setBigDecimal(4, BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP));
-            ps.setString(5, SOURCE);
-        });
+    private static void add(List<MunicipalIndicator> inserts, IndicatorRepository.Stored b, String indicator, double value) {
+        inserts.add(new MunicipalIndicator(b.municipalityCode(), indicator, b.referenceDate(),
+                BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP), SOURCE, "DEMO", "demo"));
     }
 
     /** A fixed number in [low, high) per municipality and salt: the same on every start. */

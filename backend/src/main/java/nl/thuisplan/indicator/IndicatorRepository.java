@@ -1,72 +1,70 @@
 package nl.thuisplan.indicator;
 
-import jakarta.inject.Singleton;
-import java.sql.Array;
-import java.sql.Date;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import nl.thuisplan.common.Sql;
 
-/** Reads and writes {@code municipal_indicator}, always for an explicit set of municipalities. */
-@Singleton
-public class IndicatorRepository {
+/**
+ * Reads and writes {@code municipal_indicator}, always for an explicit set of municipalities. The
+ * queries are Micronaut Data's; the public methods only shape their rows for the features that use
+ * them (allocation, urgency, woonzorgvisie).
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public abstract class IndicatorRepository implements GenericRepository<MunicipalIndicator, String> {
 
     /** A figure to store, as an import or the demo data produces it. */
     public record Write(String municipality, String indicator, LocalDate referenceDate, java.math.BigDecimal value,
                         String source, String status) {
     }
 
-    private final Sql sql;
+    @Introspected
+    record Stored(String municipalityCode, String indicator, LocalDate referenceDate, BigDecimal value, String source, String status) {
 
-    IndicatorRepository(Sql sql) {
-        this.sql = sql;
+        IndicatorValue asValue() {
+            return new IndicatorValue(value.stripTrailingZeros(), referenceDate, source, status);
+        }
     }
+
+    private static final String UPSERT = """
+            insert into municipal_indicator (municipality_code, indicator, reference_date, value, source, status, loaded_by)
+            values (:municipalityCode, :indicator, :referenceDate, :value, :source, :status, :loadedBy)
+            """;
 
     /** Per municipality and indicator the newest value on or before {@code date}. */
     public Map<String, Map<String, IndicatorValue>> valuesOn(Collection<String> municipalities, LocalDate date) {
         Map<String, Map<String, IndicatorValue>> out = new HashMap<>();
-        sql.list("select distinct on (municipality_code, indicator) municipality_code, indicator, value, reference_date, "
-                        + "source, status from municipal_indicator where municipality_code = any(?) and reference_date <= ? "
-                        + "order by municipality_code, indicator, reference_date desc",
-                ps -> {
-                    ps.setArray(1, codes(ps.getConnection(), municipalities));
-                    ps.setDate(2, Date.valueOf(date));
-                },
-                rs -> out.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2),
-                        new IndicatorValue(rs.getBigDecimal(3).stripTrailingZeros(), rs.getDate(4).toLocalDate(),
-                                rs.getString(5), rs.getString(6))));
+        for (Stored s : newestOn(codes(municipalities), date)) {
+            out.computeIfAbsent(s.municipalityCode(), k -> new TreeMap<>()).put(s.indicator(), s.asValue());
+        }
         return out;
     }
 
     /** The reference dates for which any of these municipalities has a figure, oldest first. */
     public List<LocalDate> dates(Collection<String> municipalities) {
-        return sql.list("select distinct reference_date from municipal_indicator where municipality_code = any(?) "
-                        + "order by reference_date",
-                ps -> ps.setArray(1, codes(ps.getConnection(), municipalities)), rs -> rs.getDate(1).toLocalDate());
+        return datesOf(codes(municipalities));
     }
 
     /** The newest date on which {@code indicator} is known for at least one of the municipalities. */
-    public java.util.Optional<LocalDate> newestDate(Collection<String> municipalities, String indicator) {
-        return sql.one("select max(reference_date) from municipal_indicator where municipality_code = any(?) and indicator = ?",
-                ps -> {
-                    ps.setArray(1, codes(ps.getConnection(), municipalities));
-                    ps.setString(2, indicator);
-                }, rs -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate());
+    public Optional<LocalDate> newestDate(Collection<String> municipalities, String indicator) {
+        return newestDateOf(codes(municipalities), indicator);
     }
 
     /** The stored values on exactly these keys, for an import's old/new comparison: key = municipality|indicator|date. */
     public Map<String, IndicatorValue> exact(Collection<String> municipalities) {
         Map<String, IndicatorValue> out = new HashMap<>();
-        sql.list("select municipality_code, indicator, reference_date, value, source, status from municipal_indicator "
-                        + "where municipality_code = any(?)",
-                ps -> ps.setArray(1, codes(ps.getConnection(), municipalities)),
-                rs -> out.put(key(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()),
-                        new IndicatorValue(rs.getBigDecimal(4).stripTrailingZeros(), rs.getDate(3).toLocalDate(),
-                                rs.getString(5), rs.getString(6))));
+        for (Stored s : all(codes(municipalities))) {
+            out.put(key(s.municipalityCode(), s.indicator(), s.referenceDate()), s.asValue());
+        }
         return out;
     }
 
@@ -75,22 +73,49 @@ public class IndicatorRepository {
     }
 
     public void upsert(List<Write> writes, String loadedBy) {
-        sql.batch("insert into municipal_indicator (municipality_code, indicator, reference_date, value, source, status, loaded_by) "
-                        + "values (?, ?, ?, ?, ?, ?, ?) on conflict (municipality_code, indicator, reference_date) do update "
-                        + "set value = excluded.value, source = excluded.source, status = excluded.status, "
-                        + "loaded_at = now(), loaded_by = excluded.loaded_by",
-                writes.stream().<Sql.Binder>map(w -> ps -> {
-                    ps.setString(1, w.municipality());
-                    ps.setString(2, w.indicator());
-                    ps.setDate(3, Date.valueOf(w.referenceDate()));
-                    ps.setBigDecimal(4, w.value());
-                    ps.setString(5, w.source());
-                    ps.setString(6, w.status());
-                    ps.setString(7, loadedBy);
-                }).toList());
+        if (!writes.isEmpty()) {
+            upsertAll(writes.stream().map(w -> new MunicipalIndicator(w.municipality(), w.indicator(), w.referenceDate(), w.value(),
+                    w.source(), w.status(), loadedBy)).toList());
+        }
     }
 
-    private static Array codes(java.sql.Connection c, Collection<String> municipalities) throws java.sql.SQLException {
-        return c.createArrayOf("text", municipalities.toArray(String[]::new));
+    private static String[] codes(Collection<String> municipalities) {
+        return municipalities.toArray(String[]::new);
     }
+
+    @Query("""
+            select distinct on (municipality_code, indicator) municipality_code, indicator, reference_date, value, source, status
+            from municipal_indicator where municipality_code = any(:codes) and reference_date <= :date
+            order by municipality_code, indicator, reference_date desc""")
+    protected abstract List<Stored> newestOn(String[] codes, LocalDate date);
+
+    @Query("select distinct reference_date from municipal_indicator where municipality_code = any(:codes) order by reference_date")
+    protected abstract List<LocalDate> datesOf(String[] codes);
+
+    @Query("select max(reference_date) from municipal_indicator where municipality_code = any(:codes) and indicator = :indicator")
+    protected abstract Optional<LocalDate> newestDateOf(String[] codes, String indicator);
+
+    @Query("""
+            select municipality_code, indicator, reference_date, value, source, status from municipal_indicator
+            where municipality_code = any(:codes)""")
+    protected abstract List<Stored> all(String[] codes);
+
+    /** Sent as one JDBC batch; a figure already stored on the same key is replaced. */
+    @Query(UPSERT + """
+            on conflict (municipality_code, indicator, reference_date) do update
+            set value = excluded.value, source = excluded.source, status = excluded.status, loaded_at = now(), loaded_by = excluded.loaded_by""")
+    protected abstract void upsertAll(List<MunicipalIndicator> rows);
+
+    /** Sent as one JDBC batch; never replaces a figure already stored (demo figures yield to real ones). */
+    @Query(UPSERT + "on conflict do nothing")
+    protected abstract void insertMissing(List<MunicipalIndicator> rows);
+
+    /** Every stored inhabitants figure, the base of the demo figures. */
+    @Query("select municipality_code, indicator, reference_date, value, source, status from municipal_indicator "
+            + "where indicator = 'inhabitants'")
+    protected abstract List<Stored> inhabitants();
+
+    /** The CBS codes of every municipality the platform knows. */
+    @Query("select code from municipality")
+    protected abstract List<String> municipalityCodes();
 }

@@ -15,7 +15,6 @@ import nl.thuisplan.audit.AuditLog;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.auth.Role;
 import nl.thuisplan.common.ProblemException;
-import nl.thuisplan.common.Sql;
 import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.region.Members;
 import nl.thuisplan.region.Members.Member;
@@ -59,15 +58,13 @@ public class IndicatorService {
     private final Members members;
     private final IndicatorRepository repo;
     private final AuditLog audit;
-    private final Sql sql;
 
-    IndicatorService(TenantTransactions tx, Regions regions, Members members, IndicatorRepository repo, AuditLog audit, Sql sql) {
+    IndicatorService(TenantTransactions tx, Regions regions, Members members, IndicatorRepository repo, AuditLog audit) {
         this.tx = tx;
         this.regions = regions;
         this.members = members;
         this.repo = repo;
         this.audit = audit;
-        this.sql = sql;
     }
 
     Table table(Caller caller, String regionCode, @Nullable LocalDate referenceDate) {
@@ -107,7 +104,7 @@ public class IndicatorService {
                 throw ProblemException.forbidden("Alleen de programmamanager van de regio leest kengetallen in.");
             }
             Set<String> memberCodes = members.current(region.id()).stream().map(Member::code).collect(Collectors.toSet());
-            Set<String> known = new HashSet<>(sql.list("select code from municipality", Sql.NO_PARAMETERS, rs -> rs.getString(1)));
+            Set<String> known = new HashSet<>(repo.municipalityCodes());
             IndicatorImport.Plan plan = IndicatorImport.plan(table, memberCodes, known, fileName == null ? "bestand" : fileName);
             if (!plan.errors().isEmpty()) {
                 throw invalid(plan.errors());

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemException;
+import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
-import nl.thuisplan.region.RegionQueries.MemberRow;
+import nl.thuisplan.region.RegionRepository.MemberRow;
 import nl.thuisplan.region.RegionViews.Member;
 import nl.thuisplan.region.RegionViews.Membership;
 import nl.thuisplan.region.RegionViews.Municipality;
@@ -23,21 +25,27 @@ import nl.thuisplan.region.RegionViews.RegionSummary;
 @Singleton
 class RegionService {
 
-    private final RegionQueries queries;
+    private final RegionRepository repo;
     private final TenantTransactions tx;
+    private final Regions regions;
+    private final Members members;
+    private final Boundaries boundaries;
 
-    RegionService(RegionQueries queries, TenantTransactions tx) {
-        this.queries = queries;
+    RegionService(RegionRepository repo, TenantTransactions tx, Regions regions, Members members, Boundaries boundaries) {
+        this.repo = repo;
         this.tx = tx;
+        this.regions = regions;
+        this.members = members;
+        this.boundaries = boundaries;
     }
 
     List<RegionSummary> regions(Caller caller) {
         return tx.read(caller.scope(), () -> {
             Map<Integer, List<Ref>> provinces = new LinkedHashMap<>();
-            for (Object[] row : queries.regionProvinces()) {
-                provinces.computeIfAbsent((Integer) row[0], k -> new ArrayList<>()).add((Ref) row[1]);
+            for (RegionRepository.RegionProvince row : repo.regionProvinces()) {
+                provinces.computeIfAbsent(row.regionId(), k -> new ArrayList<>()).add(new Ref(row.code(), row.name()));
             }
-            return queries.regions().stream()
+            return repo.regions().stream()
                     .filter(r -> caller.scope().allowsRegion(r.regionId()))
                     .map(r -> new RegionSummary(r.code(), r.name(), r.currentMembers(),
                             provinces.getOrDefault(r.regionId(), List.of())))
@@ -47,16 +55,28 @@ class RegionService {
 
     RegionDetail region(Caller caller, String code) {
         return tx.read(caller.scope(), () -> {
-            var region = queries.region(code)
+            var region = repo.region(code)
                     .filter(r -> caller.scope().allowsRegion(r.regionId()))
                     .orElseThrow(() -> ProblemException.notFound("Regio " + code));
-            List<Member> members = queries.members(region.regionId(), null).stream()
+            List<Member> members = repo.members(region.regionId(), null).stream()
                     .filter(m -> caller.scope().allowsMunicipality(m.code()))
                     .map(m -> new Member(m.code(), m.name(), m.province(), m.subregion(), m.validFrom(), m.validTo(),
-                            m.confirmed(), m.note(), m.inhabitants()))
+                            m.confirmed(), m.note(), m.inhabitantsValue()))
                     .toList();
-            return new RegionDetail(region.code(), region.name(), queries.subregions(region.regionId()), members);
+            return new RegionDetail(region.code(), region.name(), repo.subregions(region.regionId()), members);
         });
+    }
+
+    /**
+     * The outlines of a region's current members. Which municipalities form a region is public (the
+     * regions publish their lists), so once the caller may see the region the members are listed in a
+     * region-wide scope: a gemeente medewerker's map shows its neighbours' outlines, but no data of theirs.
+     */
+    String boundaries(Caller caller, String regionCode) {
+        int regionId = tx.read(caller.scope(), () -> regions.require(caller, regionCode).id());
+        List<Members.Member> current = tx.read(Scope.regionsWithAllTheirMunicipalities(Set.of(regionId)),
+                () -> members.current(regionId));
+        return boundaries.featureCollection(current);
     }
 
     List<Municipality> municipalities(Caller caller) {
@@ -70,16 +90,16 @@ class RegionService {
 
     private List<Municipality> assemble(Caller caller, String code) {
         Map<String, List<Membership>> memberships = new LinkedHashMap<>();
-        for (MemberRow m : queries.members(null, code)) {
+        for (MemberRow m : repo.members(null, code)) {
             if (caller.scope().allowsRegion(m.regionId())) {
                 memberships.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(new Membership(
                         new Ref(m.regionCode(), m.regionName()), m.subregion(), m.validFrom(), m.validTo(),
                         m.confirmed(), m.note()));
             }
         }
-        return queries.municipalities(code).stream()
+        return repo.municipalities(code).stream()
                 .filter(m -> caller.scope().allowsMunicipality(m.code()) && memberships.containsKey(m.code()))
-                .map(m -> new Municipality(m.code(), m.name(), m.province(), m.note(), m.inhabitants(),
+                .map(m -> new Municipality(m.code(), m.name(), m.province(), m.note(), m.inhabitantsValue(),
                         memberships.get(m.code())))
                 .toList();
     }

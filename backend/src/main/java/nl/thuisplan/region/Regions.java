@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemException;
-import nl.thuisplan.common.Sql;
 
 /** Finds a region by code for other features, within the current tenant transaction. */
 @Singleton
@@ -16,10 +15,10 @@ public class Regions {
     public record RegionRef(int id, String code, String name) {
     }
 
-    private final Sql sql;
+    private final RegionRepository repo;
 
-    Regions(Sql sql) {
-        this.sql = sql;
+    Regions(RegionRepository repo) {
+        this.repo = repo;
     }
 
     /** The region if the caller may see it (both walls), otherwise 404. */
@@ -29,12 +28,10 @@ public class Regions {
     }
 
     public Optional<RegionRef> find(String code) {
-        return sql.one("select region_id, code, name from region where code = ?", ps -> ps.setString(1, code),
-                rs -> new RegionRef(rs.getInt(1), rs.getString(2), rs.getString(3)));
+        return repo.refByCode(code);
     }
 
     public Optional<RegionRef> byId(int id) {
-        return sql.one("select region_id, code, name from region where region_id = ?", ps -> ps.setInt(1, id),
-                rs -> new RegionRef(rs.getInt(1), rs.getString(2), rs.getString(3)));
+        return repo.refById(id);
     }
 }

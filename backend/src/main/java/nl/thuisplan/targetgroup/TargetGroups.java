@@ -12,7 +12,6 @@ import nl.thuisplan.auth.Caller;
 import nl.thuisplan.auth.Role;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.Scope;
-import nl.thuisplan.common.Sql;
 import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.region.Regions;
 import nl.thuisplan.region.Regions.RegionRef;
@@ -28,33 +27,25 @@ public class TargetGroups {
     public record RegionTargetGroup(String code, String name, boolean national, boolean active, int sortOrder, int version) {
     }
 
-    private static final String COLUMNS = "code, name, national_code is not null, active, sort_order, version";
-
-    private final Sql sql;
+    private final TargetGroupRepository repo;
     private final TenantTransactions tx;
     private final Regions regions;
     private final AuditLog audit;
 
-    TargetGroups(Sql sql, TenantTransactions tx, Regions regions, AuditLog audit) {
-        this.sql = sql;
+    TargetGroups(TargetGroupRepository repo, TenantTransactions tx, Regions regions, AuditLog audit) {
+        this.repo = repo;
         this.tx = tx;
         this.regions = regions;
         this.audit = audit;
     }
 
     List<HousingForm> housingForms() {
-        return tx.read(Scope.SYSTEM, () -> sql.list("select code, name, sort_order from housing_form order by sort_order",
-                Sql.NO_PARAMETERS, rs -> new HousingForm(rs.getString(1), rs.getString(2), rs.getInt(3))));
+        return tx.read(Scope.SYSTEM, repo::housingForms);
     }
 
     /** All of the region's groups, or only the active ones, in order; inside the caller's transaction. */
     public List<RegionTargetGroup> forRegion(int regionId, boolean activeOnly) {
-        return sql.list("select " + COLUMNS + " from region_target_group where region_id = ? and (active or not ?) "
-                        + "order by sort_order, name",
-                ps -> {
-                    ps.setInt(1, regionId);
-                    ps.setBoolean(2, activeOnly);
-                }, TargetGroups::map);
+        return repo.forRegion(regionId, activeOnly);
     }
 
     List<RegionTargetGroup> list(Caller caller, String regionCode) {
@@ -66,25 +57,12 @@ public class TargetGroups {
             RegionRef region = requireManager(caller, regionCode);
             String trimmed = name.trim();
             String code = "eigen_" + slug(trimmed);
-            boolean exists = sql.one("select 1 from region_target_group where region_id = ? and (code = ? or lower(name) = lower(?))",
-                    ps -> {
-                        ps.setInt(1, region.id());
-                        ps.setString(2, code);
-                        ps.setString(3, trimmed);
-                    }, rs -> true).isPresent();
-            if (exists) {
+            if (repo.countClashes(region.id(), code, trimmed) > 0) {
                 throw new ProblemException(HttpStatus.CONFLICT, "TARGET_GROUP_EXISTS",
                         "De regio heeft al een aandachtsgroep met deze naam.");
             }
-            RegionTargetGroup created = sql.one("insert into region_target_group (region_id, code, name, sort_order) "
-                            + "values (?, ?, ?, (select coalesce(max(sort_order), 0) + 1 from region_target_group where region_id = ?)) "
-                            + "returning " + COLUMNS,
-                    ps -> {
-                        ps.setInt(1, region.id());
-                        ps.setString(2, code);
-                        ps.setString(3, trimmed);
-                        ps.setInt(4, region.id());
-                    }, TargetGroups::map).orElseThrow();
+            repo.insert(region.id(), code, trimmed);
+            RegionTargetGroup created = repo.find(region.id(), code).orElseThrow();
             audit.record(new AuditLog.Change(region.id(), caller.username(), "TARGET_GROUP_ADDED", "target_group", code,
                     null, "name", null, trimmed, null));
             return created;
@@ -94,26 +72,17 @@ public class TargetGroups {
     RegionTargetGroup change(Caller caller, String regionCode, String code, boolean active, @Nullable String name, int version) {
         return tx.write(caller.scope(), () -> {
             RegionRef region = requireManager(caller, regionCode);
-            RegionTargetGroup before = sql.one("select " + COLUMNS + " from region_target_group where region_id = ? and code = ?",
-                    ps -> {
-                        ps.setInt(1, region.id());
-                        ps.setString(2, code);
-                    }, TargetGroups::map).orElseThrow(() -> ProblemException.notFound("Aandachtsgroep " + code));
+            RegionTargetGroup before = repo.find(region.id(), code)
+                    .orElseThrow(() -> ProblemException.notFound("Aandachtsgroep " + code));
             if (name != null && before.national()) {
                 throw new ProblemException(HttpStatus.BAD_REQUEST, "TARGET_GROUP_NATIONAL",
                         "De naam van een landelijke aandachtsgroep ligt vast.");
             }
-            RegionTargetGroup after = sql.one("update region_target_group set active = ?, name = coalesce(?, name), "
-                            + "version = version + 1 where region_id = ? and code = ? and version = ? returning " + COLUMNS,
-                    ps -> {
-                        ps.setBoolean(1, active);
-                        ps.setString(2, name == null ? null : name.trim());
-                        ps.setInt(3, region.id());
-                        ps.setString(4, code);
-                        ps.setInt(5, version);
-                    }, TargetGroups::map)
-                    .orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT, "VERSION_CONFLICT",
-                            "Iemand anders heeft deze aandachtsgroep intussen gewijzigd. Laad de pagina opnieuw."));
+            if (repo.update(region.id(), code, active, name == null ? null : name.trim(), version) == 0) {
+                throw new ProblemException(HttpStatus.CONFLICT, "VERSION_CONFLICT",
+                        "Iemand anders heeft deze aandachtsgroep intussen gewijzigd. Laad de pagina opnieuw.");
+            }
+            RegionTargetGroup after = repo.find(region.id(), code).orElseThrow();
             if (before.active() != after.active()) {
                 audit.record(new AuditLog.Change(region.id(), caller.username(), "TARGET_GROUP_CHANGED", "target_group",
                         code, null, "active", String.valueOf(before.active()), String.valueOf(after.active()), null));
@@ -142,9 +111,5 @@ public class TargetGroups {
                     List.of(new nl.thuisplan.common.FieldProblem("name", "INVALID_FORMAT", "Gebruik letters of cijfers.")));
         }
         return slug.length() > 33 ? slug.substring(0, 33) : slug;
-    }
-
-    private static RegionTargetGroup map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new RegionTargetGroup(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getInt(5), rs.getInt(6));
     }
 }

@@ -1,0 +1,40 @@
+package nl.thuisplan.audit;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.List;
+
+/** The rows of {@code audit_event}: appended (the application role may not change them) and read per entity. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface AuditEventRepository extends GenericRepository<AuditEntry, Long> {
+
+    /** One event as read back; the time as an instant, so the caller decides the offset it is shown in. */
+    @Introspected
+    record Row(Instant occurredAt, String actor, String action, @Nullable Integer versionNo, @Nullable String field,
+               @Nullable String oldValue, @Nullable String newValue, @Nullable String detail) {
+    }
+
+    String INSERT = """
+            insert into audit_event (region_id, actor, action, entity_type, entity_id, version_no, field, old_value, new_value, detail)
+            values (:regionId, :actor, :action, :entityType, :entityId, :versionNo, :field, :oldValue, :newValue, :detail)""";
+
+    @Query(INSERT)
+    void insert(AuditEntry entry);
+
+    /** Sent as one JDBC batch. */
+    @Query(INSERT)
+    void insertAll(List<AuditEntry> entries);
+
+    /** Newest first; {@code fieldPattern} (LIKE with escape '!') also takes a field's details. */
+    @Query("""
+            select occurred_at, actor, action, version_no, field, old_value, new_value, detail
+            from audit_event where region_id = :regionId and entity_type = :entityType and entity_id = :entityId
+              and (cast(:field as text) is null or field = :field or field like :fieldPattern escape '!')
+            order by occurred_at desc, event_id desc limit 2000""")
+    List<Row> history(int regionId, String entityType, String entityId, @Nullable String field, @Nullable String fieldPattern);
+}
