@@ -14,7 +14,7 @@ public class AuditLog {
 
     private final AuditEventRepository events;
 
-    AuditLog(AuditEventRepository events) {
+    public AuditLog(AuditEventRepository events) {
         this.events = events;
     }
 
