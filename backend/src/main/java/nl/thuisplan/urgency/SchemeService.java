@@ -131,7 +131,7 @@ class SchemeService {
                         }
                         parts.replaceCategories(s, checked.categories());
                         parts.replaceQuotas(s, checked.quotas());
-                        return Optional.of(Transitions.done(views.scheme(caller, repo.find(id).orElseThrow()),
+                        return Optional.of(Transitions.done(views.scheme(caller, after(subject)),
                                 new AuditLog.Change(s.regionId(), caller.username(), "UPDATED", "urgency_scheme", String.valueOf(s.id()),
                                         s.versionNo(), null, null, checked.categories().size() + " categorieën, "
                                         + checked.quotas().size() + " quota", null)));
@@ -151,7 +151,7 @@ class SchemeService {
                     })
                     .apply(version -> repo.adopt(s.regionId(), s.id(), version, SchemeStatus.CONCEPT, SchemeStatus.ADOPTED,
                             caller.username()) != 1 ? Optional.empty()
-                            : Optional.of(Transitions.done(views.scheme(caller, repo.find(id).orElseThrow()),
+                            : Optional.of(Transitions.done(views.scheme(caller, after(subject)),
                             new AuditLog.Change(s.regionId(), caller.username(), SchemeStatus.ADOPTED.name(), "urgency_scheme",
                                     String.valueOf(s.id()), s.versionNo(), null, SchemeStatus.CONCEPT.name(),
                                     SchemeStatus.ADOPTED.name(), s.validFrom() + " t/m " + s.validTo()))));
@@ -188,6 +188,11 @@ class SchemeService {
             throw ProblemException.notFound("Urgentieregeling " + id);
         }
         return s;
+    }
+
+    /** The version as stored after a step, judged with the members read before it (they did not change). */
+    private SchemeWorkflow.Subject after(SchemeWorkflow.Subject before) {
+        return new SchemeWorkflow.Subject(repo.find(before.scheme().id()).orElseThrow(), before.members());
     }
 
     private void requireNoOverlap(SchemeRow s) {

@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.thuisplan.common.Scope;
+import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.region.Regions;
 import nl.thuisplan.support.Api;
 import nl.thuisplan.support.Api.Response;
 import nl.thuisplan.support.ApiTest;
@@ -30,6 +32,15 @@ class UrgencyWorkflowTest extends ApiTest {
 
     @Inject
     Api api;
+
+    @Inject
+    UrgencyFigures figures;
+
+    @Inject
+    TenantTransactions tx;
+
+    @Inject
+    Regions regions;
 
     private Response as(String user, String method, String path, String body) {
         return api.send(method, path, api.token(user), body);
@@ -122,6 +133,10 @@ class UrgencyWorkflowTest extends ApiTest {
         assertThat(auditEvents(id, "ADOPTED")).isEqualTo(1);
         assertThat(actions(as("gemeente.groningen", "GET", "/api/urgency/schemes/" + id, null).json()))
                 .containsExactly("PROPOSE_DEVIATION");
+        // other features (a woonzorgvisie) find it as the version in force that year, and not the year after
+        int gro = tx.read(Scope.SYSTEM, () -> regions.find("GRO").orElseThrow().id());
+        assertThat(tx.read(Scope.SYSTEM, () -> figures.inForce(gro, 2122, List.of("GM0014"))).orElseThrow().id()).isEqualTo(id);
+        assertThat(tx.read(Scope.SYSTEM, () -> figures.inForce(gro, 2123, List.of("GM0014")))).isEmpty();
         Response missing = as(PM, "POST", "/api/urgency/schemes/" + id + "/adopt", "{}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("lockVersion");
