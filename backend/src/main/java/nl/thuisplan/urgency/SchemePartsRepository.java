@@ -2,12 +2,12 @@ package nl.thuisplan.urgency;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +18,10 @@ import nl.thuisplan.urgency.UrgencyViews.Quota;
 /**
  * The categories and quotas of a version, saved together as one document. Array columns travel as
  * text ({@link TextArrays}). Runs inside the caller's tenant transaction.
+ *
+ * <p>Micronaut Data's processor wants a root entity before it maps a {@code @Query} result to a DTO
+ * record, hence {@link QuotaRow} as the entity; {@link CategoryRow} is such a DTO, its columns found by
+ * the naming strategy ({@code decisionDays} reads {@code decision_days}).
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface SchemePartsRepository extends GenericRepository<SchemePartsRepository.QuotaRow, Long> {
