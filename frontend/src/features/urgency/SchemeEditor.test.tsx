@@ -14,6 +14,7 @@ const routes = {
   'GET /api/me': users.regionManager,
   'GET /api/regions/MRA': mra,
   'GET /api/urgency/regions/MRA/schemes': summaries,
+  'GET /api/urgency/regions/MRA': { region: { code: 'MRA', name: 'Metropoolregio Amsterdam' }, allowedActions: ['CREATE'] },
   'GET /api/urgency/mandatory-categories': mandatoryCategories,
   'GET /api/regions/MRA/target-groups': targetGroups,
   'GET /api/urgency/schemes/4': scheme,
@@ -242,6 +243,14 @@ describe('the scheme editor', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Verwijderen' }));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/regios/MRA/urgentie'));
     expect(deleted).toBe('yes');
+  });
+
+  it('offers no delete when the server does not list DELETE', async () => {
+    mockApi({ ...routes, 'GET /api/urgency/schemes/4': { ...scheme, allowedActions: ['EDIT', 'ADOPT'] } });
+    renderApp('/urgentie/versies/4?tab=bewerken');
+    await screen.findByTestId('scheme-editor');
+    expect(screen.getByRole('button', { name: 'Vaststellen…' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Verwijderen…' })).not.toBeInTheDocument();
   });
 
   it('gives readers no editor', async () => {

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
 import { PageNotFound } from '../../shared/components/PageNotFound';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { allows } from '../../shared/workflow/allowed';
 import { useMandatoryCategories, useScheme, type Scheme } from './api/urgency';
 import { CapacityPanel } from './components/CapacityPanel';
 import { DeviationsPanel } from './components/DeviationsPanel';
@@ -35,7 +36,7 @@ function SchemeView({ id }: { id: number }) {
 
 function SchemeWorkspace({ scheme, mandatoryNames }: { scheme: Scheme; mandatoryNames: Map<string, string> }) {
   const [search, setSearch] = useSearchParams();
-  const editable = scheme.allowedActions.includes('EDIT');
+  const editable = allows(scheme, 'EDIT');
   const tabs: Tab[] = ['regeling', ...(editable ? (['bewerken'] as const) : []), 'afwijkingen', 'toets'];
   const asked = search.get('tab') as Tab | null;
   const tab: Tab = asked && tabs.includes(asked) ? asked : 'regeling';

@@ -4,13 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { mra, users } from '../../test/fixtures';
 import { json, mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
+import type { SchemeAction } from './api/urgency';
 import { mandatoryCategories, scheme, summaries, targetGroups } from './fixtures';
 import './pages';
 
 vi.mock('../../shared/charts/EChart');
 
+/** The region's versions as a whole: the server lists CREATE for whom may start a version. */
+const regionSchemes = (allowedActions: SchemeAction[]) => ({ region: { code: 'MRA', name: 'Metropoolregio Amsterdam' }, allowedActions });
+
 const routes = {
   'GET /api/regions/MRA': mra,
+  'GET /api/urgency/regions/MRA': regionSchemes([]),
   'GET /api/urgency/regions/MRA/schemes': summaries,
   'GET /api/urgency/mandatory-categories': mandatoryCategories,
   'GET /api/regions/MRA/target-groups': targetGroups,
@@ -39,6 +44,7 @@ describe('the versions of an urgency scheme', () => {
     mockApi({
       'GET /api/me': users.regionManager,
       ...routes,
+      'GET /api/urgency/regions/MRA': regionSchemes(['CREATE']),
       'POST /api/urgency/regions/MRA/schemes': ({ body }) => {
         posted = body;
         return json(scheme, 201);
@@ -77,6 +83,7 @@ describe('the versions of an urgency scheme', () => {
     mockApi({
       'GET /api/me': users.regionManager,
       ...routes,
+      'GET /api/urgency/regions/MRA': regionSchemes(['CREATE']),
       'POST /api/urgency/regions/MRA/schemes': ({ body }) => {
         bodies.push(body);
         return problem(400, 'VALIDATION_FAILED', 'De invoer is niet geldig.', {
@@ -102,6 +109,13 @@ describe('the versions of an urgency scheme', () => {
     await screen.findByTestId('schemes-table');
     expect(screen.queryByTestId('new-scheme-form')).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Nieuwe versie' })).not.toBeInTheDocument();
+  });
+
+  it('shows the new-version form only when the server allows CREATE, whatever the role', async () => {
+    mockApi({ 'GET /api/me': users.regionManager, ...routes });
+    renderApp('/regios/MRA/urgentie');
+    await screen.findByTestId('schemes-table');
+    expect(screen.queryByTestId('new-scheme-form')).not.toBeInTheDocument();
   });
 
   it('compares two chosen versions', async () => {

@@ -2,35 +2,33 @@ import { Button, Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/comp
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useMe, type Me } from '../../shared/auth/me';
 import { AppLink } from '../../shared/components/AppLink';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { formatDate, formatDateTime } from '../../shared/format/format';
 import { paths } from '../../shared/paths';
-import { useRegionName, useSchemes, type SchemeSummary } from './api/urgency';
+import { allows } from '../../shared/workflow/allowed';
+import { useRegionSchemes } from './api/regionSchemes';
+import { useSchemes, type SchemeSummary } from './api/urgency';
 import { NewSchemeForm } from './components/NewSchemeForm';
 import { SchemeStatusBadge } from './components/SchemeStatusBadge';
 import './urgency.css';
-
-/** Who writes the region's urgentieregeling: its programme manager, or the platform administrator. */
-export const managesRegion = (me: Me | undefined, region: string) =>
-  me?.role === 'PLATFORM_ADMIN' || (me?.role === 'REGION_PROGRAMME_MANAGER' && me.region?.code === region);
 
 /** /regios/:code/urgentie: every version of the region's urgentieregeling, newest first. */
 export function SchemesPage() {
   const { code = '' } = useParams();
   const { t } = useTranslation('urgency');
-  const me = useMe();
   const schemes = useSchemes(code);
-  const regionName = useRegionName(code);
-  const region = regionName.data ?? (me.data?.region?.code === code ? me.data.region.name : code);
+  const regionSchemes = useRegionSchemes(code);
+  const region = regionSchemes.data?.region.name ?? code;
   usePageTitle(`${t('schemes.title')} – ${region}`);
-  if (schemes.isPending || me.isPending) return <Loading />;
+  if (schemes.isPending || regionSchemes.isPending) return <Loading />;
   if (schemes.isError) return <ErrorMessage error={schemes.error} />;
+  if (regionSchemes.isError) return <ErrorMessage error={regionSchemes.error} />;
 
-  const manager = managesRegion(me.data, code);
+  // the server says who may start a version (the region's programme manager, the beheerder)
+  const manager = allows(regionSchemes.data, 'CREATE');
   const sorted = [...schemes.data].sort((a, b) => b.versionNo - a.versionNo);
   return (
     <div className="tp-urgency">

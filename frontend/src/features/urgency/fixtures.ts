@@ -29,6 +29,7 @@ export const summaries: SchemeSummary[] = [
     adoptedAt: '2022-12-01T10:00:00Z',
     adoptedBy: 'regio.mra',
     basedOn: null,
+    allowedActions: [],
   },
   {
     id: 4,
@@ -43,6 +44,7 @@ export const summaries: SchemeSummary[] = [
     adoptedAt: null,
     adoptedBy: null,
     basedOn: 3,
+    allowedActions: ['EDIT', 'ADOPT', 'DELETE'],
   },
 ];
 
@@ -142,7 +144,7 @@ export const scheme: Scheme = {
     { code: 'MISSING_MANDATORY_CATEGORY', message: "De verplichte categorie 'Ernstig zieken' ontbreekt.", mandatory: 'medisch' },
   ],
   consistency: { consistent: true, clashes: [] },
-  allowedActions: ['EDIT', 'ADOPT'],
+  allowedActions: ['EDIT', 'ADOPT', 'DELETE'],
 };
 
 /** The same version as a gemeente medewerker sees it. */

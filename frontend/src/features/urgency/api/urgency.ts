@@ -6,7 +6,7 @@ import type { Ref } from '../../../shared/api/types';
 /** The shapes of docs/api/urgency.md. Shares are decimal strings between "0" and "1" ("0.25" is 25%). */
 
 export type SchemeStatus = 'CONCEPT' | 'ADOPTED' | 'EXPIRED';
-export type SchemeAction = 'EDIT' | 'ADOPT' | 'PROPOSE_DEVIATION';
+export type SchemeAction = 'CREATE' | 'EDIT' | 'ADOPT' | 'DELETE' | 'PROPOSE_DEVIATION';
 export type QuotaKind = 'MAX_SHARE' | 'MIN_SHARE' | 'PER_YEAR';
 export const quotaKinds: readonly QuotaKind[] = ['MAX_SHARE', 'MIN_SHARE', 'PER_YEAR'];
 export type DeviationStatus = 'PROPOSED' | 'ACCEPTED' | 'REJECTED';
@@ -31,6 +31,7 @@ export interface SchemeSummary {
   adoptedAt: string | null;
   adoptedBy: string | null;
   basedOn: number | null;
+  allowedActions: SchemeAction[];
 }
 
 export interface Category {

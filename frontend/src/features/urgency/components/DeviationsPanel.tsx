@@ -18,13 +18,14 @@ import {
 import { percentLabel } from '../labels';
 import { percentToFactor } from '../shares';
 import { Field } from '../../../shared/components/Field';
+import { allows, allowsAny } from '../../../shared/workflow/allowed';
 
 const statusLooks = { PROPOSED: 'warning', ACCEPTED: 'success', REJECTED: 'danger' } as const;
 
 /** Local deviations: the list with their status; a gemeente proposes one, the programme manager decides. */
 export function DeviationsPanel({ scheme }: { scheme: Scheme }) {
   const { t } = useTranslation('urgency');
-  const canPropose = scheme.allowedActions.includes('PROPOSE_DEVIATION');
+  const canPropose = allows(scheme, 'PROPOSE_DEVIATION');
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <div className="tp-deviations" data-testid="deviations">
@@ -68,7 +69,7 @@ function DeviationsTable({ scheme, onDecided }: { scheme: Scheme; onDecided: (no
     },
   });
   // the decision column only for someone who can decide something
-  const deciding = scheme.deviations.some((d) => (d.allowedActions ?? []).length > 0);
+  const deciding = scheme.deviations.some((d) => allowsAny(d));
   return (
     <>
       {decide.isError && (
@@ -95,7 +96,6 @@ function DeviationsTable({ scheme, onDecided }: { scheme: Scheme; onDecided: (no
           <tbody className="utrecht-table__body">
             {scheme.deviations.map((deviation) => {
               const quota = scheme.quotas.find((q) => q.id === deviation.quotaId);
-              const actions = deviation.allowedActions ?? [];
               return (
                 <tr key={deviation.id} className="utrecht-table__row" data-deviation={deviation.id} data-status={deviation.status}>
                   <th scope="row" className="utrecht-table__header-cell tp-nowrap">{deviation.municipality.name}</th>
@@ -122,9 +122,9 @@ function DeviationsTable({ scheme, onDecided }: { scheme: Scheme; onDecided: (no
                   </td>
                   {deciding && (
                     <td className="utrecht-table__cell">
-                      {actions.length > 0 && (
+                      {allowsAny(deviation) && (
                         <ButtonGroup>
-                          {actions.includes('ACCEPT') && (
+                          {allows(deviation, 'ACCEPT') && (
                             <Button
                               appearance="secondary-action-button"
                               disabled={decide.isPending}
@@ -134,7 +134,7 @@ function DeviationsTable({ scheme, onDecided }: { scheme: Scheme; onDecided: (no
                               {t('deviations.accept')}
                             </Button>
                           )}
-                          {actions.includes('REJECT') && (
+                          {allows(deviation, 'REJECT') && (
                             <Button
                               appearance="subtle-button"
                               disabled={decide.isPending}

@@ -8,6 +8,7 @@ import { adoptScheme, putScheme, urgencyKeys, type Clash, type Scheme, type Urge
 import { clashQuotaKeys, fieldErrorsOf, schemeInput, type FieldErrors, type SchemeDraft } from '../schemeDraft';
 import { CategoriesEditor } from './CategoriesEditor';
 import { Field } from '../../../shared/components/Field';
+import { allows } from '../../../shared/workflow/allowed';
 import { QuotasEditor } from './QuotasEditor';
 import { AdoptDialog, DeleteDialog, SaveConflictDialog } from './SchemeDialogs';
 import { ClashList } from './SchemeHeader';
@@ -95,7 +96,7 @@ export function SchemeEditor({ scheme, draft, dirty, onDraftChange, onAdopted }:
     onDraftChange(next);
   };
   const canSave = dirty && !save.isPending;
-  const canAdopt = scheme.allowedActions.includes('ADOPT');
+  const canAdopt = allows(scheme, 'ADOPT');
 
   return (
     <div className="tp-editor" data-testid="scheme-editor">
@@ -144,9 +145,11 @@ export function SchemeEditor({ scheme, draft, dirty, onDraftChange, onAdopted }:
               {t('adopt.button')}
             </Button>
           )}
-          <Button appearance="subtle-button" onClick={() => setDialog('delete')}>
-            {t('delete.button')}
-          </Button>
+          {allows(scheme, 'DELETE') && (
+            <Button appearance="subtle-button" onClick={() => setDialog('delete')}>
+              {t('delete.button')}
+            </Button>
+          )}
         </ButtonGroup>
         {dirty && canAdopt && (
           <p id={`${id}-adopt-hint`} className="tp-small tp-muted">

@@ -23,10 +23,9 @@ import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.Sql;
 import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.demand.DemandStatus;
 import nl.thuisplan.indicator.IndicatorRepository;
 import nl.thuisplan.indicator.IndicatorValue;
-import nl.thuisplan.urgency.SchemeRepository.DeviationRow;
-import nl.thuisplan.urgency.SchemeRepository.Row;
 import nl.thuisplan.urgency.UrgencyViews.Category;
 import nl.thuisplan.urgency.UrgencyViews.Quota;
 import nl.thuisplan.urgency.UrgencyViews.Ref;
@@ -68,30 +67,35 @@ class CapacityService {
 
     private final TenantTransactions tx;
     private final SchemeService schemes;
-    private final SchemeRepository repo;
+    private final SchemeViews views;
+    private final SchemePartsRepository parts;
+    private final DeviationRepository deviationRepo;
     private final IndicatorRepository indicators;
     private final Sql sql;
 
-    CapacityService(TenantTransactions tx, SchemeService schemes, SchemeRepository repo, IndicatorRepository indicators, Sql sql) {
+    CapacityService(TenantTransactions tx, SchemeService schemes, SchemeViews views, SchemePartsRepository parts,
+                    DeviationRepository deviationRepo, IndicatorRepository indicators, Sql sql) {
         this.tx = tx;
         this.schemes = schemes;
-        this.repo = repo;
+        this.views = views;
+        this.parts = parts;
+        this.deviationRepo = deviationRepo;
         this.indicators = indicators;
         this.sql = sql;
     }
 
     Capacity check(Caller caller, long schemeId, int year, BigDecimal lettingsFactor, Map<Long, BigDecimal> overrides) {
-        Row s = tx.read(caller.scope(), () -> schemes.requireScheme(caller, schemeId));
+        SchemeRow s = tx.read(caller.scope(), () -> schemes.requireScheme(caller, schemeId));
         return tx.read(Scope.regionsWithAllTheirMunicipalities(Set.of(s.regionId())), () -> compute(s, year, lettingsFactor, overrides));
     }
 
     /** The check with today's assumptions, for figures shown elsewhere (a woonzorgvisie); the caller has checked access. */
-    Capacity regional(Row s, int year) {
+    Capacity regional(SchemeRow s, int year) {
         return tx.read(Scope.regionsWithAllTheirMunicipalities(Set.of(s.regionId())), () -> compute(s, year, BigDecimal.ONE, Map.of()));
     }
 
-    private Capacity compute(Row s, int year, BigDecimal factor, Map<Long, BigDecimal> overrides) {
-        Map<String, String> names = new TreeMap<>(schemes.memberNames(s.regionId()));
+    private Capacity compute(SchemeRow s, int year, BigDecimal factor, Map<Long, BigDecimal> overrides) {
+        Map<String, String> names = new TreeMap<>(views.memberNames(s.regionId()));
         List<String> codes = new ArrayList<>(names.keySet());
         codes.sort((a, b) -> names.get(a).compareTo(names.get(b)));
         LocalDate date = LocalDate.of(year, 1, 1);
@@ -111,15 +115,15 @@ class CapacityService {
         Demand demand = demand(s.regionId(), year);
         codes.stream().filter(c -> !demand.adopted().contains(c)).forEach(c -> missing.add(new Missing(c, names.get(c), "demand")));
         Map<String, Category> categories = new HashMap<>();
-        repo.categories(s).forEach(c -> categories.put(c.code(), c));
+        parts.categories(s).forEach(c -> categories.put(c.code(), c));
         Map<Long, Map<String, DeviationRow>> deviations = new HashMap<>();
-        for (DeviationRow d : repo.deviations(s)) {
-            if ("ACCEPTED".equals(d.status())) {
+        for (DeviationRow d : deviationRepo.deviations(s)) {
+            if (d.status() == DeviationStatus.ACCEPTED) {
                 deviations.computeIfAbsent(d.quotaId(), k -> new HashMap<>()).put(d.municipality(), d);
             }
         }
         List<QuotaRow> rows = new ArrayList<>();
-        for (Quota q : repo.quotas(s)) {
+        for (Quota q : parts.quotas(s)) {
             if (q.appliesTo().regular()) {
                 continue; // regular house seekers have no urgent demand to house
             }
@@ -207,11 +211,12 @@ class CapacityService {
         }
     }
 
+    /** A sum over every figure of the region's adopted analyses: an aggregate read model, so plain {@link Sql}. */
     private Demand demand(int regionId, int year) {
         Map<String, Long> figures = new HashMap<>();
         Set<String> adopted = new java.util.HashSet<>();
         sql.list("with adopted as (select distinct on (municipality_code) region_id, analysis_id, municipality_code "
-                        + "from demand_analysis where region_id = ? and year = ? and status = 'ADOPTED' "
+                        + "from demand_analysis where region_id = ? and year = ? and status = ? "
                         + "order by municipality_code, version_no desc) "
                         + "select a.municipality_code, f.target_group_code, f.measure, coalesce(sum(f.value), 0) from adopted a "
                         + "left join demand_figure f on f.region_id = a.region_id and f.analysis_id = a.analysis_id "
@@ -219,6 +224,7 @@ class CapacityService {
                 ps -> {
                     ps.setInt(1, regionId);
                     ps.setInt(2, year);
+                    ps.setString(3, DemandStatus.ADOPTED.name());
                 },
                 rs -> {
                     String m = rs.getString(1);

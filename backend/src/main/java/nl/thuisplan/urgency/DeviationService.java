@@ -9,20 +9,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.thuisplan.audit.AuditLog;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.FieldProblem;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.TenantTransactions;
-import nl.thuisplan.urgency.SchemeRepository.DeviationRow;
-import nl.thuisplan.urgency.SchemeRepository.Row;
 import nl.thuisplan.urgency.UrgencyViews.Deviation;
 import nl.thuisplan.urgency.UrgencyViews.Quota;
+import nl.thuisplan.workflow.Transitions;
 
 /**
  * Local deviations: a gemeente medewerker proposes one for its own municipality, with a reason;
  * the programme manager accepts or rejects it while the version is a concept (an adopted
- * version's deviations are settled in its successor).
+ * version's deviations are settled in its successor). Who may is {@link SchemeWorkflow}'s and
+ * {@link DeviationWorkflow}'s to say; a decision goes through {@link Transitions}.
  */
 @Singleton
 class DeviationService {
@@ -33,26 +34,37 @@ class DeviationService {
 
     private final TenantTransactions tx;
     private final SchemeService schemes;
-    private final SchemeRepository repo;
+    private final SchemePartsRepository parts;
+    private final DeviationRepository repo;
+    private final SchemeViews views;
+    private final SchemeWorkflow schemeWorkflow;
+    private final DeviationWorkflow workflow;
+    private final Transitions transitions;
     private final AuditLog audit;
 
-    DeviationService(TenantTransactions tx, SchemeService schemes, SchemeRepository repo, AuditLog audit) {
+    DeviationService(TenantTransactions tx, SchemeService schemes, SchemePartsRepository parts, DeviationRepository repo,
+                     SchemeViews views, SchemeWorkflow schemeWorkflow, DeviationWorkflow workflow, Transitions transitions,
+                     AuditLog audit) {
         this.tx = tx;
         this.schemes = schemes;
+        this.parts = parts;
         this.repo = repo;
+        this.views = views;
+        this.schemeWorkflow = schemeWorkflow;
+        this.workflow = workflow;
+        this.transitions = transitions;
         this.audit = audit;
     }
 
     Deviation propose(Caller caller, long schemeId, Proposal body) {
         return tx.write(caller.scope(), () -> {
-            Row s = schemes.requireScheme(caller, schemeId);
-            Map<String, String> names = schemes.memberNames(s.regionId());
-            if (caller.municipality() == null || !caller.worksFor(caller.municipality().code())
-                    || !names.containsKey(caller.municipality().code())) {
-                throw ProblemException.forbidden("Een lokale afwijking stelt een gemeente van de regio zelf voor.");
+            SchemeWorkflow.Subject subject = views.subject(schemes.requireScheme(caller, schemeId));
+            SchemeRow s = subject.scheme();
+            if (!schemeWorkflow.allowed(caller, subject).contains(SchemeAction.PROPOSE_DEVIATION)) {
+                throw schemeWorkflow.forbidden(subject, SchemeAction.PROPOSE_DEVIATION);
             }
             Map<Long, Quota> quotas = new HashMap<>();
-            repo.quotas(s).forEach(q -> quotas.put(q.id(), q));
+            parts.quotas(s).forEach(q -> quotas.put(q.id(), q));
             List<FieldProblem> errors = new ArrayList<>();
             Quota quota = body.quotaId() == null ? null : quotas.get(body.quotaId());
             if (quota == null) {
@@ -77,39 +89,30 @@ class DeviationService {
                 throw new ProblemException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "De invoer is niet geldig.", errors);
             }
             String own = caller.municipality().code();
-            long id = repo.insertDeviation(s, quota.id(), own, share == null ? null : new BigDecimal(share), perYear, reason,
+            long id = repo.insert(s.regionId(), s.id(), quota.id(), own, share == null ? null : new BigDecimal(share), perYear, reason,
                     caller.username());
-            audit.record(new AuditLog.Change(s.regionId(), caller.username(), "DEVIATION_PROPOSED", "urgency_scheme",
-                    String.valueOf(s.id()), s.versionNo(), own + "/" + quota.label(), quota.share() != null ? quota.share()
-                    : String.valueOf(quota.perYear()), share != null ? share : String.valueOf(perYear), reason));
-            return find(caller, s, id);
+            audit.record(new AuditLog.Change(s.regionId(), caller.username(), "DEVIATION_" + DeviationStatus.PROPOSED.name(),
+                    "urgency_scheme", String.valueOf(s.id()), s.versionNo(), own + "/" + quota.label(), quota.share() != null
+                    ? quota.share() : String.valueOf(quota.perYear()), share != null ? share : String.valueOf(perYear), reason));
+            return views.deviation(caller, s, repo.find(s.regionId(), s.id(), id).orElseThrow());
         });
     }
 
-    Deviation decide(Caller caller, long deviationId, boolean accept) {
+    Deviation decide(Caller caller, long deviationId, DeviationAction action) {
         return tx.write(caller.scope(), () -> {
-            long schemeId = repo.deviationScheme(deviationId).orElseThrow(() -> ProblemException.notFound("Afwijking " + deviationId));
-            Row s = schemes.requireScheme(caller, schemeId);
-            SchemeService.requireConfigure(caller, s.regionCode());
-            if (s.adopted()) {
-                throw new ProblemException(HttpStatus.CONFLICT, "SCHEME_LOCKED",
-                        "Deze versie is vastgesteld; neem de afwijking mee in een nieuwe versie.");
-            }
-            String status = accept ? "ACCEPTED" : "REJECTED";
-            if (!repo.decideDeviation(s, deviationId, status, caller.username())) {
-                throw new ProblemException(HttpStatus.CONFLICT, "DEVIATION_DECIDED", "Over deze afwijking is al besloten.");
-            }
-            audit.record(new AuditLog.Change(s.regionId(), caller.username(), "DEVIATION_" + status, "urgency_scheme",
-                    String.valueOf(s.id()), s.versionNo(), String.valueOf(deviationId), "PROPOSED", status, null));
-            return find(caller, s, deviationId);
+            long schemeId = repo.schemeOf(deviationId).orElseThrow(() -> ProblemException.notFound("Afwijking " + deviationId));
+            SchemeRow s = schemes.requireScheme(caller, schemeId);
+            DeviationRow d = repo.find(s.regionId(), s.id(), deviationId)
+                    .orElseThrow(() -> ProblemException.notFound("Afwijking " + deviationId));
+            DeviationStatus to = action.outcome();
+            return transitions.of(workflow, caller, new DeviationWorkflow.Subject(s, d), action)
+                    .lockVersion(DeviationWorkflow.UNVERSIONED)
+                    .apply(version -> repo.decide(s.regionId(), s.id(), deviationId, DeviationStatus.PROPOSED, to,
+                            caller.username()) != 1 ? Optional.empty()
+                            : Optional.of(Transitions.done(views.deviation(caller, s, repo.find(s.regionId(), s.id(), deviationId)
+                            .orElseThrow()), new AuditLog.Change(s.regionId(), caller.username(), "DEVIATION_" + to.name(),
+                            "urgency_scheme", String.valueOf(s.id()), s.versionNo(), String.valueOf(deviationId),
+                            DeviationStatus.PROPOSED.name(), to.name(), null))));
         });
-    }
-
-    private Deviation find(Caller caller, Row s, long id) {
-        Map<Long, String> labels = new HashMap<>();
-        repo.quotas(s).forEach(q -> labels.put(q.id(), q.label()));
-        Map<String, String> names = schemes.memberNames(s.regionId());
-        DeviationRow row = repo.deviations(s).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
-        return SchemeService.deviation(caller, s, row, labels, names);
     }
 }

@@ -17,7 +17,7 @@ import nl.thuisplan.urgency.UrgencyViews.Scheme;
 final class SchemeComparison {
 
     @Serdeable
-    record Version(long id, int versionNo, String status) {
+    record Version(long id, int versionNo, SchemeDisplayStatus status) {
     }
 
     @Serdeable

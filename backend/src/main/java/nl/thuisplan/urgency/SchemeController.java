@@ -16,7 +16,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -28,6 +27,7 @@ import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.urgency.UrgencyViews.Deviation;
 import nl.thuisplan.urgency.UrgencyViews.Scheme;
 import nl.thuisplan.urgency.UrgencyViews.SchemeSummary;
+import nl.thuisplan.workflow.LockVersionInput;
 
 /**
  * Urgentieregelingen. Reading (versions, capacity check): every role in scope of the region.
@@ -40,10 +40,6 @@ import nl.thuisplan.urgency.UrgencyViews.SchemeSummary;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Urgentieregelingen")
 class SchemeController {
-
-    @Serdeable
-    record LockVersion(@Nullable Integer lockVersion) {
-    }
 
     private final SchemeService schemes;
     private final DeviationService deviations;
@@ -59,6 +55,12 @@ class SchemeController {
     @Operation(summary = "De verplichte categorieën van de nieuwe wet (sjabloon)")
     List<MandatoryCategories.Mandatory> mandatory() {
         return MandatoryCategories.ALL;
+    }
+
+    @Get("/regions/{region}")
+    @Operation(summary = "De urgentieregeling van een regio als geheel: wat de aanroeper ermee mag (CREATE)")
+    UrgencyViews.RegionSchemes region(String region, Authentication auth) {
+        return schemes.region(Caller.of(auth), region);
     }
 
     @Get("/regions/{region}/schemes")
@@ -97,14 +99,14 @@ class SchemeController {
 
     @Post("/schemes/{id}/adopt")
     @Operation(summary = "Een versie vaststellen (programmamanager); overlappende vastgestelde versies worden geweigerd")
-    Scheme adopt(long id, @Body LockVersion body, Authentication auth) {
-        return schemes.adopt(Caller.of(auth), id, required(body.lockVersion()));
+    Scheme adopt(long id, @Body LockVersionInput body, Authentication auth) {
+        return schemes.adopt(Caller.of(auth), id, body.required());
     }
 
     @Delete("/schemes/{id}{?lockVersion}")
     @Operation(summary = "Een conceptversie verwijderen (programmamanager)")
     HttpResponse<Void> delete(long id, @Nullable @QueryValue Integer lockVersion, Authentication auth) {
-        schemes.delete(Caller.of(auth), id, required(lockVersion));
+        schemes.delete(Caller.of(auth), id, LockVersionInput.require(lockVersion));
         return HttpResponse.noContent();
     }
 
@@ -124,7 +126,7 @@ class SchemeController {
     @Post("/deviations/{id}/{action:accept|reject}")
     @Operation(summary = "Een voorgestelde afwijking aanvaarden of afwijzen (programmamanager, conceptversie)")
     Deviation decide(long id, String action, Authentication auth) {
-        return deviations.decide(Caller.of(auth), id, action.equals("accept"));
+        return deviations.decide(Caller.of(auth), id, action.equals("accept") ? DeviationAction.ACCEPT : DeviationAction.REJECT);
     }
 
     @Get("/schemes/{id}/capacity")
@@ -182,12 +184,5 @@ class SchemeController {
             // answered below
         }
         throw ProblemException.badInput(field, "RANGE", "Een getal van " + min + " tot " + max + " (met een punt, hoogstens zes decimalen).");
-    }
-
-    private static int required(@Nullable Integer lockVersion) {
-        if (lockVersion == null) {
-            throw ProblemException.badInput("lockVersion", "REQUIRED", "De versie ontbreekt.");
-        }
-        return lockVersion;
     }
 }

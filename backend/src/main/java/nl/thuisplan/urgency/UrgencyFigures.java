@@ -36,10 +36,14 @@ public class UrgencyFigures {
     }
 
     private final SchemeRepository repo;
+    private final SchemePartsRepository parts;
+    private final DeviationRepository deviations;
     private final CapacityService capacity;
 
-    UrgencyFigures(SchemeRepository repo, CapacityService capacity) {
+    UrgencyFigures(SchemeRepository repo, SchemePartsRepository parts, DeviationRepository deviations, CapacityService capacity) {
         this.repo = repo;
+        this.parts = parts;
+        this.deviations = deviations;
         this.capacity = capacity;
     }
 
@@ -50,25 +54,24 @@ public class UrgencyFigures {
     public Optional<SchemeFacts> inForce(int regionId, int year, Collection<String> municipalities) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        Optional<SchemeRepository.Row> found = repo.schemes(regionId).stream().filter(SchemeRepository.Row::adopted)
-                .filter(s -> !s.validFrom().isAfter(last) && !s.validTo().isBefore(first))
-                .min(Comparator.comparing((SchemeRepository.Row s) -> s.validFrom().isAfter(first))
-                        .thenComparing(SchemeRepository.Row::validFrom, Comparator.reverseOrder()));
+        Optional<SchemeRow> found = repo.findOverlapping(regionId, SchemeStatus.ADOPTED, first, last, 0).stream()
+                .min(Comparator.comparing((SchemeRow s) -> s.validFrom().isAfter(first))
+                        .thenComparing(SchemeRow::validFrom, Comparator.reverseOrder()));
         return found.map(s -> facts(s, year, municipalities));
     }
 
-    private SchemeFacts facts(SchemeRepository.Row s, int year, Collection<String> municipalities) {
-        List<Category> categories = repo.categories(s);
+    private SchemeFacts facts(SchemeRow s, int year, Collection<String> municipalities) {
+        List<Category> categories = parts.categories(s);
         Map<String, String> names = categories.stream().collect(Collectors.toMap(Category::code, Category::name));
-        Map<Long, String> deviations = repo.deviations(s).stream()
-                .filter(d -> "ACCEPTED".equals(d.status()) && municipalities.contains(d.municipality()))
-                .collect(Collectors.toMap(SchemeRepository.DeviationRow::quotaId,
+        Map<Long, String> accepted = deviations.deviations(s).stream()
+                .filter(d -> d.status() == DeviationStatus.ACCEPTED && municipalities.contains(d.municipality()))
+                .collect(Collectors.toMap(DeviationRow::quotaId,
                         d -> d.share() != null ? UrgencyPdf.percentOf(d.share()) + " van de verhuringen" : d.perYear() + " woningen per jaar",
                         (a, b) -> a + "; " + b));
         List<QuotaFact> quotas = new ArrayList<>();
-        for (Quota q : repo.quotas(s)) {
+        for (Quota q : parts.quotas(s)) {
             QuotaLine line = UrgencyPdf.quota(q, names, categories.size());
-            quotas.add(new QuotaFact(line.label(), line.appliesTo(), line.bound(), deviations.get(q.id())));
+            quotas.add(new QuotaFact(line.label(), line.appliesTo(), line.bound(), accepted.get(q.id())));
         }
         List<CapacityFact> checks = new ArrayList<>();
         for (CapacityService.QuotaRow row : capacity.regional(s, year).rows()) {

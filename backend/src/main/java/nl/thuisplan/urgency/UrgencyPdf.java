@@ -25,9 +25,9 @@ final class UrgencyPdf {
 
     static UrgencyDocumentData data(Scheme s, Map<String, String> targetGroupNames, String user) {
         String status = switch (s.status()) {
-            case "ADOPTED" -> "Vastgesteld op " + DATE.format(s.adoptedAt()) + " door " + s.adoptedBy();
-            case "EXPIRED" -> "Vervallen (vastgesteld op " + DATE.format(s.adoptedAt()) + ")";
-            default -> "Concept — niet vastgesteld";
+            case ADOPTED -> "Vastgesteld op " + DATE.format(s.adoptedAt()) + " door " + s.adoptedBy();
+            case EXPIRED -> "Vervallen (vastgesteld op " + DATE.format(s.adoptedAt()) + ")";
+            case CONCEPT -> "Concept — niet vastgesteld";
         };
         String legal = s.legalBasis().name() == null ? "nog niet vastgelegd"
                 : s.legalBasis().name() + (s.legalBasis().date() == null ? "" : ", " + DATE.format(s.legalBasis().date()));
@@ -35,7 +35,7 @@ final class UrgencyPdf {
         s.categories().forEach(c -> categoryNames.put(c.code(), c.name()));
         List<CategoryBlock> categories = s.categories().stream().map(c -> category(c, targetGroupNames)).toList();
         List<QuotaLine> quotas = s.quotas().stream().map(q -> quota(q, categoryNames, s.categories().size())).toList();
-        List<DeviationLine> deviations = s.deviations().stream().filter(d -> "ACCEPTED".equals(d.status()))
+        List<DeviationLine> deviations = s.deviations().stream().filter(d -> d.status() == DeviationStatus.ACCEPTED)
                 .map(d -> new DeviationLine(d.municipality().name(), d.quotaLabel(),
                         d.share() != null ? percent(d.share()) + " van de verhuringen" : d.perYear() + " woningen per jaar", d.reason()))
                 .toList();

@@ -21,9 +21,14 @@ final class UrgencyViews {
     }
 
     @Serdeable
-    record SchemeSummary(long id, String name, int versionNo, String status, LocalDate validFrom, LocalDate validTo,
+    record SchemeSummary(long id, String name, int versionNo, SchemeDisplayStatus status, LocalDate validFrom, LocalDate validTo,
                          LegalBasis legalBasis, int categoryCount, int quotaCount, @Nullable OffsetDateTime adoptedAt,
-                         @Nullable String adoptedBy, @Nullable Long basedOn) {
+                         @Nullable String adoptedBy, @Nullable Long basedOn, List<SchemeAction> allowedActions) {
+    }
+
+    /** The region's versions as a collection: what the caller may do with it ({@code CREATE}). */
+    @Serdeable
+    record RegionSchemes(Ref region, List<SchemeAction> allowedActions) {
     }
 
     @Serdeable
@@ -42,8 +47,9 @@ final class UrgencyViews {
 
     @Serdeable
     record Deviation(long id, Ref municipality, long quotaId, String quotaLabel, @Nullable String share,
-                     @Nullable Integer perYear, String reason, String status, String proposedBy, OffsetDateTime proposedAt,
-                     @Nullable String decidedBy, @Nullable OffsetDateTime decidedAt, List<String> allowedActions) {
+                     @Nullable Integer perYear, String reason, DeviationStatus status, String proposedBy,
+                     OffsetDateTime proposedAt, @Nullable String decidedBy, @Nullable OffsetDateTime decidedAt,
+                     List<DeviationAction> allowedActions) {
     }
 
     @Serdeable
@@ -59,9 +65,9 @@ final class UrgencyViews {
     }
 
     @Serdeable
-    record Scheme(long id, Ref region, String name, int versionNo, String status, int lockVersion, LocalDate validFrom,
+    record Scheme(long id, Ref region, String name, int versionNo, SchemeDisplayStatus status, int lockVersion, LocalDate validFrom,
                   LocalDate validTo, LegalBasis legalBasis, @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy,
                   @Nullable Long basedOn, List<Category> categories, List<Quota> quotas, List<Deviation> deviations,
-                  List<Warning> warnings, Consistency consistency, List<String> allowedActions) {
+                  List<Warning> warnings, Consistency consistency, List<SchemeAction> allowedActions) {
     }
 }
