@@ -142,7 +142,11 @@ describe('the woonzorgvisie document', () => {
 
   it('gives the manager of a document in review comments, return and adopt, and names open comments', async () => {
     let adopted: unknown;
-    const inReview = withDocument({ status: 'IN_REVIEW', permissions: { edit: false, submit: false, review: true, adopt: true } });
+    const inReview = withDocument({
+      status: 'IN_REVIEW',
+      permissions: { edit: false, submit: false, review: true, adopt: true },
+      allowedActions: ['COMMENT', 'RESOLVE_COMMENT', 'RETURN', 'ADOPT'],
+    });
     mockApi({
       ...routes,
       'GET /api/me': users.regionManager,
@@ -185,6 +189,7 @@ describe('the woonzorgvisie document', () => {
         adoptedAt: '2026-05-13T10:00:00Z',
         adoptedBy: 'regio.mra',
         permissions: { edit: false, submit: false, review: false, adopt: false },
+        allowedActions: [],
       }),
       'GET /api/woonzorgvisie/documents/7/rendered': {
         title: careDocument.title,

@@ -14,6 +14,7 @@ import { PageNotFound } from '../../shared/components/PageNotFound';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { formatDate, formatDateTime, todayIso } from '../../shared/format/format';
 import { paths } from '../../shared/paths';
+import { allows } from '../../shared/workflow/allowed';
 import {
   adoptDocument,
   downloadPaths,
@@ -59,7 +60,7 @@ function DocumentWorkspace({ document }: { document: CareDocument }) {
   const registerFlush = useCallback((flush: (() => Promise<boolean>) | null) => {
     flushRef.current = flush;
   }, []);
-  const editable = document.permissions.edit && document.status === 'CONCEPT';
+  const editable = allows(document, 'EDIT');
   const adopted = document.status === 'ADOPTED';
   const section = sections.find((s) => s.key === selected) ?? sections[0] ?? null;
 
@@ -117,7 +118,8 @@ function DocumentWorkspace({ document }: { document: CareDocument }) {
         onToggleReading={adopted ? undefined : () => setReading((r) => !r)}
       />
 
-      {document.newerTemplateVersionNo !== null && !adopted && (document.permissions.edit || document.permissions.review) && (
+      {/* the writer takes the newer version's changes; the reviewer sees them during the review */}
+      {document.newerTemplateVersionNo !== null && (allows(document, 'TAKE_TEMPLATE_CHANGES') || allows(document, 'COMMENT')) && (
         <TemplateChangesPanel
           document={document}
           onTaken={(next) => {
@@ -159,7 +161,7 @@ interface ActionProps {
   onToggleReading?: () => void;
 }
 
-/** What the user may do now, by the document's permissions, and the downloads. */
+/** What the user may do now, as the server lists it in allowedActions, and the downloads. */
 function ActionBar({ document, fresh, onChanged, onShowSection, reading, onToggleReading }: ActionProps) {
   const { t } = useTranslation('woonzorgvisie');
   const [adopting, setAdopting] = useState(false);
@@ -168,10 +170,9 @@ function ActionBar({ document, fresh, onChanged, onShowSection, reading, onToggl
     onSuccess: onChanged,
   });
   const problem = isApiError(move.error) ? (move.error.problem as WzvProblem) : null;
-  const { permissions, status } = document;
-  const canSubmit = permissions.submit && status === 'CONCEPT';
-  const canReturn = permissions.review && status === 'IN_REVIEW';
-  const canAdopt = permissions.adopt && status === 'IN_REVIEW';
+  const canSubmit = allows(document, 'SUBMIT');
+  const canReturn = allows(document, 'RETURN');
+  const canAdopt = allows(document, 'ADOPT');
   const sections = document.chapters.flatMap((c) => c.sections);
   return (
     <div className="tp-wzv-actions" data-testid="action-bar">

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mra, users } from '../../test/fixtures';
 import { json, mockApi } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
-import { careDocument, documentSummaries, templateSummaries } from './fixtures';
+import { careDocument, documentSummaries, regionActions, templateSummaries } from './fixtures';
 import './pages';
 
 vi.mock('../../shared/charts/EChart');
@@ -18,7 +18,7 @@ const routes = {
 
 describe('the woonzorgvisie overview', () => {
   it('lists documents with status, progress, open comments and a newer template version', async () => {
-    mockApi({ 'GET /api/me': users.regionManager, ...routes });
+    mockApi({ 'GET /api/me': users.regionManager, ...routes, 'GET /api/woonzorgvisie/regions/MRA/allowed-actions': regionActions.manager });
     renderApp('/regios/MRA/woonzorgvisie');
     const table = await screen.findByTestId('documents-table');
     const rows = within(table).getAllByRole('row').slice(1);
@@ -38,6 +38,7 @@ describe('the woonzorgvisie overview', () => {
     mockApi({
       'GET /api/me': users.regionManager,
       ...routes,
+      'GET /api/woonzorgvisie/regions/MRA/allowed-actions': regionActions.manager,
       'POST /api/woonzorgvisie/regions/MRA/documents': ({ body }) => {
         posted = body;
         return json(careDocument, 201);
@@ -64,6 +65,7 @@ describe('the woonzorgvisie overview', () => {
     mockApi({
       'GET /api/me': users.municipalityOfficer,
       ...routes,
+      'GET /api/woonzorgvisie/regions/MRA/allowed-actions': regionActions.municipality,
       'POST /api/woonzorgvisie/regions/MRA/documents': ({ body }) => {
         posted = body;
         return json(careDocument, 201);
@@ -87,11 +89,31 @@ describe('the woonzorgvisie overview', () => {
   });
 
   it('shows the templates with their versions; a reader gets no new-template form', async () => {
-    mockApi({ 'GET /api/me': users.municipalityOfficer, ...routes });
+    mockApi({
+      'GET /api/me': users.municipalityOfficer,
+      ...routes,
+      'GET /api/woonzorgvisie/regions/MRA/allowed-actions': regionActions.municipality,
+      'GET /api/woonzorgvisie/regions/MRA/templates': templateSummaries.map((tp) => ({ ...tp, allowedActions: [] })),
+    });
     renderApp('/regios/MRA/woonzorgvisie/sjablonen');
     const table = await screen.findByTestId('templates-table');
     expect(within(table).getByRole('link', { name: 'versie 1' })).toHaveAttribute('href', '/woonzorgvisie/sjablonen/1/versies/1');
     expect(within(table).queryByRole('link', { name: 'versie 2 bewerken' })).not.toBeInTheDocument();
     expect(screen.queryByTestId('new-template-form')).not.toBeInTheDocument();
+  });
+
+  it('shows the manager the draft to edit and the new-template form, as the server allows', async () => {
+    mockApi({ 'GET /api/me': users.regionManager, ...routes, 'GET /api/woonzorgvisie/regions/MRA/allowed-actions': regionActions.manager });
+    renderApp('/regios/MRA/woonzorgvisie/sjablonen');
+    const table = await screen.findByTestId('templates-table');
+    expect(within(table).getByRole('link', { name: 'versie 2 bewerken' })).toHaveAttribute('href', '/woonzorgvisie/sjablonen/1/versies/2');
+    expect(screen.getByTestId('new-template-form')).toBeInTheDocument();
+  });
+
+  it('offers no new document to a reader the server allows nothing', async () => {
+    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes, 'GET /api/woonzorgvisie/regions/MRA/allowed-actions': regionActions.reader });
+    renderApp('/regios/MRA/woonzorgvisie');
+    await screen.findByTestId('documents-table');
+    expect(screen.queryByTestId('new-document-form')).not.toBeInTheDocument();
   });
 });

@@ -23,7 +23,8 @@ import {
   type TemplateSummary,
   type WzvProblem,
 } from './api/woonzorgvisie';
-import { managesRegion, writesInRegion } from './access';
+import { useRegionActions } from './api/allowedActions';
+import { allows } from '../../shared/workflow/allowed';
 import { Field } from '../../shared/components/Field';
 import { DocumentStatusBadge } from './components/StatusBadges';
 import './woonzorgvisie.css';
@@ -37,11 +38,14 @@ export function DocumentsPage() {
   const regionInfo = useRegionInfo(code);
   const region = regionInfo.data?.name ?? (me.data?.region?.code === code ? me.data.region.name : code);
   usePageTitle(`${t('documents.title')} – ${region}`);
-  const writer = writesInRegion(me.data, code);
+  const actions = useRegionActions(code);
   const templates = useTemplates(code);
-  if (documents.isPending || me.isPending) return <Loading />;
+  if (documents.isPending || me.isPending || actions.isPending) return <Loading />;
   if (documents.isError) return <ErrorMessage error={documents.error} />;
-  const manager = managesRegion(me.data, code);
+  // the region's programme manager starts a document for any area; a gemeente only its own
+  const manager = allows(actions.data, 'CREATE_DOCUMENT');
+  const writer = manager || allows(actions.data, 'CREATE_OWN_DOCUMENT');
+  const configures = allows(actions.data, 'CREATE_TEMPLATE');
   const sorted = [...documents.data].sort((a, b) => a.area.name.localeCompare(b.area.name, 'nl') || b.fromYear - a.fromYear);
   return (
     <div className="tp-wzv">
@@ -49,9 +53,9 @@ export function DocumentsPage() {
         <PreHeading>{region}</PreHeading>
         <Heading1>{t('documents.title')}</Heading1>
       </hgroup>
-      <Paragraph>{manager ? t('documents.introManager') : writer ? t('documents.introWriter') : t('documents.introReader')}</Paragraph>
+      <Paragraph>{configures ? t('documents.introManager') : writer ? t('documents.introWriter') : t('documents.introReader')}</Paragraph>
       <Paragraph>
-        <AppLink to={paths.woonzorgvisieTemplates(code)}>{manager ? t('documents.toTemplatesManager') : t('documents.toTemplates')}</AppLink>
+        <AppLink to={paths.woonzorgvisieTemplates(code)}>{configures ? t('documents.toTemplatesManager') : t('documents.toTemplates')}</AppLink>
       </Paragraph>
       {sorted.length === 0 ? <Paragraph data-testid="documents-empty">{t('documents.empty')}</Paragraph> : <DocumentsTable documents={sorted} />}
       {writer && me.data && (
@@ -60,7 +64,14 @@ export function DocumentsPage() {
           {templates.isPending || regionInfo.isPending ? (
             <Loading />
           ) : (
-            <NewDocumentForm region={code} me={me.data} regionInfo={regionInfo.data} templates={templates.data ?? []} manager={manager} />
+            <NewDocumentForm
+              region={code}
+              me={me.data}
+              regionInfo={regionInfo.data}
+              templates={templates.data ?? []}
+              manager={manager}
+              configures={configures}
+            />
           )}
         </section>
       )}
@@ -139,14 +150,17 @@ interface FormProps {
   me: Me;
   regionInfo: RegionInfo | undefined;
   templates: TemplateSummary[];
+  /** picks any member gemeente or deelregio (CREATE_DOCUMENT) instead of writing for its own gemeente */
   manager: boolean;
+  /** may shape the region's templates (CREATE_TEMPLATE): gets the link to them when none is published */
+  configures: boolean;
 }
 
 /**
  * "Nieuwe woonzorgvisie": a published template, the area (the manager picks any member municipality or
  * subregion, a gemeente writes its own) and the period.
  */
-function NewDocumentForm({ region, me, regionInfo, templates, manager }: FormProps) {
+function NewDocumentForm({ region, me, regionInfo, templates, manager, configures }: FormProps) {
   const { t } = useTranslation('woonzorgvisie');
   const id = useId();
   const navigate = useNavigate();
@@ -197,7 +211,7 @@ function NewDocumentForm({ region, me, regionInfo, templates, manager }: FormPro
     return (
       <Paragraph data-testid="no-published-template">
         {t('newDocument.noTemplate')}{' '}
-        {manager && <AppLink to={paths.woonzorgvisieTemplates(region)}>{t('documents.toTemplatesManager')}</AppLink>}
+        {configures && <AppLink to={paths.woonzorgvisieTemplates(region)}>{t('documents.toTemplatesManager')}</AppLink>}
       </Paragraph>
     );
   }

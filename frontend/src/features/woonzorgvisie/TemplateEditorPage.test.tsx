@@ -91,7 +91,7 @@ describe('the template editor', () => {
       },
       'POST /api/woonzorgvisie/templates/1/versions/2/publish': ({ body }) => {
         published = body;
-        return json({ ...draftVersion, lockVersion: 5, status: 'PUBLISHED' });
+        return json({ ...draftVersion, lockVersion: 5, status: 'PUBLISHED', allowedActions: [] });
       },
     });
     const user = userEvent.setup();
@@ -114,5 +114,32 @@ describe('the template editor', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Publiceren' }));
     await waitFor(() => expect(published).toEqual({ lockVersion: 4 }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('shows a published version read-only, and a new version only when the server allows it', async () => {
+    const published = { ...draftVersion, no: 1, status: 'PUBLISHED' as const, allowedActions: [] };
+    const noDraft = { ...template, versions: [template.versions[0]!] };
+    mockApi({
+      ...routes,
+      'GET /api/woonzorgvisie/templates/1': { ...noDraft, allowedActions: ['NEW_VERSION'] },
+      'GET /api/woonzorgvisie/templates/1/versions/1': published,
+    });
+    renderApp('/woonzorgvisie/sjablonen/1/versies/1');
+    expect(await screen.findByRole('button', { name: 'Nieuwe versie' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Publiceren…' })).not.toBeInTheDocument();
+    expect(screen.queryByTestId('template-savebar')).not.toBeInTheDocument();
+  });
+
+  it('gives a reader of the region no new-version button', async () => {
+    const published = { ...draftVersion, no: 1, status: 'PUBLISHED' as const, allowedActions: [] };
+    mockApi({
+      ...routes,
+      'GET /api/me': users.municipalityOfficer,
+      'GET /api/woonzorgvisie/templates/1': { ...template, versions: [template.versions[0]!], allowedActions: [] },
+      'GET /api/woonzorgvisie/templates/1/versions/1': published,
+    });
+    renderApp('/woonzorgvisie/sjablonen/1/versies/1');
+    expect(await screen.findByText('Deze versie is gepubliceerd en verandert niet meer. Wijzigingen maakt u in een nieuwe versie.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Nieuwe versie' })).not.toBeInTheDocument();
   });
 });

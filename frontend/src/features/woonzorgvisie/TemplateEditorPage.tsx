@@ -4,7 +4,6 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../shared/api/problem';
-import { useMe } from '../../shared/auth/me';
 import { AppLink } from '../../shared/components/AppLink';
 import { Dialog } from '../../shared/components/Dialog';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
@@ -32,7 +31,7 @@ import {
   type TemplateVersion,
   type WzvProblem,
 } from './api/woonzorgvisie';
-import { managesRegion } from './access';
+import { allows } from '../../shared/workflow/allowed';
 import { MarkdownEditor } from './components/MarkdownEditor';
 import { PreviewBody } from './components/PreviewBody';
 import { VersionStatusBadge } from './components/StatusBadges';
@@ -63,30 +62,20 @@ function TemplateView({ id, no }: { id: number; no: number }) {
   const { t } = useTranslation('woonzorgvisie');
   const template = useTemplate(id);
   const version = useTemplateVersion(id, no);
-  const me = useMe();
   usePageTitle(template.data ? t('editor.pageTitle', { name: template.data.name, no }) : undefined);
-  if (template.isPending || version.isPending || me.isPending) return <Loading />;
+  if (template.isPending || version.isPending) return <Loading />;
   if (template.isError) return <ErrorMessage error={template.error} />;
   if (version.isError) return <ErrorMessage error={version.error} />;
-  const editable = version.data.status === 'DRAFT' && managesRegion(me.data, template.data.regionCode);
-  return (
-    <TemplateWorkspace
-      template={template.data}
-      version={version.data}
-      editable={editable}
-      manager={managesRegion(me.data, template.data.regionCode)}
-    />
-  );
+  return <TemplateWorkspace template={template.data} version={version.data} editable={allows(version.data, 'EDIT')} />;
 }
 
 interface WorkspaceProps {
   template: Template;
   version: TemplateVersion;
   editable: boolean;
-  manager: boolean;
 }
 
-function TemplateWorkspace({ template, version, editable, manager }: WorkspaceProps) {
+function TemplateWorkspace({ template, version, editable }: WorkspaceProps) {
   const { t } = useTranslation('woonzorgvisie');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -167,7 +156,7 @@ function TemplateWorkspace({ template, version, editable, manager }: WorkspacePr
         <VersionStatusBadge status={stored.status} />
         <nav aria-label={t('editor.versionsNav')} className="tp-wzv-meta__versions">
           {template.versions
-            .filter((v) => v.no !== version.no && (manager || v.status === 'PUBLISHED'))
+            .filter((v) => v.no !== version.no)
             .map((v) => (
               <AppLink key={v.no} to={paths.templateVersion(template.id, v.no)}>
                 {t('editor.otherVersion', { no: v.no, status: t(`versionStatus.${v.status}`) })}
@@ -194,9 +183,11 @@ function TemplateWorkspace({ template, version, editable, manager }: WorkspacePr
               <Button appearance="primary-action-button" busy={save.isPending} disabled={save.isPending || !dirty} onClick={() => save.mutate(chapters)}>
                 {t('editor.save')}
               </Button>
-              <Button appearance="secondary-action-button" disabled={dirty || save.isPending} onClick={() => setPublishing(true)}>
-                {t('editor.publish')}
-              </Button>
+              {allows(stored, 'PUBLISH') && (
+                <Button appearance="secondary-action-button" disabled={dirty || save.isPending} onClick={() => setPublishing(true)}>
+                  {t('editor.publish')}
+                </Button>
+              )}
             </ButtonGroup>
           </div>
           <p className="tp-savebar__state tp-small" data-testid="template-save-state" data-dirty={dirty} aria-live="polite">
@@ -206,7 +197,7 @@ function TemplateWorkspace({ template, version, editable, manager }: WorkspacePr
       ) : (
         <div className="tp-wzv-readonly">
           <Paragraph>{published ? t('editor.publishedNote') : t('editor.readOnlyNote')}</Paragraph>
-          {manager && published && (
+          {published && (allows(template, 'NEW_VERSION') || allows(template, 'EDIT')) && (
             <>
               {existingDraft ? (
                 <Paragraph>

@@ -12,7 +12,8 @@ import { usePageTitle } from '../../shared/components/usePageTitle';
 import { formatDateTime } from '../../shared/format/format';
 import { paths } from '../../shared/paths';
 import { createTemplate, useRegionInfo, useTemplates, wzvKeys, type TemplateSummary } from './api/woonzorgvisie';
-import { managesRegion } from './access';
+import { useRegionActions } from './api/allowedActions';
+import { allows } from '../../shared/workflow/allowed';
 import { Field } from '../../shared/components/Field';
 import { VersionStatusBadge } from './components/StatusBadges';
 import './woonzorgvisie.css';
@@ -24,11 +25,12 @@ export function TemplatesPage() {
   const me = useMe();
   const templates = useTemplates(code);
   const regionInfo = useRegionInfo(code);
+  const actions = useRegionActions(code);
   const region = regionInfo.data?.name ?? (me.data?.region?.code === code ? me.data.region.name : code);
   usePageTitle(`${t('templates.title')} – ${region}`);
-  if (templates.isPending || me.isPending) return <Loading />;
+  if (templates.isPending || me.isPending || actions.isPending) return <Loading />;
   if (templates.isError) return <ErrorMessage error={templates.error} />;
-  const manager = managesRegion(me.data, code);
+  const manager = allows(actions.data, 'CREATE_TEMPLATE');
   return (
     <div className="tp-wzv">
       <hgroup className="tp-hgroup">
@@ -42,7 +44,7 @@ export function TemplatesPage() {
       {templates.data.length === 0 ? (
         <Paragraph data-testid="templates-empty">{t('templates.empty')}</Paragraph>
       ) : (
-        <TemplatesTable templates={templates.data} manager={manager} />
+        <TemplatesTable templates={templates.data} />
       )}
       {manager && (
         <section aria-labelledby="new-template-title">
@@ -54,7 +56,7 @@ export function TemplatesPage() {
   );
 }
 
-function TemplatesTable({ templates, manager }: { templates: TemplateSummary[]; manager: boolean }) {
+function TemplatesTable({ templates }: { templates: TemplateSummary[] }) {
   const { t, i18n } = useTranslation('woonzorgvisie');
   return (
     <div className="tp-table-scroll">
@@ -88,7 +90,7 @@ function TemplatesTable({ templates, manager }: { templates: TemplateSummary[]; 
                 )}
               </td>
               <td className="utrecht-table__cell">
-                {manager && template.draftVersionNo !== null ? (
+                {allows(template, 'EDIT') && template.draftVersionNo !== null ? (
                   <span className="tp-version-cell">
                     <AppLink to={paths.templateVersion(template.id, template.draftVersionNo)}>
                       {t('templates.editVersion', { no: template.draftVersionNo })}

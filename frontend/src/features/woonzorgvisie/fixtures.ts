@@ -1,3 +1,4 @@
+import type { RegionActions } from './api/allowedActions';
 import type { Catalogue, CareDocument, DocumentSummary, Preview, TemplateSummary, TemplateVersion, Template } from './api/woonzorgvisie';
 
 /** Test data for the woonzorgvisie pages: Metropoolregio Amsterdam, a template and Amsterdam's document. */
@@ -12,7 +13,7 @@ export const catalogue: Catalogue = {
 };
 
 export const templateSummaries: TemplateSummary[] = [
-  { id: 1, name: 'Woonzorgvisie MRA', description: 'Voor alle gemeenten', publishedVersionNo: 1, draftVersionNo: 2, updatedAt: '2026-03-01T10:00:00Z' },
+  { id: 1, name: 'Woonzorgvisie MRA', description: 'Voor alle gemeenten', publishedVersionNo: 1, draftVersionNo: 2, updatedAt: '2026-03-01T10:00:00Z', allowedActions: ['EDIT'] },
 ];
 
 export const template: Template = {
@@ -24,6 +25,7 @@ export const template: Template = {
     { no: 1, status: 'PUBLISHED', changeNote: null, publishedAt: '2026-02-01T10:00:00Z', publishedBy: 'regio.mra' },
     { no: 2, status: 'DRAFT', changeNote: null, publishedAt: null, publishedBy: null },
   ],
+  allowedActions: ['EDIT'],
 };
 
 export const draftVersion: TemplateVersion = {
@@ -32,6 +34,7 @@ export const draftVersion: TemplateVersion = {
   status: 'DRAFT',
   lockVersion: 3,
   changeNote: null,
+  allowedActions: ['EDIT', 'PUBLISH'],
   chapters: [
     {
       key: 'inleiding',
@@ -108,6 +111,7 @@ export const careDocument: CareDocument = {
   decisionDate: null,
   decisionReference: null,
   permissions: { edit: true, submit: true, review: false, adopt: false },
+  allowedActions: ['EDIT', 'TAKE_TEMPLATE_CHANGES', 'SUBMIT', 'RESOLVE_COMMENT'],
   chapters: [
     {
       key: 'analyse',
@@ -141,6 +145,7 @@ export const documentSummaries: DocumentSummary[] = [
     updatedAt: '2026-03-04T13:02:00Z',
     updatedBy: 'gemeente.amsterdam',
     lockVersion: 5,
+    allowedActions: ['COMMENT', 'RESOLVE_COMMENT', 'RETURN', 'ADOPT'],
   },
   {
     id: 8,
@@ -158,5 +163,13 @@ export const documentSummaries: DocumentSummary[] = [
     updatedAt: '2026-02-20T10:00:00Z',
     updatedBy: 'regio.mra',
     lockVersion: 9,
+    allowedActions: [],
   },
 ];
+
+/** What the region's pages may start, per role (GET /api/woonzorgvisie/regions/MRA/allowed-actions). */
+export const regionActions: Record<'manager' | 'municipality' | 'reader', RegionActions> = {
+  manager: { regionCode: 'MRA', allowedActions: ['CREATE_TEMPLATE', 'CREATE_DOCUMENT'] },
+  municipality: { regionCode: 'MRA', allowedActions: ['CREATE_OWN_DOCUMENT'] },
+  reader: { regionCode: 'MRA', allowedActions: [] },
+};

@@ -74,9 +74,12 @@ export interface TemplateSummary {
   publishedVersionNo: number | null;
   draftVersionNo: number | null;
   updatedAt: string;
+  allowedActions: TemplateAction[];
 }
 
 export type VersionStatus = 'DRAFT' | 'PUBLISHED';
+/** CREATE_TEMPLATE on the region, NEW_VERSION/EDIT on a template, EDIT/PUBLISH on a version (TemplateWorkflow). */
+export type TemplateAction = 'CREATE_TEMPLATE' | 'NEW_VERSION' | 'EDIT' | 'PUBLISH';
 
 export interface VersionInfo {
   no: number;
@@ -92,6 +95,7 @@ export interface Template {
   name: string;
   description: string | null;
   versions: VersionInfo[];
+  allowedActions: TemplateAction[];
 }
 
 export interface TemplateSection {
@@ -116,6 +120,7 @@ export interface TemplateVersion {
   lockVersion: number;
   changeNote: string | null;
   chapters: TemplateChapter[];
+  allowedActions: TemplateAction[];
 }
 
 export interface TemplateVersionInput {
@@ -127,6 +132,17 @@ export interface TemplateVersionInput {
 // --- documents ---------------------------------------------------------------------------------
 
 export type DocumentStatus = 'CONCEPT' | 'IN_REVIEW' | 'ADOPTED';
+/** CREATE_* on the region, the others on a document (DocumentWorkflow). */
+export type DocumentAction =
+  | 'CREATE_DOCUMENT'
+  | 'CREATE_OWN_DOCUMENT'
+  | 'EDIT'
+  | 'TAKE_TEMPLATE_CHANGES'
+  | 'SUBMIT'
+  | 'COMMENT'
+  | 'RESOLVE_COMMENT'
+  | 'RETURN'
+  | 'ADOPT';
 export type AreaKind = 'MUNICIPALITY' | 'SUBREGION';
 
 export interface Area {
@@ -158,6 +174,7 @@ export interface DocumentSummary {
   updatedAt: string;
   updatedBy: string | null;
   lockVersion: number;
+  allowedActions: DocumentAction[];
 }
 
 export interface Comment {
@@ -215,6 +232,7 @@ export interface CareDocument {
   decisionReference: string | null;
   permissions: Permissions;
   chapters: DocumentChapter[];
+  allowedActions: DocumentAction[];
 }
 
 export interface NewDocument {

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/format/format';
+import { allows } from '../../../shared/workflow/allowed';
 import {
   addComment,
   previewDocumentText,
@@ -212,8 +213,8 @@ function Comments({ document, section }: { document: CareDocument; section: Docu
     },
   });
   const resolve = useMutation({ mutationFn: (commentId: number) => resolveComment(document.id, commentId), onSuccess: refresh });
-  const mayComment = document.permissions.review && document.status === 'IN_REVIEW';
-  const mayResolve = document.status !== 'ADOPTED';
+  const mayComment = allows(document, 'COMMENT');
+  const mayResolve = allows(document, 'RESOLVE_COMMENT');
   if (section.comments.length === 0 && !mayComment) return null;
   return (
     <section className="tp-comments" aria-labelledby={`${id}-title`} data-testid="comments">

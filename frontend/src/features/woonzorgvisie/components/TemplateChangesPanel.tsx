@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/problem';
+import { allows } from '../../../shared/workflow/allowed';
 import { followTemplateVersion, takeTemplateChange, useTemplateChanges, wzvKeys, type CareDocument, type SectionSnapshot, type TemplateChange } from '../api/woonzorgvisie';
 
 interface Props {
@@ -19,7 +20,7 @@ export function TemplateChangesPanel({ document, onTaken }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const changes = useTemplateChanges(document.id, open);
-  const mayTake = document.permissions.edit && document.status === 'CONCEPT';
+  const mayTake = allows(document, 'TAKE_TEMPLATE_CHANGES');
   return (
     <section className="tp-template-update" aria-labelledby={`${id}-title`} data-testid="template-update">
       <div className="tp-template-update__head">

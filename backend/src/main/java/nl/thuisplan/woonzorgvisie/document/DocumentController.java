@@ -23,19 +23,21 @@ import nl.thuisplan.woonzorgvisie.document.DocumentViews.CommentInput;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.CommentView;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.DocumentSummary;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.DocumentView;
-import nl.thuisplan.woonzorgvisie.document.DocumentViews.LockInput;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.NewDocument;
+import nl.thuisplan.woonzorgvisie.document.DocumentViews.RegionActions;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.Preview;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.SectionInput;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.SectionView;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.TakeInput;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.TemplateChanges;
+import nl.thuisplan.workflow.LockVersionInput;
 
 /**
  * Woonzorgvisie documents. Reading: adopted ones by everyone in scope of the region (provincie
  * included); concepts only by their writer (the gemeente's own officer, or the region for a
  * deelregio) and the programme manager. Writing and offering for review: the writer. Comments,
- * sending back and adoption: the programme manager and the beheerder. Rules in {@link DocumentAccess}.
+ * sending back and adoption: the programme manager and the beheerder. Rules in {@link DocumentWorkflow}; every view lists
+ * what the caller may do as {@code allowedActions}.
  */
 @Controller("/api/woonzorgvisie")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -51,6 +53,13 @@ class DocumentController {
         this.documents = documents;
         this.review = review;
         this.update = update;
+    }
+
+    @Get("/regions/{region}/allowed-actions")
+    @Operation(summary = "Wat de beller in de regio mag beginnen: een sjabloon (CREATE_TEMPLATE), een woonzorgvisie voor elk "
+            + "gebied (CREATE_DOCUMENT) of voor de eigen gemeente (CREATE_OWN_DOCUMENT)")
+    RegionActions allowedActions(String region, Authentication auth) {
+        return documents.allowedInRegion(Caller.of(auth), region);
     }
 
     @Get("/regions/{region}/documents")
@@ -91,13 +100,13 @@ class DocumentController {
 
     @Post("/documents/{id}/submit")
     @Operation(summary = "Ter beoordeling aanbieden (schrijver)")
-    DocumentView submit(long id, @Body LockInput body, Authentication auth) {
+    DocumentView submit(long id, @Body LockVersionInput body, Authentication auth) {
         return review.submit(Caller.of(auth), id, body.lockVersion());
     }
 
     @Post("/documents/{id}/return")
     @Operation(summary = "Terug naar concept (programmamanager)")
-    DocumentView sendBack(long id, @Body LockInput body, Authentication auth) {
+    DocumentView sendBack(long id, @Body LockVersionInput body, Authentication auth) {
         return review.sendBack(Caller.of(auth), id, body.lockVersion());
     }
 

@@ -55,6 +55,6 @@ class DocumentFileController {
     static String fileName(RenderedDocument doc) {
         String ascii = Normalizer.normalize(doc.title(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "")
-                + ("ADOPTED".equals(doc.status()) ? "" : "-concept");
+                + (DocumentStatus.ADOPTED.name().equals(doc.status()) ? "" : "-concept");
     }
 }

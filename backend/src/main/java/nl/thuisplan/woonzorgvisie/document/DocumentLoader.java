@@ -34,7 +34,7 @@ import nl.thuisplan.woonzorgvisie.figures.Areas;
 import nl.thuisplan.woonzorgvisie.figures.Figures;
 import nl.thuisplan.woonzorgvisie.figures.FiguresService;
 import nl.thuisplan.woonzorgvisie.template.TemplateContent.Chapter;
-import nl.thuisplan.woonzorgvisie.template.TemplateRepository;
+import nl.thuisplan.woonzorgvisie.template.TemplateVersions;
 import nl.thuisplan.woonzorgvisie.text.SectionRenderer;
 
 /** Loads a document for a caller (404 when it may not read it) and builds what the endpoints show. */
@@ -44,18 +44,22 @@ class DocumentLoader {
     private final TenantTransactions tx;
     private final Regions regions;
     private final DocumentRepository repo;
-    private final TemplateRepository templates;
+    private final TemplateVersions templates;
     private final Areas areas;
     private final FiguresService figures;
+    private final FigureSnapshots snapshots;
+    private final DocumentWorkflow workflow;
 
-    DocumentLoader(TenantTransactions tx, Regions regions, DocumentRepository repo, TemplateRepository templates, Areas areas,
-                   FiguresService figures) {
+    DocumentLoader(TenantTransactions tx, Regions regions, DocumentRepository repo, TemplateVersions templates, Areas areas,
+                   FiguresService figures, FigureSnapshots snapshots, DocumentWorkflow workflow) {
         this.tx = tx;
         this.regions = regions;
         this.repo = repo;
         this.templates = templates;
         this.areas = areas;
         this.figures = figures;
+        this.snapshots = snapshots;
+        this.workflow = workflow;
     }
 
     DocumentRow require(Caller caller, long id) {
@@ -70,7 +74,7 @@ class DocumentLoader {
     private DocumentRow check(Caller caller, Optional<DocumentRow> found, long id) {
         DocumentRow d = found.filter(r -> caller.scope().allowsRegion(r.regionId()))
                 .orElseThrow(() -> ProblemException.notFound("Woonzorgvisie " + id));
-        if (!DocumentAccess.reads(caller, d)) {
+        if (!DocumentWorkflow.reads(caller, d)) {
             throw ProblemException.notFound("Woonzorgvisie " + id);
         }
         return d;
@@ -93,7 +97,7 @@ class DocumentLoader {
 
     /** The newest published version when it is newer than the one the document follows. */
     Integer newerVersion(DocumentRow d) {
-        return templates.newestPublished(d.templateId()).map(TemplateRepository.VersionRow::no)
+        return templates.newestPublished(d.templateId()).map(TemplateVersions.VersionRow::no)
                 .filter(no -> no > d.templateVersionNo()).orElse(null);
     }
 
@@ -119,12 +123,12 @@ class DocumentLoader {
         return new Progress(sections, filled, required, requiredFilled);
     }
 
-    DocumentSummary summary(DocumentRow d) {
+    DocumentSummary summary(Caller caller, DocumentRow d) {
         List<LaidChapter> layout = layout(d);
         int open = (int) repo.comments(d).stream().filter(c -> c.resolvedAt() == null).count();
         return new DocumentSummary(d.id(), title(d), area(d), d.fromYear(), d.toYear(), d.status(), d.templateId(), d.templateName(),
                 d.templateVersionNo(), d.adopted() ? null : newerVersion(d), progress(layout), open, d.updatedAt(), d.updatedBy(),
-                d.lockVersion());
+                d.lockVersion(), workflow.allowed(caller, d));
     }
 
     DocumentView view(Caller caller, DocumentRow d) {
@@ -136,14 +140,14 @@ class DocumentLoader {
         }
         List<ChapterView> chapters = layout.stream().map(c -> new ChapterView(c.key(), c.number(), c.title(),
                 c.sections().stream().map(s -> section(s, comments.getOrDefault(s.key(), List.of()))).toList())).toList();
-        boolean concept = "CONCEPT".equals(d.status());
-        boolean inReview = "IN_REVIEW".equals(d.status());
-        Permissions permissions = new Permissions(concept && DocumentAccess.writes(caller, d), concept && DocumentAccess.writes(caller, d),
-                inReview && DocumentAccess.reviews(caller, d), inReview && DocumentAccess.reviews(caller, d));
+        List<DocumentAction> allowed = workflow.allowed(caller, d);
+        // the older shape of allowedActions, kept because the API has it
+        Permissions permissions = new Permissions(allowed.contains(DocumentAction.EDIT), allowed.contains(DocumentAction.SUBMIT),
+                allowed.contains(DocumentAction.RETURN), allowed.contains(DocumentAction.ADOPT));
         return new DocumentView(d.id(), title(d), d.regionCode(), area(d), d.fromYear(), d.toYear(), d.status(), d.lockVersion(),
                 new TemplateRef(d.templateId(), d.templateName(), d.templateVersionNo()), d.adopted() ? null : newerVersion(d),
                 d.submittedAt(), d.adoptedAt(), d.adoptedBy(), d.decisionDate(), d.decisionReference(), permissions,
-                progress(layout), chapters);
+                progress(layout), chapters, allowed);
     }
 
     static SectionView section(LaidSection s, List<CommentView> comments) {
@@ -159,7 +163,7 @@ class DocumentLoader {
     /** The figures the document shows: its snapshot once adopted, otherwise computed now. */
     Figures figures(DocumentRow d) {
         if (d.adopted()) {
-            return repo.snapshot(d);
+            return snapshots.read(d);
         }
         return liveFigures(d);
     }
@@ -181,7 +185,7 @@ class DocumentLoader {
         List<RenderedDocument.Chapter> chapters = layout(d).stream().map(c -> new RenderedDocument.Chapter(c.key(), c.number(), c.title(),
                 c.sections().stream().map(s -> new RenderedDocument.Section(s.key(), s.number(), s.title(), s.required(),
                         SectionRenderer.render(s.row().body(), f.values(), f.blocks()))).toList())).toList();
-        return new RenderedDocument(title(d), d.regionName(), d.areaName(), d.areaKind(), d.fromYear(), d.toYear(), d.status(),
+        return new RenderedDocument(title(d), d.regionName(), d.areaName(), d.areaKind(), d.fromYear(), d.toYear(), d.status().name(),
                 d.decisionDate(), d.decisionReference(), f.asOf(), d.templateName(), d.templateVersionNo(), chapters);
     }
 }

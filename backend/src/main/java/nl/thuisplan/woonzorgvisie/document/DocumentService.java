@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import nl.thuisplan.audit.AuditLog;
 import nl.thuisplan.auth.Caller;
-import nl.thuisplan.auth.Role;
 import nl.thuisplan.common.FieldProblem;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.Scope;
@@ -28,10 +27,12 @@ import nl.thuisplan.woonzorgvisie.figures.Areas;
 import nl.thuisplan.woonzorgvisie.figures.Figures;
 import nl.thuisplan.woonzorgvisie.figures.FiguresService;
 import nl.thuisplan.woonzorgvisie.template.TemplateContent;
-import nl.thuisplan.woonzorgvisie.template.TemplateRepository;
+import nl.thuisplan.woonzorgvisie.document.DocumentViews.RegionActions;
 import nl.thuisplan.woonzorgvisie.template.TemplateRepository.TemplateRow;
-import nl.thuisplan.woonzorgvisie.template.TemplateRepository.VersionRow;
 import nl.thuisplan.woonzorgvisie.template.TemplateService;
+import nl.thuisplan.woonzorgvisie.template.TemplateVersions;
+import nl.thuisplan.woonzorgvisie.template.TemplateVersions.VersionRow;
+import nl.thuisplan.woonzorgvisie.template.TemplateWorkflow;
 import nl.thuisplan.woonzorgvisie.text.Catalogue;
 import nl.thuisplan.woonzorgvisie.text.SectionRenderer;
 import nl.thuisplan.woonzorgvisie.text.TextCheck;
@@ -47,14 +48,15 @@ class DocumentService {
     private final DocumentRepository repo;
     private final DocumentLoader loader;
     private final TemplateService templateService;
-    private final TemplateRepository templates;
+    private final TemplateVersions templates;
     private final Areas areas;
     private final FiguresService figures;
+    private final DocumentWorkflow workflow;
     private final AuditLog audit;
 
     DocumentService(TenantTransactions tx, Regions regions, DocumentRepository repo, DocumentLoader loader,
-                    TemplateService templateService, TemplateRepository templates, Areas areas, FiguresService figures,
-                    AuditLog audit) {
+                    TemplateService templateService, TemplateVersions templates, Areas areas, FiguresService figures,
+                    DocumentWorkflow workflow, AuditLog audit) {
         this.tx = tx;
         this.regions = regions;
         this.repo = repo;
@@ -63,14 +65,25 @@ class DocumentService {
         this.templates = templates;
         this.areas = areas;
         this.figures = figures;
+        this.workflow = workflow;
         this.audit = audit;
     }
 
     List<DocumentSummary> list(Caller caller, String regionCode) {
         return tx.read(caller.scope(), () -> {
             RegionRef region = regions.require(caller, regionCode);
-            return repo.documents(region.id()).stream().filter(d -> DocumentAccess.reads(caller, d)).map(loader::summary).toList();
+            return repo.documents(region.id()).stream().filter(d -> DocumentWorkflow.reads(caller, d))
+                    .map(d -> loader.summary(caller, d)).toList();
         });
+    }
+
+    /** What the caller may start in the region: the overview pages show their "new" forms from this. */
+    RegionActions allowedInRegion(Caller caller, String regionCode) {
+        RegionRef region = tx.read(caller.scope(), () -> regions.require(caller, regionCode));
+        List<String> allowed = new ArrayList<>();
+        templateService.allowedInRegion(caller, region.code()).forEach(a -> allowed.add(a.name()));
+        workflow.allowedInRegion(caller, region.code()).forEach(a -> allowed.add(a.name()));
+        return new RegionActions(region.code(), List.copyOf(allowed));
     }
 
     DocumentView create(Caller caller, String regionCode, NewDocument body) {
@@ -95,10 +108,10 @@ class DocumentService {
         if (!problems.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "De invoer is niet geldig.", problems);
         }
-        if (municipal && !(caller.is(Role.PLATFORM_ADMIN) || caller.managesRegion(region.code()) || caller.worksFor(body.municipalityCode()))) {
+        if (municipal && !DocumentWorkflow.creates(caller, region.code(), body.municipalityCode())) {
             throw ProblemException.forbidden("Een gemeente maakt alleen haar eigen woonzorgvisie.");
         }
-        if (sub && !TemplateService.configures(caller, region.code())) {
+        if (sub && !DocumentWorkflow.creates(caller, region.code(), null)) {
             throw ProblemException.forbidden("Een woonzorgvisie voor een deelregio maakt de programmamanager.");
         }
         // the area and duplicates are checked region-wide: a gemeente's scope cannot see other municipalities' documents
@@ -126,7 +139,7 @@ class DocumentService {
                     body.fromYear(), body.toYear(), t.id(), v.no(), caller.username());
             DocumentRow d = repo.document(created).orElseThrow();
             for (TemplateContent.Placed p : TemplateContent.placed(v.chapters())) {
-                repo.insertSection(d, p.section().key(), v.no(), p.section().bodyText(), caller.username());
+                repo.insertSection(d.regionId(), d.id(), p.section().key(), v.no(), p.section().bodyText(), caller.username());
             }
             audit.record(new AuditLog.Change(region.id(), caller.username(), "CREATED", "wzv_document", String.valueOf(created), v.no(),
                     null, null, DocumentLoader.title(d), "sjabloon " + t.name() + " versie " + v.no()));
@@ -142,14 +155,7 @@ class DocumentService {
     SectionView saveSection(Caller caller, long id, String key, SectionInput body) {
         return tx.write(caller.scope(), () -> {
             DocumentRow d = loader.require(caller, id);
-            if (!DocumentAccess.writes(caller, d)) {
-                throw ProblemException.forbidden("Alleen de eigen gemeente schrijft deze woonzorgvisie.");
-            }
-            if (!"CONCEPT".equals(d.status())) {
-                throw new ProblemException(HttpStatus.CONFLICT, "DOCUMENT_NOT_EDITABLE", d.adopted()
-                        ? "Deze woonzorgvisie is vastgesteld en verandert niet meer."
-                        : "Deze woonzorgvisie ligt ter beoordeling; de programmamanager zet haar terug naar concept voor wijzigingen.");
-            }
+            workflow.require(caller, d, DocumentAction.EDIT);
             LaidSection section = find(loader.layout(d), key, id);
             String text = body.body() == null ? "" : body.body();
             if (body.lockVersion() == null) {
@@ -166,13 +172,13 @@ class DocumentService {
             if (text.equals(section.row().body()) && body.lockVersion() == section.row().lockVersion()) {
                 return DocumentLoader.section(section, List.of()); // an autosave of unchanged text writes nothing
             }
-            if (!repo.updateSection(d, key, text, body.lockVersion(), caller.username())) {
+            if (repo.updateSection(d.regionId(), d.id(), key, text, body.lockVersion(), caller.username()) != 1) {
                 LaidSection now = find(loader.layout(d), key, id);
                 throw new ProblemException(HttpStatus.CONFLICT, "SECTION_CONFLICT", now.row().updatedBy()
                         + " heeft deze paragraaf intussen gewijzigd. Kies welke tekst blijft; er is niets overschreven.",
                         DocumentLoader.section(now, List.of()));
             }
-            repo.touch(d, caller.username());
+            repo.touch(d.regionId(), d.id(), caller.username());
             audit.record(new AuditLog.Change(d.regionId(), caller.username(), "SECTION_SAVED", "wzv_document", String.valueOf(id),
                     body.lockVersion() + 1, key, section.row().body(), text, null));
             return get(caller, id).chapters().stream().flatMap(c -> c.sections().stream()).filter(s -> s.key().equals(key))

@@ -23,15 +23,17 @@ final class DocumentViews {
     }
 
     @Serdeable
-    record DocumentSummary(long id, String title, AreaView area, int fromYear, int toYear, String status, long templateId,
+    record DocumentSummary(long id, String title, AreaView area, int fromYear, int toYear, DocumentStatus status, long templateId,
                            String templateName, int templateVersionNo, @Nullable Integer newerTemplateVersionNo, Progress progress,
-                           int openComments, OffsetDateTime updatedAt, String updatedBy, int lockVersion) {
+                           int openComments, OffsetDateTime updatedAt, String updatedBy, int lockVersion,
+                           List<DocumentAction> allowedActions) {
     }
 
     @Serdeable
     record TemplateRef(long id, String name, int versionNo) {
     }
 
+    /** Before {@code allowedActions}: kept as it was, derived from the same {@link DocumentWorkflow}. */
     @Serdeable
     record Permissions(boolean edit, boolean submit, boolean review, boolean adopt) {
     }
@@ -51,11 +53,16 @@ final class DocumentViews {
     }
 
     @Serdeable
-    record DocumentView(long id, String title, String regionCode, AreaView area, int fromYear, int toYear, String status,
+    record DocumentView(long id, String title, String regionCode, AreaView area, int fromYear, int toYear, DocumentStatus status,
                         int lockVersion, TemplateRef template, @Nullable Integer newerTemplateVersionNo,
                         @Nullable OffsetDateTime submittedAt, @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy,
                         @Nullable LocalDate decisionDate, @Nullable String decisionReference, Permissions permissions,
-                        Progress progress, List<ChapterView> chapters) {
+                        Progress progress, List<ChapterView> chapters, List<DocumentAction> allowedActions) {
+    }
+
+    /** What the caller may start in a region's woonzorgvisie pages (a template, a document). */
+    @Serdeable
+    record RegionActions(String regionCode, List<String> allowedActions) {
     }
 
     @Serdeable
@@ -65,10 +72,6 @@ final class DocumentViews {
 
     @Serdeable
     record SectionInput(@Nullable String body, @Nullable Integer lockVersion) {
-    }
-
-    @Serdeable
-    record LockInput(@Nullable Integer lockVersion) {
     }
 
     @Serdeable

@@ -5,11 +5,13 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import nl.thuisplan.audit.AuditLog;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.FieldProblem;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.workflow.Transitions;
 import nl.thuisplan.report.PdfDocuments;
 import nl.thuisplan.woonzorgvisie.document.DocumentLayout.LaidSection;
 import nl.thuisplan.woonzorgvisie.document.DocumentRepository.CommentRow;
@@ -30,44 +32,38 @@ class ReviewService {
     private final TenantTransactions tx;
     private final DocumentRepository repo;
     private final DocumentLoader loader;
+    private final DocumentWorkflow workflow;
+    private final Transitions transitions;
+    private final FigureSnapshots snapshots;
     private final AuditLog audit;
 
-    ReviewService(TenantTransactions tx, DocumentRepository repo, DocumentLoader loader, AuditLog audit) {
+    ReviewService(TenantTransactions tx, DocumentRepository repo, DocumentLoader loader, DocumentWorkflow workflow,
+                  Transitions transitions, FigureSnapshots snapshots, AuditLog audit) {
         this.tx = tx;
         this.repo = repo;
         this.loader = loader;
+        this.workflow = workflow;
+        this.transitions = transitions;
+        this.snapshots = snapshots;
         this.audit = audit;
     }
 
     DocumentView submit(Caller caller, long id, Integer lockVersion) {
         return tx.write(caller.scope(), () -> {
             DocumentRow d = loader.requireLocked(caller, id);
-            if (!DocumentAccess.writes(caller, d)) {
-                throw ProblemException.forbidden("Alleen de schrijver biedt de woonzorgvisie ter beoordeling aan.");
-            }
-            requireStatus(d, "CONCEPT", "Alleen een concept kan ter beoordeling worden aangeboden.");
-            List<FieldProblem> empty = loader.layout(d).stream().flatMap(c -> c.sections().stream())
-                    .filter(s -> s.required() && !DocumentLayout.filled(s))
-                    .map(s -> new FieldProblem("sections." + s.key(), "REQUIRED_SECTION_EMPTY",
-                            "Verplichte paragraaf " + DocumentService.place(s) + " is nog niet ingevuld."))
-                    .toList();
-            if (!empty.isEmpty()) {
-                throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "REQUIRED_SECTIONS_EMPTY",
-                        empty.size() + (empty.size() == 1 ? " verplichte paragraaf is" : " verplichte paragrafen zijn") + " nog niet ingevuld.",
-                        empty);
-            }
-            move(caller, d, "IN_REVIEW", lockVersion, "SUBMITTED");
-            return loader.view(caller, repo.document(id).orElseThrow());
+            return transitions.of(workflow, caller, d, DocumentAction.SUBMIT)
+                    .lockVersion(lockVersion)
+                    .check(() -> requireFilled(d))
+                    .apply(version -> move(caller, d, version, DocumentStatus.IN_REVIEW, "SUBMITTED"));
         });
     }
 
     DocumentView sendBack(Caller caller, long id, Integer lockVersion) {
         return tx.write(caller.scope(), () -> {
             DocumentRow d = loader.requireLocked(caller, id);
-            requireReviewer(caller, d);
-            requireStatus(d, "IN_REVIEW", "Alleen een woonzorgvisie ter beoordeling gaat terug naar concept.");
-            move(caller, d, "CONCEPT", lockVersion, "RETURNED");
-            return loader.view(caller, repo.document(id).orElseThrow());
+            return transitions.of(workflow, caller, d, DocumentAction.RETURN)
+                    .lockVersion(lockVersion)
+                    .apply(version -> move(caller, d, version, DocumentStatus.CONCEPT, "RETURNED"));
         });
     }
 
@@ -76,23 +72,23 @@ class ReviewService {
         if (body.decisionReference() != null && body.decisionReference().length() > 200) {
             throw ProblemException.badInput("decisionReference", "LENGTH", "Het kenmerk is hoogstens 200 tekens.");
         }
+        String reference = body.decisionReference() == null || body.decisionReference().isBlank() ? null : body.decisionReference().strip();
         return tx.write(caller.scope(), () -> {
             DocumentRow d = loader.requireLocked(caller, id);
-            requireReviewer(caller, d);
-            requireStatus(d, "IN_REVIEW", "Alleen een beoordeelde woonzorgvisie kan worden vastgesteld.");
-            long open = repo.comments(d).stream().filter(c -> c.resolvedAt() == null).count();
-            if (open > 0) {
-                throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "OPEN_COMMENTS",
-                        open + (open == 1 ? " opmerking is" : " opmerkingen zijn") + " nog niet afgehandeld.");
-            }
-            Figures snapshot = loader.liveFigures(d);
-            String reference = body.decisionReference() == null || body.decisionReference().isBlank() ? null : body.decisionReference().strip();
-            if (body.lockVersion() == null || !repo.adopt(d, body.lockVersion(), decision, reference, snapshot, caller.username())) {
-                throw conflict(caller, id);
-            }
-            audit.record(new AuditLog.Change(d.regionId(), caller.username(), "ADOPTED", "wzv_document", String.valueOf(id),
-                    d.templateVersionNo(), null, d.status(), "ADOPTED", "besluit " + decision + (reference == null ? "" : ", " + reference)));
-            return loader.view(caller, repo.document(id).orElseThrow());
+            return transitions.of(workflow, caller, d, DocumentAction.ADOPT)
+                    .lockVersion(body.lockVersion())
+                    .check(() -> requireResolved(d))
+                    .apply(version -> {
+                        Figures snapshot = loader.liveFigures(d);
+                        if (repo.adopt(d.regionId(), d.id(), version, decision, reference, snapshots.write(snapshot), caller.username(),
+                                DocumentStatus.IN_REVIEW.name(), DocumentStatus.ADOPTED.name()) != 1) {
+                            return Optional.empty();
+                        }
+                        return Optional.of(Transitions.done(loader.view(caller, repo.document(id).orElseThrow()),
+                                new AuditLog.Change(d.regionId(), caller.username(), DocumentStatus.ADOPTED.name(), "wzv_document",
+                                        String.valueOf(id), d.templateVersionNo(), null, d.status().name(), DocumentStatus.ADOPTED.name(),
+                                        "besluit " + decision + (reference == null ? "" : ", " + reference))));
+                    });
         });
     }
 
@@ -103,10 +99,9 @@ class ReviewService {
         }
         return tx.write(caller.scope(), () -> {
             DocumentRow d = loader.require(caller, id);
-            requireReviewer(caller, d);
-            requireStatus(d, "IN_REVIEW", "Opmerkingen plaatst de programmamanager terwijl de woonzorgvisie ter beoordeling ligt.");
+            workflow.require(caller, d, DocumentAction.COMMENT);
             LaidSection s = DocumentService.find(loader.layout(d), key, id);
-            CommentRow c = repo.insertComment(d, s.key(), body, caller.username());
+            CommentRow c = repo.insertComment(d.regionId(), d.id(), s.key(), body, caller.username());
             audit.record(new AuditLog.Change(d.regionId(), caller.username(), "COMMENTED", "wzv_document", String.valueOf(id), null,
                     key, null, body, null));
             return view(c);
@@ -116,46 +111,52 @@ class ReviewService {
     CommentView resolve(Caller caller, long id, long commentId) {
         return tx.write(caller.scope(), () -> {
             DocumentRow d = loader.require(caller, id);
-            if (!DocumentAccess.writes(caller, d) && !DocumentAccess.reviews(caller, d)) {
-                throw ProblemException.forbidden("Alleen de schrijver of de programmamanager handelt een opmerking af.");
-            }
-            if (d.adopted()) {
-                throw new ProblemException(HttpStatus.CONFLICT, "DOCUMENT_NOT_EDITABLE", "Deze woonzorgvisie is vastgesteld.");
-            }
-            CommentRow c = repo.comments(d).stream().filter(x -> x.id() == commentId).findFirst()
+            workflow.require(caller, d, DocumentAction.RESOLVE_COMMENT);
+            CommentRow c = repo.comment(d.regionId(), d.id(), commentId)
                     .orElseThrow(() -> ProblemException.notFound("Opmerking " + commentId));
             if (c.resolvedAt() != null) {
                 return view(c);
             }
-            CommentRow done = repo.resolve(d, commentId, caller.username()).orElseThrow();
+            if (repo.resolve(d.regionId(), d.id(), commentId, caller.username()) != 1) {
+                throw new IllegalStateException("comment " + commentId + " was resolved meanwhile");
+            }
+            CommentRow done = repo.comment(d.regionId(), d.id(), commentId).orElseThrow();
             audit.record(new AuditLog.Change(d.regionId(), caller.username(), "COMMENT_RESOLVED", "wzv_document", String.valueOf(id),
                     null, c.sectionKey(), null, null, c.body()));
             return view(done);
         });
     }
 
-    private void move(Caller caller, DocumentRow d, String status, Integer lockVersion, String action) {
-        if (lockVersion == null || !repo.setStatus(d, status, lockVersion, caller.username())) {
-            throw conflict(caller, d.id());
+    /** One status change: the guarded write and its audit event; empty when the lock version moved on. */
+    private Optional<Transitions.Done<DocumentView>> move(Caller caller, DocumentRow d, int version, DocumentStatus to, String action) {
+        if (repo.setStatus(d.regionId(), d.id(), to.name(), version, caller.username(), DocumentStatus.IN_REVIEW.name()) != 1) {
+            return Optional.empty();
         }
-        audit.record(new AuditLog.Change(d.regionId(), caller.username(), action, "wzv_document", String.valueOf(d.id()),
-                d.templateVersionNo(), "status", d.status(), status, null));
+        return Optional.of(Transitions.done(loader.view(caller, repo.document(d.id()).orElseThrow()),
+                new AuditLog.Change(d.regionId(), caller.username(), action, "wzv_document", String.valueOf(d.id()),
+                        d.templateVersionNo(), "status", d.status().name(), to.name(), null)));
     }
 
-    private ProblemException conflict(Caller caller, long id) {
-        return new ProblemException(HttpStatus.CONFLICT, "VERSION_CONFLICT",
-                "De woonzorgvisie is intussen gewijzigd. Laad haar opnieuw.", loader.view(caller, repo.document(id).orElseThrow()));
-    }
-
-    private static void requireReviewer(Caller caller, DocumentRow d) {
-        if (!DocumentAccess.reviews(caller, d)) {
-            throw ProblemException.forbidden("Alleen de programmamanager van de regio beoordeelt en stelt vast.");
+    /** Offering for review needs every required section written; the answer names the empty ones. */
+    private void requireFilled(DocumentRow d) {
+        List<FieldProblem> empty = loader.layout(d).stream().flatMap(c -> c.sections().stream())
+                .filter(s -> s.required() && !DocumentLayout.filled(s))
+                .map(s -> new FieldProblem("sections." + s.key(), "REQUIRED_SECTION_EMPTY",
+                        "Verplichte paragraaf " + DocumentService.place(s) + " is nog niet ingevuld."))
+                .toList();
+        if (!empty.isEmpty()) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "REQUIRED_SECTIONS_EMPTY",
+                    empty.size() + (empty.size() == 1 ? " verplichte paragraaf is" : " verplichte paragrafen zijn") + " nog niet ingevuld.",
+                    empty);
         }
     }
 
-    private static void requireStatus(DocumentRow d, String status, String message) {
-        if (!status.equals(d.status())) {
-            throw new ProblemException(HttpStatus.CONFLICT, "WRONG_STATUS", message);
+    /** Adoption waits until every review comment is handled. */
+    private void requireResolved(DocumentRow d) {
+        long open = repo.comments(d).stream().filter(c -> c.resolvedAt() == null).count();
+        if (open > 0) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "OPEN_COMMENTS",
+                    open + (open == 1 ? " opmerking is" : " opmerkingen zijn") + " nog niet afgehandeld.");
         }
     }
 

@@ -19,8 +19,8 @@ import nl.thuisplan.woonzorgvisie.document.DocumentViews.TemplateChange;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.TemplateChanges;
 import nl.thuisplan.woonzorgvisie.template.TemplateContent.Chapter;
 import nl.thuisplan.woonzorgvisie.template.TemplateContent.Section;
-import nl.thuisplan.woonzorgvisie.template.TemplateRepository;
-import nl.thuisplan.woonzorgvisie.template.TemplateRepository.VersionRow;
+import nl.thuisplan.woonzorgvisie.template.TemplateVersions;
+import nl.thuisplan.woonzorgvisie.template.TemplateVersions.VersionRow;
 
 /**
  * Moving a document to a newer published template version, one section at a time: what differs
@@ -34,14 +34,17 @@ class TemplateUpdate {
     private final TenantTransactions tx;
     private final DocumentRepository repo;
     private final DocumentLoader loader;
-    private final TemplateRepository templates;
+    private final TemplateVersions templates;
+    private final DocumentWorkflow workflow;
     private final AuditLog audit;
 
-    TemplateUpdate(TenantTransactions tx, DocumentRepository repo, DocumentLoader loader, TemplateRepository templates, AuditLog audit) {
+    TemplateUpdate(TenantTransactions tx, DocumentRepository repo, DocumentLoader loader, TemplateVersions templates,
+                   DocumentWorkflow workflow, AuditLog audit) {
         this.tx = tx;
         this.repo = repo;
         this.loader = loader;
         this.templates = templates;
+        this.workflow = workflow;
         this.audit = audit;
     }
 
@@ -100,34 +103,29 @@ class TemplateUpdate {
     DocumentView take(Caller caller, long id, String key, boolean replaceBody) {
         return tx.write(caller.scope(), () -> {
             DocumentRow d = loader.requireLocked(caller, id);
-            if (!DocumentAccess.writes(caller, d)) {
-                throw ProblemException.forbidden("Alleen de schrijver neemt sjabloonwijzigingen over.");
-            }
-            if (!"CONCEPT".equals(d.status())) {
-                throw new ProblemException(HttpStatus.CONFLICT, "DOCUMENT_NOT_EDITABLE", "Alleen een concept neemt een nieuwe sjabloonversie over.");
-            }
+            workflow.require(caller, d, DocumentAction.TAKE_TEMPLATE_CHANGES);
             VersionRow newest = templates.newestPublished(d.templateId()).orElseThrow();
             TemplateChange change = (newest.no() > d.templateVersionNo() ? diff(d, newest) : List.<TemplateChange>of()).stream()
                     .filter(c -> c.key().equals(key)).findFirst()
                     .orElseThrow(() -> ProblemException.notFound("Sjabloonwijziging voor paragraaf " + key));
             SectionRow row = repo.sections(d).stream().filter(r -> r.key().equals(key)).findFirst().orElse(null);
             switch (change.change()) {
-                case "ADDED" -> repo.insertSection(d, key, newest.no(), change.after().body(), caller.username());
-                case "REMOVED" -> repo.deleteSection(d, key);
-                default -> repo.followVersion(d, key, newest.no(), replaceBody || change.bodyUntouched() ? change.after().body() : null,
-                        caller.username());
+                case "ADDED" -> repo.insertSection(d.regionId(), d.id(), key, newest.no(), change.after().body(), caller.username());
+                case "REMOVED" -> repo.deleteSection(d.regionId(), d.id(), key);
+                default -> repo.followVersion(d.regionId(), d.id(), key, newest.no(),
+                        replaceBody || change.bodyUntouched() ? change.after().body() : null, caller.username());
             }
             audit.record(new AuditLog.Change(d.regionId(), caller.username(), "TEMPLATE_CHANGE_TAKEN", "wzv_document", String.valueOf(id),
                     newest.no(), key, row == null ? null : row.body(), change.after() == null ? null : change.after().body(),
                     change.change() + " " + String.join(",", change.fields())));
             DocumentRow now = repo.document(id).orElseThrow();
             if (diff(now, newest).isEmpty()) {
-                repo.setTemplateVersion(now, newest.no(), caller.username());
+                repo.setTemplateVersion(now.regionId(), now.id(), newest.no(), caller.username());
                 audit.record(new AuditLog.Change(d.regionId(), caller.username(), "TEMPLATE_VERSION_FOLLOWED", "wzv_document",
                         String.valueOf(id), newest.no(), "template_version_no", String.valueOf(d.templateVersionNo()),
                         String.valueOf(newest.no()), null));
             } else {
-                repo.touch(now, caller.username());
+                repo.touch(now.regionId(), now.id(), caller.username());
             }
             return loader.view(caller, repo.document(id).orElseThrow());
         });
@@ -137,7 +135,8 @@ class TemplateUpdate {
     DocumentView follow(Caller caller, long id) {
         return tx.write(caller.scope(), () -> {
             DocumentRow d = loader.requireLocked(caller, id);
-            if (!DocumentAccess.writes(caller, d) || !"CONCEPT".equals(d.status())) {
+            if (!workflow.allowed(caller, d).contains(DocumentAction.TAKE_TEMPLATE_CHANGES)) {
+                // a writer of a document in review is refused alike: only a concept follows a new version
                 throw ProblemException.forbidden("Alleen de schrijver van een concept volgt een nieuwe sjabloonversie.");
             }
             VersionRow newest = templates.newestPublished(d.templateId()).orElseThrow();
@@ -148,7 +147,7 @@ class TemplateUpdate {
                 throw new ProblemException(HttpStatus.CONFLICT, "CHANGES_PENDING",
                         "Neem eerst de gewijzigde paragrafen over (of niet): er zijn nog verschillen.");
             }
-            repo.setTemplateVersion(d, newest.no(), caller.username());
+            repo.setTemplateVersion(d.regionId(), d.id(), newest.no(), caller.username());
             audit.record(new AuditLog.Change(d.regionId(), caller.username(), "TEMPLATE_VERSION_FOLLOWED", "wzv_document",
                     String.valueOf(id), newest.no(), "template_version_no", String.valueOf(d.templateVersionNo()),
                     String.valueOf(newest.no()), null));

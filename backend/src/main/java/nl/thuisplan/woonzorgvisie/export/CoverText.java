@@ -9,6 +9,7 @@ import java.util.TimeZone;
 import net.sf.jasperreports.engine.JRParameter;
 import nl.thuisplan.report.PdfDocuments;
 import nl.thuisplan.woonzorgvisie.content.RenderedDocument;
+import nl.thuisplan.woonzorgvisie.document.DocumentStatus;
 
 /** The template's parameters: what the cover, the running header and the footer say, in Dutch. */
 final class CoverText {
@@ -46,12 +47,10 @@ final class CoverText {
 
     /** "Concept", "In beoordeling", or "Vastgesteld op 12 maart 2027 (besluit 2027/041)". */
     static String status(RenderedDocument doc) {
-        return switch (doc.status() == null ? "" : doc.status()) {
-            case "CONCEPT" -> "Concept";
-            case "IN_REVIEW" -> "In beoordeling";
-            case "ADOPTED" -> adopted(doc.decisionDate(), doc.decisionReference());
-            default -> doc.status();
-        };
+        // a report built on the same template (the dashboard's) carries a label of its own instead
+        return DocumentStatus.of(doc.status())
+                .map(s -> s == DocumentStatus.ADOPTED ? adopted(doc.decisionDate(), doc.decisionReference()) : s.label())
+                .orElse(doc.status());
     }
 
     private static String adopted(LocalDate date, String reference) {

@@ -12,6 +12,7 @@ import nl.thuisplan.report.PdfDocuments;
 import nl.thuisplan.woonzorgvisie.content.DataBlock;
 import nl.thuisplan.woonzorgvisie.content.Part;
 import nl.thuisplan.woonzorgvisie.content.RenderedDocument;
+import nl.thuisplan.woonzorgvisie.document.DocumentStatus;
 
 /**
  * A woonzorgvisie as PDF (tagged, Dutch, with bookmarks) and as DOCX. Both are exported from the
@@ -32,7 +33,7 @@ public class DocumentExport {
                 new DataBlock.Column("Aantal", true)), List.of(List.of("Groep", "1")), List.of("Totaal", "1"),
                 new DataBlock.Chart("Opwarmen", "aantal", List.of("Groep"), List.of(BigDecimal.ONE)), "Opwarmen");
         RenderedDocument doc = new RenderedDocument("Opwarmen", "Regio", "Gemeente", "MUNICIPALITY", 2026, 2026,
-                "CONCEPT", null, null, Instant.now(), "Sjabloon", 1, List.of(new RenderedDocument.Chapter("c", "1", "Opwarmen",
+                DocumentStatus.CONCEPT.name(), null, null, Instant.now(), "Sjabloon", 1, List.of(new RenderedDocument.Chapter("c", "1", "Opwarmen",
                 List.of(new RenderedDocument.Section("c.s", "1.1", "Opwarmen", false,
                         List.of(Part.text("**Opwarmen** met *tekst*", null), Part.block(block)))))));
         DocumentExport export = new DocumentExport();

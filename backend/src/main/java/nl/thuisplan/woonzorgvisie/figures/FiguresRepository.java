@@ -8,8 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.thuisplan.common.Sql;
+import nl.thuisplan.demand.DemandStatus;
 
-/** The SQL behind a document's demand and allocation figures. */
+/**
+ * The SQL behind a document's demand and allocation figures. Both are aggregate read models (sums
+ * over an area's analyses, targets and realisations), so they stay on {@link Sql}.
+ */
 @Singleton
 class FiguresRepository {
 
@@ -36,18 +40,20 @@ class FiguresRepository {
         java.util.Set<String> adopted = new java.util.HashSet<>();
         sql.list("with chosen as (select distinct on (municipality_code) region_id, analysis_id, municipality_code, status "
                         + "from demand_analysis where region_id = ? and year = ? and municipality_code = any(?) "
-                        + "order by municipality_code, (status = 'ADOPTED') desc, version_no desc) "
-                        + "select c.municipality_code, c.status, f.target_group_code, f.measure, coalesce(sum(f.value), 0) "
+                        + "order by municipality_code, (status = ?) desc, version_no desc) "
+                        + "select c.municipality_code, c.status = ?, f.target_group_code, f.measure, coalesce(sum(f.value), 0) "
                         + "from chosen c left join demand_figure f on f.region_id = c.region_id and f.analysis_id = c.analysis_id "
                         + "group by 1, 2, 3, 4",
                 ps -> {
                     ps.setInt(1, regionId);
                     ps.setInt(2, year);
                     ps.setArray(3, array(ps.getConnection(), municipalities));
+                    ps.setString(4, DemandStatus.ADOPTED.name());
+                    ps.setString(5, DemandStatus.ADOPTED.name());
                 },
                 rs -> {
                     analyses.add(rs.getString(1));
-                    if ("ADOPTED".equals(rs.getString(2))) {
+                    if (rs.getBoolean(2)) {
                         adopted.add(rs.getString(1));
                     }
                     if (rs.getString(3) != null) {

@@ -5,8 +5,8 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.List;
+import nl.thuisplan.woonzorgvisie.template.TemplateRepository.RegionName;
 import nl.thuisplan.common.Scope;
-import nl.thuisplan.common.Sql;
 import nl.thuisplan.common.TenantTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,27 +23,24 @@ class DemoTemplates {
     private static final Logger LOG = LoggerFactory.getLogger(DemoTemplates.class);
 
     private final TenantTransactions tx;
-    private final Sql sql;
     private final TemplateRepository repo;
+    private final TemplateVersions versions;
 
-    DemoTemplates(TenantTransactions tx, Sql sql, TemplateRepository repo) {
+    DemoTemplates(TenantTransactions tx, TemplateRepository repo, TemplateVersions versions) {
         this.tx = tx;
-        this.sql = sql;
         this.repo = repo;
+        this.versions = versions;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
         int created = tx.write(Scope.SYSTEM, () -> {
-            List<Object[]> regions = sql.list("select r.region_id, r.name from region r where not exists "
-                    + "(select 1 from wzv_template t where t.region_id = r.region_id) order by r.region_id", Sql.NO_PARAMETERS,
-                    rs -> new Object[] {rs.getInt(1), rs.getString(2)});
-            for (Object[] r : regions) {
-                int regionId = (Integer) r[0];
-                long id = repo.insertTemplate(regionId, "Woonzorgvisie " + r[1], "Standaardindeling van het programma "
+            List<RegionName> regions = repo.regionsWithoutTemplate();
+            for (RegionName r : regions) {
+                long id = repo.insertTemplate(r.regionId(), "Woonzorgvisie " + r.name(), "Standaardindeling van het programma "
                         + "Een thuis voor iedereen (demonstratie)", "demo");
-                repo.insertVersion(regionId, id, 1, DefaultTemplate.chapters(), "Standaardindeling woonzorgvisie", "demo");
-                repo.publish(repo.version(id, 1).orElseThrow(), 0, "demo");
+                versions.insert(r.regionId(), id, 1, DefaultTemplate.chapters(), "Standaardindeling woonzorgvisie", "demo");
+                versions.publish(versions.version(id, 1).orElseThrow(), 0, "demo");
             }
             return regions.size();
         });

@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemException;
-import nl.thuisplan.woonzorgvisie.template.TemplateViews.LockInput;
 import nl.thuisplan.woonzorgvisie.template.TemplateViews.NewTemplate;
 import nl.thuisplan.woonzorgvisie.template.TemplateViews.Preview;
 import nl.thuisplan.woonzorgvisie.template.TemplateViews.PreviewInput;
@@ -28,11 +27,12 @@ import nl.thuisplan.woonzorgvisie.template.TemplateViews.TemplateSummary;
 import nl.thuisplan.woonzorgvisie.template.TemplateViews.TemplateVersion;
 import nl.thuisplan.woonzorgvisie.template.TemplateViews.VersionInput;
 import nl.thuisplan.woonzorgvisie.text.Catalogue;
+import nl.thuisplan.workflow.LockVersionInput;
 
 /**
  * Woonzorgvisie templates. Reading the catalogue and published versions: every role in scope of
  * the region. Creating, editing drafts, publishing and previewing: the region's programme manager
- * and the beheerder (checked in {@link TemplateService}).
+ * and the beheerder ({@link TemplateWorkflow}); every view lists what the caller may do as {@code allowedActions}.
  */
 @Controller("/api/woonzorgvisie")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -93,7 +93,7 @@ class TemplateController {
 
     @Post("/templates/{id}/versions/{no}/publish")
     @Operation(summary = "Een versie publiceren; daarna verandert zij niet meer")
-    TemplateVersion publish(long id, int no, @Body LockInput body, Authentication auth) {
+    TemplateVersion publish(long id, int no, @Body LockVersionInput body, Authentication auth) {
         return templates.publish(Caller.of(auth), id, no, body.lockVersion());
     }
 

@@ -1,156 +1,89 @@
 package nl.thuisplan.woonzorgvisie.template;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
-import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import nl.thuisplan.common.Sql;
-import nl.thuisplan.woonzorgvisie.template.TemplateContent.Chapter;
 
-/** Templates and their versions. Row-level security limits every query to the caller's regions. */
-@Singleton
-public class TemplateRepository {
+/**
+ * Templates and their versions, row by row. Row-level security limits every query to the caller's
+ * regions. The chapters are jsonb, read and written as text; {@link TemplateVersions} turns them into
+ * {@link TemplateContent.Chapter}s.
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface TemplateRepository extends GenericRepository<TemplateRepository.TemplateRow, Long> {
 
-    public record TemplateRow(int regionId, String regionCode, long id, String name, @Nullable String description,
-                              OffsetDateTime createdAt) {
+    @MappedEntity("wzv_template")
+    record TemplateRow(int regionId, String regionCode, @Id long id, String name, @Nullable String description,
+                       OffsetDateTime createdAt) {
     }
 
-    public record VersionRow(int regionId, long templateId, int no, String status, List<Chapter> chapters,
-                             @Nullable String changeNote, int lockVersion, OffsetDateTime updatedAt, String updatedBy,
-                             @Nullable OffsetDateTime publishedAt, @Nullable String publishedBy) {
-
-        public boolean published() {
-            return "PUBLISHED".equals(status);
-        }
+    /** A version as stored, its chapters still jsonb text. */
+    @MappedEntity("wzv_template_version")
+    record VersionData(int regionId, String regionCode, long templateId, @Id int no, String status, String chapters,
+                       @Nullable String changeNote, int lockVersion, OffsetDateTime updatedAt, String updatedBy,
+                       @Nullable OffsetDateTime publishedAt, @Nullable String publishedBy) {
     }
 
-    private static final String TEMPLATE = "select t.region_id, r.code, t.template_id, t.name, t.description, t.created_at "
+    @MappedEntity("region")
+    record RegionName(@Id int regionId, String name) {
+    }
+
+    String TEMPLATE = "select t.region_id, r.code as region_code, t.template_id as id, t.name, t.description, t.created_at "
             + "from wzv_template t join region r on r.region_id = t.region_id ";
-    private static final String VERSION = "select region_id, template_id, version_no, status, chapters, change_note, lock_version, "
-            + "updated_at, updated_by, published_at, published_by from wzv_template_version ";
+    String VERSION = "select v.region_id, r.code as region_code, v.template_id, v.version_no as no, v.status, v.chapters::text as chapters, "
+            + "v.change_note, v.lock_version, v.updated_at, v.updated_by, v.published_at, v.published_by "
+            + "from wzv_template_version v join region r on r.region_id = v.region_id ";
 
-    private final Sql sql;
-    private final JsonMapper json;
+    /** The regions without any template (demo mode gives each one). */
+    @Query("select r.region_id, r.name from region r where not exists "
+            + "(select 1 from wzv_template t where t.region_id = r.region_id) order by r.region_id")
+    List<RegionName> regionsWithoutTemplate();
 
-    TemplateRepository(Sql sql, JsonMapper json) {
-        this.sql = sql;
-        this.json = json;
-    }
+    @Query(TEMPLATE + "where t.region_id = :regionId order by t.name")
+    List<TemplateRow> templates(int regionId);
 
-    List<TemplateRow> templates(int regionId) {
-        return sql.list(TEMPLATE + "where t.region_id = ? order by t.name", ps -> ps.setInt(1, regionId), TemplateRepository::template);
-    }
+    @Query(TEMPLATE + "where t.template_id = :id")
+    Optional<TemplateRow> template(long id);
 
-    public Optional<TemplateRow> template(long id) {
-        return sql.one(TEMPLATE + "where t.template_id = ?", ps -> ps.setLong(1, id), TemplateRepository::template);
-    }
+    @Query("select count(*) > 0 from wzv_template where region_id = :regionId and lower(name) = lower(:name)")
+    boolean nameTaken(int regionId, String name);
 
-    boolean nameTaken(int regionId, String name) {
-        return sql.one("select 1 from wzv_template where region_id = ? and lower(name) = lower(?)", ps -> {
-            ps.setInt(1, regionId);
-            ps.setString(2, name);
-        }, rs -> 1).isPresent();
-    }
-
-    long insertTemplate(int regionId, String name, @Nullable String description, String by) {
-        return sql.one("insert into wzv_template (region_id, name, description, created_by) values (?, ?, ?, ?) returning template_id",
-                ps -> {
-                    ps.setInt(1, regionId);
-                    ps.setString(2, name);
-                    ps.setString(3, description);
-                    ps.setString(4, by);
-                }, rs -> rs.getLong(1)).orElseThrow();
-    }
+    @Query("insert into wzv_template (region_id, name, description, created_by) values (:regionId, :name, :description, :by) "
+            + "returning template_id")
+    long insertTemplate(int regionId, String name, @Nullable String description, String by);
 
     /** All versions of a template, oldest first. */
-    public List<VersionRow> versions(long templateId) {
-        return sql.list(VERSION + "where template_id = ? order by version_no", ps -> ps.setLong(1, templateId), this::version);
-    }
+    @Query(VERSION + "where v.template_id = :templateId order by v.version_no")
+    List<VersionData> versions(long templateId);
 
-    public Optional<VersionRow> version(long templateId, int no) {
-        return sql.one(VERSION + "where template_id = ? and version_no = ?", ps -> {
-            ps.setLong(1, templateId);
-            ps.setInt(2, no);
-        }, this::version);
-    }
+    @Query(VERSION + "where v.template_id = :templateId and v.version_no = :no")
+    Optional<VersionData> version(long templateId, int no);
 
-    /** The newest published version, if any. */
-    public Optional<VersionRow> newestPublished(long templateId) {
-        return sql.one(VERSION + "where template_id = ? and status = 'PUBLISHED' order by version_no desc limit 1",
-                ps -> ps.setLong(1, templateId), this::version);
-    }
+    /** The newest version in the given status (the newest published one), if any. */
+    @Query(VERSION + "where v.template_id = :templateId and v.status = :status order by v.version_no desc limit 1")
+    Optional<VersionData> newest(long templateId, String status);
 
-    void insertVersion(int regionId, long templateId, int no, List<Chapter> chapters, @Nullable String changeNote, String by) {
-        sql.update("insert into wzv_template_version (region_id, template_id, version_no, chapters, change_note, created_by, updated_by) "
-                + "values (?, ?, ?, cast(? as jsonb), ?, ?, ?)", ps -> {
-                    ps.setInt(1, regionId);
-                    ps.setLong(2, templateId);
-                    ps.setInt(3, no);
-                    ps.setString(4, write(chapters));
-                    ps.setString(5, changeNote);
-                    ps.setString(6, by);
-                    ps.setString(7, by);
-                });
-    }
+    @Query("insert into wzv_template_version (region_id, template_id, version_no, chapters, change_note, created_by, updated_by) "
+            + "values (:regionId, :templateId, :no, cast(:chapters as jsonb), :changeNote, :by, :by)")
+    void insertVersion(int regionId, long templateId, int no, String chapters, @Nullable String changeNote, String by);
 
-    /** Saves a draft if nobody saved it since {@code lockVersion}; false on a conflict. */
-    boolean updateDraft(VersionRow v, List<Chapter> chapters, @Nullable String changeNote, int lockVersion, String by) {
-        return sql.update("update wzv_template_version set chapters = cast(? as jsonb), change_note = ?, updated_at = now(), "
-                + "updated_by = ?, lock_version = lock_version + 1 where region_id = ? and template_id = ? and version_no = ? "
-                + "and status = 'DRAFT' and lock_version = ?", ps -> {
-                    ps.setString(1, write(chapters));
-                    ps.setString(2, changeNote);
-                    ps.setString(3, by);
-                    ps.setInt(4, v.regionId());
-                    ps.setLong(5, v.templateId());
-                    ps.setInt(6, v.no());
-                    ps.setInt(7, lockVersion);
-                }) == 1;
-    }
+    /** Saves a draft if nobody saved it since {@code lockVersion}; 0 rows on a conflict. */
+    @Query("update wzv_template_version set chapters = cast(:chapters as jsonb), change_note = :changeNote, updated_at = now(), "
+            + "updated_by = :by, lock_version = lock_version + 1 where region_id = :regionId and template_id = :templateId "
+            + "and version_no = :no and status = :draft and lock_version = :lockVersion")
+    int updateDraft(int regionId, long templateId, int no, String chapters, @Nullable String changeNote, int lockVersion,
+                    String by, String draft);
 
-    boolean publish(VersionRow v, int lockVersion, String by) {
-        return sql.update("update wzv_template_version set status = 'PUBLISHED', published_at = now(), published_by = ?, "
-                + "lock_version = lock_version + 1 where region_id = ? and template_id = ? and version_no = ? "
-                + "and status = 'DRAFT' and lock_version = ?", ps -> {
-                    ps.setString(1, by);
-                    ps.setInt(2, v.regionId());
-                    ps.setLong(3, v.templateId());
-                    ps.setInt(4, v.no());
-                    ps.setInt(5, lockVersion);
-                }) == 1;
-    }
-
-    private static TemplateRow template(ResultSet rs) throws SQLException {
-        return new TemplateRow(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                rs.getObject(6, OffsetDateTime.class));
-    }
-
-    private VersionRow version(ResultSet rs) throws SQLException {
-        return new VersionRow(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getString(4), read(rs.getString(5)), rs.getString(6),
-                rs.getInt(7), rs.getObject(8, OffsetDateTime.class), rs.getString(9), rs.getObject(10, OffsetDateTime.class),
-                rs.getString(11));
-    }
-
-    private String write(List<Chapter> chapters) {
-        try {
-            return json.writeValueAsString(chapters);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private List<Chapter> read(String text) {
-        try {
-            return json.readValue(text, Argument.listOf(Chapter.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /** Moves a version from {@code from} to {@code to} if its lock version still matches; 0 rows otherwise. */
+    @Query("update wzv_template_version set status = :to, published_at = now(), published_by = :by, "
+            + "lock_version = lock_version + 1 where region_id = :regionId and template_id = :templateId and version_no = :no "
+            + "and status = :from and lock_version = :lockVersion")
+    int publish(int regionId, long templateId, int no, int lockVersion, String by, String from, String to);
 }

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Set;
 import nl.thuisplan.audit.AuditLog;
 import nl.thuisplan.auth.Caller;
-import nl.thuisplan.auth.Role;
 import nl.thuisplan.common.FieldProblem;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.workflow.LockVersionInput;
+import nl.thuisplan.workflow.Transitions;
 import nl.thuisplan.region.Members;
 import nl.thuisplan.region.Regions;
 import nl.thuisplan.region.Regions.RegionRef;
@@ -22,7 +23,7 @@ import nl.thuisplan.woonzorgvisie.figures.Figures;
 import nl.thuisplan.woonzorgvisie.figures.FiguresService;
 import nl.thuisplan.woonzorgvisie.template.TemplateContent.Chapter;
 import nl.thuisplan.woonzorgvisie.template.TemplateRepository.TemplateRow;
-import nl.thuisplan.woonzorgvisie.template.TemplateRepository.VersionRow;
+import nl.thuisplan.woonzorgvisie.template.TemplateVersions.VersionRow;
 import nl.thuisplan.woonzorgvisie.template.TemplateViews.NewTemplate;
 import nl.thuisplan.woonzorgvisie.template.TemplateViews.Preview;
 import nl.thuisplan.woonzorgvisie.template.TemplateViews.TemplateDetail;
@@ -36,8 +37,8 @@ import nl.thuisplan.woonzorgvisie.text.TextCheck;
 
 /**
  * Templates: everyone in scope of the region reads published versions; the region's programme
- * manager and the beheerder create templates, edit drafts and publish. A published version is
- * what documents follow, so it never changes (the database refuses it too).
+ * manager and the beheerder create templates, edit drafts and publish ({@link TemplateWorkflow}).
+ * A published version is what documents follow, so it never changes (the database refuses it too).
  */
 @Singleton
 public class TemplateService {
@@ -46,28 +47,29 @@ public class TemplateService {
     private final Regions regions;
     private final Members members;
     private final TemplateRepository repo;
+    private final TemplateVersions versions;
+    private final TemplateWorkflow workflow;
+    private final Transitions transitions;
     private final FiguresService figures;
     private final Areas areas;
     private final AuditLog audit;
 
-    TemplateService(TenantTransactions tx, Regions regions, Members members, TemplateRepository repo, FiguresService figures,
-                    Areas areas, AuditLog audit) {
+    TemplateService(TenantTransactions tx, Regions regions, Members members, TemplateRepository repo, TemplateVersions versions,
+                    TemplateWorkflow workflow, Transitions transitions, FiguresService figures, Areas areas, AuditLog audit) {
         this.tx = tx;
         this.regions = regions;
         this.members = members;
         this.repo = repo;
+        this.versions = versions;
+        this.workflow = workflow;
+        this.transitions = transitions;
         this.figures = figures;
         this.areas = areas;
         this.audit = audit;
     }
 
-    /** May this caller shape the region's templates and review its documents? */
-    public static boolean configures(Caller caller, String regionCode) {
-        return caller.is(Role.PLATFORM_ADMIN) || caller.managesRegion(regionCode);
-    }
-
-    static void requireConfigure(Caller caller, String regionCode) {
-        if (!configures(caller, regionCode)) {
+    private static void requireConfigure(Caller caller, String regionCode) {
+        if (!TemplateWorkflow.configures(caller, regionCode)) {
             throw ProblemException.forbidden("Alleen de programmamanager van de regio beheert sjablonen.");
         }
     }
@@ -76,20 +78,26 @@ public class TemplateService {
         return tx.read(caller.scope(), () -> Catalogue.forGroups(figures.groups(regions.require(caller, regionCode).id())));
     }
 
+    /** What the caller may start in the region (a new template); the region must be in the caller's scope. */
+    public List<TemplateAction> allowedInRegion(Caller caller, String regionCode) {
+        return workflow.allowedInRegion(caller, regionCode);
+    }
+
     List<TemplateSummary> list(Caller caller, String regionCode) {
         return tx.read(caller.scope(), () -> {
             RegionRef region = regions.require(caller, regionCode);
-            boolean drafts = configures(caller, region.code());
-            return repo.templates(region.id()).stream().map(t -> summary(t, repo.versions(t.id())))
+            boolean drafts = TemplateWorkflow.configures(caller, region.code());
+            return repo.templates(region.id()).stream().map(t -> summary(caller, t, versions.versions(t.id())))
                     .filter(s -> drafts || s.publishedVersionNo() != null).toList();
         });
     }
 
-    private static TemplateSummary summary(TemplateRow t, List<VersionRow> versions) {
-        Integer published = versions.stream().filter(VersionRow::published).map(VersionRow::no).reduce((a, b) -> b).orElse(null);
-        Integer draft = versions.stream().filter(v -> !v.published()).map(VersionRow::no).findFirst().orElse(null);
+    private TemplateSummary summary(Caller caller, TemplateRow t, List<VersionRow> all) {
+        Integer published = all.stream().filter(VersionRow::published).map(VersionRow::no).reduce((a, b) -> b).orElse(null);
+        Integer draft = all.stream().filter(v -> !v.published()).map(VersionRow::no).findFirst().orElse(null);
         return new TemplateSummary(t.id(), t.name(), t.description(), published, draft,
-                versions.isEmpty() ? t.createdAt() : versions.get(versions.size() - 1).updatedAt());
+                all.isEmpty() ? t.createdAt() : all.get(all.size() - 1).updatedAt(),
+                workflow.allowedOnTemplate(caller, t.regionCode(), all));
     }
 
     TemplateDetail create(Caller caller, String regionCode, NewTemplate body) {
@@ -107,7 +115,7 @@ public class TemplateService {
                 throw new ProblemException(HttpStatus.CONFLICT, "TEMPLATE_EXISTS", "Er is al een sjabloon '" + name + "' in deze regio.");
             }
             long id = repo.insertTemplate(region.id(), name, body.description(), caller.username());
-            repo.insertVersion(region.id(), id, 1, DefaultTemplate.chapters(), "Standaardindeling woonzorgvisie", caller.username());
+            versions.insert(region.id(), id, 1, DefaultTemplate.chapters(), "Standaardindeling woonzorgvisie", caller.username());
             audit.record(new AuditLog.Change(region.id(), caller.username(), "CREATED", "wzv_template", String.valueOf(id), 1,
                     null, null, name, null));
             return detail(caller, requireTemplate(caller, id));
@@ -119,14 +127,16 @@ public class TemplateService {
     }
 
     private TemplateDetail detail(Caller caller, TemplateRow t) {
-        boolean drafts = configures(caller, t.regionCode());
-        List<VersionSummary> versions = repo.versions(t.id()).stream().filter(v -> drafts || v.published())
+        boolean drafts = TemplateWorkflow.configures(caller, t.regionCode());
+        List<VersionRow> all = versions.versions(t.id());
+        List<VersionSummary> shown = all.stream().filter(v -> drafts || v.published())
                 .map(v -> new VersionSummary(v.no(), v.status(), v.changeNote(), v.publishedAt(), v.publishedBy())).toList();
-        return new TemplateDetail(t.id(), t.regionCode(), t.name(), t.description(), versions);
+        return new TemplateDetail(t.id(), t.regionCode(), t.name(), t.description(), shown,
+                workflow.allowedOnTemplate(caller, t.regionCode(), all));
     }
 
     TemplateVersion version(Caller caller, long id, int no) {
-        return tx.read(caller.scope(), () -> view(requireVersion(caller, requireTemplate(caller, id), no)));
+        return tx.read(caller.scope(), () -> view(caller, requireVersion(caller, requireTemplate(caller, id), no)));
     }
 
     TemplateVersion save(Caller caller, long id, int no, VersionInput body) {
@@ -134,40 +144,37 @@ public class TemplateService {
             TemplateRow t = requireTemplate(caller, id);
             requireConfigure(caller, t.regionCode());
             VersionRow v = requireVersion(caller, t, no);
-            requireDraft(v);
-            if (body.lockVersion() == null) {
-                throw ProblemException.badInput("lockVersion", "REQUIRED", "De versie (lockVersion) ontbreekt.");
+            if (!workflow.allowed(caller, v).contains(TemplateAction.EDIT)) {
+                throw workflow.notAllowedNow(v, TemplateAction.EDIT);
             }
+            int lockVersion = LockVersionInput.require(body.lockVersion());
             List<Chapter> chapters = body.chapters() == null ? List.of() : body.chapters();
             check(t.regionId(), chapters);
             if (body.changeNote() != null && body.changeNote().length() > 2000) {
                 throw ProblemException.badInput("changeNote", "LENGTH", "De toelichting op de wijziging is hoogstens 2000 tekens.");
             }
-            if (!repo.updateDraft(v, chapters, body.changeNote(), body.lockVersion(), caller.username())) {
+            if (!versions.updateDraft(v, chapters, body.changeNote(), lockVersion, caller.username())) {
                 throw new ProblemException(HttpStatus.CONFLICT, "VERSION_CONFLICT",
-                        "Iemand anders heeft deze versie intussen opgeslagen. Laad haar opnieuw.", view(v));
+                        "Iemand anders heeft deze versie intussen opgeslagen. Laad haar opnieuw.", view(caller, v));
             }
             audit.record(new AuditLog.Change(t.regionId(), caller.username(), "UPDATED", "wzv_template", String.valueOf(id), no,
                     null, null, TemplateContent.placed(chapters).size() + " paragrafen", body.changeNote()));
-            return view(repo.version(id, no).orElseThrow());
+            return view(caller, versions.version(id, no).orElseThrow());
         });
     }
 
     TemplateVersion publish(Caller caller, long id, int no, @Nullable Integer lockVersion) {
         return tx.write(caller.scope(), () -> {
             TemplateRow t = requireTemplate(caller, id);
-            requireConfigure(caller, t.regionCode());
             VersionRow v = requireVersion(caller, t, no);
-            requireDraft(v);
-            // the catalogue may have changed since the draft was saved (a target group switched off)
-            check(t.regionId(), v.chapters());
-            if (lockVersion == null || !repo.publish(v, lockVersion, caller.username())) {
-                throw new ProblemException(HttpStatus.CONFLICT, "VERSION_CONFLICT",
-                        "Iemand anders heeft deze versie intussen gewijzigd. Laad haar opnieuw.", view(v));
-            }
-            audit.record(new AuditLog.Change(t.regionId(), caller.username(), "PUBLISHED", "wzv_template", String.valueOf(id), no,
-                    null, null, null, v.changeNote()));
-            return view(repo.version(id, no).orElseThrow());
+            return transitions.of(workflow, caller, v, TemplateAction.PUBLISH)
+                    .lockVersion(lockVersion)
+                    // the catalogue may have changed since the draft was saved (a target group switched off)
+                    .check(() -> check(t.regionId(), v.chapters()))
+                    .apply(expected -> versions.publish(v, expected, caller.username())
+                            .map(after -> Transitions.done(view(caller, after), new AuditLog.Change(t.regionId(), caller.username(),
+                                    TemplateVersionStatus.PUBLISHED.name(), "wzv_template", String.valueOf(id), no, null, null, null,
+                                    v.changeNote()))));
         });
     }
 
@@ -175,17 +182,18 @@ public class TemplateService {
         return tx.write(caller.scope(), () -> {
             TemplateRow t = requireTemplate(caller, id);
             requireConfigure(caller, t.regionCode());
-            List<VersionRow> versions = repo.versions(id);
-            versions.stream().filter(v -> !v.published()).findFirst().ifPresent(d -> {
+            List<VersionRow> all = versions.versions(id);
+            if (!workflow.allowedOnTemplate(caller, t.regionCode(), all).contains(TemplateAction.NEW_VERSION)) {
+                VersionRow draft = all.stream().filter(v -> !v.published()).findFirst().orElseThrow();
                 throw new ProblemException(HttpStatus.CONFLICT, "DRAFT_EXISTS",
-                        "Versie " + d.no() + " is nog in bewerking; publiceer die eerst.", view(d));
-            });
-            VersionRow newest = versions.get(versions.size() - 1);
+                        "Versie " + draft.no() + " is nog in bewerking; publiceer die eerst.", view(caller, draft));
+            }
+            VersionRow newest = all.get(all.size() - 1);
             int no = newest.no() + 1;
-            repo.insertVersion(t.regionId(), id, no, newest.chapters(), null, caller.username());
+            versions.insert(t.regionId(), id, no, newest.chapters(), null, caller.username());
             audit.record(new AuditLog.Change(t.regionId(), caller.username(), "VERSION_CREATED", "wzv_template", String.valueOf(id), no,
                     null, null, null, "kopie van versie " + newest.no()));
-            return view(repo.version(id, no).orElseThrow());
+            return view(caller, versions.version(id, no).orElseThrow());
         });
     }
 
@@ -225,13 +233,6 @@ public class TemplateService {
         }
     }
 
-    private static void requireDraft(VersionRow v) {
-        if (v.published()) {
-            throw new ProblemException(HttpStatus.CONFLICT, "VERSION_PUBLISHED",
-                    "Versie " + v.no() + " is gepubliceerd en verandert niet meer; maak een nieuwe versie.");
-        }
-    }
-
     /** The template, if the caller's region holds it (otherwise 404, as if it did not exist). */
     public TemplateRow requireTemplate(Caller caller, long id) {
         TemplateRow t = repo.template(id).orElseThrow(() -> ProblemException.notFound("Sjabloon " + id));
@@ -240,15 +241,19 @@ public class TemplateService {
     }
 
     private VersionRow requireVersion(Caller caller, TemplateRow t, int no) {
-        VersionRow v = repo.version(t.id(), no).orElseThrow(() -> ProblemException.notFound("Versie " + no));
-        if (!v.published() && !configures(caller, t.regionCode())) {
+        VersionRow v = versions.version(t.id(), no).orElseThrow(() -> ProblemException.notFound("Versie " + no));
+        if (!v.published() && !TemplateWorkflow.configures(caller, t.regionCode())) {
             throw ProblemException.forbidden("Een sjabloonversie in bewerking is alleen zichtbaar voor de programmamanager.");
         }
         return v;
     }
 
-    static TemplateVersion view(VersionRow v) {
+    private TemplateVersion view(Caller caller, VersionRow v) {
+        return view(workflow, caller, v);
+    }
+
+    static TemplateVersion view(TemplateWorkflow workflow, Caller caller, VersionRow v) {
         return new TemplateVersion(v.templateId(), v.no(), v.status(), v.lockVersion(), v.changeNote(), v.chapters(),
-                v.updatedAt(), v.updatedBy());
+                v.updatedAt(), v.updatedBy(), workflow.allowed(caller, v));
     }
 }

@@ -16,22 +16,23 @@ public final class TemplateViews {
 
     @Serdeable
     public record TemplateSummary(long id, String name, @Nullable String description, @Nullable Integer publishedVersionNo,
-                                  @Nullable Integer draftVersionNo, OffsetDateTime updatedAt) {
+                                  @Nullable Integer draftVersionNo, OffsetDateTime updatedAt, List<TemplateAction> allowedActions) {
     }
 
     @Serdeable
-    public record VersionSummary(int no, String status, @Nullable String changeNote, @Nullable OffsetDateTime publishedAt,
+    public record VersionSummary(int no, TemplateVersionStatus status, @Nullable String changeNote, @Nullable OffsetDateTime publishedAt,
                                  @Nullable String publishedBy) {
     }
 
     @Serdeable
     public record TemplateDetail(long id, String regionCode, String name, @Nullable String description,
-                                 List<VersionSummary> versions) {
+                                 List<VersionSummary> versions, List<TemplateAction> allowedActions) {
     }
 
     @Serdeable
-    public record TemplateVersion(long templateId, int no, String status, int lockVersion, @Nullable String changeNote,
-                                  List<Chapter> chapters, OffsetDateTime updatedAt, String updatedBy) {
+    public record TemplateVersion(long templateId, int no, TemplateVersionStatus status, int lockVersion, @Nullable String changeNote,
+                                  List<Chapter> chapters, OffsetDateTime updatedAt, String updatedBy,
+                                  List<TemplateAction> allowedActions) {
     }
 
     @Serdeable
@@ -40,10 +41,6 @@ public final class TemplateViews {
 
     @Serdeable
     public record VersionInput(@Nullable Integer lockVersion, @Nullable String changeNote, @Nullable List<Chapter> chapters) {
-    }
-
-    @Serdeable
-    public record LockInput(@Nullable Integer lockVersion) {
     }
 
     @Serdeable

@@ -1,0 +1,163 @@
+package nl.thuisplan.woonzorgvisie;
+
+import static nl.thuisplan.woonzorgvisie.WoonzorgvisieApi.ENSCHEDE;
+import static nl.thuisplan.woonzorgvisie.WoonzorgvisieApi.PM;
+import static nl.thuisplan.woonzorgvisie.WoonzorgvisieApi.id;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.thuisplan.support.Api.Response;
+import nl.thuisplan.support.ApiTest;
+import nl.thuisplan.support.TestDatabase;
+import nl.thuisplan.support.TestUsers;
+import org.junit.jupiter.api.Test;
+
+/** The woonzorgvisie workflows (issue 12): allowedActions per role and state, one audit event per status change. */
+@MicronautTest(transactional = false)
+class WorkflowApiTest extends ApiTest {
+
+    @Inject
+    WoonzorgvisieApi wzv;
+
+    @Inject
+    TestUsers users;
+
+    @Test
+    void theRegionListsWhatEachRoleMayStart() {
+        assertThat(actions(region(PM))).containsExactly("CREATE_TEMPLATE", "CREATE_DOCUMENT");
+        assertThat(actions(region("beheerder"))).containsExactly("CREATE_TEMPLATE", "CREATE_DOCUMENT");
+        assertThat(actions(region(ENSCHEDE))).containsExactly("CREATE_OWN_DOCUMENT");
+        assertThat(actions(region("provincie.overijssel"))).isEmpty();
+        assertThat(wzv.as("regio.gro", "GET", "/regions/ENS/allowed-actions", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aTemplateVersionListsEditAndPublishOnlyForTheRegionWhileADraft() {
+        long t = wzv.template();
+        assertThat(actions(wzv.version(t, 1))).containsExactly("EDIT", "PUBLISH");
+        assertThat(actions(detail(PM, t))).containsExactly("EDIT");
+        Response published = wzv.publish(t, 1);
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        assertThat(published.json().get("status").getStringValue()).isEqualTo("PUBLISHED");
+        assertThat(actions(published.json())).isEmpty();
+        assertThat(actions(detail(PM, t))).containsExactly("NEW_VERSION");
+        assertThat(actions(detail(ENSCHEDE, t))).isEmpty();
+        JsonNode asGemeente = wzv.as(ENSCHEDE, "GET", "/templates/" + t + "/versions/1", null).json();
+        assertThat(actions(asGemeente)).isEmpty();
+        String list = wzv.as(PM, "GET", "/regions/ENS/templates", null).body();
+        assertThat(list).contains("\"id\":" + t + ",");
+        assertThat(audit("wzv_template", t, "PUBLISHED")).isEqualTo(1);
+
+        // a stale version is a conflict with the current state, and nothing is audited twice
+        Response again = wzv.as(PM, "POST", "/templates/" + t + "/versions/1/publish", "{\"lockVersion\":0}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("code").getStringValue()).isEqualTo("VERSION_PUBLISHED");
+        assertThat(audit("wzv_template", t, "PUBLISHED")).isEqualTo(1);
+    }
+
+    @Test
+    void aDocumentListsTheStepsOfItsWriterAndItsReviewerPerState() {
+        String hengelo = users.officer("GM0164");
+        long id = id(wzv.create(ENSCHEDE, wzv.published(), "GM0153", 2088, 2088));
+        assertThat(actions(wzv.document(ENSCHEDE, id))).containsExactly("EDIT", "TAKE_TEMPLATE_CHANGES", "SUBMIT", "RESOLVE_COMMENT");
+        assertThat(actions(wzv.document(PM, id))).containsExactly("RESOLVE_COMMENT");
+        assertThat(wzv.as(hengelo, "GET", "/documents/" + id, null).status()).isEqualTo(404);
+        assertThat(summaryActions(ENSCHEDE, id)).containsExactly("EDIT", "TAKE_TEMPLATE_CHANGES", "SUBMIT", "RESOLVE_COMMENT");
+
+        wzv.fillRequired(ENSCHEDE, id);
+        Response submitted = wzv.act(ENSCHEDE, id, "submit", null);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(actions(submitted.json())).containsExactly("RESOLVE_COMMENT");
+        assertThat(submitted.json().get("permissions").get("edit").getBooleanValue()).isFalse();
+        JsonNode review = wzv.document(PM, id);
+        assertThat(actions(review)).containsExactly("COMMENT", "RESOLVE_COMMENT", "RETURN", "ADOPT");
+        assertThat(review.get("permissions").get("review").getBooleanValue()).isTrue();
+        assertThat(review.get("permissions").get("adopt").getBooleanValue()).isTrue();
+        assertThat(audit("wzv_document", id, "SUBMITTED")).isEqualTo(1);
+
+        // the writer has no role for returning (403); a stale lock version is a conflict carrying the current document
+        assertThat(wzv.act(ENSCHEDE, id, "return", null).status()).isEqualTo(403);
+        Response stale = wzv.as(PM, "POST", "/documents/" + id + "/return", "{\"lockVersion\":" + (review.get("lockVersion").getIntValue() - 1) + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("code").getStringValue()).isEqualTo("VERSION_CONFLICT");
+        assertThat(stale.json().get("current").get("status").getStringValue()).isEqualTo("IN_REVIEW");
+        Response missing = wzv.as(PM, "POST", "/documents/" + id + "/return", "{}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("fields").get(0).get("field").getStringValue()).isEqualTo("lockVersion");
+
+        Response returned = wzv.act(PM, id, "return", null);
+        assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+        assertThat(returned.json().get("status").getStringValue()).isEqualTo("CONCEPT");
+        assertThat(audit("wzv_document", id, "RETURNED")).isEqualTo(1);
+        assertThat(wzv.act(PM, id, "return", null).json().get("code").getStringValue()).isEqualTo("WRONG_STATUS");
+
+        assertThat(wzv.act(ENSCHEDE, id, "submit", null).status()).isEqualTo(200);
+        Response adopted = wzv.act(PM, id, "adopt", "\"decisionDate\":\"2026-02-01\"");
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+        assertThat(actions(adopted.json())).isEmpty();
+        assertThat(actions(wzv.document(ENSCHEDE, id))).isEmpty();
+        assertThat(actions(wzv.document(hengelo, id))).isEmpty();
+        assertThat(audit("wzv_document", id, "SUBMITTED")).isEqualTo(2);
+        assertThat(audit("wzv_document", id, "ADOPTED")).isEqualTo(1);
+    }
+
+    private JsonNode region(String user) {
+        Response r = wzv.as(user, "GET", "/regions/ENS/allowed-actions", null);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("regionCode").getStringValue()).isEqualTo("ENS");
+        return r.json();
+    }
+
+    private JsonNode detail(String user, long template) {
+        Response r = wzv.as(user, "GET", "/templates/" + template, null);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    private List<String> summaryActions(String user, long id) {
+        for (JsonNode d : wzv.as(user, "GET", "/regions/ENS/documents", null).json().values()) {
+            if (d.get("id").getLongValue() == id) {
+                return actions(d);
+            }
+        }
+        throw new AssertionError("document " + id + " not listed for " + user);
+    }
+
+    private static List<String> actions(JsonNode view) {
+        List<String> out = new ArrayList<>();
+        view.get("allowedActions").values().forEach(a -> out.add(a.getStringValue()));
+        return out;
+    }
+
+    /** How many audit events of this action the entity has (read as the application role with the platform's scope). */
+    private static int audit(String entityType, long id, String action) {
+        try (Connection c = TestDatabase.appRole().getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement scope = c.prepareStatement("select set_config('thuisplan.regions', '*', true), "
+                    + "set_config('thuisplan.municipalities', '*', true), set_config('thuisplan.drafts', 'on', true)");
+                 PreparedStatement ps = c.prepareStatement(
+                         "select count(*) from audit_event where entity_type = ? and entity_id = ? and action = ?")) {
+                scope.execute();
+                ps.setString(1, entityType);
+                ps.setString(2, String.valueOf(id));
+                ps.setString(3, action);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
