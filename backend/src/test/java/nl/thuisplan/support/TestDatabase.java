@@ -2,6 +2,8 @@ package nl.thuisplan.support;
 
 import java.util.Map;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database of one test class: a copy of the migrated template (see {@link TestServer}), so a
@@ -14,6 +16,7 @@ import javax.sql.DataSource;
  */
 public final class TestDatabase {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TestDatabase.class);
     private static TestDatabase current;
 
     private final Class<?> testClass;
@@ -31,7 +34,8 @@ public final class TestDatabase {
         }
         TestServer server = TestServer.get();
         TestDatabase previous = current;
-        current = new TestDatabase(testClass, server.copy(testClass.getSimpleName()));
+        current = new TestDatabase(testClass, server.copy());
+        LOG.info("{} runs on database {}", testClass.getSimpleName(), current.name);
         if (previous != null) {
             server.drop(previous.name);
         }

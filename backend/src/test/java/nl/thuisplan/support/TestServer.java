@@ -9,15 +9,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import nl.thuisplan.bootstrap.DatabaseRoles;
 import nl.thuisplan.bootstrap.EmbeddedDatabase;
 import nl.thuisplan.bootstrap.StartupConfiguration;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -26,20 +31,28 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * PostgreSQL 17 where a Docker engine answers, otherwise the same embedded PostgreSQL 17 the
  * application uses. The roles are the production ones ({@link DatabaseRoles}); the template is
  * what the application's first start leaves behind (the Flyway migrations, then the demo
- * accounts, indicators and templates), so every copy starts as a fresh installation would, and
- * the start-up of each test class only finds the work done. Copying a database is far cheaper
- * than migrating and seeding one (the demo passwords are Argon2 hashes).
+ * accounts, indicators and templates), so every copy starts as a fresh installation would and
+ * the start-up of each test class finds that work done. Copying a database is far cheaper than
+ * migrating and seeding one (the demo passwords are Argon2 hashes).
  */
 final class TestServer {
 
     /** The template is the database {@link DatabaseRoles} creates; no test connects to it. */
     private static final String TEMPLATE = DatabaseRoles.DATABASE;
+    private static final Logger LOG = LoggerFactory.getLogger(TestServer.class);
     private static TestServer instance;
 
     private final String ownerPassword = UUID.randomUUID().toString();
     private final String appPassword = UUID.randomUUID().toString();
     private final String jwtSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
     private final AtomicInteger copies = new AtomicInteger();
+    /** Creates and drops copies one after another, beside the tests. */
+    private final ExecutorService admin = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-database-admin");
+        t.setDaemon(true);
+        return t;
+    });
+    private Future<String> spare;
     private DataSource superuser;
     /** The JDBC URL of a database on this server, without the database name. */
     private String serverUrl;
@@ -58,20 +71,41 @@ final class TestServer {
         return instance;
     }
 
-    /** A new database copied from the template, owned by the owner role; the label only helps a reader of the server. */
-    String copy(String label) {
-        String name = ("thuisplan_" + copies.incrementAndGet() + "_" + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
-        name = name.substring(0, Math.min(name.length(), 63));
+    /**
+     * A database copied from the template, owned by the owner role. The copy for the next class is
+     * made while this one runs, and drops happen in the background, so a class waits for neither.
+     */
+    synchronized String copy() {
+        Future<String> ready = spare != null ? spare : admin.submit(this::makeCopy);
+        spare = admin.submit(this::makeCopy);
+        try {
+            return ready.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot copy the template database", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Drops a copy whose class has finished; a connection left open is cut. */
+    void drop(String name) {
+        admin.submit(() -> {
+            try {
+                execute("drop database if exists " + name + " with (force)");
+            } catch (IllegalStateException e) {
+                LOG.warn("Test database {} was not dropped; it goes with the server", name, e);
+            }
+        });
+    }
+
+    private String makeCopy() {
+        String name = "thuisplan_test_" + copies.incrementAndGet();
         execute("create database " + name + " template " + TEMPLATE + " owner " + DatabaseRoles.OWNER);
         // privileges on a database are not copied from its template: give the copy those of the production database
         execute("revoke all on database " + name + " from public");
         execute("grant connect, temporary on database " + name + " to " + DatabaseRoles.APP);
         return name;
-    }
-
-    /** Drops a copy; its class has finished, so any connection left open is cut. */
-    void drop(String name) {
-        execute("drop database if exists " + name + " with (force)");
     }
 
     String url(String database) {
@@ -100,9 +134,11 @@ final class TestServer {
 
     /** Starts the application once on the template, as a first start in production: migrations, then demo data. */
     private void prepareTemplate() {
+        long start = System.nanoTime();
         try (EmbeddedServer app = ApplicationContext.run(EmbeddedServer.class, applicationProperties(TEMPLATE))) {
             // started: Flyway has migrated the template and the demo data is in; closing frees it for copying
         }
+        LOG.info("Template database migrated and seeded in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     private void start() {
