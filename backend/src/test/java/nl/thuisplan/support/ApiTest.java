@@ -17,6 +17,7 @@ public abstract class ApiTest implements TestPropertyProvider {
     /** Made with the instance, before Micronaut asks for the properties and before a subclass's fields are set. */
     private final TestDatabase database = TestDatabase.forTestClass(getClass());
 
+    /** This class's database, for fixtures that reach the tables directly (the same as {@code TestDatabase.appRole()}). */
     protected TestDatabase database() {
         return database;
     }

@@ -69,10 +69,6 @@ public final class TestDatabase {
         return TestServer.get().ownerRole(name);
     }
 
-    public String name() {
-        return name;
-    }
-
     private static synchronized TestDatabase current() {
         return current != null ? current : forTestClass(TestDatabase.class);
     }
