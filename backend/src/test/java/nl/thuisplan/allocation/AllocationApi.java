@@ -6,7 +6,7 @@ import java.util.Map;
 import nl.thuisplan.support.Api;
 import nl.thuisplan.support.Api.Response;
 
-/** The calls of docs/api/allocation.md, for tests. Each test class uses its own periods (shared database). */
+/** The calls of docs/api/allocation.md, for tests. */
 final class AllocationApi {
 
     static final String PM = "regio.ens";

@@ -45,7 +45,7 @@ class AllocationModelTest extends ApiTest {
         assertThat(targets).hasSize(8).containsKey("GM0153");
         assertThat(targets.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
         JsonNode enschede = AllocationApi.row(result.json(), "GM0153");
-        assertThat(enschede.get("contributions").get("households")).isNotNull();
+        assertThat(enschede.get("contributions").get("households").getStringValue()).isEqualTo("20.37");
         assertThat(enschede.get("perThousand").getStringValue()).matches("\\d+\\.\\d{3}");
         assertThat(result.json().get("steps").size()).isGreaterThan(8);
         // steps read with names and Dutch labels; the structured unitId keeps the code
@@ -99,7 +99,7 @@ class AllocationModelTest extends ApiTest {
             assertThat(AllocationApi.targets(results.json())).isEqualTo(targets);
         }
         Response audit = alloc.as(PM, "GET", "/api/allocation/models/" + id(model), null);
-        assertThat(audit.json().get("adoptedAt")).isNotNull();
+        assertThat(audit.json().get("adoptedAt").getStringValue()).isEqualTo(adopted.get("adoptedAt").getStringValue());
     }
 
     @Test
@@ -212,7 +212,7 @@ class AllocationModelTest extends ApiTest {
         JsonNode units = inputs.json().get("units");
         assertThat(units.size()).isEqualTo(8);
         JsonNode first = units.get(0);
-        assertThat(first.get("indicators").get("inhabitants")).isNotNull();
+        assertThat(first.get("indicators").get("inhabitants").getStringValue()).isEqualTo("24800"); // Borne, from the reference CSV
         assertThat(first.get("indicators").get("own_demand").getStringValue()).isEqualTo("0");
         assertThat(inputs.body()).contains("NO_ADOPTED_DEMAND");
         assertThat(inputs.json().get("availableDates").size()).isGreaterThan(0);

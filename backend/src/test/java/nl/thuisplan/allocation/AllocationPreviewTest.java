@@ -42,7 +42,7 @@ class AllocationPreviewTest extends ApiTest {
         assertThat(enschede.get("target").getIntValue()).isEqualTo(40);
         assertThat(enschede.get("bound").getStringValue()).isEqualTo("MAX");
         assertThat(enschede.get("quota").getStringValue()).matches("\\d+\\.\\d{2}");
-        assertThat(enschede.get("contributions").get("inhabitants")).isNotNull();
+        assertThat(enschede.get("contributions").get("inhabitants").getStringValue()).isEqualTo("39.79"); // 60% × 55.26% of 120
         assertThat(byId.get("GM0164").get("bound").getStringValue()).isEqualTo("NONE");
         assertThat(r.json().get("steps").size()).isGreaterThan(0);
     }

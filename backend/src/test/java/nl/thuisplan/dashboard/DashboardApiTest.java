@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The dashboards through the API (issue 7), on a seeded year: every figure equals the sum taken
  * straight from the source tables, small counts are hidden and cannot be recovered, and each role
- * sees what it may. Years 2093–2095 belong to this test.
+ * sees what it may.
  */
 @MicronautTest(transactional = false)
 class DashboardApiTest extends ApiTest {

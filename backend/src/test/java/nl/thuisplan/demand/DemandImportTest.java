@@ -162,7 +162,7 @@ class DemandImportTest extends ApiTest {
         assertThat(DemandApi.written(demand.get("gemeente.diemen", id))).isZero();
     }
 
-    private int nextYear = 2080; // 2080-2099: this class only (tests share one database)
+    private int nextYear = 2080;
 
     /** Each refusal gets an analysis of its own; the file's year 2052 becomes that analysis' year. */
     private void assertRefused(String csv, int row, String column, String code) {

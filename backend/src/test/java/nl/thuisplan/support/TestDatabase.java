@@ -1,90 +1,75 @@
 package nl.thuisplan.support;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
-import nl.thuisplan.bootstrap.DatabaseRoles;
-import nl.thuisplan.bootstrap.EmbeddedDatabase;
-import nl.thuisplan.bootstrap.StartupConfiguration;
-import org.postgresql.ds.PGSimpleDataSource;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One real PostgreSQL for the whole test JVM: a Testcontainers PostgreSQL 17 where a Docker
- * engine answers, otherwise the same embedded PostgreSQL 17 the application uses. The roles and
- * migrations are the production ones; nothing is mocked.
+ * The database of one test class: a copy of the migrated template (see {@link TestServer}), so a
+ * class sees only its own rows and the rows of a fresh installation, never another class's.
+ * Test classes run one after another in one JVM; making the next class's database drops the
+ * previous one, whose application has stopped by then.
+ *
+ * <p>The static methods answer for the database of the class that is running, so fixtures
+ * ({@code TestDatabase.appRole()}) need not be handed the database.
  */
 public final class TestDatabase {
 
-    private static Map<String, Object> properties;
-    private static String url;
-    private static final String OWNER_PASSWORD = UUID.randomUUID().toString();
-    private static final String APP_PASSWORD = UUID.randomUUID().toString();
+    private static final Logger LOG = LoggerFactory.getLogger(TestDatabase.class);
+    private static TestDatabase current;
 
-    private TestDatabase() {
+    private final Class<?> testClass;
+    private final String name;
+
+    private TestDatabase(Class<?> testClass, String name) {
+        this.testClass = testClass;
+        this.name = name;
     }
 
-    public static synchronized Map<String, Object> properties() {
-        if (properties == null) {
-            DataSource superuser = startServer();
-            DatabaseRoles.ensure(superuser, OWNER_PASSWORD, APP_PASSWORD);
-            Map<String, Object> p = new HashMap<>(StartupConfiguration.forDatabase(url, DatabaseRoles.OWNER, OWNER_PASSWORD,
-                    DatabaseRoles.APP, APP_PASSWORD, UUID.randomUUID() + "-" + UUID.randomUUID()));
-            p.put("thuisplan.demo.enabled", "true");
-            // the tests bring their own demand figures; synthetic demo analyses would change their sums
-            p.put("thuisplan.demo.demand", "false");
-            p.put("micronaut.server.port", "-1");
-            p.put("thuisplan.reports.warm-up", "false");
-            properties = Map.copyOf(p);
+    /** The database of the test class, made on first use; it becomes the current one. */
+    public static synchronized TestDatabase forTestClass(Class<?> testClass) {
+        if (current != null && current.testClass == testClass) {
+            return current;
         }
-        return properties;
+        TestServer server = TestServer.get();
+        TestDatabase previous = current;
+        current = new TestDatabase(testClass, server.copy());
+        LOG.info("{} runs on database {}", testClass.getSimpleName(), current.name);
+        if (previous != null) {
+            server.drop(previous.name);
+        }
+        return current;
     }
 
-    /** A connection source as the application role, for tests of the database wall itself. */
+    /** The application's properties for the current database (one is made when none exists, e.g. in a bench). */
+    public static Map<String, Object> properties() {
+        return current().applicationProperties();
+    }
+
+    /** A connection source as the application role on the current database, for tests of the database wall itself. */
     public static DataSource appRole() {
-        properties();
-        return dataSource(url, DatabaseRoles.APP, APP_PASSWORD);
+        return current().app();
     }
 
-    /** A connection source as the owner of the tables (migrations), for setting up fixtures. */
+    /** A connection source as the owner of the tables on the current database, for setting up fixtures. */
     public static DataSource ownerRole() {
-        properties();
-        return dataSource(url, DatabaseRoles.OWNER, OWNER_PASSWORD);
+        return current().owner();
     }
 
-    private static DataSource startServer() {
-        if (DockerClientFactory.instance().isDockerAvailable()) {
-            PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
-            container.start();
-            url = "jdbc:postgresql://" + container.getHost() + ":" + container.getFirstMappedPort() + "/" + DatabaseRoles.DATABASE;
-            return dataSource(container.getJdbcUrl(), container.getUsername(), container.getPassword());
-        }
-        try {
-            Path dir = Files.createTempDirectory("thuisplan-test-pg");
-            EmbeddedDatabase db = EmbeddedDatabase.start(dir, true);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    db.close();
-                } catch (Exception ignored) {
-                    // the JVM is going away; the directory is a temp directory
-                }
-            }));
-            url = db.jdbcUrl(DatabaseRoles.DATABASE);
-            return db.superuserDataSource();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+    public Map<String, Object> applicationProperties() {
+        return Map.copyOf(TestServer.get().applicationProperties(name));
     }
 
-    private static DataSource dataSource(String jdbcUrl, String user, String password) {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(jdbcUrl);
-        ds.setUser(user);
-        ds.setPassword(password);
-        return ds;
+    public DataSource app() {
+        return TestServer.get().appRole(name);
+    }
+
+    public DataSource owner() {
+        return TestServer.get().ownerRole(name);
+    }
+
+    private static synchronized TestDatabase current() {
+        return current != null ? current : forTestClass(TestDatabase.class);
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.thuisplan.support.Api;
 import nl.thuisplan.support.Api.Response;
 
-/** Shorthands for the woonzorgvisie endpoints in tests. Region ENS; years 2071–2090 belong to these tests. */
+/** Shorthands for the woonzorgvisie endpoints in tests, on region ENS. */
 @Singleton
 class WoonzorgvisieApi {
 
