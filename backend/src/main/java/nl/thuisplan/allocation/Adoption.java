@@ -71,7 +71,7 @@ class Adoption {
                         }
                         ModelView after = models.view(caller, repo.model(m.id()).orElseThrow());
                         return Optional.of(Transitions.done(after, new AuditLog.Change(m.regionId(), caller.username(),
-                                "ADOPTED", "allocation_model", String.valueOf(m.id()), s.versionNo(), null, null,
+                                ModelStatus.ADOPTED.name(), "allocation_model", String.valueOf(m.id()), s.versionNo(), null, null,
                                 String.valueOf(live.allocated()),
                                 "scenario " + s.id() + " '" + s.name() + "', " + live.method() + ", totaal " + live.total())));
                     });

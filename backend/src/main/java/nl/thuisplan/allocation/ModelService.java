@@ -230,17 +230,18 @@ class ModelService {
 
     /** A scenario the caller may read: of a readable model, and the adopted one unless the caller configures. */
     Scenario requireScenario(Caller caller, long id) {
-        return requireScenarioInModel(caller, id).scenario();
-    }
-
-    /** {@link #requireScenario} with its model and the number of scenarios, as the scenario's steps need them. */
-    ScenarioWorkflow.InModel requireScenarioInModel(Caller caller, long id) {
         Scenario s = scenario(id).orElseThrow(() -> ProblemException.notFound("Scenario " + id));
         Model m = requireModel(caller, s.modelId());
         if (!s.adopted() && !AllocationAccess.configures(caller, m.regionCode())) {
             throw ProblemException.notFound("Scenario " + id);
         }
-        return inModel(m, s);
+        return s;
+    }
+
+    /** {@link #requireScenario} with its model and the number of scenarios, as the scenario's steps need them. */
+    ScenarioWorkflow.InModel requireScenarioInModel(Caller caller, long id) {
+        Scenario s = requireScenario(caller, id);
+        return inModel(repo.model(s.modelId()).orElseThrow(), s);
     }
 
     List<Ref> targetGroups(Model m) {
