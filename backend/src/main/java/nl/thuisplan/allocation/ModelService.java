@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -188,6 +189,7 @@ class ModelService {
             ScenarioWorkflow.InModel current = requireScenarioInModel(caller, scenarioId);
             Model model = current.model();
             Scenario s = current.scenario();
+            // checked as the step's precondition (after role and state, before the lock version), written by the step
             ScenarioFields[] fields = new ScenarioFields[1];
             return transitions.of(scenarioWorkflow, caller, current, ScenarioAction.EDIT)
                     .lockVersion(body.lockVersion())
@@ -198,10 +200,10 @@ class ModelService {
                     })
                     .apply(version -> {
                         if (!repo.updateScenario(s, json.columns(fields[0]), version, caller.username())) {
-                            return java.util.Optional.empty();
+                            return Optional.empty();
                         }
                         ScenarioView after = view(caller, inModel(model, scenario(s.id()).orElseThrow()));
-                        return java.util.Optional.of(Transitions.done(after, new AuditLog.Change(model.regionId(),
+                        return Optional.of(Transitions.done(after, new AuditLog.Change(model.regionId(),
                                 caller.username(), "UPDATED", "allocation_scenario", String.valueOf(s.id()), s.versionNo(), null,
                                 json.write(ScenarioViews.fields(s)), json.write(fields[0]), null)));
                     });
@@ -215,10 +217,10 @@ class ModelService {
             return transitions.of(scenarioWorkflow, caller, current, ScenarioAction.DELETE)
                     .lockVersion(lockVersion)
                     .apply(version -> repo.deleteScenario(s, version)
-                            ? java.util.Optional.of(Transitions.done(s, new AuditLog.Change(s.regionId(), caller.username(),
+                            ? Optional.of(Transitions.done(s, new AuditLog.Change(s.regionId(), caller.username(),
                                     "DELETED", "allocation_scenario", String.valueOf(s.id()), s.versionNo(), null,
                                     json.write(ScenarioViews.fields(s)), null, s.name())))
-                            : java.util.Optional.empty());
+                            : Optional.empty());
         });
     }
 
@@ -266,7 +268,7 @@ class ModelService {
         return new ScenarioWorkflow.InModel(m, s, repo.scenarioCount(m.regionId(), m.id()));
     }
 
-    java.util.Optional<Scenario> scenario(long id) {
+    Optional<Scenario> scenario(long id) {
         return repo.scenarioRow(id).map(json::scenario);
     }
 
