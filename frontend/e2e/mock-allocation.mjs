@@ -371,9 +371,14 @@ function computeResult(scenario) {
   };
 }
 
-const scenarioView = (s) => {
+/** As the server's ScenarioWorkflow: configurers compare every scenario and, on a concept model, edit, delete (not the last) and adopt. */
+const scenarioView = (s, manager = true) => {
   const { frozenResult: _frozen, ...view } = s;
-  return view;
+  const model = models.get(s.modelId);
+  const count = [...scenarios.values()].filter((x) => x.modelId === s.modelId).length;
+  const open = model?.status === 'CONCEPT' && s.status === 'CONCEPT';
+  const allowedActions = !manager ? [] : [...(open ? ['EDIT', ...(count > 1 ? ['DELETE'] : []), 'ADOPT'] : []), 'COMPARE'];
+  return { ...view, allowedActions };
 };
 
 function modelView(model, user) {
@@ -391,7 +396,7 @@ function modelView(model, user) {
     adoptedAt: model.adoptedAt,
     adoptedBy: model.adoptedBy,
     allowedActions: manager && model.status === 'CONCEPT' ? ['EDIT', 'ADOPT'] : [],
-    scenarios: [...scenarios.values()].filter((s) => s.modelId === model.id).sort((a, b) => a.versionNo - b.versionNo).map(scenarioView),
+    scenarios: [...scenarios.values()].filter((s) => s.modelId === model.id).sort((a, b) => a.versionNo - b.versionNo).map((s) => scenarioView(s, manager)),
   };
 }
 
@@ -648,6 +653,17 @@ export async function allocationApi(req, res, user, ctx) {
       }
       return send(res, 200, { applied, rows, changes: changes.map(({ source: _s, ...c }) => c), errors: [] });
     }
+  }
+
+  if ((m = /^\/api\/allocation\/regions\/([^/]+)$/.exec(path)) && method === 'GET') {
+    const region = decodeURIComponent(m[1]);
+    if (!maySeeRegion(user, region)) return notFound();
+    const allowedActions = [
+      ...(manages(user, region) ? ['CREATE_MODEL'] : []),
+      ...(user.role !== 'MUNICIPALITY_OFFICER' ? ['READ_INDICATORS'] : []),
+      ...(manages(user, region) ? ['IMPORT_INDICATORS'] : []),
+    ];
+    return send(res, 200, { region: { code: region, name: region }, allowedActions });
   }
 
   if ((m = /^\/api\/allocation\/regions\/([^/]+)\/models$/.exec(path))) {

@@ -5,6 +5,7 @@ import { users } from '../../test/fixtures';
 import { json, mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
 import type { IndicatorTable } from './api/allocation';
+import { managerRegion, readerRegion } from './fixtures';
 import './pages';
 
 vi.mock('../../shared/charts/EChart');
@@ -32,6 +33,7 @@ describe('the indicators page', () => {
   it('shows values in Dutch format with their reference date, status and source, per chosen date', async () => {
     mockApi({
       'GET /api/me': users.provinceAnalyst,
+      'GET /api/allocation/regions/MRA': { ...readerRegion, allowedActions: ['READ_INDICATORS'] },
       'GET /api/allocation/regions/MRA/indicators': table('2025-01-01'),
     });
     renderApp('/regios/MRA/indicatoren');
@@ -48,6 +50,7 @@ describe('the indicators page', () => {
   it('asks for the chosen reference date', async () => {
     const fetchMock = mockApi({
       'GET /api/me': users.regionManager,
+      'GET /api/allocation/regions/MRA': managerRegion,
       'GET /api/allocation/regions/MRA/indicators': table('2025-01-01'),
     });
     const user = userEvent.setup();
@@ -63,6 +66,7 @@ describe('the indicators page', () => {
     const dryRuns: string[] = [];
     const fetchMock = mockApi({
       'GET /api/me': users.regionManager,
+      'GET /api/allocation/regions/MRA': managerRegion,
       'GET /api/allocation/regions/MRA/indicators': table('2025-01-01'),
       'POST /api/allocation/regions/MRA/indicators/import': () => {
         dryRuns.push('called');
@@ -99,6 +103,7 @@ describe('the indicators page', () => {
     const modes: (string | null)[] = [];
     mockApi({
       'GET /api/me': users.regionManager,
+      'GET /api/allocation/regions/MRA': managerRegion,
       'GET /api/allocation/regions/MRA/indicators': table('2025-01-01'),
       'POST /api/allocation/regions/MRA/indicators/import': () =>
         json({

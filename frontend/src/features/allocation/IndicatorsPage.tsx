@@ -2,24 +2,24 @@ import { Alert, Button, Heading1, Paragraph, PreHeading, StatusBadge } from '@ut
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useMe } from '../../shared/auth/me';
 import { AppLink } from '../../shared/components/AppLink';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { formatDate, formatDecimalString } from '../../shared/format/format';
 import { paths } from '../../shared/paths';
+import { allows } from '../../shared/workflow/allowed';
 import { useIndicators, useRegionName, type IndicatorTable, type IndicatorValue } from './api/allocation';
 import { IndicatorImportDialog } from './components/IndicatorImportDialog';
 import { indicatorLabel } from './labels';
-import { managesRegion } from './ModelsPage';
+import { useAllocationRegion } from './api/region';
 import './allocation.css';
 
 /** /regios/:code/indicatoren: the figures the allocation keys use, per municipality, at a reference date. */
 export function IndicatorsPage() {
   const { code = '' } = useParams();
   const { t, i18n } = useTranslation('allocation');
-  const me = useMe();
+  const allowed = useAllocationRegion(code);
   const [referenceDate, setReferenceDate] = useState<string | null>(null);
   const table = useIndicators(code, referenceDate);
   const regionName = useRegionName(code);
@@ -32,7 +32,7 @@ export function IndicatorsPage() {
   if (table.isError) return <ErrorMessage error={table.error} />;
 
   const data = table.data;
-  const manager = managesRegion(me.data, code);
+  const mayImport = allows(allowed.data, 'IMPORT_INDICATORS');
   return (
     <div className="tp-allocation">
       <hgroup className="tp-hgroup">
@@ -62,7 +62,7 @@ export function IndicatorsPage() {
             ))}
           </select>
         </div>
-        {manager && (
+        {mayImport && (
           <Button appearance="secondary-action-button" onClick={() => setImporting(true)}>
             {t('indicatorsPage.import')}
           </Button>

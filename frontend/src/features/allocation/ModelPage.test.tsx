@@ -138,11 +138,17 @@ describe('the scenario editor', () => {
   });
 
   it('shows a read-only scenario with its stored result and the difference with the first', async () => {
-    const adoptedB = { ...scenarioB, status: 'ADOPTED' as const };
+    const adoptedB = { ...scenarioB, status: 'ADOPTED' as const, allowedActions: [] };
     mockApi({
       'GET /api/me': users.provinceAnalyst,
       ...routes,
-      'GET /api/allocation/models/7': { ...model, status: 'ADOPTED', adoptedScenarioId: 12, allowedActions: [], scenarios: [scenarioA, adoptedB] },
+      'GET /api/allocation/models/7': {
+        ...model,
+        status: 'ADOPTED',
+        adoptedScenarioId: 12,
+        allowedActions: [],
+        scenarios: [{ ...scenarioA, allowedActions: [] }, adoptedB],
+      },
     });
     renderApp('/verdeling/modellen/7?scenario=12&gemeente=GM0384');
     const panel = await screen.findByTestId('explain-panel');
@@ -156,7 +162,13 @@ describe('the scenario editor', () => {
     mockApi({
       'GET /api/me': users.municipalityOfficer,
       ...routes,
-      'GET /api/allocation/models/7': { ...model, status: 'ADOPTED', adoptedScenarioId: 11, allowedActions: [] },
+      'GET /api/allocation/models/7': {
+        ...model,
+        status: 'ADOPTED',
+        adoptedScenarioId: 11,
+        allowedActions: [],
+        scenarios: [{ ...scenarioA, status: 'ADOPTED', allowedActions: [] }],
+      },
       'GET /api/allocation/models/7/results': () => problem(500, 'X', 'x'),
     });
     renderApp('/verdeling/modellen/7');

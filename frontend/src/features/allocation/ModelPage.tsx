@@ -4,7 +4,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../shared/api/problem';
-import { useMe } from '../../shared/auth/me';
 import { AppLink } from '../../shared/components/AppLink';
 import { Dialog } from '../../shared/components/Dialog';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
@@ -14,6 +13,7 @@ import { PageNotFound } from '../../shared/components/PageNotFound';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { formatDateTime, formatNumber } from '../../shared/format/format';
 import { paths } from '../../shared/paths';
+import { allows } from '../../shared/workflow/allowed';
 import {
   allocationKeys,
   createScenario,
@@ -44,17 +44,18 @@ export function ModelPage() {
 
 function ModelWorkspace({ id }: { id: number }) {
   const { t, i18n } = useTranslation('allocation');
-  const me = useMe();
   const model = useModel(id);
   const [search, setSearch] = useSearchParams();
   usePageTitle(model.data?.name);
-  if (model.isPending || me.isPending) return <Loading />;
+  if (model.isPending) return <Loading />;
   if (model.isError) return <ErrorMessage error={model.error} />;
 
   const data = model.data;
-  const reader = me.data?.role === 'MUNICIPALITY_OFFICER' || me.data?.role === 'PROVINCE_ANALYST';
+  // The workspace (every scenario, comparison) is for whom the server allows COMPARE; everyone else
+  // reads the adopted scenario's explanation.
+  const reader = !data.scenarios.some((s) => allows(s, 'COMPARE'));
   const scenarioParam = Number(search.get('scenario')) || null;
-  // Municipalities and provinces work with the results page; they come here only for the explanation.
+  // Readers work with the results page; they come here only for the explanation.
   if (reader && data.status === 'ADOPTED' && scenarioParam === null) return <Navigate to={paths.allocationResults(data.id)} replace />;
   const scenarios = [...data.scenarios].sort((a, b) => a.versionNo - b.versionNo);
   const visible = reader ? scenarios.filter((s) => s.id === data.adoptedScenarioId) : scenarios;
@@ -142,7 +143,7 @@ interface ScenariosProps {
 function Scenarios({ model, scenarios, selected, onSelect, initialMunicipality, reader }: ScenariosProps) {
   const { t } = useTranslation('allocation');
   const queryClient = useQueryClient();
-  const editable = model.allowedActions.includes('EDIT') && selected.status === 'CONCEPT';
+  const editable = allows(selected, 'EDIT');
   // Unsaved drafts per scenario, so switching tabs loses nothing.
   const [drafts, setDrafts] = useState<Record<number, ScenarioDraft>>({});
   const [deleting, setDeleting] = useState(false);
@@ -162,6 +163,8 @@ function Scenarios({ model, scenarios, selected, onSelect, initialMunicipality, 
     mutationFn: () => createScenario(model.id, t('scenarios.newName', { letter: nextLetter(scenarios) }), selected.id),
     onSuccess: (scenario) => {
       queryClient.setQueryData<Model>(allocationKeys.model(model.id), (old) => (old ? { ...old, scenarios: [...old.scenarios, scenario] } : old));
+      // what the other scenarios allow (deleting all but the last) depends on how many there are
+      void queryClient.invalidateQueries({ queryKey: allocationKeys.model(model.id) });
       onSelect(scenario.id);
       // the button was disabled while busy, which drops the focus: give it to the new scenario's tab
       requestAnimationFrame(() => document.getElementById(`scenario-tab-${scenario.id}`)?.focus());
@@ -173,12 +176,12 @@ function Scenarios({ model, scenarios, selected, onSelect, initialMunicipality, 
       {!reader && (
         <div className="tp-scenario-bar">
           <ScenarioTabs scenarios={scenarios} selected={selected.id} onSelect={onSelect} adoptedId={model.adoptedScenarioId} dirty={dirty} panelId={PANEL_ID} />
-          {model.allowedActions.includes('EDIT') && (
+          {allows(model, 'EDIT') && (
             <ButtonGroup className="tp-scenario-actions">
               <Button appearance="secondary-action-button" busy={create.isPending} disabled={create.isPending} onClick={() => create.mutate()} title={t('scenarios.newHint', { name: selected.name })}>
                 {t('scenarios.new')}
               </Button>
-              {selected.status === 'CONCEPT' && scenarios.length > 1 && (
+              {allows(selected, 'DELETE') && (
                 <Button appearance="subtle-button" onClick={() => setDeleting(true)}>
                   {t('scenarios.delete')}
                 </Button>
@@ -283,6 +286,7 @@ function DeleteScenarioDialog({ model, scenario, onClose, onDeleted }: { model: 
       queryClient.setQueryData<Model>(allocationKeys.model(model.id), (old) =>
         old ? { ...old, scenarios: old.scenarios.filter((s) => s.id !== scenario.id) } : old,
       );
+      void queryClient.invalidateQueries({ queryKey: allocationKeys.model(model.id) });
       onDeleted();
     },
   });

@@ -5,7 +5,7 @@ import { users } from '../../test/fixtures';
 import { json, mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
 import type { ModelSummary } from './api/allocation';
-import { model } from './fixtures';
+import { managerRegion, model, readerRegion } from './fixtures';
 import './pages';
 
 vi.mock('../../shared/charts/EChart');
@@ -36,6 +36,7 @@ describe('allocation models page', () => {
   it('shows the programme manager every model and the form for a new one', async () => {
     mockApi({
       'GET /api/me': users.regionManager,
+      'GET /api/allocation/regions/MRA': managerRegion,
       'GET /api/allocation/regions/MRA/models': [adopted, concept],
       'GET /api/regions/MRA/target-groups': groups,
     });
@@ -58,7 +59,11 @@ describe('allocation models page', () => {
   });
 
   it('shows a municipality officer only what the API returns and no form', async () => {
-    mockApi({ 'GET /api/me': users.municipalityOfficer, 'GET /api/allocation/regions/MRA/models': [adopted] });
+    mockApi({
+      'GET /api/me': users.municipalityOfficer,
+      'GET /api/allocation/regions/MRA': readerRegion,
+      'GET /api/allocation/regions/MRA/models': [adopted],
+    });
     renderApp('/regios/MRA/verdeling');
     const table = await screen.findByTestId('models-table');
     expect(within(table).getByRole('link', { name: 'Resultaten van Uitstroom MO 2025' })).toBeInTheDocument();
@@ -71,6 +76,7 @@ describe('allocation models page', () => {
     let body: unknown;
     mockApi({
       'GET /api/me': users.regionManager,
+      'GET /api/allocation/regions/MRA': managerRegion,
       'GET /api/allocation/regions/MRA/models': [],
       'GET /api/regions/MRA/target-groups': groups,
       'POST /api/allocation/regions/MRA/models': (request) => {
@@ -98,6 +104,7 @@ describe('allocation models page', () => {
   it('explains missing fields and an existing model inline', async () => {
     mockApi({
       'GET /api/me': users.regionManager,
+      'GET /api/allocation/regions/MRA': managerRegion,
       'GET /api/allocation/regions/MRA/models': [concept],
       'GET /api/regions/MRA/target-groups': groups,
       'POST /api/allocation/regions/MRA/models': () => problem(409, 'MODEL_EXISTS', 'Bestaat al'),
@@ -115,5 +122,18 @@ describe('allocation models page', () => {
     const exists = await screen.findByTestId('model-exists');
     expect(exists).toHaveTextContent('Er bestaat al een verdeelmodel');
     expect(within(exists).getByRole('link', { name: 'Uitstroom MO/BW 2026 openen' })).toHaveAttribute('href', '/verdeling/modellen/7');
+  });
+
+  it('shows the form and the links the server allows, whatever the role', async () => {
+    mockApi({
+      'GET /api/me': users.regionManager,
+      'GET /api/allocation/regions/MRA': { ...readerRegion, allowedActions: ['READ_INDICATORS'] },
+      'GET /api/allocation/regions/MRA/models': [adopted],
+    });
+    renderApp('/regios/MRA/verdeling');
+    const table = await screen.findByTestId('models-table');
+    expect(within(table).queryByRole('link', { name: 'Uitstroom MO 2025' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Nieuw verdeelmodel' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /indicatoren/i })).toHaveAttribute('href', '/regios/MRA/indicatoren');
   });
 });

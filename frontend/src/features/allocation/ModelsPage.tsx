@@ -1,22 +1,20 @@
 import { Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useMe, type Me } from '../../shared/auth/me';
+import { useMe } from '../../shared/auth/me';
 import { AppLink } from '../../shared/components/AppLink';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { formatDateTime, formatNumber } from '../../shared/format/format';
 import { paths } from '../../shared/paths';
+import { allows } from '../../shared/workflow/allowed';
 import { useModels, useRegionName, type ModelSummary } from './api/allocation';
+import { useAllocationRegion } from './api/region';
 import { ModelStatusBadge } from './components/ModelStatusBadge';
 import { NewModelForm } from './components/NewModelForm';
 import { periodLabel } from './labels';
 import './allocation.css';
-
-/** Who configures the region's models: its programme manager, or the platform administrator. */
-export const managesRegion = (me: Me | undefined, region: string) =>
-  me?.role === 'PLATFORM_ADMIN' || (me?.role === 'REGION_PROGRAMME_MANAGER' && me.region?.code === region);
 
 /** /regios/:code/verdeling: the region's allocation models (others than the manager see only adopted ones). */
 export function ModelsPage() {
@@ -24,13 +22,16 @@ export function ModelsPage() {
   const { t } = useTranslation('allocation');
   const me = useMe();
   const models = useModels(code);
+  const allowed = useAllocationRegion(code);
   const regionName = useRegionName(code);
-  const region = regionName.data ?? (me.data?.region?.code === code ? me.data.region.name : code);
+  const region = regionName.data ?? allowed.data?.region.name ?? (me.data?.region?.code === code ? me.data.region.name : code);
   usePageTitle(`${t('models.title')} – ${region}`);
-  if (models.isPending || me.isPending) return <Loading />;
+  if (models.isPending || allowed.isPending) return <Loading />;
   if (models.isError) return <ErrorMessage error={models.error} />;
+  if (allowed.isError) return <ErrorMessage error={allowed.error} />;
 
-  const manager = managesRegion(me.data, code);
+  // Who may create models here configures them all, and works in every model's workspace.
+  const manager = allows(allowed.data, 'CREATE_MODEL');
   const sorted = [...models.data].sort((a, b) => b.period.localeCompare(a.period) || a.name.localeCompare(b.name, 'nl'));
   return (
     <div className="tp-allocation">
@@ -39,7 +40,7 @@ export function ModelsPage() {
         <Heading1>{t('models.title')}</Heading1>
       </hgroup>
       <Paragraph>{manager ? t('models.introManager') : t('models.introReader')}</Paragraph>
-      {(manager || me.data?.role === 'PROVINCE_ANALYST') && (
+      {allows(allowed.data, 'READ_INDICATORS') && (
         <Paragraph>
           <AppLink to={paths.indicators(code)}>{t('models.indicatorsLink')}</AppLink>
         </Paragraph>

@@ -45,7 +45,9 @@ function ResultsView({ id }: { id: number }) {
     return <ErrorMessage error={results.error} />;
   }
   const data = results.data;
-  const own = me.data?.role === 'MUNICIPALITY_OFFICER' ? (me.data.municipality?.code ?? null) : null;
+  // the caller's own gemeente (only a gemeente medewerker has one): preselected in the explanation, one
+  // party of a proposed swap; what the caller may do comes from the results' allowedActions
+  const own = me.data?.municipality?.code ?? null;
   return (
     <div className="tp-allocation">
       <hgroup className="tp-hgroup">

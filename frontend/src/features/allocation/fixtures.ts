@@ -1,6 +1,15 @@
+import type { AllocationRegion } from './api/region';
 import type { Comparison, Inputs, Model, PreviewResponse, Results, Scenario, ScenarioResult, Swap } from './api/allocation';
 
 /** Test data shaped like docs/api/allocation.md, for three MRA municipalities. */
+
+/** GET /api/allocation/regions/MRA as the programme manager sees it, and as a reader without any action. */
+export const managerRegion: AllocationRegion = {
+  region: { code: 'MRA', name: 'Metropoolregio Amsterdam' },
+  allowedActions: ['CREATE_MODEL', 'READ_INDICATORS', 'IMPORT_INDICATORS'],
+};
+export const readerRegion: AllocationRegion = { ...managerRegion, allowedActions: [] };
+
 export const scenarioA: Scenario = {
   id: 11,
   modelId: 7,
@@ -22,6 +31,7 @@ export const scenarioA: Scenario = {
   updatedBy: 'regio.mra',
   adoptedAt: null,
   adoptedBy: null,
+  allowedActions: ['EDIT', 'DELETE', 'ADOPT', 'COMPARE'],
 };
 
 export const scenarioB: Scenario = { ...scenarioA, id: 12, name: 'Scenario B', versionNo: 2, lockVersion: 0, method: 'SAINTE_LAGUE', bounds: [] };

@@ -23,6 +23,7 @@ export const methods: readonly Method[] = ['LARGEST_REMAINDER', 'SAINTE_LAGUE', 
 
 export type ModelStatus = 'CONCEPT' | 'ADOPTED';
 export type ModelAction = 'EDIT' | 'ADOPT';
+export type ScenarioAction = 'EDIT' | 'DELETE' | 'ADOPT' | 'COMPARE';
 export type TotalSource = 'ENTERED' | 'DEMAND';
 export type BoundKind = 'NONE' | 'MIN' | 'MAX';
 export type IndicatorStatus = 'VERIFIED' | 'APPROXIMATE' | 'DEMO';
@@ -90,6 +91,7 @@ export interface Scenario {
   updatedBy: string | null;
   adoptedAt: string | null;
   adoptedBy: string | null;
+  allowedActions: ScenarioAction[];
 }
 
 /** Body of PUT /api/allocation/scenarios/{id}. */

@@ -7,6 +7,7 @@ import { isApiError } from '../../../shared/api/problem';
 import { Loading } from '../../../shared/components/Loading';
 import { formatNumber } from '../../../shared/format/format';
 import { paths } from '../../../shared/paths';
+import { allows } from '../../../shared/workflow/allowed';
 import {
   adoptScenario,
   allocationKeys,
@@ -167,7 +168,7 @@ export function ScenarioEditor({ model, scenario, draft, onDraftChange, baseline
                 {t('editor.discard')}
               </Button>
             )}
-            {model.allowedActions.includes('ADOPT') && (
+            {allows(scenario, 'ADOPT') && (
               <Button
                 appearance="secondary-action-button"
                 disabled={dirty || save.isPending}
@@ -181,7 +182,7 @@ export function ScenarioEditor({ model, scenario, draft, onDraftChange, baseline
               </Button>
             )}
           </ButtonGroup>
-          {dirty && model.allowedActions.includes('ADOPT') && (
+          {dirty && allows(scenario, 'ADOPT') && (
             <p id="adopt-hint" className="tp-small tp-muted">
               {t('adopt.saveFirst')}
             </p>

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/problem';
 import { formatDateTime, formatNumber } from '../../../shared/format/format';
+import { allows } from '../../../shared/workflow/allowed';
 import { allocationKeys, decideSwap, proposeSwap, type Results, type Swap, type SwapAction, type SwapStatus } from '../api/allocation';
 import { parseWhole } from '../scenarioDraft';
 
@@ -107,7 +108,7 @@ function SwapsTable({ results, onNotice }: { results: Results; onNotice: (text: 
                   <td className="utrecht-table__cell">
                     <span className="tp-actions">
                       {actionOrder
-                        .filter((action) => swap.allowedActions.includes(action))
+                        .filter((action) => allows(swap, action))
                         .map((action) => (
                           <Button
                             key={action}

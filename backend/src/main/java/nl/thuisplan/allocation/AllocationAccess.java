@@ -1,16 +1,22 @@
 package nl.thuisplan.allocation;
 
+import java.util.Collection;
+import java.util.List;
 import nl.thuisplan.allocation.ModelRepository.Model;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.auth.Role;
 import nl.thuisplan.common.ProblemException;
 
 /**
- * Who may do what with fair share. Configuring (models, scenarios, adoption) is the region's
- * programme manager's, and the beheerder's; every role in scope reads adopted models; concept
- * models stay with those who configure them, and for everyone else they do not exist (404).
+ * Who reads what of fair share, and the rules the workflows build on. Configuring (models, scenarios,
+ * adoption) is the region's programme manager's, and the beheerder's; every role in scope reads adopted
+ * models; concept models stay with those who configure them, and for everyone else they do not exist
+ * (404). Against an adopted model a gemeente records its own realisation and takes part in swaps.
+ * The steps themselves are decided by {@link ModelWorkflow}, {@link ScenarioWorkflow} and {@link SwapWorkflow}.
  */
 final class AllocationAccess {
+
+    static final String CONFIGURERS_ONLY = "Alleen de programmamanager van de regio stelt verdeelmodellen op en vast.";
 
     private AllocationAccess() {
     }
@@ -21,7 +27,7 @@ final class AllocationAccess {
 
     static void requireConfigure(Caller caller, String regionCode) {
         if (!configures(caller, regionCode)) {
-            throw ProblemException.forbidden("Alleen de programmamanager van de regio stelt verdeelmodellen op en vast.");
+            throw ProblemException.forbidden(CONFIGURERS_ONLY);
         }
     }
 
@@ -31,5 +37,25 @@ final class AllocationAccess {
             throw ProblemException.notFound("Verdeelmodel " + m.id());
         }
         return m;
+    }
+
+    /** Only a gemeente's own officer records its realisation. */
+    static boolean mayRecord(Caller caller, String municipality) {
+        return caller.worksFor(municipality);
+    }
+
+    /** The municipalities of an adopted model whose realisation the caller may record (at most its own). */
+    static List<String> recordable(Caller caller, Collection<String> municipalities) {
+        return municipalities.stream().filter(code -> mayRecord(caller, code)).sorted().toList();
+    }
+
+    /** A gemeente in the model proposes swaps (with one of the others). */
+    static boolean mayProposeSwap(Caller caller, Collection<String> municipalities) {
+        return municipalities.stream().anyMatch(caller::worksFor);
+    }
+
+    /** A proposal is made by one of its two parties. */
+    static boolean partyTo(Caller caller, String from, String to) {
+        return caller.worksFor(from) || caller.worksFor(to);
     }
 }

@@ -24,16 +24,21 @@ final class AllocationViews {
     record ScenarioRef(long id, String name, int versionNo) {
     }
 
+    /** What the caller may do with fair share in a region as a whole (GET /api/allocation/regions/{region}). */
     @Serdeable
-    record ModelSummary(long id, String name, String period, List<Ref> targetGroups, String status, int scenarioCount,
+    record RegionView(Ref region, List<RegionAction> allowedActions) {
+    }
+
+    @Serdeable
+    record ModelSummary(long id, String name, String period, List<Ref> targetGroups, ModelStatus status, int scenarioCount,
                         @Nullable ScenarioRef adoptedScenario, @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy,
                         @Nullable Integer total) {
     }
 
     @Serdeable
-    record ModelView(long id, Ref region, String name, String period, List<Ref> targetGroups, String status, int lockVersion,
+    record ModelView(long id, Ref region, String name, String period, List<Ref> targetGroups, ModelStatus status, int lockVersion,
                      @Nullable Integer demandTotal, @Nullable Long adoptedScenarioId, @Nullable OffsetDateTime adoptedAt,
-                     @Nullable String adoptedBy, List<String> allowedActions, List<ScenarioView> scenarios) {
+                     @Nullable String adoptedBy, List<ModelAction> allowedActions, List<ScenarioView> scenarios) {
     }
 
     @Serdeable
@@ -54,10 +59,11 @@ final class AllocationViews {
     }
 
     @Serdeable
-    record ScenarioView(long id, long modelId, String name, int versionNo, String status, int lockVersion,
+    record ScenarioView(long id, long modelId, String name, int versionNo, ScenarioStatus status, int lockVersion,
                         String totalSource, int total, Method method, LocalDate referenceDate, List<CriterionView> criteria,
                         @Nullable DraagkrachtView draagkracht, List<BoundView> bounds, OffsetDateTime updatedAt,
-                        String updatedBy, @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy) {
+                        String updatedBy, @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy,
+                        List<ScenarioAction> allowedActions) {
     }
 
     @Serdeable
@@ -78,7 +84,7 @@ final class AllocationViews {
     }
 
     @Serdeable
-    record ResultScenario(long id, String name, int versionNo, String status) {
+    record ResultScenario(long id, String name, int versionNo, ScenarioStatus status) {
     }
 
     @Serdeable

@@ -1,7 +1,6 @@
 package nl.thuisplan.allocation;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,13 +32,13 @@ class Computations {
 
     private final TenantTransactions tx;
     private final ModelService models;
-    private final ModelRepository repo;
+    private final AllocationJson json;
     private final ModelInputs inputs;
 
-    Computations(TenantTransactions tx, ModelService models, ModelRepository repo, ModelInputs inputs) {
+    Computations(TenantTransactions tx, ModelService models, AllocationJson json, ModelInputs inputs) {
         this.tx = tx;
         this.models = models;
-        this.repo = repo;
+        this.json = json;
         this.inputs = inputs;
     }
 
@@ -97,7 +96,7 @@ class Computations {
     /** The adopted snapshot as stored, or a fresh computation on today's inputs. */
     Result compute(Model m, Scenario s) {
         if (s.adopted()) {
-            return repo.read(s.snapshot(), Argument.of(Result.class));
+            return json.snapshot(s);
         }
         ScenarioFields fields = liveFields(m, s);
         Inputs in = inputs.inputs(m, fields.referenceDate());

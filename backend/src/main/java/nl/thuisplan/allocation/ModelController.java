@@ -22,6 +22,7 @@ import nl.thuisplan.allocation.AllocationViews.Compare;
 import nl.thuisplan.allocation.AllocationViews.Inputs;
 import nl.thuisplan.allocation.AllocationViews.ModelSummary;
 import nl.thuisplan.allocation.AllocationViews.ModelView;
+import nl.thuisplan.allocation.AllocationViews.RegionView;
 import nl.thuisplan.allocation.AllocationViews.ScenarioView;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemException;
@@ -43,6 +44,12 @@ class ModelController {
     ModelController(ModelService models, Computations computations) {
         this.models = models;
         this.computations = computations;
+    }
+
+    @Get("/regions/{region}")
+    @Operation(summary = "Wat de aanroeper in een regio met de verdeling mag: modellen maken, kengetallen lezen en inlezen")
+    RegionView region(String region, Authentication auth) {
+        return models.region(Caller.of(auth), region);
     }
 
     @Get("/regions/{region}/models")

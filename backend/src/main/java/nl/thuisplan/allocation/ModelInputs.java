@@ -13,7 +13,6 @@ import nl.thuisplan.allocation.AllocationViews.Inputs;
 import nl.thuisplan.allocation.AllocationViews.Missing;
 import nl.thuisplan.allocation.AllocationViews.Warning;
 import nl.thuisplan.allocation.ModelRepository.Model;
-import nl.thuisplan.common.Sql;
 import nl.thuisplan.indicator.Indicator;
 import nl.thuisplan.indicator.IndicatorRepository;
 import nl.thuisplan.indicator.IndicatorValue;
@@ -30,12 +29,12 @@ class ModelInputs {
 
     private final Members members;
     private final IndicatorRepository indicators;
-    private final Sql sql;
+    private final ModelRepository repo;
 
-    ModelInputs(Members members, IndicatorRepository indicators, Sql sql) {
+    ModelInputs(Members members, IndicatorRepository indicators, ModelRepository repo) {
         this.members = members;
         this.indicators = indicators;
-        this.sql = sql;
+        this.repo = repo;
     }
 
     Inputs inputs(Model model, LocalDate referenceDate) {
@@ -96,31 +95,16 @@ class ModelInputs {
 
     private Demand demand(Model model) {
         Map<String, Long> per = new HashMap<>();
-        Long[] regional = {null};
-        boolean[] any = {false};
-        sql.list("with adopted as (select distinct on (municipality_code) region_id, analysis_id, municipality_code "
-                        + "from demand_analysis where region_id = ? and year = ? and status = 'ADOPTED' "
-                        + "order by municipality_code, version_no desc) "
-                        + "select a.municipality_code, coalesce(sum(f.value) filter (where f.measure = 'MOVES' "
-                        + "and f.target_group_code = any(?)), 0) from adopted a left join demand_figure f "
-                        + "on f.region_id = a.region_id and f.analysis_id = a.analysis_id group by a.municipality_code",
-                ps -> {
-                    ps.setInt(1, model.regionId());
-                    ps.setInt(2, model.period().year());
-                    ps.setArray(3, ps.getConnection().createArrayOf("text", model.targetGroups().toArray(String[]::new)));
-                },
-                rs -> {
-                    any[0] = true;
-                    String code = rs.getString(1);
-                    long value = rs.getLong(2);
-                    if (code == null) {
-                        regional[0] = value;
-                    } else {
-                        per.put(code, value);
-                    }
-                    return null;
-                });
-        return new Demand(per, regional[0], any[0]);
+        Long regional = null;
+        List<ModelRepository.OwnDemand> rows = repo.ownDemand(model);
+        for (ModelRepository.OwnDemand row : rows) {
+            if (row.municipalityCode() == null) {
+                regional = row.moves();
+            } else {
+                per.put(row.municipalityCode(), row.moves());
+            }
+        }
+        return new Demand(per, regional, !rows.isEmpty());
     }
 
     static BigDecimal decimal(String text) {

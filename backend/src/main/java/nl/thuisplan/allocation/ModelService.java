@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import nl.thuisplan.allocation.AllocationViews.CriterionView;
 import nl.thuisplan.allocation.AllocationViews.ModelSummary;
 import nl.thuisplan.allocation.AllocationViews.ModelView;
 import nl.thuisplan.allocation.AllocationViews.Ref;
+import nl.thuisplan.allocation.AllocationViews.RegionView;
 import nl.thuisplan.allocation.AllocationViews.ScenarioRef;
 import nl.thuisplan.allocation.AllocationViews.ScenarioView;
 import nl.thuisplan.allocation.ModelRepository.Model;
@@ -26,12 +28,18 @@ import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.FieldProblem;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.indicator.IndicatorAccess;
 import nl.thuisplan.region.Members;
 import nl.thuisplan.region.Regions;
 import nl.thuisplan.region.Regions.RegionRef;
 import nl.thuisplan.targetgroup.TargetGroups;
+import nl.thuisplan.workflow.Transitions;
 
-/** Models and their scenarios: list, create, edit with optimistic locking, delete. Adoption is in {@link Adoption}. */
+/**
+ * Models and their scenarios: list, create, edit with optimistic locking, delete. Who may do which step
+ * is decided by {@link ModelWorkflow} and {@link ScenarioWorkflow}; saving and deleting a scenario go
+ * through {@link Transitions} with the scenario's lock version. Adoption is in {@link Adoption}.
+ */
 @Singleton
 class ModelService {
 
@@ -50,18 +58,45 @@ class ModelService {
     private final Members members;
     private final TargetGroups groups;
     private final ModelRepository repo;
+    private final AllocationJson json;
     private final ModelInputs inputs;
     private final AuditLog audit;
+    private final Transitions transitions;
+    private final ModelWorkflow modelWorkflow;
+    private final ScenarioWorkflow scenarioWorkflow;
 
     ModelService(TenantTransactions tx, Regions regions, Members members, TargetGroups groups, ModelRepository repo,
-                 ModelInputs inputs, AuditLog audit) {
+                 AllocationJson json, ModelInputs inputs, AuditLog audit, Transitions transitions,
+                 ModelWorkflow modelWorkflow, ScenarioWorkflow scenarioWorkflow) {
         this.tx = tx;
         this.regions = regions;
         this.members = members;
         this.groups = groups;
         this.repo = repo;
+        this.json = json;
         this.inputs = inputs;
         this.audit = audit;
+        this.transitions = transitions;
+        this.modelWorkflow = modelWorkflow;
+        this.scenarioWorkflow = scenarioWorkflow;
+    }
+
+    /** What the caller may do with fair share in the region as a whole (new models, indicators). */
+    RegionView region(Caller caller, String regionCode) {
+        return tx.read(caller.scope(), () -> {
+            RegionRef region = regions.require(caller, regionCode);
+            List<RegionAction> actions = new ArrayList<>();
+            if (AllocationAccess.configures(caller, region.code())) {
+                actions.add(RegionAction.CREATE_MODEL);
+            }
+            if (IndicatorAccess.mayRead(caller)) {
+                actions.add(RegionAction.READ_INDICATORS);
+            }
+            if (IndicatorAccess.mayImport(caller, region.code())) {
+                actions.add(RegionAction.IMPORT_INDICATORS);
+            }
+            return new RegionView(new Ref(region.code(), region.name()), actions);
+        });
     }
 
     List<ModelSummary> list(Caller caller, String regionCode) {
@@ -74,7 +109,7 @@ class ModelService {
                 if (!all && !m.adopted()) {
                     continue;
                 }
-                List<Scenario> scenarios = repo.scenarios(m);
+                List<Scenario> scenarios = scenarios(m);
                 Scenario adopted = scenarios.stream().filter(Scenario::adopted).findFirst().orElse(null);
                 out.add(new ModelSummary(m.id(), m.name(), m.period().toString(), refs(m, names), m.status(),
                         all ? scenarios.size() : 1,
@@ -127,7 +162,7 @@ class ModelService {
 
     ScenarioView addScenario(Caller caller, long modelId, NewScenario body) {
         return tx.write(caller.scope(), () -> {
-            Model model = requireEditable(caller, modelId);
+            Model model = modelWorkflow.require(caller, requireModel(caller, modelId), ModelAction.EDIT);
             if (repo.scenarioCount(model.regionId(), model.id()) >= MAX_SCENARIOS) {
                 throw new ProblemException(HttpStatus.CONFLICT, "TOO_MANY_SCENARIOS",
                         "Een verdeelmodel heeft hoogstens " + MAX_SCENARIOS + " scenario's.");
@@ -138,45 +173,54 @@ class ModelService {
             }
             ScenarioFields fields;
             if (body.copyOf() != null) {
-                Scenario source = repo.scenario(body.copyOf()).filter(s -> s.modelId() == model.id())
+                Scenario source = scenario(body.copyOf()).filter(s -> s.modelId() == model.id())
                         .orElseThrow(() -> ProblemException.badInput("copyOf", "NOT_IN_MODEL", "Dat scenario hoort niet bij dit model."));
                 fields = new ScenarioFields(name != null ? name : source.name() + " (kopie)", source.totalSource(), source.total(),
                         source.method(), source.referenceDate(), source.criteria(), source.draagkracht(), source.bounds());
             } else {
                 fields = defaults(model, name != null ? name : "Scenario " + (char) ('A' + repo.scenarioCount(model.regionId(), model.id())));
             }
-            return ScenarioViews.of(repo.scenario(insertScenario(caller, model, fields)).orElseThrow());
+            return view(caller, inModel(model, scenario(insertScenario(caller, model, fields)).orElseThrow()));
         });
     }
 
     ScenarioView update(Caller caller, long scenarioId, ScenarioInput body) {
         return tx.write(caller.scope(), () -> {
-            Scenario s = requireScenario(caller, scenarioId);
-            Model model = requireEditable(caller, s.modelId());
-            Set<String> memberCodes = members.current(model.regionId()).stream().map(Members.Member::code).collect(Collectors.toSet());
-            ScenarioFields fields = body.validate(memberCodes, inputs.demandTotal(model));
-            if (!repo.updateScenario(s, fields, body.lockVersion(), caller.username())) {
-                throw versionConflict(ScenarioViews.of(s));
-            }
-            audit.record(new AuditLog.Change(model.regionId(), caller.username(), "UPDATED", "allocation_scenario",
-                    String.valueOf(s.id()), s.versionNo(), null, repo.write(ScenarioViews.fields(s)), repo.write(fields), null));
-            return ScenarioViews.of(repo.scenario(s.id()).orElseThrow());
+            ScenarioWorkflow.InModel current = requireScenarioInModel(caller, scenarioId);
+            Model model = current.model();
+            Scenario s = current.scenario();
+            // checked as the step's precondition (after role and state, before the lock version), written by the step
+            ScenarioFields[] fields = new ScenarioFields[1];
+            return transitions.of(scenarioWorkflow, caller, current, ScenarioAction.EDIT)
+                    .lockVersion(body.lockVersion())
+                    .check(() -> {
+                        Set<String> memberCodes = members.current(model.regionId()).stream().map(Members.Member::code)
+                                .collect(Collectors.toSet());
+                        fields[0] = body.validate(memberCodes, inputs.demandTotal(model));
+                    })
+                    .apply(version -> {
+                        if (!repo.updateScenario(s, json.columns(fields[0]), version, caller.username())) {
+                            return Optional.empty();
+                        }
+                        ScenarioView after = view(caller, inModel(model, scenario(s.id()).orElseThrow()));
+                        return Optional.of(Transitions.done(after, new AuditLog.Change(model.regionId(),
+                                caller.username(), "UPDATED", "allocation_scenario", String.valueOf(s.id()), s.versionNo(), null,
+                                json.write(ScenarioViews.fields(s)), json.write(fields[0]), null)));
+                    });
         });
     }
 
     void delete(Caller caller, long scenarioId, int lockVersion) {
         tx.write(caller.scope(), () -> {
-            Scenario s = requireScenario(caller, scenarioId);
-            Model model = requireEditable(caller, s.modelId());
-            if (repo.scenarioCount(model.regionId(), model.id()) <= 1) {
-                throw new ProblemException(HttpStatus.CONFLICT, "LAST_SCENARIO", "Een verdeelmodel houdt minstens één scenario.");
-            }
-            if (!repo.deleteScenario(s, lockVersion)) {
-                throw versionConflict(ScenarioViews.of(s));
-            }
-            audit.record(new AuditLog.Change(model.regionId(), caller.username(), "DELETED", "allocation_scenario",
-                    String.valueOf(s.id()), s.versionNo(), null, repo.write(ScenarioViews.fields(s)), null, s.name()));
-            return null;
+            ScenarioWorkflow.InModel current = requireScenarioInModel(caller, scenarioId);
+            Scenario s = current.scenario();
+            return transitions.of(scenarioWorkflow, caller, current, ScenarioAction.DELETE)
+                    .lockVersion(lockVersion)
+                    .apply(version -> repo.deleteScenario(s, version)
+                            ? Optional.of(Transitions.done(s, new AuditLog.Change(s.regionId(), caller.username(),
+                                    "DELETED", "allocation_scenario", String.valueOf(s.id()), s.versionNo(), null,
+                                    json.write(ScenarioViews.fields(s)), null, s.name())))
+                            : Optional.empty());
         });
     }
 
@@ -188,7 +232,7 @@ class ModelService {
 
     /** A scenario the caller may read: of a readable model, and the adopted one unless the caller configures. */
     Scenario requireScenario(Caller caller, long id) {
-        Scenario s = repo.scenario(id).orElseThrow(() -> ProblemException.notFound("Scenario " + id));
+        Scenario s = scenario(id).orElseThrow(() -> ProblemException.notFound("Scenario " + id));
         Model m = requireModel(caller, s.modelId());
         if (!s.adopted() && !AllocationAccess.configures(caller, m.regionCode())) {
             throw ProblemException.notFound("Scenario " + id);
@@ -196,14 +240,10 @@ class ModelService {
         return s;
     }
 
-    Model requireEditable(Caller caller, long modelId) {
-        Model m = requireModel(caller, modelId);
-        AllocationAccess.requireConfigure(caller, m.regionCode());
-        if (m.adopted()) {
-            throw new ProblemException(HttpStatus.CONFLICT, "MODEL_ADOPTED",
-                    "Dit verdeelmodel is vastgesteld en kan niet meer veranderen.");
-        }
-        return m;
+    /** {@link #requireScenario} with its model and the number of scenarios, as the scenario's steps need them. */
+    ScenarioWorkflow.InModel requireScenarioInModel(Caller caller, long id) {
+        Scenario s = requireScenario(caller, id);
+        return inModel(repo.model(s.modelId()).orElseThrow(), s);
     }
 
     List<Ref> targetGroups(Model m) {
@@ -212,17 +252,34 @@ class ModelService {
 
     ModelView view(Caller caller, Model m) {
         boolean configures = AllocationAccess.configures(caller, m.regionCode());
-        List<ScenarioView> scenarios = repo.scenarios(m).stream().filter(s -> configures || s.adopted()).map(ScenarioViews::of).toList();
-        List<String> actions = configures && !m.adopted() ? List.of("EDIT", "ADOPT") : List.of();
+        List<Scenario> all = scenarios(m);
+        List<ScenarioView> scenarios = all.stream().filter(s -> configures || s.adopted())
+                .map(s -> view(caller, new ScenarioWorkflow.InModel(m, s, all.size()))).toList();
         return new ModelView(m.id(), new Ref(m.regionCode(), m.regionName()), m.name(), m.period().toString(), targetGroups(m),
                 m.status(), m.lockVersion(), configures ? inputs.demandTotal(m) : null, m.adoptedScenarioId(), m.adoptedAt(),
-                m.adoptedBy(), actions, scenarios);
+                m.adoptedBy(), modelWorkflow.allowed(caller, m), scenarios);
+    }
+
+    private ScenarioView view(Caller caller, ScenarioWorkflow.InModel s) {
+        return ScenarioViews.of(s, scenarioWorkflow.allowed(caller, s));
+    }
+
+    private ScenarioWorkflow.InModel inModel(Model m, Scenario s) {
+        return new ScenarioWorkflow.InModel(m, s, repo.scenarioCount(m.regionId(), m.id()));
+    }
+
+    Optional<Scenario> scenario(long id) {
+        return repo.scenarioRow(id).map(json::scenario);
+    }
+
+    List<Scenario> scenarios(Model m) {
+        return repo.scenarioRows(m.regionId(), m.id()).stream().map(json::scenario).toList();
     }
 
     private long insertScenario(Caller caller, Model model, ScenarioFields fields) {
-        long id = repo.insertScenario(model, fields, caller.username());
+        long id = repo.insertScenario(model, json.columns(fields), caller.username());
         audit.record(new AuditLog.Change(model.regionId(), caller.username(), "CREATED", "allocation_scenario", String.valueOf(id),
-                null, null, null, repo.write(fields), fields.name()));
+                null, null, null, json.write(fields), fields.name()));
         return id;
     }
 
@@ -241,10 +298,5 @@ class ModelService {
 
     private static List<Ref> refs(Model m, Map<String, String> names) {
         return m.targetGroups().stream().map(c -> new Ref(c, names.getOrDefault(c, c))).toList();
-    }
-
-    static ProblemException versionConflict(Object current) {
-        return new ProblemException(HttpStatus.CONFLICT, "VERSION_CONFLICT",
-                "Iemand anders heeft dit scenario intussen gewijzigd. Laad het opnieuw.", current);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.thuisplan.allocation.ModelRepository.Model;
 import nl.thuisplan.allocation.RealisationRepository.SwapRow;
 import nl.thuisplan.allocation.RealisationRepository.Target;
@@ -17,6 +18,7 @@ import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.FieldProblem;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.workflow.Transitions;
 
 /**
  * What municipalities write against an adopted model: their own realisation, and swaps that
@@ -30,18 +32,23 @@ class RealisationService {
     private final ResultsService results;
     private final RealisationRepository repo;
     private final AuditLog audit;
+    private final Transitions transitions;
+    private final SwapWorkflow workflow;
 
-    RealisationService(TenantTransactions tx, ResultsService results, RealisationRepository repo, AuditLog audit) {
+    RealisationService(TenantTransactions tx, ResultsService results, RealisationRepository repo, AuditLog audit,
+                       Transitions transitions, SwapWorkflow workflow) {
         this.tx = tx;
         this.results = results;
         this.repo = repo;
         this.audit = audit;
+        this.transitions = transitions;
+        this.workflow = workflow;
     }
 
     Row record(Caller caller, long modelId, String municipality, RealisationInput body) {
         return tx.write(caller.scope(), () -> {
             Model m = results.requireAdopted(caller, modelId);
-            if (!caller.worksFor(municipality)) {
+            if (!AllocationAccess.mayRecord(caller, municipality)) {
                 throw ProblemException.forbidden("Alleen de gemeente zelf legt haar realisatie vast.");
             }
             if (repo.targets(m).stream().noneMatch(t -> t.code().equals(municipality))) {
@@ -73,7 +80,7 @@ class RealisationService {
     Swap propose(Caller caller, long modelId, SwapInput body) {
         return tx.write(caller.scope(), () -> {
             Model m = results.requireAdopted(caller, modelId);
-            if (caller.municipality() == null || !(caller.worksFor(body.from()) || caller.worksFor(body.to()))) {
+            if (!AllocationAccess.partyTo(caller, body.from(), body.to())) {
                 throw ProblemException.forbidden("Een ruil stelt een van de twee gemeenten zelf voor.");
             }
             Map<String, String> names = names(m);
@@ -102,40 +109,35 @@ class RealisationService {
                     caller.username());
             audit.record(new AuditLog.Change(m.regionId(), caller.username(), "SWAP_PROPOSED", "allocation_swap", String.valueOf(id),
                     null, body.from() + "->" + body.to(), null, String.valueOf(body.amount()), reason));
-            return ResultsService.swap(caller, repo.swap(id).orElseThrow(), names);
+            return results.swap(caller, repo.swap(id).orElseThrow(), names);
         });
     }
 
     /** CONFIRM or REJECT by the other party, WITHDRAW by the proposer. */
-    Swap decide(Caller caller, long swapId, String action) {
+    Swap decide(Caller caller, long swapId, SwapAction action) {
         return tx.write(caller.scope(), () -> {
             long modelId = repo.swapModel(swapId).orElseThrow(() -> ProblemException.notFound("Ruil " + swapId));
             Model m = results.requireAdopted(caller, modelId);
             repo.lockModel(m);
             SwapRow s = repo.swap(swapId).orElseThrow(() -> ProblemException.notFound("Ruil " + swapId));
+            // a decided swap is history: 409 to everyone, before whose turn it would have been is asked
+            if (s.status() != SwapStatus.PROPOSED) {
+                throw SwapWorkflow.decided();
+            }
             Map<String, String> names = names(m);
-            if (!ResultsService.swap(caller, s, names).allowedActions().contains(action)) {
-                if (!"PROPOSED".equals(s.status())) {
-                    throw new ProblemException(HttpStatus.CONFLICT, "SWAP_NOT_PROPOSED", "Over deze ruil is al besloten.");
-                }
-                throw ProblemException.forbidden(action.equals("WITHDRAW")
-                        ? "Alleen de gemeente die de ruil voorstelde kan hem intrekken."
-                        : "Alleen de andere gemeente bevestigt of wijst de ruil af.");
-            }
-            if (action.equals("CONFIRM")) {
-                checkGiverKeepsTarget(caller, m, s.from(), s.amount());
-            }
-            String status = switch (action) {
-                case "CONFIRM" -> "CONFIRMED";
-                case "REJECT" -> "REJECTED";
-                default -> "WITHDRAWN";
-            };
-            if (!repo.decide(m, swapId, status, caller.username())) {
-                throw new ProblemException(HttpStatus.CONFLICT, "SWAP_NOT_PROPOSED", "Over deze ruil is al besloten.");
-            }
-            audit.record(new AuditLog.Change(m.regionId(), caller.username(), "SWAP_" + status, "allocation_swap",
-                    String.valueOf(swapId), null, s.from() + "->" + s.to(), "PROPOSED", status, String.valueOf(s.amount())));
-            return ResultsService.swap(caller, repo.swap(swapId).orElseThrow(), names);
+            return transitions.of(workflow, caller, s, action)
+                    .lockVersion(s.version())
+                    .check(() -> {
+                        if (action == SwapAction.CONFIRM) {
+                            checkGiverKeepsTarget(caller, m, s.from(), s.amount());
+                        }
+                    })
+                    .apply(version -> repo.decide(m, s, version, action.outcome, caller.username())
+                            ? Optional.of(Transitions.done(results.swap(caller, repo.swap(swapId).orElseThrow(), names),
+                                    new AuditLog.Change(m.regionId(), caller.username(), "SWAP_" + action.outcome.name(),
+                                            "allocation_swap", String.valueOf(swapId), null, s.from() + "->" + s.to(),
+                                            SwapStatus.PROPOSED.name(), action.outcome.name(), String.valueOf(s.amount()))))
+                            : Optional.empty());
         });
     }
 

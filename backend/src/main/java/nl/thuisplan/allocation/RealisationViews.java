@@ -36,11 +36,15 @@ final class RealisationViews {
     }
 
     @Serdeable
-    record Swap(long id, Ref from, Ref to, int amount, String reason, String status, String proposedBy, String proposedFor,
+    record Swap(long id, Ref from, Ref to, int amount, String reason, SwapStatus status, String proposedBy, String proposedFor,
                 OffsetDateTime proposedAt, @Nullable String decidedBy, @Nullable OffsetDateTime decidedAt,
-                List<String> allowedActions) {
+                List<SwapAction> allowedActions) {
     }
 
+    /**
+     * What the caller may write against the adopted model: the realisation of these municipalities
+     * (a plain edit with its own version, no workflow), and new swap proposals.
+     */
     @Serdeable
     record Allowed(List<String> recordRealisation, boolean proposeSwap) {
     }

@@ -60,6 +60,6 @@ class ResultsController {
     @Post("/swaps/{id}/{action:confirm|reject|withdraw}")
     @Operation(summary = "Een ruil bevestigen of afwijzen (de andere gemeente) of intrekken (de voorsteller)")
     Swap decide(long id, String action, Authentication auth) {
-        return realisation.decide(Caller.of(auth), id, action.toUpperCase(java.util.Locale.ROOT));
+        return realisation.decide(Caller.of(auth), id, SwapAction.valueOf(action.toUpperCase(java.util.Locale.ROOT)));
     }
 }

@@ -1,6 +1,5 @@
 package nl.thuisplan.allocation;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.util.ArrayDeque;
@@ -24,7 +23,6 @@ import nl.thuisplan.allocation.RealisationViews.Row;
 import nl.thuisplan.allocation.RealisationViews.Swap;
 import nl.thuisplan.allocation.RealisationViews.Totals;
 import nl.thuisplan.auth.Caller;
-import nl.thuisplan.auth.Role;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.TenantTransactions;
 
@@ -47,12 +45,17 @@ class ResultsService {
     private final ModelService models;
     private final ModelRepository modelRepo;
     private final RealisationRepository repo;
+    private final AllocationJson json;
+    private final SwapWorkflow swaps;
 
-    ResultsService(TenantTransactions tx, ModelService models, ModelRepository modelRepo, RealisationRepository repo) {
+    ResultsService(TenantTransactions tx, ModelService models, ModelRepository modelRepo, RealisationRepository repo,
+                   AllocationJson json, SwapWorkflow swaps) {
         this.tx = tx;
         this.models = models;
         this.modelRepo = modelRepo;
         this.repo = repo;
+        this.json = json;
+        this.swaps = swaps;
     }
 
     Results results(Caller caller, long modelId) {
@@ -88,18 +91,16 @@ class ResultsService {
             carried = balances(earlier, carried);
         }
         List<Row> rows = rows(m, carried);
-        Result snapshot = modelRepo.read(modelRepo.scenario(m.adoptedScenarioId()).orElseThrow().snapshot(), Argument.of(Result.class));
+        Result snapshot = json.snapshot(models.scenario(m.adoptedScenarioId()).orElseThrow());
         Map<String, String> names = new HashMap<>();
         rows.forEach(r -> names.put(r.municipality().code(), r.municipality().name()));
-        List<Swap> swaps = repo.swaps(m).stream().map(s -> swap(caller, s, names)).toList();
-        boolean party = caller.is(Role.MUNICIPALITY_OFFICER) && caller.municipality() != null
-                && names.containsKey(caller.municipality().code());
+        List<Swap> swapViews = repo.swaps(m).stream().map(s -> swap(caller, s, names)).toList();
         return new Results(new ModelRef(m.id(), m.name(), m.period().toString(), models.targetGroups(m),
                 new Ref(m.regionCode(), m.regionName())),
                 new AdoptedScenario(snapshot.scenario().id(), snapshot.scenario().name(), snapshot.scenario().versionNo(),
                         snapshot.method(), m.adoptedAt(), m.adoptedBy()),
-                previous == null ? null : new PeriodRef(previous.id(), previous.period().toString()), rows, totals(rows), swaps,
-                new Allowed(party ? List.of(caller.municipality().code()) : List.of(), party));
+                previous == null ? null : new PeriodRef(previous.id(), previous.period().toString()), rows, totals(rows), swapViews,
+                new Allowed(AllocationAccess.recordable(caller, names.keySet()), AllocationAccess.mayProposeSwap(caller, names.keySet())));
     }
 
     /** Carried-out balance per municipality of one period, given what was carried in. */
@@ -112,7 +113,7 @@ class ResultsService {
     private List<Row> rows(Model m, Map<String, Integer> carriedIn) {
         Map<String, Integer> swapped = new HashMap<>();
         for (SwapRow s : repo.swaps(m)) {
-            if ("CONFIRMED".equals(s.status())) {
+            if (s.status() == SwapStatus.CONFIRMED) {
                 swapped.merge(s.from(), -s.amount(), Integer::sum);
                 swapped.merge(s.to(), s.amount(), Integer::sum);
             }
@@ -151,19 +152,9 @@ class ResultsService {
         return new Totals(target, effective, in, due, realised, out);
     }
 
-    static Swap swap(Caller caller, SwapRow s, Map<String, String> names) {
-        List<String> actions = new ArrayList<>();
-        if ("PROPOSED".equals(s.status()) && caller.is(Role.MUNICIPALITY_OFFICER) && caller.municipality() != null) {
-            String own = caller.municipality().code();
-            if (own.equals(s.proposedFor())) {
-                actions.add("WITHDRAW");
-            } else if (own.equals(s.from()) || own.equals(s.to())) {
-                actions.add("CONFIRM");
-                actions.add("REJECT");
-            }
-        }
+    Swap swap(Caller caller, SwapRow s, Map<String, String> names) {
         return new Swap(s.id(), new Ref(s.from(), names.getOrDefault(s.from(), s.from())),
                 new Ref(s.to(), names.getOrDefault(s.to(), s.to())), s.amount(), s.reason(), s.status(), s.proposedBy(),
-                s.proposedFor(), s.proposedAt(), s.decidedBy(), s.decidedAt(), actions);
+                s.proposedFor(), s.proposedAt(), s.decidedBy(), s.decidedAt(), swaps.allowed(caller, s));
     }
 }

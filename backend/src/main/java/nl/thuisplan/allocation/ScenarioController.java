@@ -16,12 +16,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import nl.thuisplan.allocation.AllocationViews.ModelView;
 import nl.thuisplan.allocation.AllocationViews.Result;
 import nl.thuisplan.allocation.AllocationViews.ScenarioView;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemException;
+import nl.thuisplan.workflow.LockVersionInput;
 
 /**
  * Scenarios. Editing, deleting and adopting: the region's programme manager and the beheerder;
@@ -67,7 +67,7 @@ class ScenarioController {
 
     @Post("/adopt")
     @Operation(summary = "Het scenario vaststellen: bevriest invoer, uitkomst en stappen (programmamanager)")
-    ModelView adopt(long id, @Body @Valid Adoption.Body body, Authentication auth) {
+    ModelView adopt(long id, @Body LockVersionInput body, Authentication auth) {
         return adoption.adopt(Caller.of(auth), id, body.lockVersion());
     }
 }

@@ -1,5 +1,6 @@
 package nl.thuisplan.allocation;
 
+import java.util.List;
 import nl.thuisplan.allocation.AllocationViews.ScenarioView;
 import nl.thuisplan.allocation.ModelRepository.Scenario;
 import nl.thuisplan.allocation.ModelRepository.ScenarioFields;
@@ -10,10 +11,14 @@ final class ScenarioViews {
     private ScenarioViews() {
     }
 
-    static ScenarioView of(Scenario s) {
+    static ScenarioView of(ScenarioWorkflow.InModel s, List<ScenarioAction> allowedActions) {
+        return of(s.scenario(), allowedActions);
+    }
+
+    static ScenarioView of(Scenario s, List<ScenarioAction> allowedActions) {
         return new ScenarioView(s.id(), s.modelId(), s.name(), s.versionNo(), s.status(), s.lockVersion(), s.totalSource(),
                 s.total(), s.method(), s.referenceDate(), s.criteria(), s.draagkracht(), s.bounds(), s.updatedAt(),
-                s.updatedBy(), s.adoptedAt(), s.adoptedBy());
+                s.updatedBy(), s.adoptedAt(), s.adoptedBy(), allowedActions);
     }
 
     static ScenarioFields fields(Scenario s) {

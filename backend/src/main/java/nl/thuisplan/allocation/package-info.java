@@ -1,5 +1,8 @@
 /**
- * Fair share (verdeling): the HTTP side of the allocation engine in {@code allocation.engine},
- * starting with the stateless preview any logged-in user (or another tool) may call.
+ * Fair share (verdeling) around the pure engine in {@code allocation.engine}: the stateless preview,
+ * models and scenarios, adoption, results with realisation and swaps, exports. Who may do what is
+ * decided by one {@code Workflow} per aggregate ({@code ModelWorkflow}, {@code ScenarioWorkflow},
+ * {@code SwapWorkflow}; docs/allocation-workflow.md); rows are reached through the repositories
+ * {@code ModelRepository} and {@code RealisationRepository}.
  */
 package nl.thuisplan.allocation;

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.thuisplan.audit.AuditLog;
 import nl.thuisplan.auth.Caller;
-import nl.thuisplan.auth.Role;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.region.Members;
@@ -70,7 +69,7 @@ public class IndicatorService {
     Table table(Caller caller, String regionCode, @Nullable LocalDate referenceDate) {
         return tx.read(caller.scope(), () -> {
             RegionRef region = regions.require(caller, regionCode);
-            if (caller.is(Role.MUNICIPALITY_OFFICER)) {
+            if (!IndicatorAccess.mayRead(caller)) {
                 throw ProblemException.forbidden("De kengetallen van de regio zijn voor de programmamanager en de provincie.");
             }
             List<Member> current = members.current(region.id());
@@ -100,7 +99,7 @@ public class IndicatorService {
         }
         return tx.write(caller.scope(), () -> {
             RegionRef region = regions.require(caller, regionCode);
-            if (!caller.managesRegion(region.code()) && !caller.is(Role.PLATFORM_ADMIN)) {
+            if (!IndicatorAccess.mayImport(caller, region.code())) {
                 throw ProblemException.forbidden("Alleen de programmamanager van de regio leest kengetallen in.");
             }
             Set<String> memberCodes = members.current(region.id()).stream().map(Member::code).collect(Collectors.toSet());
