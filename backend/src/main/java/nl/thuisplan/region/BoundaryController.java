@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
 import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
 
@@ -24,6 +25,7 @@ import nl.thuisplan.common.TenantTransactions;
  * shows its neighbours' outlines, but no data of theirs.
  */
 @Controller("/api/regions/{region}/boundaries")
+@ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Regio's")
@@ -42,7 +44,7 @@ class BoundaryController {
     }
 
     @Get
-    @Operation(summary = "GeoJSON van de gemeentegrenzen (CBS 2024, vereenvoudigd) van de huidige leden van de regio")
+    @Operation(operationId = "getRegionBoundaries", summary = "GeoJSON van de gemeentegrenzen (CBS 2024, vereenvoudigd) van de huidige leden van de regio")
     HttpResponse<String> boundaries(String region, Authentication auth) {
         Caller caller = Caller.of(auth);
         int regionId = tx.read(caller.scope(), () -> regions.require(caller, region).id());
