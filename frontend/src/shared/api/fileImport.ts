@@ -2,17 +2,13 @@ import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-quer
 import { useState } from 'react';
 import { apiFetch } from './client';
 import { isApiError, type Problem } from './problem';
+import type { Schemas } from './types';
 
 /** The largest file the import endpoints accept. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /** One problem in an imported file, by row and column (null: the row as a whole). */
-export interface ImportError {
-  row: number;
-  column: string | null;
-  code: string;
-  message: string;
-}
+export type ImportError = Schemas['DemandImportImportError'];
 
 /** What every import endpoint answers, dry run or not: the changes, or the errors (then nothing changed). */
 export interface FileImportResult<C = unknown> {
