@@ -102,8 +102,8 @@ export const storedResult = (scenario: Scenario, targets: [number, number, numbe
 });
 
 export const comparison: Comparison = {
-  a: { id: 11, name: 'Scenario A' },
-  b: { id: 12, name: 'Scenario B' },
+  a: { id: 11, name: 'Scenario A', versionNo: 1 },
+  b: { id: 12, name: 'Scenario B', versionNo: 2 },
   rows: [
     { municipality: { code: 'GM0362', name: 'Amstelveen' }, targetA: 11, targetB: 10, quotaA: '10.60', quotaB: '10.20', difference: -1 },
     { municipality: { code: 'GM0363', name: 'Amsterdam' }, targetA: 105, targetB: 105, quotaA: '105.40', quotaB: '105.10', difference: 0 },
@@ -132,7 +132,7 @@ const swap = (over: Partial<Swap>): Swap => ({
 });
 
 export const results = (forUser: 'amsterdam' | 'province'): Results => ({
-  model: { id: 7, name: 'Uitstroom MO/BW 2026', period: '2026', targetGroups: [{ code: 'uitstroom_mo', name: 'Uitstroom MO' }] },
+  model: { id: 7, name: 'Uitstroom MO/BW 2026', period: '2026', targetGroups: [{ code: 'uitstroom_mo', name: 'Uitstroom MO' }], region: { code: 'MRA', name: 'Metropoolregio Amsterdam' } },
   scenario: { id: 11, name: 'Scenario A', versionNo: 1, method: 'LARGEST_REMAINDER', adoptedAt: '2026-03-15T12:00:00Z', adoptedBy: 'regio.mra' },
   previousModel: { id: 5, period: '2025' },
   rows: [
