@@ -198,7 +198,7 @@ export const capacity: Capacity = {
       },
     },
   ],
-  missing: [{ municipality: 'GM0384', what: 'demand' }],
+  missing: [{ municipality: 'GM0384', name: 'Diemen', what: 'demand' }],
 };
 
 export const comparison: Comparison = {
