@@ -32,6 +32,8 @@ export const draftVersion: TemplateVersion = {
   status: 'DRAFT',
   lockVersion: 3,
   changeNote: null,
+  updatedAt: '2026-02-01T10:00:00Z',
+  updatedBy: 'regio.mra',
   chapters: [
     {
       key: 'inleiding',
@@ -56,6 +58,8 @@ export const preview: Preview = {
     { type: 'TEXT', markdown: 'Amsterdam telt 931.298 inwoners.', html: '<p>Amsterdam telt 931.298 inwoners.</p>', block: null },
     {
       type: 'BLOCK',
+      markdown: null,
+      html: null,
       block: {
         kind: 'vraag-tabel',
         title: 'Vraag per aandachtsgroep, 2026',
@@ -108,6 +112,7 @@ export const careDocument: CareDocument = {
   decisionDate: null,
   decisionReference: null,
   permissions: { edit: true, submit: true, review: false, adopt: false },
+  progress: { sections: 3, filled: 1, required: 2, requiredFilled: 1 },
   chapters: [
     {
       key: 'analyse',
