@@ -1,3 +1,4 @@
+import type { Schemas } from '../../shared/api/types';
 import type { Comparison, Inputs, Model, PreviewResponse, Results, Scenario, ScenarioResult, Swap } from './api/allocation';
 
 /** Test data shaped like docs/api/allocation.md, for three MRA municipalities. */
@@ -73,13 +74,25 @@ export const preview: PreviewResponse = {
   ],
 };
 
-export const storedResult = (scenario: Scenario, targets: [number, number, number] = [11, 105, 4]): ScenarioResult => ({
+/** GET /api/allocation/scenarios/{id}/result: the whole answer, of which the views read the ScenarioResult part. */
+export const storedResult = (
+  scenario: Scenario,
+  targets: [number, number, number] = [11, 105, 4],
+): ScenarioResult & Schemas['AllocationViewsResult'] => ({
   scenario: { id: scenario.id, name: scenario.name, versionNo: scenario.versionNo, status: scenario.status },
   method: scenario.method,
   total: 120,
   allocated: targets.reduce((s, v) => s + v, 0),
   referenceDate: '2025-01-01',
   frozen: scenario.status === 'ADOPTED',
+  modelName: 'Uitstroom MO/BW 2026',
+  period: '2026',
+  targetGroups: [{ code: 'uitstroom_mo', name: 'Uitstroom MO' }],
+  criteria: scenario.criteria,
+  draagkracht: scenario.draagkracht,
+  bounds: scenario.bounds,
+  adoptedAt: scenario.adoptedAt,
+  adoptedBy: scenario.adoptedBy,
   rows: [
     ['GM0362', 'Amstelveen', targets[0]],
     ['GM0363', 'Amsterdam', targets[1]],

@@ -102,12 +102,12 @@ export type AllocationProblem = Refine<Problem, { current?: unknown; errors?: Im
 
 /**
  * A GeoJSON FeatureCollection of the region's members, properties {code, name}. The API document
- * only knows it as JSON text (the backend passes the stored GeoJSON through).
+ * calls it an object only (the backend passes the stored GeoJSON through).
  */
-export interface Boundaries {
+export type Boundaries = {
   type: 'FeatureCollection';
   features: { type: 'Feature'; properties: { code: string; name: string }; geometry: unknown }[];
-}
+};
 
 // --- requests ----------------------------------------------------------------------------------
 

@@ -29,17 +29,17 @@ export type MapLevel = 'MUNICIPALITY' | 'REGION';
 export type MapValue = Schemas['DashboardViewsMapValue'];
 export type MapValues = Schemas['DashboardViewsMapView'];
 
-/** The API document only knows the boundaries as JSON text (the backend passes stored GeoJSON through). */
-export interface BoundaryFeature {
+/** The API document calls the boundaries an object only (the backend passes stored GeoJSON through). */
+export type BoundaryFeature = {
   type: 'Feature';
   properties: { code: string; name: string; region: string | null };
   geometry: unknown;
-}
+};
 
-export interface Boundaries {
+export type Boundaries = {
   type: 'FeatureCollection';
   features: BoundaryFeature[];
-}
+};
 
 /** The choice of the filters, as the API takes it. */
 export interface Selection {

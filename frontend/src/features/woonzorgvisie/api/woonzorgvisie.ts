@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
 import type { Problem } from '../../../shared/api/problem';
-import type { Ref, Refine, Schemas } from '../../../shared/api/types';
+import type { Refine, Schemas } from '../../../shared/api/types';
 
 /** The shapes of the woonzorgvisie API, from the generated schema. All paths are under /api/woonzorgvisie. */
 
@@ -73,19 +73,9 @@ export type StoredSection = Pick<DocumentSection, 'body' | 'lockVersion' | 'upda
 /** The extra members woonzorgvisie problems carry. */
 export type WzvProblem = Refine<Problem, { current?: StoredSection }>;
 
-export interface RegionMember {
-  code: string;
-  name: string;
-  subregion: Ref | null;
-  validTo: string | null;
-}
-
-export interface RegionInfo {
-  code: string;
-  name: string;
-  subregions: Ref[];
-  municipalities: RegionMember[];
-}
+/** A member municipality as GET /api/regions/{code} lists it (the fields used here). */
+export type RegionMember = Pick<Schemas['RegionViewsMember'], 'code' | 'name' | 'subregion' | 'validTo'>;
+export type RegionInfo = Refine<Schemas['RegionViewsRegionDetail'], { municipalities: RegionMember[] }>;
 
 // --- requests ----------------------------------------------------------------------------------
 

@@ -10,8 +10,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * For the API document only: what an export answers ({@link Downloads#attachment}). The method returns
- * bytes, which the document would otherwise call JSON.
+ * For the API document only: what an answer passed through as bytes or text really is: an export
+ * ({@link Downloads#attachment}), which the document would otherwise call JSON, or stored GeoJSON.
  */
 public final class FileResponses {
 
@@ -44,5 +44,17 @@ public final class FileResponses {
         @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 schema = @Schema(type = "string", format = "binary")))
     public @interface Docx {
+    }
+
+    /**
+     * Map boundaries: a GeoJSON FeatureCollection the backend passes through as stored text, which the
+     * document would otherwise call a string.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "200", description = "GeoJSON FeatureCollection (properties code, name)", content =
+        @Content(mediaType = "application/json", schema = @Schema(type = "object", description = "GeoJSON FeatureCollection")))
+    public @interface GeoJson {
     }
 }

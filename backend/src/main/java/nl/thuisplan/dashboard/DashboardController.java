@@ -84,6 +84,7 @@ class DashboardController {
         return dashboards.map(Caller.of(auth), year, targetGroup);
     }
 
+    @FileResponses.GeoJson
     @Get("/boundaries")
     @Operation(operationId = "getDashboardBoundaries", summary = "Grenzen van alle gemeenten van de regio's (CBS 2024, vereenvoudigd); geografie is openbaar")
     String boundaries(Authentication auth) {

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
 import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.FileResponses;
 import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
@@ -43,6 +44,7 @@ class BoundaryController {
         this.boundaries = boundaries;
     }
 
+    @FileResponses.GeoJson
     @Get
     @Operation(operationId = "getRegionBoundaries", summary = "GeoJSON van de gemeentegrenzen (CBS 2024, vereenvoudigd) van de huidige leden van de regio")
     HttpResponse<String> boundaries(String region, Authentication auth) {
