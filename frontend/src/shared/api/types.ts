@@ -14,25 +14,9 @@ export type Ref = Schemas['RegionViewsRef'];
 export type InhabitantsStatus = 'VERIFIED' | 'APPROXIMATE';
 
 /** The backend sends the status as a string; these are the values it uses for inhabitants. */
-export type Inhabitants = Omit<Schemas['RegionViewsIndicatorValue'], 'status'> & { status: InhabitantsStatus };
+export type Inhabitants = Refine<Schemas['RegionViewsIndicatorValue'], { status: InhabitantsStatus }>;
 
 type Methods = 'get' | 'put' | 'post' | 'delete' | 'patch';
-
-/** The JSON body of an operation's success answer (200 or 201), e.g. `JsonOf<'getDemandAnalysis'>`. */
-export type JsonOf<Op extends keyof operations> = operations[Op]['responses'] extends infer R
-  ? R extends { 200: { content: { 'application/json': infer T } } }
-    ? T
-    : R extends { 201: { content: { 'application/json': infer T } } }
-      ? T
-      : never
-  : never;
-
-/** The JSON request body of an operation. */
-export type BodyOf<Op extends keyof operations> = operations[Op] extends {
-  requestBody?: { content: { 'application/json': infer T } };
-}
-  ? T
-  : never;
 
 /** '/api/regions/{code}' → `/api/regions/${string}`: the concrete paths a templated path stands for. */
 type Concrete<P extends string> = P extends `${infer Head}{${string}}${infer Tail}` ? `${Head}${string}${Concrete<Tail>}` : P;
