@@ -1,4 +1,5 @@
 import type { AllocationRegion } from './api/region';
+import type { Schemas } from '../../shared/api/types';
 import type { Comparison, Inputs, Model, PreviewResponse, Results, Scenario, ScenarioResult, Swap } from './api/allocation';
 
 /** Test data shaped like docs/api/allocation.md, for three MRA municipalities. */
@@ -83,13 +84,25 @@ export const preview: PreviewResponse = {
   ],
 };
 
-export const storedResult = (scenario: Scenario, targets: [number, number, number] = [11, 105, 4]): ScenarioResult => ({
+/** GET /api/allocation/scenarios/{id}/result: the whole answer, of which the views read the ScenarioResult part. */
+export const storedResult = (
+  scenario: Scenario,
+  targets: [number, number, number] = [11, 105, 4],
+): ScenarioResult & Schemas['AllocationViewsResult'] => ({
   scenario: { id: scenario.id, name: scenario.name, versionNo: scenario.versionNo, status: scenario.status },
   method: scenario.method,
   total: 120,
   allocated: targets.reduce((s, v) => s + v, 0),
   referenceDate: '2025-01-01',
   frozen: scenario.status === 'ADOPTED',
+  modelName: 'Uitstroom MO/BW 2026',
+  period: '2026',
+  targetGroups: [{ code: 'uitstroom_mo', name: 'Uitstroom MO' }],
+  criteria: scenario.criteria,
+  draagkracht: scenario.draagkracht,
+  bounds: scenario.bounds,
+  adoptedAt: scenario.adoptedAt,
+  adoptedBy: scenario.adoptedBy,
   rows: [
     ['GM0362', 'Amstelveen', targets[0]],
     ['GM0363', 'Amsterdam', targets[1]],
@@ -112,8 +125,8 @@ export const storedResult = (scenario: Scenario, targets: [number, number, numbe
 });
 
 export const comparison: Comparison = {
-  a: { id: 11, name: 'Scenario A' },
-  b: { id: 12, name: 'Scenario B' },
+  a: { id: 11, name: 'Scenario A', versionNo: 1 },
+  b: { id: 12, name: 'Scenario B', versionNo: 2 },
   rows: [
     { municipality: { code: 'GM0362', name: 'Amstelveen' }, targetA: 11, targetB: 10, quotaA: '10.60', quotaB: '10.20', difference: -1 },
     { municipality: { code: 'GM0363', name: 'Amsterdam' }, targetA: 105, targetB: 105, quotaA: '105.40', quotaB: '105.10', difference: 0 },
@@ -142,7 +155,7 @@ const swap = (over: Partial<Swap>): Swap => ({
 });
 
 export const results = (forUser: 'amsterdam' | 'province'): Results => ({
-  model: { id: 7, name: 'Uitstroom MO/BW 2026', period: '2026', targetGroups: [{ code: 'uitstroom_mo', name: 'Uitstroom MO' }] },
+  model: { id: 7, name: 'Uitstroom MO/BW 2026', period: '2026', targetGroups: [{ code: 'uitstroom_mo', name: 'Uitstroom MO' }], region: { code: 'MRA', name: 'Metropoolregio Amsterdam' } },
   scenario: { id: 11, name: 'Scenario A', versionNo: 1, method: 'LARGEST_REMAINDER', adoptedAt: '2026-03-15T12:00:00Z', adoptedBy: 'regio.mra' },
   previousModel: { id: 5, period: '2025' },
   rows: [

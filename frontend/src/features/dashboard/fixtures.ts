@@ -97,7 +97,11 @@ export const anonymisedTable: RegionsTable = {
 };
 
 export const ensMunicipalities: MunicipalitiesTable = {
-  region: { code: 'ENS', name: 'Regio Enschede' },
+  region: { kind: 'REGION', code: 'ENS', name: 'Regio Enschede' },
+  year: 2026,
+  targetGroup: 'alle',
+  threshold: 5,
+  suppressed: true,
   rows: [
     row({ kind: 'MUNICIPALITY', code: 'GM0153', name: 'Enschede' }, { inhabitants: 161012, municipalities: 1, completeness: { adopted: 1, of: 1 }, woonzorgvisie: { adopted: 1, inReview: 0, concept: 0, none: 0 } }),
     row({ kind: 'MUNICIPALITY', code: 'GM0164', name: 'Hengelo' }, { inhabitants: 81000, municipalities: 1, target: hidden(), realised: hidden(), realisedShare: null }),
@@ -107,11 +111,13 @@ export const ensMunicipalities: MunicipalitiesTable = {
 };
 
 export const mapValues: MapValues = {
+  year: 2026,
+  targetGroup: 'alle',
   threshold: 5,
   values: [
     { municipality: 'GM0153', region: 'ENS', level: 'MUNICIPALITY', movesPerThousand: '1,40', text: '1,40 per 1.000', suppressed: false },
     { municipality: 'GM0014', region: 'GRO', level: 'REGION', movesPerThousand: '1,17', text: '1,17 per 1.000', suppressed: false },
-    { municipality: 'GM0363', region: 'MRA', level: 'REGION', movesPerThousand: null, text: null, suppressed: false },
+    { municipality: 'GM0363', region: 'MRA', level: 'REGION', movesPerThousand: null, text: 'geen cijfer', suppressed: false },
   ],
 };
 

@@ -77,7 +77,7 @@ export const totals: Totals = {
     {
       targetGroup: { code: 'dakloos', name: 'Dakloze en thuisloze mensen' },
       region: { stock: 1250, inflow: 300, moves: 275, perThousand: { stock: '1.35', inflow: '0.32', moves: '0.30' } },
-      regional: { stock: 40, inflow: 10, moves: 8 },
+      regional: { stock: 40, inflow: 10, moves: 8, perThousand: null },
       subregions: [
         { subregion: { code: 'AMM', name: 'Amstelland-Meerlanden' }, stock: 1250, inflow: 300, moves: 275, perThousand: { stock: '5.40', inflow: '1.30', moves: '1.19' } },
       ],

@@ -72,7 +72,7 @@ export function useCellSaves(analysis: Analysis) {
     for (const cell of analysis.cells) {
       const key = keyOf(cell);
       const ours = newest.current.get(key);
-      merged.set(key, ours && ours.version > cell.version ? ours : cell);
+      merged.set(key, ours && (ours.version ?? 0) > (cell.version ?? 0) ? ours : cell);
     }
     for (const [key, cell] of newest.current) if (!merged.has(key)) merged.set(key, cell);
     return merged;

@@ -8,6 +8,7 @@ const amsterdam = {
   code: 'GM0363',
   name: 'Amsterdam',
   province: { code: 'PV27', name: 'Noord-Holland' },
+  note: null,
   inhabitants: null,
   memberships: [],
 };

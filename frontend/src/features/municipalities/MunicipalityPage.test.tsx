@@ -9,6 +9,7 @@ const montferland: Municipality = {
   code: 'GM1955',
   name: 'Montferland',
   province: { code: 'PV25', name: 'Gelderland' },
+  note: null,
   inhabitants: { value: 36123, referenceDate: '2024-01-01', source: 'Schatting regio', status: 'APPROXIMATE' },
   memberships: [
     {

@@ -14,7 +14,7 @@ const routes = {
   'GET /api/me': users.regionManager,
   'GET /api/regions/MRA': mra,
   'GET /api/urgency/regions/MRA/schemes': summaries,
-  'GET /api/urgency/regions/MRA': { region: { code: 'MRA', name: 'Metropoolregio Amsterdam' }, allowedActions: ['CREATE'] },
+  'GET /api/urgency/regions/MRA': { region: { code: 'MRA', name: 'Metropoolregio Amsterdam' }, allowedActions: ['CREATE' as const] },
   'GET /api/urgency/mandatory-categories': mandatoryCategories,
   'GET /api/regions/MRA/target-groups': targetGroups,
   'GET /api/urgency/schemes/4': scheme,

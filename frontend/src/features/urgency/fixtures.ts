@@ -1,4 +1,5 @@
-import type { Capacity, Comparison, MandatoryCategory, Scheme, SchemeSummary, TargetGroupOption } from './api/urgency';
+import type { Schemas } from '../../shared/api/types';
+import type { Capacity, Comparison, MandatoryCategory, Scheme, SchemeSummary } from './api/urgency';
 
 /** Test data for the urgency pages: Metropoolregio Amsterdam, version 2 (a concept) based on version 1 (adopted). */
 
@@ -8,11 +9,12 @@ export const mandatoryCategories: MandatoryCategory[] = [
   { code: 'uitstroom_bw', name: 'Uitstroom beschermd wonen', targetGroups: ['uitstroom_bw'] },
 ];
 
-export const targetGroups: TargetGroupOption[] = [
-  { code: 'mantelzorg', name: 'Mantelzorgers', active: true, sortOrder: 1 },
-  { code: 'medische_urgentie', name: 'Medische urgentie', active: true, sortOrder: 2 },
-  { code: 'uitstroom_bw', name: 'Uitstroom beschermd wonen', active: true, sortOrder: 3 },
-  { code: 'schulden', name: 'Woningzoekenden met schulden', active: true, sortOrder: 4 },
+/** As GET /api/regions/MRA/target-groups answers (the editor uses code, name, active and order). */
+export const targetGroups: Schemas['TargetGroupsRegionTargetGroup'][] = [
+  { code: 'mantelzorg', name: 'Mantelzorgers', national: true, active: true, sortOrder: 1, version: 0 },
+  { code: 'medische_urgentie', name: 'Medische urgentie', national: true, active: true, sortOrder: 2, version: 0 },
+  { code: 'uitstroom_bw', name: 'Uitstroom beschermd wonen', national: true, active: true, sortOrder: 3, version: 0 },
+  { code: 'schulden', name: 'Woningzoekenden met schulden', national: false, active: true, sortOrder: 4, version: 0 },
 ];
 
 export const summaries: SchemeSummary[] = [
@@ -200,7 +202,7 @@ export const capacity: Capacity = {
       },
     },
   ],
-  missing: [{ municipality: 'GM0384', what: 'demand' }],
+  missing: [{ municipality: 'GM0384', name: 'Diemen', what: 'demand' }],
 };
 
 export const comparison: Comparison = {

@@ -193,7 +193,25 @@ describe('the woonzorgvisie document', () => {
       }),
       'GET /api/woonzorgvisie/documents/7/rendered': {
         title: careDocument.title,
-        chapters: [{ key: 'analyse', number: '3', title: 'Woonzorganalyse', sections: [{ key: 'analyse.demografie', number: '3.1', title: 'Demografie', parts: preview.parts }] }],
+        regionName: 'Metropoolregio Amsterdam',
+        areaName: 'Amsterdam',
+        areaKind: 'MUNICIPALITY',
+        fromYear: 2026,
+        toYear: 2030,
+        status: 'ADOPTED',
+        decisionDate: '2026-05-12',
+        decisionReference: 'RB-2026-14',
+        figuresAsOf: '2026-05-13',
+        templateName: 'Woonzorgvisie MRA',
+        templateVersionNo: 1,
+        chapters: [
+          {
+            key: 'analyse',
+            number: '3',
+            title: 'Woonzorganalyse',
+            sections: [{ key: 'analyse.demografie', number: '3.1', title: 'Demografie', required: true, parts: preview.parts }],
+          },
+        ],
       },
     });
     renderApp('/woonzorgvisie/documenten/7');

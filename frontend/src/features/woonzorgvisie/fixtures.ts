@@ -35,6 +35,8 @@ export const draftVersion: TemplateVersion = {
   lockVersion: 3,
   changeNote: null,
   allowedActions: ['EDIT', 'PUBLISH'],
+  updatedAt: '2026-02-01T10:00:00Z',
+  updatedBy: 'regio.mra',
   chapters: [
     {
       key: 'inleiding',
@@ -59,6 +61,8 @@ export const preview: Preview = {
     { type: 'TEXT', markdown: 'Amsterdam telt 931.298 inwoners.', html: '<p>Amsterdam telt 931.298 inwoners.</p>', block: null },
     {
       type: 'BLOCK',
+      markdown: null,
+      html: null,
       block: {
         kind: 'vraag-tabel',
         title: 'Vraag per aandachtsgroep, 2026',
@@ -112,6 +116,7 @@ export const careDocument: CareDocument = {
   decisionReference: null,
   permissions: { edit: true, submit: true, review: false, adopt: false },
   allowedActions: ['EDIT', 'TAKE_TEMPLATE_CHANGES', 'SUBMIT', 'RESOLVE_COMMENT'],
+  progress: { sections: 3, filled: 1, required: 2, requiredFilled: 1 },
   chapters: [
     {
       key: 'analyse',

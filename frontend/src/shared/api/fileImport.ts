@@ -2,17 +2,13 @@ import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-quer
 import { useState } from 'react';
 import { apiFetch } from './client';
 import { isApiError, type Problem } from './problem';
+import type { Refine, Schemas } from './types';
 
 /** The largest file the import endpoints accept. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /** One problem in an imported file, by row and column (null: the row as a whole). */
-export interface ImportError {
-  row: number;
-  column: string | null;
-  code: string;
-  message: string;
-}
+export type ImportError = Schemas['DemandImportImportError'];
 
 /** What every import endpoint answers, dry run or not: the changes, or the errors (then nothing changed). */
 export interface FileImportResult<C = unknown> {
@@ -21,9 +17,7 @@ export interface FileImportResult<C = unknown> {
 }
 
 /** A rejected import (e.g. 400/422) may list the errors in the problem body. */
-interface ImportProblem extends Problem {
-  errors?: ImportError[];
-}
+type ImportProblem = Refine<Problem, { errors?: ImportError[] }>;
 
 /** POSTs `file` as multipart form data to `path`?dryRun=…; a dry run only reports what would change. */
 export function uploadImport<R>(path: string, file: File, dryRun: boolean): Promise<R> {

@@ -1,18 +1,13 @@
-/** RFC 9457 problem details as the backend sends them (application/problem+json). */
-export interface FieldProblem {
-  field: string;
-  code: string;
-  message: string;
-}
+import type { Schemas } from './types';
 
-export interface Problem {
-  type?: string;
-  title?: string;
-  status: number;
-  detail?: string;
-  code?: string;
-  fields?: FieldProblem[];
-}
+/** RFC 9457 problem details as the backend sends them (application/problem+json). */
+export type FieldProblem = Schemas['FieldProblem'];
+
+/**
+ * The problem as the client holds it: the backend's Problem schema, of which only the status is
+ * certain (an error page from a proxy is no problem document).
+ */
+export type Problem = Partial<Schemas['Problem']> & { status: number };
 
 export class ApiError extends Error {
   readonly status: number;

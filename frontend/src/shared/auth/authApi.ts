@@ -1,17 +1,11 @@
 import { toApiError } from '../api/problem';
+import type { Schemas } from '../api/types';
 import { tokenStore } from './tokenStore';
 
 /** Response of POST /api/auth/login and POST /api/auth/token. */
-export interface TokenResponse {
-  access_token: string;
-  refresh_token: string;
-  token_type: 'Bearer';
-  expires_in: number;
-  username: string;
-  roles: string[];
-}
+export type TokenResponse = Schemas['TokenResponse'];
 
-async function postJson(path: string, body: unknown): Promise<TokenResponse> {
+async function postJson(path: string, body: Schemas['LoginRequest'] | Schemas['RefreshRequest']): Promise<TokenResponse> {
   // Plain fetch on purpose: a 401 here means "wrong credentials", not "refresh and retry".
   const response = await fetch(path, {
     method: 'POST',

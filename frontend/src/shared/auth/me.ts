@@ -1,18 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../api/client';
-import type { Ref } from '../api/types';
+import type { Schemas } from '../api/types';
 
-export type Role = 'PLATFORM_ADMIN' | 'REGION_PROGRAMME_MANAGER' | 'MUNICIPALITY_OFFICER' | 'PROVINCE_ANALYST';
+export type Role = Schemas['Role'];
 
 /** GET /api/me */
-export interface Me {
-  username: string;
-  displayName: string;
-  role: Role;
-  region: Ref | null;
-  municipality: Ref | null;
-  province: Ref | null;
-}
+export type Me = Schemas['MeControllerMeResponse'];
 
 export const getMe = () => apiFetch<Me>('/api/me');
 

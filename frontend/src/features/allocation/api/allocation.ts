@@ -2,9 +2,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
 import { uploadImport, type ImportError } from '../../../shared/api/fileImport';
 import type { FieldProblem, Problem } from '../../../shared/api/problem';
-import type { Ref } from '../../../shared/api/types';
+import type { Ref, Refine, Schemas } from '../../../shared/api/types';
 
-/** The shapes of docs/api/allocation.md. Exact numbers (quotas, weights, shares, indicators) are decimal strings. */
+/** The shapes of the allocation API, from the generated schema. Exact numbers (quotas, weights, shares, indicators) are decimal strings. */
 
 export type Indicator = 'inhabitants' | 'households' | 'social_rental_stock' | 'lettings' | 'own_demand' | 'existing_places';
 /** In the order the editor offers them. */
@@ -18,293 +18,97 @@ export const indicators: readonly Indicator[] = [
 ];
 export const isIndicator = (value: string): value is Indicator => (indicators as readonly string[]).includes(value);
 
-export type Method = 'LARGEST_REMAINDER' | 'SAINTE_LAGUE' | 'DHONDT' | 'HUNTINGTON_HILL' | 'STATUTORY_CEIL';
+export type Method = Schemas['Method'];
 export const methods: readonly Method[] = ['LARGEST_REMAINDER', 'SAINTE_LAGUE', 'DHONDT', 'HUNTINGTON_HILL', 'STATUTORY_CEIL'];
 
-export type ModelStatus = 'CONCEPT' | 'ADOPTED';
-export type ModelAction = 'EDIT' | 'ADOPT';
-export type ScenarioAction = 'EDIT' | 'DELETE' | 'ADOPT' | 'COMPARE';
+export type ModelStatus = Schemas['ModelStatus'];
+export type ModelAction = Schemas['ModelAction'];
+export type ScenarioAction = Schemas['ScenarioAction'];
 export type TotalSource = 'ENTERED' | 'DEMAND';
-export type BoundKind = 'NONE' | 'MIN' | 'MAX';
+export type BoundKind = Schemas['BoundKind'];
 export type IndicatorStatus = 'VERIFIED' | 'APPROXIMATE' | 'DEMO';
 
-export interface ModelSummary {
-  id: number;
-  name: string;
-  period: string;
-  targetGroups: Ref[];
-  status: ModelStatus;
-  scenarioCount: number;
-  adoptedScenario: { id: number; name: string; versionNo: number } | null;
-  adoptedAt: string | null;
-  adoptedBy: string | null;
-  total: number | null;
-}
-
-export interface NewModel {
-  name: string;
-  period: string;
-  targetGroups: string[];
-}
-
-export interface Criterion {
-  indicator: string;
-  /** decimal string, the weights of a scenario sum to exactly 1 */
-  weight: string;
-}
-
-export interface Share {
-  indicator: string;
-  /** decimal string: "0.10" is 10% */
-  share: string;
-}
-
-export interface Draagkracht {
-  indicator: string;
-  /** decimal string, 0 to 3 */
-  strength: string;
-}
-
-export interface ScenarioBound {
-  municipality: string;
-  min: number | null;
-  max: number | null;
-  minShare: Share | null;
-  maxShare: Share | null;
-}
-
-export interface Scenario {
-  id: number;
-  modelId: number;
-  name: string;
-  versionNo: number;
-  status: ModelStatus;
-  lockVersion: number;
-  totalSource: TotalSource;
-  total: number;
-  method: Method;
-  referenceDate: string;
-  criteria: Criterion[];
-  draagkracht: Draagkracht | null;
-  bounds: ScenarioBound[];
-  updatedAt: string | null;
-  updatedBy: string | null;
-  adoptedAt: string | null;
-  adoptedBy: string | null;
-  allowedActions: ScenarioAction[];
-}
+export type ModelSummary = Refine<Schemas['AllocationViewsModelSummary'], { status: ModelStatus }>;
+/** What the form sends (the backend reports missing fields itself). */
+export type NewModel = Refine<Schemas['ModelServiceNewModel'], { name: string; period: string; targetGroups: string[] }>;
+/** weight: decimal string, the weights of a scenario sum to exactly 1 */
+export type Criterion = Schemas['AllocationViewsCriterionView'];
+/** share: decimal string: "0.10" is 10% */
+export type Share = Schemas['AllocationViewsShareView'];
+/** strength: decimal string, 0 to 3 */
+export type Draagkracht = Schemas['AllocationViewsDraagkrachtView'];
+export type ScenarioBound = Schemas['AllocationViewsBoundView'];
+export type Scenario = Refine<Schemas['AllocationViewsScenarioView'], { status: ModelStatus; totalSource: TotalSource }>;
 
 /** Body of PUT /api/allocation/scenarios/{id}. */
 export type ScenarioInput = Pick<
   Scenario,
   'name' | 'totalSource' | 'total' | 'method' | 'referenceDate' | 'criteria' | 'draagkracht' | 'bounds' | 'lockVersion'
+> &
+  Schemas['ScenarioInput'];
+
+export type Model = Refine<
+  Schemas['AllocationViewsModelView'],
+  { status: ModelStatus; allowedActions: ModelAction[]; scenarios: Scenario[] }
 >;
 
-export interface Model {
-  id: number;
-  region: Ref;
-  name: string;
-  period: string;
-  targetGroups: Ref[];
-  status: ModelStatus;
-  lockVersion: number;
-  demandTotal: number | null;
-  adoptedScenarioId: number | null;
-  adoptedAt: string | null;
-  adoptedBy: string | null;
-  allowedActions: ModelAction[];
-  scenarios: Scenario[];
-}
+export type Warning = Schemas['AllocationViewsWarning'];
+export type InputUnit = Schemas['AllocationViewsInputUnit'];
+export type Inputs = Schemas['AllocationViewsInputs'];
+export type StepKind = Schemas['StepKind'];
+export type Step = Schemas['AllocationViewsStepView'];
 
-export interface Warning {
-  municipality: string | null;
-  code: string;
-  message: string;
-}
+/**
+ * POST /api/allocation/preview. The exact numbers go as decimal strings, as the views send them (the
+ * backend reads a decimal from a string or a number); min, max and the shares may be left out.
+ */
+export type PreviewUnit = Refine<
+  Schemas['PreviewRequestUnitInput'],
+  { indicators: Record<string, string>; min?: number | null; max?: number | null; minShare?: Share | null; maxShare?: Share | null }
+>;
+export type PreviewRequest = Refine<
+  Schemas['PreviewRequest'],
+  { method: Method; criteria: Criterion[]; draagkracht: Draagkracht | null; units: PreviewUnit[] }
+>;
+export type PreviewResponse = Schemas['PreviewResponse'];
 
-export interface InputUnit {
-  id: string;
-  name: string;
-  indicators: Record<string, string>;
-}
+export type ResultRow = Schemas['AllocationViewsResultRow'];
+/**
+ * GET /api/allocation/scenarios/{id}/result, of which the views use these members: the editor builds
+ * the same shape from a preview.
+ */
+export type ScenarioResult = Pick<
+  Schemas['AllocationViewsResult'],
+  'method' | 'total' | 'allocated' | 'referenceDate' | 'frozen' | 'rows' | 'steps' | 'warnings'
+> & { scenario: Refine<Schemas['AllocationViewsResultScenario'], { status: ModelStatus }> };
+export type Comparison = Schemas['AllocationViewsCompare'];
 
-export interface Inputs {
-  referenceDate: string;
-  availableDates: string[];
-  demandTotal: number | null;
-  units: InputUnit[];
-  missing: { municipality: string; indicator: string }[];
-  warnings: Warning[];
-}
+export type SwapStatus = Schemas['SwapStatus'];
+export type SwapAction = Schemas['SwapAction'];
+export type Swap = Refine<Schemas['RealisationViewsSwap'], { status: SwapStatus; allowedActions: SwapAction[] }>;
+export type RealisationRow = Schemas['RealisationViewsRow'];
+export type Results = Refine<Schemas['RealisationViewsResults'], { swaps: Swap[] }>;
 
-export type StepKind =
-  | 'KEY_QUOTA'
-  | 'DRAAGKRACHT'
-  | 'BOUND_MIN'
-  | 'BOUND_MAX'
-  | 'REDISTRIBUTION'
-  | 'INITIAL'
-  | 'REMAINDER_AWARD'
-  | 'DIVISOR_AWARD'
-  | 'DIVISOR_WITHDRAWAL'
-  | 'CEILING'
-  | 'TOTAL';
-
-export interface Step {
-  number: number;
-  kind: StepKind;
-  unitId: string | null;
-  value: string | null;
-  text: string;
-  tieWith: string | null;
-}
-
-/** POST /api/allocation/preview */
-export interface PreviewUnit {
-  id: string;
-  indicators: Record<string, string>;
-  min?: number;
-  max?: number;
-  minShare?: Share;
-  maxShare?: Share;
-}
-
-export interface PreviewRequest {
-  total: number;
-  method: Method;
-  criteria: Criterion[];
-  draagkracht: Draagkracht | null;
-  units: PreviewUnit[];
-}
-
-export interface PreviewResponse {
-  method: Method;
-  total: number;
-  allocated: number;
-  results: {
-    id: string;
-    quota: string;
-    quotaExact: string;
-    target: number;
-    bound: BoundKind;
-    contributions: Record<string, string>;
-  }[];
-  steps: Step[];
-}
-
-export interface ResultRow {
-  municipality: Ref;
-  quota: string;
-  quotaExact: string;
-  keyQuota: string;
-  correctedQuota: string;
-  target: number;
-  bound: BoundKind;
-  contributions: Record<string, string>;
-  draagkrachtFactor: string | null;
-  indicators: Record<string, string>;
-  perThousand: string | null;
-}
-
-/** GET /api/allocation/scenarios/{id}/result; the editor builds the same shape from a preview. */
-export interface ScenarioResult {
-  scenario: { id: number; name: string; versionNo: number; status: ModelStatus };
-  method: Method;
-  total: number;
-  allocated: number;
-  referenceDate: string;
-  frozen: boolean;
-  rows: ResultRow[];
-  steps: Step[];
-  warnings: Warning[];
-}
-
-export interface Comparison {
-  a: { id: number; name: string };
-  b: { id: number; name: string };
-  rows: { municipality: Ref; targetA: number; targetB: number; quotaA: string; quotaB: string; difference: number }[];
-  totalA: number;
-  totalB: number;
-}
-
-export type SwapStatus = 'PROPOSED' | 'CONFIRMED' | 'REJECTED' | 'WITHDRAWN';
-export type SwapAction = 'CONFIRM' | 'REJECT' | 'WITHDRAW';
-
-export interface Swap {
-  id: number;
-  from: Ref;
-  to: Ref;
-  amount: number;
-  reason: string | null;
-  status: SwapStatus;
-  proposedBy: string;
-  proposedFor: string;
-  proposedAt: string;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  allowedActions: SwapAction[];
-}
-
-export interface RealisationRow {
-  municipality: Ref;
-  quota: string;
-  target: number;
-  swapped: number;
-  effectiveTarget: number;
-  carriedIn: number;
-  due: number;
-  realised: number | null;
-  realisationVersion: number | null;
-  realisationNote: string | null;
-  difference: number | null;
-  carriedOut: number;
-}
-
-export interface Results {
-  model: { id: number; name: string; period: string; targetGroups: Ref[] };
-  scenario: { id: number; name: string; versionNo: number; method: Method; adoptedAt: string; adoptedBy: string };
-  previousModel: { id: number; period: string } | null;
-  rows: RealisationRow[];
-  totals: { target: number; effectiveTarget: number; carriedIn: number; due: number; realised: number; carriedOut: number };
-  swaps: Swap[];
-  allowedActions: { recordRealisation: string[]; proposeSwap: boolean };
-}
-
-export interface IndicatorValue {
-  value: string;
-  referenceDate: string;
-  source: string;
-  status: IndicatorStatus;
-}
-
-export interface IndicatorTable {
-  referenceDate: string;
-  availableDates: string[];
-  indicators: string[];
-  rows: { municipality: Ref; values: Record<string, IndicatorValue> }[];
-}
+export type IndicatorValue = Refine<Schemas['IndicatorServiceValueView'], { status: IndicatorStatus }>;
+export type IndicatorTable = Refine<
+  Schemas['IndicatorServiceTable'],
+  { rows: Refine<Schemas['IndicatorServiceRow'], { values: Record<string, IndicatorValue> }>[] }
+>;
 
 export type { ImportError };
-
-export interface IndicatorImportResult {
-  applied: boolean;
-  rows: number;
-  changes: { municipality: string; indicator: string; referenceDate: string; oldValue: string | null; newValue: string }[];
-  errors: ImportError[];
-}
+export type IndicatorImportResult = Schemas['IndicatorServiceImportResult'];
 
 /** The extra members allocation problems may carry. */
-export interface AllocationProblem extends Problem {
-  current?: unknown;
-  errors?: ImportError[];
-  fields?: FieldProblem[];
-}
+export type AllocationProblem = Refine<Problem, { current?: unknown; errors?: ImportError[]; fields?: FieldProblem[] }>;
 
-/** A GeoJSON FeatureCollection of the region's members, properties {code, name}. */
-export interface Boundaries {
+/**
+ * A GeoJSON FeatureCollection of the region's members, properties {code, name}. The API document
+ * calls it an object only (the backend passes the stored GeoJSON through).
+ */
+export type Boundaries = {
   type: 'FeatureCollection';
   features: { type: 'Feature'; properties: { code: string; name: string }; geometry: unknown }[];
-}
+};
 
 // --- requests ----------------------------------------------------------------------------------
 
@@ -428,12 +232,7 @@ export const downloadPaths = {
 // --- from other parts of the API -----------------------------------------------------------------
 
 /** An element of GET /api/regions/{region}/target-groups (the fields the model form needs). */
-export interface TargetGroupOption {
-  code: string;
-  name: string;
-  active: boolean;
-  sortOrder: number;
-}
+export type TargetGroupOption = Pick<Schemas['TargetGroupsRegionTargetGroup'], 'code' | 'name' | 'active' | 'sortOrder'>;
 
 export const useActiveTargetGroups = (region: string, enabled: boolean) =>
   useQuery({

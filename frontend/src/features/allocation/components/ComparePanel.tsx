@@ -89,9 +89,9 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
             <tr key={row.municipality.code} className="utrecht-table__row" data-municipality={row.municipality.code}>
               <th scope="row" className="utrecht-table__header-cell">{row.municipality.name}</th>
               <td className="utrecht-table__cell utrecht-table__cell--numeric-column tp-number tp-muted">{formatDecimalString(row.quotaA, language, { minFractionDigits: 2 })}</td>
-              <td className="utrecht-table__cell utrecht-table__cell--numeric-column tp-number">{formatNumber(row.targetA, language)}</td>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric-column tp-number">{row.targetA === null ? '–' : formatNumber(row.targetA, language)}</td>
               <td className="utrecht-table__cell utrecht-table__cell--numeric-column tp-number tp-muted">{formatDecimalString(row.quotaB, language, { minFractionDigits: 2 })}</td>
-              <td className="utrecht-table__cell utrecht-table__cell--numeric-column tp-number">{formatNumber(row.targetB, language)}</td>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric-column tp-number">{row.targetB === null ? '–' : formatNumber(row.targetB, language)}</td>
               <td className={`utrecht-table__cell utrecht-table__cell--numeric-column tp-number ${diffClass(row.difference)}`} data-column="difference">
                 {signed(row.difference, language)}
               </td>

@@ -1,10 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Schemas } from '../../../shared/api/types';
 import { login } from '../../../shared/auth/authApi';
 
-export interface Credentials {
-  username: string;
-  password: string;
-}
+export type Credentials = Schemas['LoginRequest'];
 
 /** Signs in and drops anything cached for a previous user. */
 export function useLogin() {

@@ -1,127 +1,45 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
-import type { Ref } from '../../../shared/api/types';
+import type { Schemas } from '../../../shared/api/types';
 
 /**
- * The shapes of docs/api/dashboard.md. Counts of households or homes travel as cells (a hidden cell
+ * The shapes of the dashboard API, from the generated schema. Counts of households or homes travel as cells (a hidden cell
  * has `suppressed: true`, value null and text "<5"); ratios are text already formatted in Dutch ("1,23").
  */
 
-export interface Cell {
-  value: number | null;
-  /** formatted in Dutch ("1.234"), or "<5" when hidden */
-  text: string;
-  suppressed: boolean;
-}
+/** text: formatted in Dutch ("1.234"), or "<5" when hidden */
+export type Cell = Schemas['Cell'];
 
 export type AreaKind = 'REGION' | 'MUNICIPALITY' | 'REST' | 'TOTAL';
-
-export interface Area {
-  kind: AreaKind | string;
-  /** null for an anonymised region ("Regio A") and for the total */
-  code: string | null;
-  name: string;
-}
-
-export interface Urgency {
-  scheme: string;
-  /** homes per year for urgent households, Dutch text ("120,5") */
-  capacity: string | null;
-  inflow: Cell;
-  /** capacity − urgent inflow, Dutch text ("-12,3") */
-  balance: string | null;
-  shortfall: boolean;
-}
-
-export interface Completeness {
-  adopted: number;
-  of: number;
-}
-
-export interface WoonzorgvisieCounts {
-  adopted: number;
-  inReview: number;
-  concept: number;
-  none: number;
-}
-
-export interface TrendPoint {
-  year: number;
-  moves: Cell;
-}
-
-export interface Row {
-  area: Area;
-  /** the caller may open this region's municipalities */
-  detail: boolean;
-  inhabitants: number | null;
-  municipalities: number | null;
-  stock: Cell;
-  inflow: Cell;
-  moves: Cell;
-  movesPerThousand: string | null;
-  target: Cell;
-  realised: Cell;
-  realisedShare: string | null;
-  urgency: Urgency | null;
-  completeness: Completeness | null;
-  woonzorgvisie: WoonzorgvisieCounts | null;
-  trend: TrendPoint[];
-}
-
-export interface Filters {
-  years: number[];
-  targetGroups: Ref[];
-  provinces: Ref[];
-  threshold: number;
-  defaultYear: number;
-}
-
-export interface RegionsTable {
-  year: number;
-  targetGroup: string;
-  threshold: number;
-  rows: Row[];
-  total: Row;
-}
-
-export interface MunicipalitiesTable {
-  region: Ref;
-  year?: number;
-  targetGroup?: string;
-  threshold?: number;
-  rows: Row[];
-  total: Row;
-}
+/** code: null for an anonymised region ("Regio A") and for the total */
+export type Area = Schemas['DashboardViewsAreaRef'];
+/** capacity: homes per year for urgent households, Dutch text ("120,5"); balance: capacity − urgent inflow */
+export type Urgency = Schemas['DashboardViewsUrgency'];
+export type Completeness = Schemas['DashboardViewsCompleteness'];
+export type WoonzorgvisieCounts = Schemas['DashboardViewsWoonzorgvisieCounts'];
+export type TrendPoint = Schemas['DashboardViewsTrendPoint'];
+/** detail: the caller may open this region's municipalities */
+export type Row = Schemas['DashboardViewsRow'];
+export type Filters = Schemas['DashboardViewsFilters'];
+export type RegionsTable = Schemas['DashboardViewsRegionsTable'];
+export type MunicipalitiesTable = Schemas['DashboardViewsMunicipalitiesTable'];
 
 export type MapLevel = 'MUNICIPALITY' | 'REGION';
 
-export interface MapValue {
-  municipality: string;
-  region: string | null;
-  level: MapLevel | string;
-  movesPerThousand: string | null;
-  text: string | null;
-  /** the count behind the value is below the threshold, so it is not shown */
-  suppressed: boolean;
-}
+export type MapValue = Schemas['DashboardViewsMapValue'];
+export type MapValues = Schemas['DashboardViewsMapView'];
 
-export interface MapValues {
-  /** counts below this are hidden (the server's setting), for the text of a hidden value */
-  threshold: number;
-  values: MapValue[];
-}
-
-export interface BoundaryFeature {
+/** The API document calls the boundaries an object only (the backend passes stored GeoJSON through). */
+export type BoundaryFeature = {
   type: 'Feature';
   properties: { code: string; name: string; region: string | null };
   geometry: unknown;
-}
+};
 
-export interface Boundaries {
+export type Boundaries = {
   type: 'FeatureCollection';
   features: BoundaryFeature[];
-}
+};
 
 /** The choice of the filters, as the API takes it. */
 export interface Selection {

@@ -2,13 +2,13 @@ import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import { apiFetch } from '../../../shared/api/client';
 import { uploadImport, type ImportError } from '../../../shared/api/fileImport';
 import type { Problem } from '../../../shared/api/problem';
-import type { Ref } from '../../../shared/api/types';
+import type { Refine, Schemas } from '../../../shared/api/types';
 
-/** The shapes of docs/api/demand.md. */
-export type Measure = 'STOCK' | 'INFLOW' | 'MOVES';
+/** The shapes of the demand API, from the generated schema (docs/api/openapi.yaml). */
+export type Measure = Schemas['Measure'];
 export const measures: readonly Measure[] = ['STOCK', 'INFLOW', 'MOVES'];
 
-export type DemandStatus = 'CONCEPT' | 'SUBMITTED' | 'RETURNED' | 'ADOPTED';
+export type DemandStatus = Schemas['DemandStatus'];
 export type OverviewStatus = DemandStatus | 'NOT_STARTED';
 export const overviewStatuses: readonly OverviewStatus[] = ['NOT_STARTED', 'CONCEPT', 'SUBMITTED', 'RETURNED', 'ADOPTED'];
 
@@ -16,133 +16,35 @@ export type WorkflowAction = 'SUBMIT' | 'RETURN' | 'ADOPT' | 'REOPEN';
 /** In the order the buttons appear: the usual next step first. */
 export const workflowActions: readonly WorkflowAction[] = ['SUBMIT', 'ADOPT', 'RETURN', 'REOPEN'];
 
-export interface CellWarning {
-  code: string;
-  message: string;
-}
-
-export interface Cell {
-  targetGroup: string;
-  housingForm: string;
-  measure: Measure;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  source: string | null;
-  note: string | null;
-  version: number;
-  previousYearValue?: number | null;
-  warnings?: CellWarning[];
-}
-
+export type CellWarning = Schemas['DemandViewsWarning'];
+export type Cell = Schemas['DemandViewsCellView'];
 /** Body of PUT …/cells/{targetGroup}/{housingForm}/{measure}; `version` null for a cell never written. */
-export interface CellInput {
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  source: string | null;
-  note: string | null;
-  version: number | null;
-}
+export type CellInput = Schemas['CellInput'];
+export type VersionRef = Schemas['DemandViewsVersionRef'];
+export type Analysis = Refine<Schemas['DemandViewsAnalysisView'], { allowedActions: WorkflowAction[] }>;
 
-export interface VersionRef {
-  id: number;
-  versionNo: number;
-  status: DemandStatus;
-}
-
-export interface Analysis {
-  id: number;
-  region: Ref;
-  /** null for the region's own analysis of regional facilities */
-  municipality: Ref | null;
-  year: number;
-  versionNo: number;
-  status: DemandStatus;
-  lockVersion: number;
-  editable: boolean;
-  deadline: string | null;
-  overdue: boolean;
-  returnedReason: string | null;
-  submittedAt: string | null;
-  submittedBy: string | null;
-  adoptedAt: string | null;
-  adoptedBy: string | null;
-  inhabitants: number | null;
-  versions: VersionRef[];
-  allowedActions: WorkflowAction[];
-  targetGroups: Ref[];
-  housingForms: Ref[];
-  cells: Cell[];
-}
-
-export interface HistoryEntry {
-  at: string;
-  actor: string;
-  action: 'CREATED' | 'CELL_CHANGED' | 'IMPORTED' | 'SUBMITTED' | 'RETURNED' | 'ADOPTED' | 'REOPENED';
-  field?: string | null;
-  oldValue?: string | null;
-  newValue?: string | null;
-  versionNo: number;
-}
+export type HistoryEntry = Refine<
+  Schemas['AuditEvent'],
+  { action: 'CREATED' | 'CELL_CHANGED' | 'IMPORTED' | 'SUBMITTED' | 'RETURNED' | 'ADOPTED' | 'REOPENED' }
+>;
 
 export type { ImportError };
-
-export interface ImportResult {
-  applied: boolean;
-  changes: { cell: string; oldValue: number | null; newValue: number | null }[];
-  errors: ImportError[];
-}
+export type ImportResult = Schemas['DemandFilesImportResult'];
 
 /** The extra members some demand problems carry. */
-export interface DemandProblem extends Problem {
-  current?: Cell;
-  errors?: ImportError[];
-}
+export type DemandProblem = Refine<Problem, { current?: Cell; errors?: ImportError[] }>;
 
-export interface OverviewRow {
-  municipality: Ref;
-  subregion: Ref | null;
-  analysisId: number | null;
-  versionNo: number | null;
-  status: OverviewStatus;
-  overdue: boolean;
-  updatedAt: string | null;
-}
+export type OverviewRow = Refine<Schemas['DemandViewsOverviewRow'], { status: OverviewStatus }>;
+export type RegionOverview = Refine<
+  Schemas['DemandViewsOverview'],
+  { municipalities: OverviewRow[]; regional: Refine<Schemas['DemandViewsRegionalRef'], { status: OverviewStatus }> | null }
+>;
 
-export interface RegionOverview {
-  region: Ref;
-  year: number;
-  deadline: string | null;
-  municipalities: OverviewRow[];
-  regional: { analysisId: number | null; status: OverviewStatus | null } | null;
-}
-
-export interface Figures {
-  stock: number | null;
-  inflow: number | null;
-  moves: number | null;
-}
-
+export type Figures = Schemas['DemandTotalsFigures'];
 /** perThousand values are decimal strings with two places. */
-export interface PerThousand {
-  stock: string | null;
-  inflow: string | null;
-  moves: string | null;
-}
-
-export interface TotalsRow {
-  targetGroup: Ref;
-  region: Figures & { perThousand?: PerThousand | null };
-  regional: Figures | null;
-  subregions: (Figures & { subregion: Ref; perThousand?: PerThousand | null })[];
-}
-
-export interface Totals {
-  includedMunicipalities: number;
-  municipalities: number;
-  rows: TotalsRow[];
-}
+export type PerThousand = Schemas['DemandTotalsPerThousand'];
+export type TotalsRow = Schemas['DemandTotalsRow'];
+export type Totals = Schemas['DemandTotalsTotals'];
 
 /** "dakloos/zelfstandig/STOCK", the cell address the API uses in history and import results. */
 export type CellKey = string;

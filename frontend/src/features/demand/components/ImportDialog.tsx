@@ -33,8 +33,9 @@ export function ImportDialog({ analysis, label, onClose, onApplied }: Props) {
       changes={{
         key: (change) => change.cell,
         columns: [{ header: t('import.cell'), cell: (change) => label(change.cell) }],
-        oldValue: (change) => formatCount(change.oldValue, i18n.language),
-        newValue: (change) => formatCount(change.newValue, i18n.language),
+        // the API sends the figures of an import as text
+        oldValue: (change) => formatCount(change.oldValue === null ? null : Number(change.oldValue), i18n.language),
+        newValue: (change) => formatCount(change.newValue === null ? null : Number(change.newValue), i18n.language),
         newValueHeader: t('import.newValue'),
       }}
       invalidates={demandKeys.all}

@@ -87,7 +87,7 @@ function TotalsTable({ totals, area }: { totals: Totals; area: string }) {
   const whole = area === WHOLE_REGION;
   const areaName = whole ? t('totals.wholeRegion') : (subregionsOf(totals).find((s) => s.code === area)?.name ?? area);
   const rows = totals.rows.map((row) => {
-    const figures: Figures & { perThousand?: PerThousand | null } = whole
+    const figures: { [K in 'stock' | 'inflow' | 'moves']: Figures[K] | null } & { perThousand?: PerThousand | null } = whole
       ? row.region
       : (row.subregions.find((s) => s.subregion.code === area) ?? { stock: null, inflow: null, moves: null });
     return { group: row.targetGroup, figures, regional: row.regional };

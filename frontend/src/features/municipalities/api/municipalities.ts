@@ -1,25 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
-import type { Inhabitants, Ref } from '../../../shared/api/types';
+import type { Inhabitants, Refine, Schemas } from '../../../shared/api/types';
 
-export interface Membership {
-  region: Ref;
-  subregion: Ref | null;
-  validFrom: string;
-  validTo: string | null;
-  confirmed: boolean;
-  note: string | null;
-}
+export type Membership = Schemas['RegionViewsMembership'];
 
 /** GET /api/municipalities/{code} */
-export interface Municipality {
-  code: string;
-  name: string;
-  province: Ref;
-  note?: string | null;
-  inhabitants: Inhabitants | null;
-  memberships: Membership[];
-}
+export type Municipality = Refine<Schemas['RegionViewsMunicipality'], { inhabitants: Inhabitants | null }>;
 
 export const getMunicipality = (code: string) =>
   apiFetch<Municipality>(`/api/municipalities/${encodeURIComponent(code)}`);

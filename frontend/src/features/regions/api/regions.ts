@@ -1,15 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
-import type { Inhabitants, Ref } from '../../../shared/api/types';
+import type { Inhabitants, Refine, Schemas } from '../../../shared/api/types';
 
-/** An element of GET /api/regions */
-export interface RegionSummary {
-  code: string;
-  name: string;
-  /** current members only */
-  municipalityCount: number;
-  provinces: Ref[];
-}
+/** An element of GET /api/regions; municipalityCount counts current members only. */
+export type RegionSummary = Schemas['RegionViewsRegionSummary'];
 
 export const getRegions = () => apiFetch<RegionSummary[]>('/api/regions');
 
@@ -18,25 +12,10 @@ export const regionsQueryOptions = () => queryOptions({ queryKey: ['regions'], q
 export const useRegions = () => useQuery(regionsQueryOptions());
 
 /** A municipality's membership of the region, as listed in GET /api/regions/{code} */
-export interface Member {
-  code: string;
-  name: string;
-  province: Ref;
-  subregion: Ref | null;
-  validFrom: string;
-  validTo: string | null;
-  confirmed: boolean;
-  note: string | null;
-  inhabitants: Inhabitants | null;
-}
+export type Member = Refine<Schemas['RegionViewsMember'], { inhabitants: Inhabitants | null }>;
 
 /** GET /api/regions/{code} */
-export interface RegionDetail {
-  code: string;
-  name: string;
-  subregions: Ref[];
-  municipalities: Member[];
-}
+export type RegionDetail = Refine<Schemas['RegionViewsRegionDetail'], { municipalities: Member[] }>;
 
 export const getRegion = (code: string) => apiFetch<RegionDetail>(`/api/regions/${encodeURIComponent(code)}`);
 

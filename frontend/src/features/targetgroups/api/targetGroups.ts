@@ -1,17 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
-import type { Ref } from '../../../shared/api/types';
+import type { Ref, Schemas } from '../../../shared/api/types';
 
-/** An element of GET /api/regions/{region}/target-groups */
-export interface TargetGroup {
-  code: string;
-  name: string;
-  /** from the national catalogue; false for a group the region added */
-  national: boolean;
-  active: boolean;
-  sortOrder: number;
-  version: number;
-}
+/** An element of GET /api/regions/{region}/target-groups; national: false for a group the region added. */
+export type TargetGroup = Schemas['TargetGroupsRegionTargetGroup'];
 
 const base = (region: string) => `/api/regions/${encodeURIComponent(region)}/target-groups`;
 const json = (method: string, body: unknown): RequestInit => ({

@@ -1,13 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
-import type { Ref } from '../../../shared/api/types';
-import type { SchemeAction } from './urgency';
+import type { Schemas } from '../../../shared/api/types';
 
 /** GET /api/urgency/regions/{region}: the region's versions as a whole, with what the caller may do (CREATE). */
-export interface RegionSchemes {
-  region: Ref;
-  allowedActions: SchemeAction[];
-}
+export type RegionSchemes = Schemas['UrgencyViewsRegionSchemes'];
 
 export const getRegionSchemes = (region: string) => apiFetch<RegionSchemes>(`/api/urgency/regions/${encodeURIComponent(region)}`);
 export const useRegionSchemes = (region: string) =>

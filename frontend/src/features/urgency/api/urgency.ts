@@ -1,198 +1,65 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
 import type { Problem } from '../../../shared/api/problem';
-import type { Ref } from '../../../shared/api/types';
+import type { Ref, Refine, Schemas } from '../../../shared/api/types';
 
-/** The shapes of docs/api/urgency.md. Shares are decimal strings between "0" and "1" ("0.25" is 25%). */
+/** The shapes of the urgency API, from the generated schema. Shares are decimal strings between "0" and "1" ("0.25" is 25%). */
 
-export type SchemeStatus = 'CONCEPT' | 'ADOPTED' | 'EXPIRED';
-export type SchemeAction = 'CREATE' | 'EDIT' | 'ADOPT' | 'DELETE' | 'PROPOSE_DEVIATION';
+export type SchemeStatus = Schemas['SchemeDisplayStatus'];
+export type SchemeAction = Schemas['SchemeAction'];
 export type QuotaKind = 'MAX_SHARE' | 'MIN_SHARE' | 'PER_YEAR';
 export const quotaKinds: readonly QuotaKind[] = ['MAX_SHARE', 'MIN_SHARE', 'PER_YEAR'];
-export type DeviationStatus = 'PROPOSED' | 'ACCEPTED' | 'REJECTED';
-export type DeviationAction = 'ACCEPT' | 'REJECT';
+export type DeviationStatus = Schemas['DeviationStatus'];
+export type DeviationAction = Schemas['DeviationAction'];
 
-export interface LegalBasis {
-  name: string | null;
-  /** ISO date */
-  date: string | null;
-}
+export type LegalBasis = Schemas['UrgencyViewsLegalBasis'];
+export type SchemeSummary = Refine<Schemas['UrgencyViewsSchemeSummary'], { status: SchemeStatus }>;
+/** mandatory: the code of the mandatory category this one fulfils, null for a region's own category */
+export type Category = Schemas['UrgencyViewsCategory'];
+/** regular: regular house seekers (then categories is empty); categories: one is a single category, more a bundle */
+export type AppliesTo = Schemas['UrgencyViewsAppliesTo'];
+/** share: decimal string for MAX_SHARE and MIN_SHARE; perYear: homes per year for PER_YEAR */
+export type Quota = Refine<Schemas['UrgencyViewsQuota'], { kind: QuotaKind }>;
+/** allowedActions: what the caller may do with it */
+export type Deviation = Refine<Schemas['UrgencyViewsDeviation'], { status: DeviationStatus; allowedActions: DeviationAction[] }>;
+/** code e.g. MISSING_MANDATORY_CATEGORY (then mandatory names the missing category) or LONGER_THAN_FOUR_YEARS */
+export type SchemeWarning = Schemas['UrgencyViewsWarning'];
+/** quotas: the quotas involved, by index ("quotas[0]"); code QUOTAS_INCONSISTENT or QUOTA_SETS_OVERLAP */
+export type Clash = Schemas['UrgencyViewsClashView'];
 
-export interface SchemeSummary {
-  id: number;
-  name: string;
-  versionNo: number;
-  status: SchemeStatus;
-  validFrom: string;
-  validTo: string;
-  legalBasis: LegalBasis;
-  categoryCount: number;
-  quotaCount: number;
-  adoptedAt: string | null;
-  adoptedBy: string | null;
-  basedOn: number | null;
-  allowedActions: SchemeAction[];
-}
+export type Scheme = Refine<
+  Schemas['UrgencyViewsScheme'],
+  { status: SchemeStatus; quotas: Quota[]; deviations: Deviation[]; allowedActions: SchemeAction[] }
+>;
 
-export interface Category {
-  code: string;
-  name: string;
-  /** the code of the mandatory category this one fulfils, null for a region's own category */
-  mandatory: string | null;
-  targetGroups: string[];
-  criteria: string | null;
-  evidence: string | null;
-  decisionDays: number;
-  waitNormDays: number;
-  priority: number;
-}
+/**
+ * Body of PUT /api/urgency/schemes/{id}: the whole editable version. Quotas that already exist keep
+ * their id, so their deviations stay attached.
+ */
+export type SchemeInput = Pick<Scheme, 'name' | 'validFrom' | 'validTo' | 'legalBasis' | 'categories' | 'quotas' | 'lockVersion'> &
+  Schemas['SchemeInput'];
 
-export interface AppliesTo {
-  /** regular house seekers (not urgent); then categories is empty */
-  regular: boolean;
-  /** category codes: one is a single category, more a bundle */
-  categories: string[];
-}
+/** Body of POST /api/urgency/regions/{region}/schemes, as the form sends it. */
+export type NewScheme = Refine<
+  Schemas['SchemeServiceNewScheme'],
+  { name: string; validFrom: string; validTo: string; fromTemplate: boolean }
+>;
 
-export interface Quota {
-  id: number | null;
-  label: string;
-  appliesTo: AppliesTo;
-  kind: QuotaKind;
-  /** decimal string for MAX_SHARE and MIN_SHARE */
-  share: string | null;
-  /** homes per year for PER_YEAR */
-  perYear: number | null;
-}
+export type MandatoryCategory = Schemas['MandatoryCategoriesMandatory'];
+export type DeviationProposal = Refine<Schemas['DeviationServiceProposal'], { quotaId: number; reason: string }>;
 
-export interface Deviation {
-  id: number;
-  municipality: Ref;
-  quotaId: number;
-  quotaLabel: string;
-  share: string | null;
-  perYear: number | null;
-  reason: string;
-  status: DeviationStatus;
-  proposedBy: string;
-  proposedAt: string;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  /** what the caller may do with it (the backend sends it; absent means nothing) */
-  allowedActions?: DeviationAction[];
-}
+/**
+ * balance: capacity − inflow, a surplus when positive; yearsToClear null: the backlog never clears;
+ * waitMonths null: the queue keeps growing.
+ */
+export type Outcome = Schemas['CapacityCheckOutcome'];
+/** deviation: an accepted local deviation replaces the quota here */
+export type Place = Schemas['CapacityServicePlace'];
+/** quota.code is the quota id as text */
+export type CapacityRow = Schemas['CapacityServiceQuotaRow'];
+export type Capacity = Schemas['CapacityServiceCapacity'];
 
-export interface SchemeWarning {
-  code: 'MISSING_MANDATORY_CATEGORY' | 'LONGER_THAN_FOUR_YEARS' | string;
-  message: string;
-  /** for MISSING_MANDATORY_CATEGORY: the code of the missing category */
-  mandatory?: string | null;
-}
-
-export interface Clash {
-  /** the quotas involved, by index: "quotas[0]" */
-  quotas: string[];
-  code: 'QUOTAS_INCONSISTENT' | 'QUOTA_SETS_OVERLAP' | string;
-  message: string;
-}
-
-export interface Scheme {
-  id: number;
-  region: Ref;
-  name: string;
-  versionNo: number;
-  status: SchemeStatus;
-  lockVersion: number;
-  validFrom: string;
-  validTo: string;
-  legalBasis: LegalBasis;
-  adoptedAt: string | null;
-  adoptedBy: string | null;
-  basedOn: number | null;
-  categories: Category[];
-  quotas: Quota[];
-  deviations: Deviation[];
-  warnings: SchemeWarning[];
-  consistency: { consistent: boolean; clashes: Clash[] };
-  allowedActions: SchemeAction[];
-}
-
-/** Body of PUT /api/urgency/schemes/{id}: the whole editable version. */
-export interface SchemeInput {
-  name: string;
-  validFrom: string;
-  validTo: string;
-  legalBasis: LegalBasis;
-  categories: Category[];
-  /** quotas that already exist keep their id, so their deviations stay attached */
-  quotas: Quota[];
-  lockVersion: number;
-}
-
-/** Body of POST /api/urgency/regions/{region}/schemes. */
-export interface NewScheme {
-  name: string;
-  validFrom: string;
-  validTo: string;
-  legalBasis: LegalBasis | null;
-  fromTemplate: boolean;
-  copyOf: number | null;
-}
-
-export interface MandatoryCategory {
-  code: string;
-  name: string;
-  targetGroups: string[];
-}
-
-export interface DeviationProposal {
-  quotaId: number;
-  share: string | null;
-  perYear: number | null;
-  reason: string;
-}
-
-export interface Outcome {
-  capacity: string;
-  backlog: number;
-  inflow: number;
-  /** capacity − inflow: a surplus when positive, a shortfall when negative */
-  balance: string;
-  /** null: the backlog never clears */
-  yearsToClear: string | null;
-  /** null: the queue keeps growing */
-  waitMonths: string | null;
-  waitNormMonths: string;
-  meetsNorm: boolean;
-}
-
-export interface Place {
-  municipality: Ref;
-  lettings: string | null;
-  share: string | null;
-  /** an accepted local deviation replaces the quota here */
-  deviation: boolean;
-  outcome: Outcome;
-}
-
-export interface CapacityRow {
-  /** code is the quota id as text */
-  quota: Ref;
-  categories: string[];
-  targetGroups: string[];
-  municipalities: Place[];
-  region: Place;
-}
-
-export interface Capacity {
-  schemeId: number;
-  year: number;
-  referenceDate: string | null;
-  assumptions: { lettingsFactor: string; overrides: Record<string, string> };
-  rows: CapacityRow[];
-  missing: { municipality: string; what: 'lettings' | 'demand' | string }[];
-}
-
+/** The query of GET /api/urgency/schemes/{id}/capacity (no schema: the quota overrides are free parameters). */
 export interface CapacityParams {
   year: number;
   /** decimal string, "1" = the lettings as recorded */
@@ -202,43 +69,22 @@ export interface CapacityParams {
 }
 
 export type ChangeKind = 'ADDED' | 'REMOVED' | 'CHANGED' | 'SAME';
+export type FieldChange = Schemas['SchemeComparisonFieldChange'];
+export type ItemChange = Refine<Schemas['SchemeComparisonItemChange'], { change: ChangeKind }>;
+type ComparedVersion = Refine<Schemas['SchemeComparisonVersion'], { status: SchemeStatus }>;
+export type Comparison = Refine<
+  Schemas['SchemeComparisonComparison'],
+  { a: ComparedVersion; b: ComparedVersion; categories: ItemChange[]; quotas: ItemChange[] }
+>;
 
-export interface FieldChange {
-  field: string;
-  a: string | null;
-  b: string | null;
-}
-
-export interface ItemChange {
-  key: string;
-  name: string;
-  change: ChangeKind;
-  fields: FieldChange[];
-}
-
-export interface Comparison {
-  a: { id: number; versionNo: number; status: SchemeStatus };
-  b: { id: number; versionNo: number; status: SchemeStatus };
-  fields: FieldChange[];
-  categories: ItemChange[];
-  quotas: ItemChange[];
-}
-
-/** The extra members urgency problems may carry. */
-export interface UrgencyProblem extends Problem {
-  /** 409 VERSION_CONFLICT: the version as stored now */
-  current?: Scheme;
-  /** 422 QUOTAS_INCONSISTENT / QUOTA_SETS_OVERLAP: the clashes */
-  errors?: Clash[];
-}
+/**
+ * The extra members urgency problems may carry: 409 VERSION_CONFLICT the version as stored now,
+ * 422 QUOTAS_INCONSISTENT / QUOTA_SETS_OVERLAP the clashes.
+ */
+export type UrgencyProblem = Refine<Problem, { current?: Scheme; errors?: Clash[] }>;
 
 /** An element of GET /api/regions/{region}/target-groups (the fields the editor needs). */
-export interface TargetGroupOption {
-  code: string;
-  name: string;
-  active: boolean;
-  sortOrder: number;
-}
+export type TargetGroupOption = Pick<Schemas['TargetGroupsRegionTargetGroup'], 'code' | 'name' | 'active' | 'sortOrder'>;
 
 // --- requests ----------------------------------------------------------------------------------
 

@@ -1,14 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
-import type { DocumentAction, TemplateAction } from './woonzorgvisie';
+import type { Schemas } from '../../../shared/api/types';
 
 /** What the caller may start in a region's woonzorgvisie pages: a template, a document for any area or for its own gemeente. */
-export type RegionAction = Extract<TemplateAction, 'CREATE_TEMPLATE'> | Extract<DocumentAction, 'CREATE_DOCUMENT' | 'CREATE_OWN_DOCUMENT'>;
-
-export interface RegionActions {
-  regionCode: string;
-  allowedActions: RegionAction[];
-}
+export type RegionActions = Schemas['DocumentViewsRegionActions'];
+export type RegionAction = RegionActions['allowedActions'][number];
 
 export const useRegionActions = (region: string) =>
   useQuery({

@@ -1,321 +1,85 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
 import type { Problem } from '../../../shared/api/problem';
-import type { Ref } from '../../../shared/api/types';
+import type { Refine, Schemas } from '../../../shared/api/types';
 
-/** The shapes of docs/api/woonzorgvisie.md. All paths are under /api/woonzorgvisie. */
+/** The shapes of the woonzorgvisie API, from the generated schema. All paths are under /api/woonzorgvisie. */
 
-export interface Placeholder {
-  key: string;
-  label: string;
-  group: string;
-  example: string | null;
-}
-
-export interface BlockInfo {
-  key: string;
-  label: string;
-  description: string;
-}
-
-export interface Catalogue {
-  placeholders: Placeholder[];
-  blocks: BlockInfo[];
-}
-
-export interface Column {
-  label: string;
-  numeric: boolean;
-}
-
-export interface Chart {
-  title: string;
-  unit: string;
-  labels: string[];
-  values: number[];
-}
-
-export interface Block {
-  kind: string;
-  title: string;
-  columns: Column[];
-  rows: string[][];
-  totals: string[] | null;
-  chart: Chart | null;
-  note: string | null;
-}
-
-export interface Part {
-  type: 'TEXT' | 'BLOCK';
-  markdown?: string | null;
-  /** sanitised by the server */
-  html?: string | null;
-  block: Block | null;
-}
-
+export type Placeholder = Schemas['CataloguePlaceholder'];
+export type BlockInfo = Schemas['CatalogueBlock'];
+export type Catalogue = Schemas['Catalogue'];
+export type Column = Schemas['DataBlockColumn'];
+export type Chart = Schemas['DataBlockChart'];
+export type Block = Schemas['DataBlock'];
+/** html: sanitised by the server */
+export type Part = Schemas['Part'];
 /** A validation error naming its place: "chapters[3].sections[0].body", line and column in the message. */
-export interface FieldError {
-  field: string;
-  code: string;
-  message: string;
-}
-
-export interface Preview {
-  parts: Part[];
-  errors: FieldError[];
-}
+export type FieldError = Schemas['FieldProblem'];
+export type Preview = Schemas['DocumentViewsPreview'];
 
 // --- templates ---------------------------------------------------------------------------------
 
-export interface TemplateSummary {
-  id: number;
-  name: string;
-  description: string | null;
-  publishedVersionNo: number | null;
-  draftVersionNo: number | null;
-  updatedAt: string;
-  allowedActions: TemplateAction[];
-}
+export type TemplateSummary = Schemas['TemplateViewsTemplateSummary'];
+export type VersionStatus = Schemas['TemplateVersionStatus'];
+export type VersionInfo = Refine<Schemas['TemplateViewsVersionSummary'], { status: VersionStatus }>;
+export type Template = Refine<Schemas['TemplateViewsTemplateDetail'], { versions: VersionInfo[] }>;
 
-export type VersionStatus = 'DRAFT' | 'PUBLISHED';
-/** CREATE_TEMPLATE on the region, NEW_VERSION/EDIT on a template, EDIT/PUBLISH on a version (TemplateWorkflow). */
-export type TemplateAction = 'CREATE_TEMPLATE' | 'NEW_VERSION' | 'EDIT' | 'PUBLISH';
-
-export interface VersionInfo {
-  no: number;
-  status: VersionStatus;
-  changeNote: string | null;
-  publishedAt: string | null;
-  publishedBy: string | null;
-}
-
-export interface Template {
-  id: number;
-  regionCode: string;
-  name: string;
-  description: string | null;
-  versions: VersionInfo[];
-  allowedActions: TemplateAction[];
-}
-
-export interface TemplateSection {
-  key: string;
-  title: string;
-  guidance: string;
-  required: boolean;
-  body: string;
-}
-
-export interface TemplateChapter {
-  key: string;
-  title: string;
-  numbered: boolean;
-  sections: TemplateSection[];
-}
-
-export interface TemplateVersion {
-  templateId: number;
-  no: number;
-  status: VersionStatus;
-  lockVersion: number;
-  changeNote: string | null;
-  chapters: TemplateChapter[];
-  allowedActions: TemplateAction[];
-}
-
-export interface TemplateVersionInput {
-  lockVersion: number;
-  changeNote: string | null;
-  chapters: TemplateChapter[];
-}
+/** The template's content record is also its input, hence nullable; a stored version has every member. */
+type Filled<T> = { [K in keyof T]-?: NonNullable<T[K]> };
+export type TemplateSection = Filled<Schemas['TemplateContentSection']>;
+export type TemplateChapter = Refine<Filled<Schemas['TemplateContentChapter']>, { sections: TemplateSection[] }>;
+export type TemplateVersion = Refine<
+  Schemas['TemplateViewsTemplateVersion'],
+  { status: VersionStatus; chapters: TemplateChapter[] }
+>;
+export type TemplateVersionInput = Refine<
+  Schemas['TemplateViewsVersionInput'],
+  { lockVersion: number; changeNote: string | null; chapters: TemplateChapter[] }
+>;
 
 // --- documents ---------------------------------------------------------------------------------
 
-export type DocumentStatus = 'CONCEPT' | 'IN_REVIEW' | 'ADOPTED';
+export type DocumentStatus = Schemas['DocumentStatus'];
 /** CREATE_* on the region, the others on a document (DocumentWorkflow). */
-export type DocumentAction =
-  | 'CREATE_DOCUMENT'
-  | 'CREATE_OWN_DOCUMENT'
-  | 'EDIT'
-  | 'TAKE_TEMPLATE_CHANGES'
-  | 'SUBMIT'
-  | 'COMMENT'
-  | 'RESOLVE_COMMENT'
-  | 'RETURN'
-  | 'ADOPT';
+export type DocumentAction = Schemas['DocumentAction'];
+/** CREATE_TEMPLATE on the region, NEW_VERSION/EDIT on a template, EDIT/PUBLISH on a version (TemplateWorkflow). */
+export type TemplateAction = Schemas['TemplateAction'];
 export type AreaKind = 'MUNICIPALITY' | 'SUBREGION';
+export type Area = Refine<Schemas['DocumentViewsAreaView'], { kind: AreaKind }>;
+export type Progress = Schemas['DocumentViewsProgress'];
+export type DocumentSummary = Refine<Schemas['DocumentViewsDocumentSummary'], { area: Area; status: DocumentStatus }>;
+export type Comment = Schemas['DocumentViewsCommentView'];
+export type DocumentSection = Schemas['DocumentViewsSectionView'];
+export type DocumentChapter = Schemas['DocumentViewsChapterView'];
+export type Permissions = Schemas['DocumentViewsPermissions'];
+export type CareDocument = Refine<Schemas['DocumentViewsDocumentView'], { area: Area; status: DocumentStatus }>;
+/** What the form sends: one of municipalityCode and subregionCode. */
+export type NewDocument = Refine<
+  Schemas['DocumentViewsNewDocument'],
+  { templateId: number; fromYear: number; toYear: number }
+>;
 
-export interface Area {
-  kind: AreaKind;
-  code: string;
-  name: string;
-}
+export type RenderedSection = Schemas['RenderedDocumentSection'];
+export type RenderedChapter = Schemas['RenderedDocumentChapter'];
+export type RenderedDocument = Schemas['RenderedDocument'];
 
-export interface Progress {
-  sections: number;
-  filled: number;
-  required: number;
-  requiredFilled: number;
-}
-
-export interface DocumentSummary {
-  id: number;
-  title: string;
-  area: Area;
-  fromYear: number;
-  toYear: number;
-  status: DocumentStatus;
-  templateId: number;
-  templateName: string;
-  templateVersionNo: number;
-  newerTemplateVersionNo: number | null;
-  progress: Progress;
-  openComments: number;
-  updatedAt: string;
-  updatedBy: string | null;
-  lockVersion: number;
-  allowedActions: DocumentAction[];
-}
-
-export interface Comment {
-  id: number;
-  author: string;
-  body: string;
-  createdAt: string;
-  resolvedAt: string | null;
-  resolvedBy: string | null;
-}
-
-export interface DocumentSection {
-  key: string;
-  number: string | null;
-  title: string;
-  guidance: string;
-  required: boolean;
-  body: string;
-  filled: boolean;
-  lockVersion: number;
-  updatedAt: string | null;
-  updatedBy: string | null;
-  comments: Comment[];
-}
-
-export interface DocumentChapter {
-  key: string;
-  number: string | null;
-  title: string;
-  sections: DocumentSection[];
-}
-
-export interface Permissions {
-  edit: boolean;
-  submit: boolean;
-  review: boolean;
-  adopt: boolean;
-}
-
-export interface CareDocument {
-  id: number;
-  title: string;
-  regionCode: string;
-  area: Area;
-  fromYear: number;
-  toYear: number;
-  status: DocumentStatus;
-  lockVersion: number;
-  template: { id: number; name: string; versionNo: number };
-  newerTemplateVersionNo: number | null;
-  submittedAt: string | null;
-  adoptedAt: string | null;
-  adoptedBy: string | null;
-  decisionDate: string | null;
-  decisionReference: string | null;
-  permissions: Permissions;
-  chapters: DocumentChapter[];
-  allowedActions: DocumentAction[];
-}
-
-export interface NewDocument {
-  templateId: number;
-  municipalityCode: string | null;
-  subregionCode: string | null;
-  fromYear: number;
-  toYear: number;
-}
-
-export interface RenderedSection {
-  key: string;
-  number: string | null;
-  title: string;
-  parts: Part[];
-}
-
-export interface RenderedChapter {
-  key: string;
-  number: string | null;
-  title: string;
-  sections: RenderedSection[];
-}
-
-export interface RenderedDocument {
-  title: string;
-  chapters: RenderedChapter[];
-  [extra: string]: unknown;
-}
-
-export interface SectionSnapshot {
-  title: string;
-  guidance: string;
-  required: boolean;
-  body: string;
-}
-
+export type SectionSnapshot = Schemas['DocumentViewsSectionContent'];
 export type ChangeKind = 'ADDED' | 'REMOVED' | 'CHANGED';
+export type TemplateChange = Refine<
+  Schemas['DocumentViewsTemplateChange'],
+  { change: ChangeKind; fields: ('title' | 'guidance' | 'required' | 'body')[] }
+>;
+export type TemplateChanges = Refine<Schemas['DocumentViewsTemplateChanges'], { changes: TemplateChange[] }>;
 
-export interface TemplateChange {
-  key: string;
-  chapterTitle: string;
-  title: string;
-  change: ChangeKind;
-  fields: ('title' | 'guidance' | 'required' | 'body')[];
-  before: SectionSnapshot | null;
-  after: SectionSnapshot | null;
-  bodyUntouched: boolean;
-}
-
-export interface TemplateChanges {
-  fromVersionNo: number;
-  toVersionNo: number | null;
-  changes: TemplateChange[];
-}
-
-/** The stored section a 409 SECTION_CONFLICT sends back. */
-export interface StoredSection {
-  body: string;
-  lockVersion: number;
-  updatedBy: string | null;
-  updatedAt: string | null;
-}
+/** The stored section a 409 SECTION_CONFLICT sends back as `current` (the section's view). */
+export type StoredSection = Pick<DocumentSection, 'body' | 'lockVersion' | 'updatedBy' | 'updatedAt'>;
 
 /** The extra members woonzorgvisie problems carry. */
-export interface WzvProblem extends Problem {
-  current?: StoredSection;
-}
+export type WzvProblem = Refine<Problem, { current?: StoredSection }>;
 
 /** A member municipality as GET /api/regions/{code} lists it (the fields used here). */
-export interface RegionMember {
-  code: string;
-  name: string;
-  subregion: Ref | null;
-  validTo: string | null;
-}
-
-export interface RegionInfo {
-  code: string;
-  name: string;
-  subregions: Ref[];
-  municipalities: RegionMember[];
-}
+export type RegionMember = Pick<Schemas['RegionViewsMember'], 'code' | 'name' | 'subregion' | 'validTo'>;
+export type RegionInfo = Refine<Schemas['RegionViewsRegionDetail'], { municipalities: RegionMember[] }>;
 
 // --- requests ----------------------------------------------------------------------------------
 

@@ -2,13 +2,19 @@ package nl.thuisplan;
 
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import nl.thuisplan.bootstrap.StartupConfiguration;
 
 @OpenAPIDefinition(info = @Info(
         title = "Thuisplan",
         version = "0.1",
-        description = "API van Thuisplan: vraaganalyses, verdeling, urgentie en woonzorgvisies voor de koploperregio's van Een thuis voor iedereen."))
+        description = "API van Thuisplan: vraaganalyses, verdeling, urgentie en woonzorgvisies voor de koploperregio's van Een thuis voor iedereen."),
+        security = @SecurityRequirement(name = "bearer"))
+// Every endpoint wants the access token from POST /api/auth/login, except login and refresh themselves.
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {
 
     public static void main(String[] args) {

@@ -13,12 +13,14 @@ import jakarta.validation.Valid;
 import nl.thuisplan.allocation.engine.AllocationEngine;
 import nl.thuisplan.allocation.engine.AllocationInfeasibleException;
 import nl.thuisplan.allocation.engine.AllocationValidationException;
+import nl.thuisplan.common.ProblemResponses;
 
 /**
  * Stateless: computes an allocation from the body alone and stores nothing, so any logged-in user
  * (and other tools) may call it. It reads no tenant data, hence no scope check.
  */
 @Controller("/api/allocation")
+@ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Verdeling")
@@ -27,7 +29,7 @@ class AllocationPreviewController {
     private final AllocationEngine engine = new AllocationEngine();
 
     @Post("/preview")
-    @Operation(summary = "Een verdeling doorrekenen zonder op te slaan: quotum, taakstelling, begrenzing en afrondingsstappen")
+    @Operation(operationId = "previewAllocation", summary = "Een verdeling doorrekenen zonder op te slaan: quotum, taakstelling, begrenzing en afrondingsstappen")
     PreviewResponse preview(@Body @Valid PreviewRequest body) {
         try {
             return PreviewResponse.of(engine.allocate(body.toEngine()));

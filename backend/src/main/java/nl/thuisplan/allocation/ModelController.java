@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,7 @@ import nl.thuisplan.allocation.AllocationViews.RegionView;
 import nl.thuisplan.allocation.AllocationViews.ScenarioView;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemException;
+import nl.thuisplan.common.ProblemResponses;
 
 /**
  * Verdeelmodellen. Reading: every role in scope, adopted models only unless the caller is the
@@ -33,6 +35,7 @@ import nl.thuisplan.common.ProblemException;
  * programme manager and beheerder. The checks are in {@link AllocationAccess}.
  */
 @Controller("/api/allocation")
+@ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Verdeling")
@@ -47,43 +50,45 @@ class ModelController {
     }
 
     @Get("/regions/{region}")
-    @Operation(summary = "Wat de aanroeper in een regio met de verdeling mag: modellen maken, kengetallen lezen en inlezen")
+    @Operation(operationId = "getAllocationRegion", summary = "Wat de aanroeper in een regio met de verdeling mag: modellen maken, kengetallen lezen en inlezen")
     RegionView region(String region, Authentication auth) {
         return models.region(Caller.of(auth), region);
     }
 
     @Get("/regions/{region}/models")
-    @Operation(summary = "Verdeelmodellen van een regio (gemeente en provincie: alleen vastgestelde)")
+    @Operation(operationId = "listAllocationModels", summary = "Verdeelmodellen van een regio (gemeente en provincie: alleen vastgestelde)")
     List<ModelSummary> list(String region, Authentication auth) {
         return models.list(Caller.of(auth), region);
     }
 
+    @ApiResponse(responseCode = "201", description = "Aangemaakt", useReturnTypeSchema = true)
     @Post("/regions/{region}/models")
-    @Operation(summary = "Een verdeelmodel aanmaken met een eerste scenario (programmamanager)")
+    @Operation(operationId = "createAllocationModel", summary = "Een verdeelmodel aanmaken met een eerste scenario (programmamanager)")
     HttpResponse<ModelView> create(String region, @Body ModelService.NewModel body, Authentication auth) {
         return HttpResponse.status(HttpStatus.CREATED).body(models.create(Caller.of(auth), region, body));
     }
 
     @Get("/models/{id}")
-    @Operation(summary = "Een verdeelmodel met zijn scenario's")
+    @Operation(operationId = "getAllocationModel", summary = "Een verdeelmodel met zijn scenario's")
     ModelView get(long id, Authentication auth) {
         return models.get(Caller.of(auth), id);
     }
 
+    @ApiResponse(responseCode = "201", description = "Aangemaakt", useReturnTypeSchema = true)
     @Post("/models/{id}/scenarios")
-    @Operation(summary = "Een scenario toevoegen, leeg of als kopie (programmamanager)")
+    @Operation(operationId = "createScenario", summary = "Een scenario toevoegen, leeg of als kopie (programmamanager)")
     HttpResponse<ScenarioView> addScenario(long id, @Body ModelService.NewScenario body, Authentication auth) {
         return HttpResponse.status(HttpStatus.CREATED).body(models.addScenario(Caller.of(auth), id, body));
     }
 
     @Get("/models/{id}/inputs{?referenceDate}")
-    @Operation(summary = "De kengetallen per gemeente waarmee de editor live doorrekent (programmamanager)")
+    @Operation(operationId = "getAllocationInputs", summary = "De kengetallen per gemeente waarmee de editor live doorrekent (programmamanager)")
     Inputs inputs(long id, @Nullable @QueryValue @Format("yyyy-MM-dd") LocalDate referenceDate, Authentication auth) {
         return computations.inputs(Caller.of(auth), id, referenceDate);
     }
 
     @Get("/models/{id}/compare{?a,b}")
-    @Operation(summary = "Twee scenario's naast elkaar, met het verschil per gemeente (programmamanager)")
+    @Operation(operationId = "compareScenarios", summary = "Twee scenario's naast elkaar, met het verschil per gemeente (programmamanager)")
     Compare compare(long id, @Nullable @QueryValue Long a, @Nullable @QueryValue Long b, Authentication auth) {
         if (a == null || b == null) {
             throw ProblemException.badInput(a == null ? "a" : "b", "REQUIRED", "Kies twee scenario's (a en b).");

@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.thuisplan.allocation.AllocationViews.ModelView;
 import nl.thuisplan.allocation.AllocationViews.Result;
@@ -22,12 +23,14 @@ import nl.thuisplan.allocation.AllocationViews.ScenarioView;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.workflow.LockVersionInput;
+import nl.thuisplan.common.ProblemResponses;
 
 /**
  * Scenarios. Editing, deleting and adopting: the region's programme manager and the beheerder;
  * the result: the same, and every role in scope for the adopted scenario.
  */
 @Controller("/api/allocation/scenarios/{id}")
+@ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Verdeling")
@@ -44,13 +47,14 @@ class ScenarioController {
     }
 
     @Put
-    @Operation(summary = "Een scenario opslaan (programmamanager), met optimistische vergrendeling")
+    @Operation(operationId = "updateScenario", summary = "Een scenario opslaan (programmamanager), met optimistische vergrendeling")
     ScenarioView update(long id, @Body ScenarioInput body, Authentication auth) {
         return models.update(Caller.of(auth), id, body);
     }
 
+    @ApiResponse(responseCode = "204", description = "Verwijderd")
     @Delete("{?lockVersion}")
-    @Operation(summary = "Een conceptscenario verwijderen (niet het laatste)")
+    @Operation(operationId = "deleteScenario", summary = "Een conceptscenario verwijderen (niet het laatste)")
     HttpResponse<Void> delete(long id, @Nullable @QueryValue Integer lockVersion, Authentication auth) {
         if (lockVersion == null) {
             throw ProblemException.badInput("lockVersion", "REQUIRED", "De versie ontbreekt.");
@@ -60,13 +64,13 @@ class ScenarioController {
     }
 
     @Get("/result")
-    @Operation(summary = "De doorrekening: quotum, taakstelling, begrenzing, bijdragen en afrondingsstappen")
+    @Operation(operationId = "getScenarioResult", summary = "De doorrekening: quotum, taakstelling, begrenzing, bijdragen en afrondingsstappen")
     Result result(long id, Authentication auth) {
         return computations.result(Caller.of(auth), id);
     }
 
     @Post("/adopt")
-    @Operation(summary = "Het scenario vaststellen: bevriest invoer, uitkomst en stappen (programmamanager)")
+    @Operation(operationId = "adoptScenario", summary = "Het scenario vaststellen: bevriest invoer, uitkomst en stappen (programmamanager)")
     ModelView adopt(long id, @Body LockVersionInput body, Authentication auth) {
         return adoption.adopt(Caller.of(auth), id, body.lockVersion());
     }

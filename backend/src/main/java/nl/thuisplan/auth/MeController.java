@@ -9,8 +9,10 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.thuisplan.common.ProblemResponses;
 
 @Controller("/api/me")
+@ProblemResponses
 @Tag(name = "Authenticatie")
 class MeController {
 
@@ -28,7 +30,7 @@ class MeController {
 
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "De ingelogde gebruiker: rol en bereik (regio, gemeente of provincie)")
+    @Operation(operationId = "getMe", summary = "De ingelogde gebruiker: rol en bereik (regio, gemeente of provincie)")
     MeResponse me(Authentication authentication) {
         Caller c = Caller.of(authentication);
         return new MeResponse(c.username(), c.displayName(), c.role(),

@@ -2,6 +2,7 @@ package nl.thuisplan.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -10,9 +11,10 @@ import java.util.List;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, String code, List<FieldProblem> fields,
-                      @io.micronaut.core.annotation.Nullable Object current,
-                      @io.micronaut.core.annotation.Nullable List<?> errors) {
+public record Problem(String type, String title, int status, String detail, String code,
+                      @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) List<FieldProblem> fields,
+                      @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) @io.micronaut.core.annotation.Nullable Object current,
+                      @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) @io.micronaut.core.annotation.Nullable List<?> errors) {
 
     public static final String CONTENT_TYPE = "application/problem+json";
 

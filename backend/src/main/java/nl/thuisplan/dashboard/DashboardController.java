@@ -15,6 +15,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.Downloads;
+import nl.thuisplan.common.FileResponses;
+import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.dashboard.DashboardViews.Filters;
 import nl.thuisplan.dashboard.DashboardViews.MapView;
 import nl.thuisplan.dashboard.DashboardViews.MunicipalitiesTable;
@@ -29,6 +31,7 @@ import nl.thuisplan.woonzorgvisie.export.DocumentExport;
  * only where its role reaches, other regions anonymised for a programme manager, small counts hidden.
  */
 @Controller("/api/dashboard")
+@ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Dashboards")
@@ -43,39 +46,41 @@ class DashboardController {
     }
 
     @Get("/filters")
-    @Operation(summary = "Jaren, aandachtsgroepen en provincies om op te filteren, en de drempel voor kleine aantallen")
+    @Operation(operationId = "getDashboardFilters", summary = "Jaren, aandachtsgroepen en provincies om op te filteren, en de drempel voor kleine aantallen")
     Filters filters(Authentication auth) {
         return dashboards.filters(Caller.of(auth));
     }
 
     @Get("/regions{?year,targetGroup,province}")
-    @Operation(summary = "De regio's vergeleken: vraag, eerlijke verdeling, urgentie, volledigheid, woonzorgvisies, trend")
+    @Operation(operationId = "getDashboardRegions", summary = "De regio's vergeleken: vraag, eerlijke verdeling, urgentie, volledigheid, woonzorgvisies, trend")
     RegionsTable regions(@Nullable @QueryValue Integer year, @Nullable @QueryValue String targetGroup,
                          @Nullable @QueryValue String province, Authentication auth) {
         return dashboards.regions(Caller.of(auth), year, targetGroup, province);
     }
 
     @Get("/regions/{code}/municipalities{?year,targetGroup}")
-    @Operation(summary = "Eén regio per gemeente (waar de rol van de beller reikt)")
+    @Operation(operationId = "getDashboardMunicipalities", summary = "Eén regio per gemeente (waar de rol van de beller reikt)")
     MunicipalitiesTable municipalities(String code, @Nullable @QueryValue Integer year, @Nullable @QueryValue String targetGroup,
                                        Authentication auth) {
         return dashboards.municipalities(Caller.of(auth), code, year, targetGroup);
     }
 
     @Get("/map{?year,targetGroup}")
-    @Operation(summary = "Per gemeente de waarde voor de kaart: eigen cijfer waar toegestaan, anders het regiogemiddelde")
+    @Operation(operationId = "getDashboardMap", summary = "Per gemeente de waarde voor de kaart: eigen cijfer waar toegestaan, anders het regiogemiddelde")
     MapView map(@Nullable @QueryValue Integer year, @Nullable @QueryValue String targetGroup, Authentication auth) {
         return dashboards.map(Caller.of(auth), year, targetGroup);
     }
 
+    @FileResponses.GeoJson
     @Get("/boundaries")
-    @Operation(summary = "Grenzen van alle gemeenten van de regio's (CBS 2024, vereenvoudigd); geografie is openbaar")
+    @Operation(operationId = "getDashboardBoundaries", summary = "Grenzen van alle gemeenten van de regio's (CBS 2024, vereenvoudigd); geografie is openbaar")
     String boundaries(Authentication auth) {
         return dashboards.boundaries(Caller.of(auth));
     }
 
+    @FileResponses.Spreadsheet
     @Get("/regions.{ext:csv|xlsx}{?year,targetGroup,province}")
-    @Operation(summary = "De regiotabel als CSV of XLSX (zelfde verborgen cellen als op het scherm)")
+    @Operation(operationId = "exportDashboardRegions", summary = "De regiotabel als CSV of XLSX (zelfde verborgen cellen als op het scherm)")
     HttpResponse<byte[]> regionsFile(String ext, @Nullable @QueryValue Integer year, @Nullable @QueryValue String targetGroup,
                                      @Nullable @QueryValue String province, Authentication auth) {
         RegionsTable t = dashboards.regions(Caller.of(auth), year, targetGroup, province);
@@ -85,8 +90,9 @@ class DashboardController {
         return Downloads.attachment(bytes, "dashboard-regios-" + t.year() + "." + format.extension, format.mediaType());
     }
 
+    @FileResponses.Spreadsheet
     @Get("/regions/{code}/municipalities.{ext:csv|xlsx}{?year,targetGroup}")
-    @Operation(summary = "Een regio per gemeente als CSV of XLSX")
+    @Operation(operationId = "exportDashboardMunicipalities", summary = "Een regio per gemeente als CSV of XLSX")
     HttpResponse<byte[]> municipalitiesFile(String code, String ext, @Nullable @QueryValue Integer year,
                                             @Nullable @QueryValue String targetGroup, Authentication auth) {
         MunicipalitiesTable t = dashboards.municipalities(Caller.of(auth), code, year, targetGroup);
@@ -97,8 +103,9 @@ class DashboardController {
                 format.mediaType());
     }
 
+    @FileResponses.Pdf
     @Get("/report.pdf{?year,targetGroup,province}")
-    @Operation(summary = "Dashboardrapport (PDF) voor de gekozen filters, met de gemeentetabellen die de beller mag zien")
+    @Operation(operationId = "exportDashboardReport", summary = "Dashboardrapport (PDF) voor de gekozen filters, met de gemeentetabellen die de beller mag zien")
     HttpResponse<byte[]> report(@Nullable @QueryValue Integer year, @Nullable @QueryValue String targetGroup,
                                 @Nullable @QueryValue String province, Authentication auth) {
         DashboardService.Report report = dashboards.report(Caller.of(auth), year, targetGroup, province);

@@ -16,6 +16,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,6 +26,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.thuisplan.audit.AuditEvent;
 import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.demand.DemandViews.AnalysisView;
 import nl.thuisplan.demand.DemandViews.CellView;
 
@@ -34,6 +36,7 @@ import nl.thuisplan.demand.DemandViews.CellView;
  * manager. The checks live in {@link DemandAccess}.
  */
 @Controller("/api/demand")
+@ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Vraaganalyses")
@@ -50,57 +53,59 @@ class DemandAnalysisController {
     }
 
     @Get("/municipalities/{municipality}/years/{year}")
-    @Operation(summary = "De huidige versie van de vraaganalyse van een gemeente voor een jaar")
+    @Operation(operationId = "getMunicipalityAnalysis", summary = "De huidige versie van de vraaganalyse van een gemeente voor een jaar")
     AnalysisView current(String municipality, @Min(2000) @Max(2100) int year, Authentication auth) {
         return service.current(Caller.of(auth), municipality, year);
     }
 
+    @ApiResponse(responseCode = "201", description = "Aangemaakt", useReturnTypeSchema = true)
     @Post("/municipalities/{municipality}/years/{year}")
-    @Operation(summary = "Een vraaganalyse starten (gemeente medewerker van die gemeente)")
+    @Operation(operationId = "startMunicipalityAnalysis", summary = "Een vraaganalyse starten (gemeente medewerker van die gemeente)")
     HttpResponse<AnalysisView> start(String municipality, @Min(2000) @Max(2100) int year, Authentication auth) {
         return HttpResponse.status(HttpStatus.CREATED).body(service.start(Caller.of(auth), municipality, year));
     }
 
     @Get("/analyses/{id}")
-    @Operation(summary = "Een versie van een vraaganalyse, ook oudere vastgestelde versies")
+    @Operation(operationId = "getDemandAnalysis", summary = "Een versie van een vraaganalyse, ook oudere vastgestelde versies")
     AnalysisView get(long id, Authentication auth) {
         return service.get(Caller.of(auth), id);
     }
 
     @Put("/analyses/{id}/cells/{targetGroup}/{housingForm}/{measure}")
-    @Operation(summary = "Eén cijfer opslaan, met optimistische vergrendeling op de versie van de cel")
+    @Operation(operationId = "writeDemandCell", summary = "Eén cijfer opslaan, met optimistische vergrendeling op de versie van de cel")
     CellView writeCell(long id, String targetGroup, String housingForm, Measure measure, @Body CellInput body,
                        Authentication auth) {
         return service.writeCell(Caller.of(auth), id, targetGroup, housingForm, measure, body);
     }
 
     @Post("/analyses/{id}/submit")
-    @Operation(summary = "Indienen bij de regio (gemeente medewerker)")
+    @Operation(operationId = "submitDemandAnalysis", summary = "Indienen bij de regio (gemeente medewerker)")
     AnalysisView submit(long id, @Body @Valid Transition body, Authentication auth) {
         return service.transition(Caller.of(auth), id, DemandAccess.Action.SUBMIT, body.lockVersion(), null);
     }
 
     @Post("/analyses/{id}/return")
-    @Operation(summary = "Terugsturen met een reden (regio programmamanager)")
+    @Operation(operationId = "returnDemandAnalysis", summary = "Terugsturen met een reden (regio programmamanager)")
     AnalysisView returnToMunicipality(long id, @Body @Valid Transition body, Authentication auth) {
         return service.transition(Caller.of(auth), id, DemandAccess.Action.RETURN, body.lockVersion(), body.reason());
     }
 
     @Post("/analyses/{id}/adopt")
-    @Operation(summary = "Vaststellen (regio programmamanager); de versie is daarna onveranderlijk")
+    @Operation(operationId = "adoptDemandAnalysis", summary = "Vaststellen (regio programmamanager); de versie is daarna onveranderlijk")
     AnalysisView adopt(long id, @Body @Valid Transition body, Authentication auth) {
         return service.transition(Caller.of(auth), id, DemandAccess.Action.ADOPT, body.lockVersion(), null);
     }
 
+    @ApiResponse(responseCode = "201", description = "Aangemaakt", useReturnTypeSchema = true)
     @Post("/analyses/{id}/reopen")
-    @Operation(summary = "Heropenen: een nieuwe conceptversie met de cijfers van de vastgestelde (regio programmamanager)")
+    @Operation(operationId = "reopenDemandAnalysis", summary = "Heropenen: een nieuwe conceptversie met de cijfers van de vastgestelde (regio programmamanager)")
     HttpResponse<AnalysisView> reopen(long id, @Body @Valid Transition body, Authentication auth) {
         return HttpResponse.status(HttpStatus.CREATED)
                 .body(service.transition(Caller.of(auth), id, DemandAccess.Action.REOPEN, body.lockVersion(), null));
     }
 
     @Get("/analyses/{id}/history{?cell}")
-    @Operation(summary = "De geschiedenis van een vraaganalyse (alle versies), of van één cel")
+    @Operation(operationId = "getDemandHistory", summary = "De geschiedenis van een vraaganalyse (alle versies), of van één cel")
     List<AuditEvent> history(long id, @Nullable @QueryValue String cell, Authentication auth) {
         return service.history(Caller.of(auth), id, cell);
     }

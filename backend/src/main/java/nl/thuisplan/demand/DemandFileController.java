@@ -21,12 +21,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.FileResponses;
 import nl.thuisplan.common.ProblemException;
+import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.spreadsheet.TableFormat;
 import nl.thuisplan.spreadsheet.TableWriter;
 
 /** Downloads for every role that may read the analysis; the import for whoever may edit it. */
 @Controller("/api/demand")
+@ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Vraaganalyses")
@@ -42,8 +45,9 @@ class DemandFileController {
         this.totals = totals;
     }
 
+    @FileResponses.Spreadsheet
     @Get("/analyses/{id}/{kind:template|export}.{ext:csv|xlsx}")
-    @Operation(summary = "Sjabloon of export van een vraaganalyse (CSV of XLSX), met de huidige cijfers")
+    @Operation(operationId = "exportDemandAnalysis", summary = "Sjabloon of export van een vraaganalyse (CSV of XLSX), met de huidige cijfers")
     HttpResponse<byte[]> export(long id, String kind, String ext, Authentication auth) {
         TableFormat format = TableFormat.fromExtension(ext);
         return download(files.export(Caller.of(auth), id, format), "vraaganalyse-" + id + "-" + kind, format);
@@ -51,7 +55,7 @@ class DemandFileController {
 
     @Post(value = "/analyses/{id}/import{?dryRun}", consumes = MediaType.MULTIPART_FORM_DATA)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "CSV of XLSX inlezen; dryRun=true toont wat zou veranderen. Alles of niets.")
+    @Operation(operationId = "importDemandAnalysis", summary = "CSV of XLSX inlezen; dryRun=true toont wat zou veranderen. Alles of niets.")
     DemandFiles.ImportResult importFile(long id, @Part("file") CompletedFileUpload file,
                                         @Nullable @QueryValue Boolean dryRun, Authentication auth) {
         try {
@@ -61,8 +65,9 @@ class DemandFileController {
         }
     }
 
+    @FileResponses.Spreadsheet
     @Get("/regions/{region}/years/{year}/export.{ext:csv|xlsx}")
-    @Operation(summary = "Het overzicht per gemeente (status) als CSV of XLSX")
+    @Operation(operationId = "exportDemandOverview", summary = "Het overzicht per gemeente (status) als CSV of XLSX")
     HttpResponse<byte[]> exportOverview(String region, int year, String ext, Authentication auth) {
         TableFormat format = TableFormat.fromExtension(ext);
         var overview = regions.overview(Caller.of(auth), region, year);
@@ -74,8 +79,9 @@ class DemandFileController {
         return download(bytes, "vraaganalyses-" + region + "-" + year, format);
     }
 
+    @FileResponses.Spreadsheet
     @Get("/regions/{region}/years/{year}/totals.{ext:csv|xlsx}")
-    @Operation(summary = "De totalen per aandachtsgroep als CSV of XLSX")
+    @Operation(operationId = "exportDemandTotals", summary = "De totalen per aandachtsgroep als CSV of XLSX")
     HttpResponse<byte[]> exportTotals(String region, int year, String ext, Authentication auth) {
         TableFormat format = TableFormat.fromExtension(ext);
         DemandTotals.Totals t = totals.totals(Caller.of(auth), region, year);

@@ -14,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.demand.DemandViews.AnalysisView;
 import nl.thuisplan.demand.DemandViews.Overview;
 import nl.thuisplan.region.Regions.RegionRef;
@@ -30,6 +32,7 @@ import nl.thuisplan.region.Regions.RegionRef;
  * totals; the programme manager sets the deadline and keeps the regional figures.
  */
 @Controller("/api")
+@ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Vraaganalyses")
@@ -50,19 +53,20 @@ class DemandRegionController {
     }
 
     @Get("/demand/regions/{region}/years/{year}")
-    @Operation(summary = "Status van de vraaganalyses per gemeente, met deadline en 'te laat'")
+    @Operation(operationId = "getDemandOverview", summary = "Status van de vraaganalyses per gemeente, met deadline en 'te laat'")
     Overview overview(String region, @Min(2000) @Max(2100) int year, Authentication auth) {
         return regions.overview(Caller.of(auth), region, year);
     }
 
     @Get("/demand/regions/{region}/years/{year}/totals")
-    @Operation(summary = "Totalen per aandachtsgroep uit de vastgestelde versies, per regio en deelregio")
+    @Operation(operationId = "getDemandTotals", summary = "Totalen per aandachtsgroep uit de vastgestelde versies, per regio en deelregio")
     DemandTotals.Totals totals(String region, @Min(2000) @Max(2100) int year, Authentication auth) {
         return totals.totals(Caller.of(auth), region, year);
     }
 
+    @ApiResponse(responseCode = "201", description = "Aangemaakt", useReturnTypeSchema = true)
     @Post("/demand/regions/{region}/years/{year}/regional")
-    @Operation(summary = "De regionale cijfers (regionale voorzieningen) starten (regio programmamanager)")
+    @Operation(operationId = "startRegionalAnalysis", summary = "De regionale cijfers (regionale voorzieningen) starten (regio programmamanager)")
     HttpResponse<AnalysisView> startRegional(String region, @Min(2000) @Max(2100) int year, Authentication auth) {
         Caller caller = Caller.of(auth);
         RegionRef ref = regions.requireRegion(caller, region);
@@ -70,7 +74,7 @@ class DemandRegionController {
     }
 
     @Put("/regions/{region}/demand-deadlines/{year}")
-    @Operation(summary = "De deadline voor de vraaganalyses van een jaar (regio programmamanager)")
+    @Operation(operationId = "setDemandDeadline", summary = "De deadline voor de vraaganalyses van een jaar (regio programmamanager)")
     Deadline setDeadline(String region, @Min(2000) @Max(2100) int year, @Body @Valid Deadline body, Authentication auth) {
         return new Deadline(regions.setDeadline(Caller.of(auth), region, year, body.deadline()));
     }

@@ -21,9 +21,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.ProblemResponses;
 
 /** Who may call what is decided in {@link IndicatorService}: reading PM/beheerder/provincie, importing PM/beheerder. */
 @Controller("/api/allocation/regions/{region}/indicators")
+@ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Kengetallen")
@@ -36,7 +38,7 @@ class IndicatorController {
     }
 
     @Get("{?referenceDate}")
-    @Operation(summary = "Kengetallen per gemeente van de regio op een peildatum (nieuwste waarde op of voor die datum)")
+    @Operation(operationId = "getIndicators", summary = "Kengetallen per gemeente van de regio op een peildatum (nieuwste waarde op of voor die datum)")
     IndicatorService.Table table(String region, @Nullable @QueryValue @Format("yyyy-MM-dd") LocalDate referenceDate,
                                  Authentication auth) {
         return service.table(Caller.of(auth), region, referenceDate);
@@ -44,7 +46,7 @@ class IndicatorController {
 
     @Post(value = "/import{?dryRun}", consumes = MediaType.MULTIPART_FORM_DATA)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Kengetallen inlezen uit CSV/XLSX of een CBS StatLine-export; dryRun=true toont wat zou veranderen. Alles of niets.")
+    @Operation(operationId = "importIndicators", summary = "Kengetallen inlezen uit CSV/XLSX of een CBS StatLine-export; dryRun=true toont wat zou veranderen. Alles of niets.")
     IndicatorService.ImportResult importFile(String region, @Part("file") CompletedFileUpload file,
                                              @Nullable @QueryValue Boolean dryRun, Authentication auth) {
         try {

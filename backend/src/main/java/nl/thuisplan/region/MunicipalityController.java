@@ -11,9 +11,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.ProblemResponses;
 
 /** Every role may call these; a gemeente medewerker sees only its own municipality. */
 @Controller("/api/municipalities")
+@ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Regio's en gemeenten")
@@ -26,13 +28,13 @@ class MunicipalityController {
     }
 
     @Get
-    @Operation(summary = "De gemeenten die de gebruiker mag zien, met inwoners en regiolidmaatschappen")
+    @Operation(operationId = "listMunicipalities", summary = "De gemeenten die de gebruiker mag zien, met inwoners en regiolidmaatschappen")
     List<RegionViews.Municipality> list(Authentication authentication) {
         return service.municipalities(Caller.of(authentication));
     }
 
     @Get("/{code}")
-    @Operation(summary = "Eén gemeente (CBS-code, bijvoorbeeld GM0363)")
+    @Operation(operationId = "getMunicipality", summary = "Eén gemeente (CBS-code, bijvoorbeeld GM0363)")
     RegionViews.Municipality get(String code, Authentication authentication) {
         return service.municipality(Caller.of(authentication), code);
     }

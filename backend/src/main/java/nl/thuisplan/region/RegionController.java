@@ -11,9 +11,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.ProblemResponses;
 
 /** Every role may call these; what each caller gets is limited to its scope. */
 @Controller("/api/regions")
+@ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Regio's en gemeenten")
@@ -26,13 +28,13 @@ class RegionController {
     }
 
     @Get
-    @Operation(summary = "De regio's die de gebruiker mag zien, met het aantal huidige gemeenten")
+    @Operation(operationId = "listRegions", summary = "De regio's die de gebruiker mag zien, met het aantal huidige gemeenten")
     List<RegionViews.RegionSummary> list(Authentication authentication) {
         return service.regions(Caller.of(authentication));
     }
 
     @Get("/{code}")
-    @Operation(summary = "Een regio met deelregio's en gemeenten (ook voormalige), binnen het bereik van de gebruiker")
+    @Operation(operationId = "getRegion", summary = "Een regio met deelregio's en gemeenten (ook voormalige), binnen het bereik van de gebruiker")
     RegionViews.RegionDetail get(String code, Authentication authentication) {
         return service.region(Caller.of(authentication), code);
     }

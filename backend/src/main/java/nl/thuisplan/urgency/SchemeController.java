@@ -17,13 +17,16 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.FileResponses;
 import nl.thuisplan.common.ProblemException;
+import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.urgency.UrgencyViews.Deviation;
 import nl.thuisplan.urgency.UrgencyViews.Scheme;
 import nl.thuisplan.urgency.UrgencyViews.SchemeSummary;
@@ -36,6 +39,7 @@ import nl.thuisplan.workflow.LockVersionInput;
  * The checks are in {@link SchemeService} and {@link DeviationService}.
  */
 @Controller("/api/urgency")
+@ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Urgentieregelingen")
@@ -52,31 +56,32 @@ class SchemeController {
     }
 
     @Get("/mandatory-categories")
-    @Operation(summary = "De verplichte categorieën van de nieuwe wet (sjabloon)")
+    @Operation(operationId = "listMandatoryCategories", summary = "De verplichte categorieën van de nieuwe wet (sjabloon)")
     List<MandatoryCategories.Mandatory> mandatory() {
         return MandatoryCategories.ALL;
     }
 
     @Get("/regions/{region}")
-    @Operation(summary = "De urgentieregeling van een regio als geheel: wat de aanroeper ermee mag (CREATE)")
+    @Operation(operationId = "getUrgencyRegion", summary = "De urgentieregeling van een regio als geheel: wat de aanroeper ermee mag (CREATE)")
     UrgencyViews.RegionSchemes region(String region, Authentication auth) {
         return schemes.region(Caller.of(auth), region);
     }
 
     @Get("/regions/{region}/schemes")
-    @Operation(summary = "Alle versies van de urgentieregeling van een regio")
+    @Operation(operationId = "listUrgencySchemes", summary = "Alle versies van de urgentieregeling van een regio")
     List<SchemeSummary> list(String region, Authentication auth) {
         return schemes.list(Caller.of(auth), region);
     }
 
+    @ApiResponse(responseCode = "201", description = "Aangemaakt", useReturnTypeSchema = true)
     @Post("/regions/{region}/schemes")
-    @Operation(summary = "Een nieuwe conceptversie, leeg, uit het sjabloon of als kopie (programmamanager)")
+    @Operation(operationId = "createUrgencyScheme", summary = "Een nieuwe conceptversie, leeg, uit het sjabloon of als kopie (programmamanager)")
     HttpResponse<Scheme> create(String region, @Body SchemeService.NewScheme body, Authentication auth) {
         return HttpResponse.status(HttpStatus.CREATED).body(schemes.create(Caller.of(auth), region, body));
     }
 
     @Get("/schemes/compare{?a,b}")
-    @Operation(summary = "Twee versies naast elkaar: wat veranderde in kop, categorieën en quota")
+    @Operation(operationId = "compareUrgencySchemes", summary = "Twee versies naast elkaar: wat veranderde in kop, categorieën en quota")
     SchemeComparison.Comparison compare(@Nullable @QueryValue Long a, @Nullable @QueryValue Long b, Authentication auth) {
         if (a == null || b == null) {
             throw ProblemException.badInput(a == null ? "a" : "b", "REQUIRED", "Kies twee versies (a en b).");
@@ -86,51 +91,54 @@ class SchemeController {
     }
 
     @Get("/schemes/{id}")
-    @Operation(summary = "Een versie met categorieën, quota, afwijkingen, waarschuwingen en consistentie")
+    @Operation(operationId = "getUrgencyScheme", summary = "Een versie met categorieën, quota, afwijkingen, waarschuwingen en consistentie")
     Scheme get(long id, Authentication auth) {
         return schemes.get(Caller.of(auth), id);
     }
 
     @Put("/schemes/{id}")
-    @Operation(summary = "Een conceptversie opslaan als geheel (programmamanager), met optimistische vergrendeling")
+    @Operation(operationId = "updateUrgencyScheme", summary = "Een conceptversie opslaan als geheel (programmamanager), met optimistische vergrendeling")
     Scheme update(long id, @Body SchemeInput body, Authentication auth) {
         return schemes.update(Caller.of(auth), id, body);
     }
 
     @Post("/schemes/{id}/adopt")
-    @Operation(summary = "Een versie vaststellen (programmamanager); overlappende vastgestelde versies worden geweigerd")
+    @Operation(operationId = "adoptUrgencyScheme", summary = "Een versie vaststellen (programmamanager); overlappende vastgestelde versies worden geweigerd")
     Scheme adopt(long id, @Body LockVersionInput body, Authentication auth) {
         return schemes.adopt(Caller.of(auth), id, body.required());
     }
 
+    @ApiResponse(responseCode = "204", description = "Verwijderd")
     @Delete("/schemes/{id}{?lockVersion}")
-    @Operation(summary = "Een conceptversie verwijderen (programmamanager)")
+    @Operation(operationId = "deleteUrgencyScheme", summary = "Een conceptversie verwijderen (programmamanager)")
     HttpResponse<Void> delete(long id, @Nullable @QueryValue Integer lockVersion, Authentication auth) {
         schemes.delete(Caller.of(auth), id, LockVersionInput.require(lockVersion));
         return HttpResponse.noContent();
     }
 
+    @FileResponses.Pdf
     @Get("/schemes/{id}/document.pdf")
-    @Operation(summary = "De versie als leesbaar document (PDF) voor een raadsvoorstel")
+    @Operation(operationId = "exportUrgencySchemePdf", summary = "De versie als leesbaar document (PDF) voor een raadsvoorstel")
     HttpResponse<byte[]> document(long id, Authentication auth) {
         return nl.thuisplan.common.Downloads.attachment(schemes.document(Caller.of(auth), id), "urgentieregeling-" + id + ".pdf",
                 io.micronaut.http.MediaType.of("application/pdf"));
     }
 
+    @ApiResponse(responseCode = "201", description = "Aangemaakt", useReturnTypeSchema = true)
     @Post("/schemes/{id}/deviations")
-    @Operation(summary = "Een lokale afwijking voorstellen (gemeente medewerker, voor de eigen gemeente)")
+    @Operation(operationId = "proposeDeviation", summary = "Een lokale afwijking voorstellen (gemeente medewerker, voor de eigen gemeente)")
     HttpResponse<Deviation> propose(long id, @Body DeviationService.Proposal body, Authentication auth) {
         return HttpResponse.status(HttpStatus.CREATED).body(deviations.propose(Caller.of(auth), id, body));
     }
 
     @Post("/deviations/{id}/{action:accept|reject}")
-    @Operation(summary = "Een voorgestelde afwijking aanvaarden of afwijzen (programmamanager, conceptversie)")
+    @Operation(operationId = "decideDeviation", summary = "Een voorgestelde afwijking aanvaarden of afwijzen (programmamanager, conceptversie)")
     Deviation decide(long id, String action, Authentication auth) {
         return deviations.decide(Caller.of(auth), id, action.equals("accept") ? DeviationAction.ACCEPT : DeviationAction.REJECT);
     }
 
     @Get("/schemes/{id}/capacity")
-    @Operation(summary = "Urgentietoets: capaciteit per quotum tegen de vastgestelde vraag; lettingsFactor en quota.<id> proberen "
+    @Operation(operationId = "getUrgencyCapacity", summary = "Urgentietoets: capaciteit per quotum tegen de vastgestelde vraag; lettingsFactor en quota.<id> proberen "
             + "andere waarden zonder op te slaan")
     CapacityService.Capacity capacity(long id, HttpRequest<?> request, Authentication auth) {
         Map<String, List<String>> params = request.getParameters().asMap();

@@ -13,9 +13,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.woonzorgvisie.content.RenderedDocument;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.AdoptInput;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.BodyInput;
@@ -40,6 +42,7 @@ import nl.thuisplan.workflow.LockVersionInput;
  * what the caller may do as {@code allowedActions}.
  */
 @Controller("/api/woonzorgvisie")
+@ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Woonzorgvisie: documenten")
@@ -56,92 +59,94 @@ class DocumentController {
     }
 
     @Get("/regions/{region}/allowed-actions")
-    @Operation(summary = "Wat de beller in de regio mag beginnen: een sjabloon (CREATE_TEMPLATE), een woonzorgvisie voor elk "
+    @Operation(operationId = "getWoonzorgvisieRegionActions", summary = "Wat de beller in de regio mag beginnen: een sjabloon (CREATE_TEMPLATE), een woonzorgvisie voor elk "
             + "gebied (CREATE_DOCUMENT) of voor de eigen gemeente (CREATE_OWN_DOCUMENT)")
     RegionActions allowedActions(String region, Authentication auth) {
         return documents.allowedInRegion(Caller.of(auth), region);
     }
 
     @Get("/regions/{region}/documents")
-    @Operation(summary = "Overzicht van de woonzorgvisies van een regio met voortgang (alleen wat de beller mag lezen)")
+    @Operation(operationId = "listWoonzorgvisieDocuments", summary = "Overzicht van de woonzorgvisies van een regio met voortgang (alleen wat de beller mag lezen)")
     List<DocumentSummary> list(String region, Authentication auth) {
         return documents.list(Caller.of(auth), region);
     }
 
+    @ApiResponse(responseCode = "201", description = "Aangemaakt", useReturnTypeSchema = true)
     @Post("/regions/{region}/documents")
-    @Operation(summary = "Een nieuwe woonzorgvisie voor een gemeente (die gemeente of de regio) of deelregio (de regio)")
+    @Operation(operationId = "createWoonzorgvisieDocument", summary = "Een nieuwe woonzorgvisie voor een gemeente (die gemeente of de regio) of deelregio (de regio)")
     HttpResponse<DocumentView> create(String region, @Body NewDocument body, Authentication auth) {
         return HttpResponse.status(HttpStatus.CREATED).body(documents.create(Caller.of(auth), region, body));
     }
 
     @Get("/documents/{id}")
-    @Operation(summary = "Een woonzorgvisie met hoofdstukken, paragrafen, opmerkingen en rechten van de beller")
+    @Operation(operationId = "getWoonzorgvisieDocument", summary = "Een woonzorgvisie met hoofdstukken, paragrafen, opmerkingen en rechten van de beller")
     DocumentView get(long id, Authentication auth) {
         return documents.get(Caller.of(auth), id);
     }
 
     @Put("/documents/{id}/sections/{key}")
-    @Operation(summary = "Een paragraaf opslaan (per paragraaf optimistisch vergrendeld; conflict geeft 409 met de opgeslagen tekst)")
+    @Operation(operationId = "saveDocumentSection", summary = "Een paragraaf opslaan (per paragraaf optimistisch vergrendeld; conflict geeft 409 met de opgeslagen tekst)")
     SectionView save(long id, String key, @Body SectionInput body, Authentication auth) {
         return documents.saveSection(Caller.of(auth), id, key, body);
     }
 
     @Post("/documents/{id}/preview")
-    @Operation(summary = "Een tekst weergegeven met de cijfers van deze woonzorgvisie")
+    @Operation(operationId = "previewDocumentSection", summary = "Een tekst weergegeven met de cijfers van deze woonzorgvisie")
     Preview preview(long id, @Body BodyInput body, Authentication auth) {
         return documents.preview(Caller.of(auth), id, body.body() == null ? "" : body.body());
     }
 
     @Get("/documents/{id}/rendered")
-    @Operation(summary = "De hele woonzorgvisie met ingevulde cijfers (vastgesteld: de momentopname)")
+    @Operation(operationId = "getRenderedDocument", summary = "De hele woonzorgvisie met ingevulde cijfers (vastgesteld: de momentopname)")
     RenderedDocument rendered(long id, Authentication auth) {
         return documents.rendered(Caller.of(auth), id);
     }
 
     @Post("/documents/{id}/submit")
-    @Operation(summary = "Ter beoordeling aanbieden (schrijver)")
+    @Operation(operationId = "submitWoonzorgvisieDocument", summary = "Ter beoordeling aanbieden (schrijver)")
     DocumentView submit(long id, @Body LockVersionInput body, Authentication auth) {
         return review.submit(Caller.of(auth), id, body.lockVersion());
     }
 
     @Post("/documents/{id}/return")
-    @Operation(summary = "Terug naar concept (programmamanager)")
+    @Operation(operationId = "returnWoonzorgvisieDocument", summary = "Terug naar concept (programmamanager)")
     DocumentView sendBack(long id, @Body LockVersionInput body, Authentication auth) {
         return review.sendBack(Caller.of(auth), id, body.lockVersion());
     }
 
     @Post("/documents/{id}/adopt")
-    @Operation(summary = "Vaststellen met besluitdatum; de cijfers worden vastgelegd (programmamanager)")
+    @Operation(operationId = "adoptWoonzorgvisieDocument", summary = "Vaststellen met besluitdatum; de cijfers worden vastgelegd (programmamanager)")
     DocumentView adopt(long id, @Body AdoptInput body, Authentication auth) {
         return review.adopt(Caller.of(auth), id, body);
     }
 
+    @ApiResponse(responseCode = "201", description = "Aangemaakt", useReturnTypeSchema = true)
     @Post("/documents/{id}/sections/{key}/comments")
-    @Operation(summary = "Een opmerking bij een paragraaf (programmamanager, ter beoordeling)")
+    @Operation(operationId = "addSectionComment", summary = "Een opmerking bij een paragraaf (programmamanager, ter beoordeling)")
     HttpResponse<CommentView> comment(long id, String key, @Body CommentInput body, Authentication auth) {
         return HttpResponse.status(HttpStatus.CREATED).body(review.comment(Caller.of(auth), id, key, body.body()));
     }
 
     @Post("/documents/{id}/comments/{commentId}/resolve")
-    @Operation(summary = "Een opmerking afhandelen (schrijver of programmamanager)")
+    @Operation(operationId = "resolveSectionComment", summary = "Een opmerking afhandelen (schrijver of programmamanager)")
     CommentView resolve(long id, long commentId, Authentication auth) {
         return review.resolve(Caller.of(auth), id, commentId);
     }
 
     @Get("/documents/{id}/template-changes")
-    @Operation(summary = "Wat een nieuwere sjabloonversie per paragraaf anders doet")
+    @Operation(operationId = "getTemplateChanges", summary = "Wat een nieuwere sjabloonversie per paragraaf anders doet")
     TemplateChanges changes(long id, Authentication auth) {
         return update.changes(Caller.of(auth), id);
     }
 
     @Post("/documents/{id}/template-changes/{key}/take")
-    @Operation(summary = "Eén paragraafwijziging van de nieuwere sjabloonversie overnemen (schrijver)")
+    @Operation(operationId = "takeTemplateChange", summary = "Eén paragraafwijziging van de nieuwere sjabloonversie overnemen (schrijver)")
     DocumentView take(long id, String key, @Body TakeInput body, Authentication auth) {
         return update.take(Caller.of(auth), id, key, Boolean.TRUE.equals(body.replaceBody()));
     }
 
     @Post("/documents/{id}/template-changes/follow")
-    @Operation(summary = "De nieuwere sjabloonversie volgen wanneer geen paragraaf meer verschilt (schrijver)")
+    @Operation(operationId = "followTemplateOrder", summary = "De nieuwere sjabloonversie volgen wanneer geen paragraaf meer verschilt (schrijver)")
     DocumentView follow(long id, Authentication auth) {
         return update.follow(Caller.of(auth), id);
     }

@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.text.Normalizer;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.Downloads;
+import nl.thuisplan.common.FileResponses;
+import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.woonzorgvisie.content.RenderedDocument;
 import nl.thuisplan.woonzorgvisie.export.DocumentExport;
 
@@ -22,6 +24,7 @@ import nl.thuisplan.woonzorgvisie.export.DocumentExport;
  * may read the document may download it; a concept is marked as such on every page.
  */
 @Controller("/api/woonzorgvisie")
+@ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Woonzorgvisie: documenten")
@@ -37,15 +40,17 @@ class DocumentFileController {
         this.export = export;
     }
 
+    @FileResponses.Pdf
     @Get("/documents/{id}/export.pdf")
-    @Operation(summary = "De woonzorgvisie als PDF: voorblad, inhoud, kopteksten, paginanummers, tabellen en grafieken")
+    @Operation(operationId = "exportWoonzorgvisiePdf", summary = "De woonzorgvisie als PDF: voorblad, inhoud, kopteksten, paginanummers, tabellen en grafieken")
     HttpResponse<byte[]> pdf(long id, Authentication auth) {
         RenderedDocument doc = documents.rendered(Caller.of(auth), id);
         return Downloads.attachment(export.pdf(doc), fileName(doc) + ".pdf", MediaType.of("application/pdf"));
     }
 
+    @FileResponses.Docx
     @Get("/documents/{id}/export.docx")
-    @Operation(summary = "De woonzorgvisie als Word-document om verder te bewerken")
+    @Operation(operationId = "exportWoonzorgvisieDocx", summary = "De woonzorgvisie als Word-document om verder te bewerken")
     HttpResponse<byte[]> docx(long id, Authentication auth) {
         RenderedDocument doc = documents.rendered(Caller.of(auth), id);
         return Downloads.attachment(export.docx(doc), fileName(doc) + ".docx", DOCX);
