@@ -64,8 +64,18 @@ async function assertRow(tr, row, what) {
   }
 }
 
-/** Asserts that a table shows the API's rows in the API's order, then its total row. */
+/** Text that starts with `text` as a whole figure (not "128" for "12"). */
+const startsWith = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9.,])`);
+
+/**
+ * Asserts that a table shows the API's rows in the API's order, then its total row; first waits until
+ * its total shows the API's figures, since the page may still show those of the previous filter choice.
+ */
 async function assertTable(table, answer, what) {
+  const total = table.getByTestId('total-row');
+  // when they never come, the assertions below say which figure differs
+  await total.locator('td[data-column="moves"] strong').filter({ hasText: startsWith(countText(answer.total.moves)) }).waitFor({ timeout: 20_000 }).catch(() => {});
+  await total.locator('td[data-column="stock"]').filter({ hasText: startsWith(countText(answer.total.stock)) }).waitFor({ timeout: 5_000 }).catch(() => {});
   const rows = table.locator('tbody tr');
   assert.equal(await rows.count(), answer.rows.length, `${what}: a row per area`);
   for (const [index, row] of answer.rows.entries()) {
@@ -200,6 +210,8 @@ test('a province analyst compares the regions, reads the map, drills down and ex
     assert.equal(mapAnswer.status, 200);
     assert.ok(mapAnswer.body.values.some((v) => v.municipality === 'GM0153'), 'Enschede is on the map');
     assert.equal(await mapTable.locator('tbody tr').count(), mapAnswer.body.values.length, 'every municipality of the regions is in the map table');
+    const enschede = mapAnswer.body.values.find((v) => v.municipality === 'GM0153');
+    await mapTable.locator('tbody tr[data-municipality="GM0153"] td').nth(1).filter({ hasText: startsWith(ratioText(enschede.movesPerThousand)) }).waitFor({ timeout: 20_000 }).catch(() => {});
     for (const value of mapAnswer.body.values) {
       const tr = mapTable.locator(`tbody tr[data-municipality="${value.municipality}"]`);
       assert.equal(await tr.getAttribute('data-level'), value.level, `map ${value.municipality}: own figure or the region's`);
