@@ -1,25 +1,22 @@
 // End-to-end: each role logs in through the form and sees only what it may see.
-// Run with `npm run e2e` (BASE_URL=http://localhost:8080 to test the real backend).
+// Run with `npm run e2e`, which starts the application (or tests BASE_URL).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchBrowser, logIn, openSession, startTarget } from './support.mjs';
+import { launchBrowser, logIn, openSession } from './support.mjs';
 
-const TIMEOUT = 90_000;
-let target;
+const TIMEOUT = 120_000;
 let browser;
 
 before(async () => {
-  target = await startTarget();
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  await target?.stop();
 });
 
 async function withSession(name, body) {
-  const session = await openSession(browser, target.baseUrl, name);
+  const session = await openSession(browser, name);
   try {
     await body(session);
     session.assertAccessible();
@@ -31,13 +28,22 @@ async function withSession(name, body) {
 const pathOf = (page) => new URL(page.url()).pathname;
 const heading = (page) => page.locator('main h1').first();
 
+/**
+ * Waits until the login has arrived on `path` (an assertion with a message when it ends elsewhere):
+ * the app goes from the login page to "/" and only then, once it knows the role, to the start page.
+ */
+async function arrivedAt(page, path) {
+  await page.waitForURL((url) => url.pathname === path, { timeout: 30_000 }).catch(() => {});
+  assert.equal(pathOf(page), path);
+}
+
 test('gemeente.amsterdam sees its municipality, no region management, and is refused other regions', { timeout: TIMEOUT }, () =>
   withSession('gemeente-amsterdam', async (session) => {
     const { page, check } = session;
     await logIn(session, 'gemeente.amsterdam');
 
-    assert.equal(pathOf(page), '/gemeenten/GM0363');
-    assert.equal(await heading(page).textContent(), 'Amsterdam');
+    await arrivedAt(page, '/gemeenten/GM0363');
+    await heading(page).filter({ hasText: /^Amsterdam$/ }).waitFor();
     assert.ok(await page.locator('main').getByText('GM0363', { exact: true }).first().isVisible(), 'CBS code GM0363 shown');
     assert.match(await page.getByTestId('current-role').textContent(), /gemeente medewerker/);
     await check('municipality');
@@ -53,7 +59,7 @@ test('gemeente.amsterdam sees its municipality, no region management, and is ref
 
     await page.goto('/regios/ENS');
     await page.locator('[data-error-kind]').waitFor();
-    assert.match(await heading(page).textContent(), /Niet gevonden of geen toegang|Geen toegang/);
+    await heading(page).filter({ hasText: /Niet gevonden of geen toegang|Geen toegang/ }).waitFor();
     assert.equal(await page.getByTestId('members-table').count(), 0, 'no region data shown');
     assert.equal(await page.getByText('Enschede').count(), 0);
     await check('region-ens-refused');
@@ -64,7 +70,7 @@ test('regio.mra sees the MRA overview with its 30 municipalities and subregions'
     const { page, check } = session;
     await logIn(session, 'regio.mra');
 
-    assert.equal(pathOf(page), '/regios/MRA');
+    await arrivedAt(page, '/regios/MRA');
     const table = page.getByTestId('members-table');
     await table.waitFor();
     assert.equal(await table.locator('tbody tr:not([data-former])').count(), 30, '30 current member rows');
@@ -79,7 +85,7 @@ test('provincie.overijssel sees region ENS and not MRA', { timeout: TIMEOUT }, (
     const { page, check } = session;
     await logIn(session, 'provincie.overijssel');
 
-    assert.equal(pathOf(page), '/regios');
+    await arrivedAt(page, '/regios');
     const table = page.getByTestId('regions-table');
     await table.waitFor();
     assert.equal(await table.locator('tr[data-region="ENS"]').count(), 1, 'ENS listed');
@@ -92,7 +98,7 @@ test('beheerder sees all six regions', { timeout: TIMEOUT }, () =>
     const { page, check } = session;
     await logIn(session, 'beheerder');
 
-    assert.equal(pathOf(page), '/regios');
+    await arrivedAt(page, '/regios');
     const table = page.getByTestId('regions-table');
     await table.waitFor();
     const codes = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.dataset.region));
@@ -104,8 +110,9 @@ test('beheerder sees all six regions', { timeout: TIMEOUT }, () =>
     await check('region-mra');
 
     await page.getByTestId('members-table').getByRole('link', { name: 'Diemen', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/gemeenten/GM0384');
     await page.getByTestId('municipality-facts').waitFor();
-    assert.equal(await heading(page).textContent(), 'Diemen');
+    await heading(page).filter({ hasText: /^Diemen$/ }).waitFor();
     await check('municipality-diemen');
   }));
 

@@ -3,20 +3,40 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startMockBackend } from './mock-backend.mjs';
 
 export const PASSWORD = 'thuisplan-demo';
 const screenshotDir = resolve(process.env.SCREENSHOT_DIR || 'target/screenshots');
 
 /**
- * BASE_URL points at a running backend that serves the built frontend.
- * Without it the tests start the mock backend from this folder (needs `npm run build`).
+ * The application under test: BASE_URL, which `npm run e2e` (e2e/run.mjs) sets to the real jar it started,
+ * or to the BASE_URL it was given.
  */
-export async function startTarget() {
-  if (process.env.BASE_URL) return { baseUrl: process.env.BASE_URL.replace(/\/$/, ''), stop: async () => {} };
-  const mock = await startMockBackend(0);
-  console.log(`# BASE_URL not set: testing against the mock backend on ${mock.url}`);
-  return { baseUrl: mock.url, stop: mock.close };
+export function baseUrl() {
+  const url = process.env.BASE_URL;
+  if (!url) throw new Error('BASE_URL is not set: run the suite with "npm run e2e", which starts the application');
+  return url.replace(/\/$/, '');
+}
+
+/**
+ * The API as `username`, through the login endpoint of the contract, for what a test needs beside the
+ * browser (another user's change, the figures a page must show). Answers `{ status, body }`.
+ */
+export async function apiAs(username, password = PASSWORD) {
+  const login = await fetch(`${baseUrl()}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (login.status !== 200) throw new Error(`${username} could not log in through the API: ${login.status}`);
+  const { access_token: token } = await login.json();
+  return async (method, path, body) => {
+    const response = await fetch(`${baseUrl()}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json().catch(() => null) };
+  };
 }
 
 export function launchBrowser() {
@@ -40,8 +60,8 @@ export function launchBrowser() {
  * `check(name)` runs axe on the current page and saves a screenshot; `assertAccessible()`
  * fails the test listing every serious or critical violation seen on any page.
  */
-export async function openSession(browser, baseUrl, testName) {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+export async function openSession(browser, testName) {
+  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const violations = [];
   await mkdir(screenshotDir, { recursive: true });
@@ -67,7 +87,11 @@ export async function openSession(browser, baseUrl, testName) {
   return { context, page, check, assertAccessible };
 }
 
-/** Logs in through the form, as a person would, and waits until the app has left the login page. */
+/**
+ * Logs in through the form, as a person would, and waits until the app has arrived on the user's own
+ * start page: the login goes to "/" first, which redirects once /api/me has answered, so leaving the
+ * login page is not yet arriving.
+ */
 export async function logIn(session, username, password = PASSWORD) {
   const { page, check } = session;
   await page.goto('/login');
@@ -76,7 +100,7 @@ export async function logIn(session, username, password = PASSWORD) {
   await page.getByLabel('Gebruikersnaam').fill(username);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.waitForURL((url) => url.pathname !== '/login' && url.pathname !== '/');
   await page.locator('main h1').first().waitFor();
 }
 
@@ -84,8 +108,8 @@ export async function logIn(session, username, password = PASSWORD) {
  * Runs `body` in a fresh browser session of `username` (logged in), checks the page it ends on for
  * accessibility, and always closes the session.
  */
-export async function inSession(browser, baseUrl, name, username, body) {
-  const session = await openSession(browser, baseUrl, name);
+export async function inSession(browser, name, username, body) {
+  const session = await openSession(browser, name);
   try {
     await logIn(session, username);
     await body(session);
@@ -97,3 +121,22 @@ export async function inSession(browser, baseUrl, name, username, body) {
 
 /** The main navigation of the app layout. */
 export const mainNav = (page) => page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+
+/** The fields of one CSV line (quotes doubled inside quoted fields; no line breaks inside fields). */
+export function splitCsvLine(line, delimiter) {
+  const fields = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === delimiter) fields.push(field), (field = '');
+    else field += ch;
+  }
+  fields.push(field);
+  return fields;
+}

@@ -12,25 +12,22 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchBrowser, startTarget, inSession, mainNav } from './support.mjs';
+import { launchBrowser, inSession, mainNav } from './support.mjs';
 
 const TIMEOUT = 300_000;
 const screenshotDir = resolve(process.env.SCREENSHOT_DIR || 'target/screenshots');
-let target;
 let browser;
 
 before(async () => {
-  target = await startTarget();
   browser = await launchBrowser();
   await mkdir(screenshotDir, { recursive: true });
 });
 
 after(async () => {
   await browser?.close();
-  await target?.stop();
 });
 
-const withSession = (name, username, body) => inSession(browser, target.baseUrl, name, username, body);
+const withSession = (name, username, body) => inSession(browser, name, username, body);
 
 const nav = mainNav;
 const schemeIdOf = (page) => Number(/\/urgentie\/versies\/(\d+)/.exec(new URL(page.url()).pathname)?.[1]);

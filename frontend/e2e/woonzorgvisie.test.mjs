@@ -5,32 +5,29 @@
 // submits (filling any required section the server names as empty); regio.ens comments in the review, resolves the
 // comment, adopts the document with a decision date and reference, reads it and downloads its PDF.
 //
-// Only the API contract and visible text are used, so the test runs against the real backend too (BASE_URL). It may
-// run more than once against one database: names carry the run's timestamp and the period starts in a year derived
-// from it, so a new document never meets DOCUMENT_EXISTS from an earlier run.
+// Only the API contract and visible text are used. It may run more than once against one database (BASE_URL): names
+// carry the run's timestamp and the period starts in a year derived from it, so a new document never meets
+// DOCUMENT_EXISTS from an earlier run.
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { PASSWORD, inSession, launchBrowser, mainNav, startTarget } from './support.mjs';
+import { apiAs, inSession, launchBrowser, mainNav } from './support.mjs';
 
 const TIMEOUT = 300_000;
 const screenshotDir = resolve(process.env.SCREENSHOT_DIR || 'target/screenshots');
-let target;
 let browser;
 
 before(async () => {
-  target = await startTarget();
   browser = await launchBrowser();
   await mkdir(screenshotDir, { recursive: true });
 });
 
 after(async () => {
   await browser?.close();
-  await target?.stop();
 });
 
-const withSession = (name, username, body) => inSession(browser, target.baseUrl, name, username, body);
+const withSession = (name, username, body) => inSession(browser, name, username, body);
 
 /** A picture of one element, after its canvas (if any) has been drawn. */
 async function shoot(locator, name, { canvas = false } = {}) {
@@ -40,25 +37,6 @@ async function shoot(locator, name, { canvas = false } = {}) {
     await locator.page().waitForTimeout(700); // the charts animate for 300 ms
   }
   await locator.screenshot({ path: join(screenshotDir, `${name}.png`) });
-}
-
-/** The API as another user (a colleague in another browser), through the login and documents endpoints of the contract. */
-async function apiAs(username) {
-  const login = await fetch(`${target.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  assert.equal(login.status, 200, `${username} logs in`);
-  const { access_token: token } = await login.json();
-  return async (method, path, body) => {
-    const response = await fetch(`${target.baseUrl}${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, body: await response.json().catch(() => null) };
-  };
 }
 
 const sectionsOf = (document) => document.chapters.flatMap((c) => c.sections);

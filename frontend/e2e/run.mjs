@@ -1,0 +1,186 @@
+// Runs the end-to-end suite against the real application: `npm run e2e [-- e2e/some.test.mjs ...]`.
+//
+// Without BASE_URL it starts the built jar (../backend/target/thuisplan.jar; build it first with
+// `mvn -B -ntp -q -DskipTests package` in the repository root) on an empty temporary data directory and
+// a free port, with the demo data of the embedded mode, waits until it answers, runs the test files one
+// after another against it and stops it again, also when a test fails. With BASE_URL it tests that
+// application instead (for debugging; the tests then find whatever state earlier runs left there).
+//
+// It ends with "# declared N", "# pass N" and "# fail N" and exits non-zero unless every declared test
+// passed. Screenshots go to SCREENSHOT_DIR (default target/screenshots), the application's log to
+// E2E_APP_LOG (default target/e2e-app.log).
+import { spawn } from 'node:child_process';
+import { existsSync, openSync, closeSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const e2eDir = dirname(fileURLToPath(import.meta.url));
+const frontendDir = resolve(e2eDir, '..');
+const START_TIMEOUT_MS = Number(process.env.E2E_START_TIMEOUT_MS || 300_000);
+const STOP_TIMEOUT_MS = 60_000;
+
+/** The test files to run: the ones named on the command line, else every e2e/*.test.mjs. */
+async function testFiles() {
+  const named = process.argv.slice(2);
+  if (named.length > 0) return named.map((file) => resolve(file));
+  const names = (await readdir(e2eDir)).filter((name) => name.endsWith('.test.mjs')).sort();
+  return names.map((name) => join(e2eDir, name));
+}
+
+/**
+ * The tests a file declares: each starts a line with `test(`. A `test.skip(` or `test.todo(` counts as
+ * declared too, so a test set aside makes the suite incomplete instead of quietly smaller.
+ */
+async function declaredTests(file) {
+  return ((await readFile(file, 'utf8')).match(/^test(\.\w+)?\(/gm) ?? []).length;
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts the jar on an empty data directory and resolves once it serves the app (demo data loaded by then). */
+async function startApplication() {
+  const jar = resolve(process.env.THUISPLAN_JAR || join(frontendDir, '..', 'backend', 'target', 'thuisplan.jar'));
+  if (!existsSync(jar)) {
+    throw new Error(`${jar} does not exist: build it first with "mvn -B -ntp -q -DskipTests package" in the repository root`);
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'thuisplan-e2e-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const logFile = resolve(process.env.E2E_APP_LOG || join(frontendDir, 'target', 'e2e-app.log'));
+  await mkdir(dirname(logFile), { recursive: true });
+  const log = openSync(logFile, 'w');
+  // nothing of the caller's own installation may leak in: no external database, no secrets, no other port
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('THUISPLAN_')));
+  Object.assign(env, { THUISPLAN_DATA_DIR: dataDir, THUISPLAN_PORT: String(port), THUISPLAN_DEMO: 'true' });
+  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const child = spawn(java, ['-jar', jar], { env, stdio: ['ignore', log, log] });
+  closeSync(log);
+  const exited = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  let running = true;
+  exited.then(() => (running = false));
+  child.once('error', (error) => console.error(`# could not start ${java}: ${error.message}`));
+
+  async function stop() {
+    if (running) {
+      child.kill('SIGTERM'); // its shutdown hook stops the embedded PostgreSQL
+      const stopped = await Promise.race([exited.then(() => true), sleep(STOP_TIMEOUT_MS).then(() => false)]);
+      if (!stopped) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+    }
+    // a PostgreSQL left behind by a JVM that had to be killed: stop it by the pid it wrote
+    const pidFile = join(dataDir, 'postgres-17', 'postmaster.pid');
+    if (existsSync(pidFile)) {
+      const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+      if (pid > 0 && isAlive(pid)) {
+        process.kill(pid, 'SIGINT'); // PostgreSQL's fast shutdown
+        for (let i = 0; i < 50 && isAlive(pid); i++) await sleep(200);
+      }
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  }
+
+  console.log(`# starting ${relative(process.cwd(), jar)} on ${url} with an empty data directory (log: ${relative(process.cwd(), logFile)})`);
+  const started = Date.now();
+  while (Date.now() - started < START_TIMEOUT_MS) {
+    if (!running) {
+      await stop();
+      throw new Error(`the application stopped while starting (${JSON.stringify(await exited)}); see ${logFile}`);
+    }
+    try {
+      const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(5_000) });
+      if (response.ok) {
+        console.log(`# the application answers after ${Math.round((Date.now() - started) / 1000)} s`);
+        return { url, stop };
+      }
+    } catch {
+      // not listening yet
+    }
+    await sleep(1_000);
+  }
+  await stop();
+  throw new Error(`the application did not answer within ${START_TIMEOUT_MS / 1000} s; see ${logFile}`);
+}
+
+/** Runs the files one at a time; the TAP report (for the counts) goes to a file beside the readable one on stdout. */
+async function runTests(files, baseUrl) {
+  const tapFile = join(await mkdtemp(join(tmpdir(), 'thuisplan-e2e-tap-')), 'report.tap');
+  const args = [
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tapFile}`,
+    ...files,
+  ];
+  const child = spawn(process.execPath, args, { cwd: frontendDir, env: { ...process.env, BASE_URL: baseUrl }, stdio: 'inherit' });
+  const code = await new Promise((done) => child.once('exit', (exitCode, signal) => done(exitCode ?? (signal ? 1 : 0))));
+  const tap = existsSync(tapFile) ? await readFile(tapFile, 'utf8') : '';
+  await rm(dirname(tapFile), { recursive: true, force: true });
+  const count = (what) => Number(new RegExp(`^# ${what} (\\d+)$`, 'm').exec(tap)?.[1] ?? -1);
+  return { code, pass: count('pass'), fail: count('fail'), cancelled: count('cancelled'), skipped: count('skipped') };
+}
+
+const files = await testFiles();
+const declared = (await Promise.all(files.map(declaredTests))).reduce((sum, n) => sum + n, 0);
+const started = Date.now();
+let app = null;
+let stopping = null;
+const stopApp = () => (stopping ??= app ? app.stop() : Promise.resolve());
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => stopApp().finally(() => process.exit(130)));
+}
+
+let result;
+try {
+  let baseUrl = process.env.BASE_URL?.replace(/\/$/, '');
+  if (baseUrl) {
+    console.log(`# testing ${baseUrl} (BASE_URL)`);
+  } else {
+    app = await startApplication();
+    baseUrl = app.url;
+  }
+  result = await runTests(files, baseUrl);
+} catch (error) {
+  console.error(`# ${error.message}`);
+  result = { code: 1, pass: 0, fail: -1 };
+} finally {
+  await stopApp();
+}
+
+const seconds = Math.round((Date.now() - started) / 1000);
+console.log(`# declared ${declared}`);
+console.log(`# pass ${result.pass}`);
+console.log(`# fail ${result.fail}`);
+console.log(`# seconds ${seconds}`);
+const complete = result.code === 0 && result.fail === 0 && result.pass === declared;
+if (!complete) {
+  console.error(`# the suite is not complete: ${result.pass} of ${declared} declared tests passed (exit code ${result.code})`);
+}
+process.exit(complete ? 0 : 1);
