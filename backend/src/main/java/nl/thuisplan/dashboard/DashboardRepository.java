@@ -9,6 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.thuisplan.allocation.ModelStatus;
+import nl.thuisplan.demand.DemandStatus;
+import nl.thuisplan.urgency.DeviationStatus;
+import nl.thuisplan.urgency.SchemeStatus;
 import nl.thuisplan.common.Sql;
 import nl.thuisplan.region.Memberships;
 
@@ -63,8 +67,8 @@ class DashboardRepository {
 
     /** Years with an adopted demand analysis, newest first. */
     List<Integer> years() {
-        return sql.list("select distinct year from demand_analysis where status = 'ADOPTED' order by year desc",
-                Sql.NO_PARAMETERS, rs -> rs.getInt(1));
+        return sql.list("select distinct year from demand_analysis where status = ? order by year desc",
+                ps -> ps.setString(1, DemandStatus.ADOPTED.name()), rs -> rs.getInt(1));
     }
 
     /**
@@ -104,12 +108,13 @@ class DashboardRepository {
                         + "from allocation_model m join allocation_target t on t.region_id = m.region_id and t.model_id = m.model_id "
                         + "left join allocation_realisation r on r.region_id = t.region_id and r.model_id = t.model_id "
                         + "and r.municipality_code = t.municipality_code "
-                        + "where m.status = 'ADOPTED' and m.period_year = ? and (cast(? as text) is null or ? = any(m.target_groups)) "
+                        + "where m.status = ? and m.period_year = ? and (cast(? as text) is null or ? = any(m.target_groups)) "
                         + "group by 1, 2",
                 ps -> {
-                    ps.setInt(1, year);
-                    ps.setString(2, group);
+                    ps.setString(1, ModelStatus.ADOPTED.name());
+                    ps.setInt(2, year);
                     ps.setString(3, group);
+                    ps.setString(4, group);
                 },
                 rs -> new Allocation(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
     }
@@ -127,25 +132,32 @@ class DashboardRepository {
         Map<Integer, String> out = new HashMap<>();
         sql.list("select r.region_id, md5(concat_ws('|', "
                         + "(select string_agg(s.scheme_id || ':' || s.valid_from || ':' || s.valid_to, ',' order by s.scheme_id) "
-                        + "from urgency_scheme s where s.region_id = r.region_id and s.status = 'ADOPTED'), "
+                        + "from urgency_scheme s where s.region_id = r.region_id and s.status = ?), "
                         + "(select string_agg(d.deviation_id || ':' || d.scheme_id || ':' || d.quota_id || ':' || d.municipality_code || ':' "
                         + "|| coalesce(d.share::text, '-') || ':' || coalesce(d.per_year::text, '-'), ',' order by d.deviation_id) "
-                        + "from urgency_deviation d where d.region_id = r.region_id and d.status = 'ACCEPTED'), "
+                        + "from urgency_deviation d where d.region_id = r.region_id and d.status = ?), "
                         + "(select string_agg(rm.municipality_code, ',' order by rm.municipality_code) from region_membership rm "
                         + "where rm.region_id = r.region_id and " + Memberships.CURRENT + "), "
                         + "(select string_agg(coalesce(t.municipality_code, '-') || ':' || t.analysis_id, ',' order by t.municipality_code) "
                         + "from demand_total t where t.region_id = r.region_id and t.year = ? and t.target_group_code = '*'), "
                         + "(select count(*) || ':' || coalesce(max(i.loaded_at)::text, '-') || ':' || coalesce(sum(i.value)::text, '-') "
                         + "from municipal_indicator i where i.indicator = 'lettings'))) from region r",
-                ps -> ps.setInt(1, year), rs -> out.put(rs.getInt(1), rs.getString(2)));
+                ps -> {
+                    ps.setString(1, SchemeStatus.ADOPTED.name());
+                    ps.setString(2, DeviationStatus.ACCEPTED.name());
+                    ps.setInt(3, year);
+                }, rs -> out.put(rs.getInt(1), rs.getString(2)));
         return out;
     }
 
     /** (region id + "|" + municipality) of every municipality with an adopted analysis of the year. */
     Set<String> adopted(int year) {
         Set<String> out = new HashSet<>();
-        sql.list("select distinct region_id, municipality_code from demand_analysis where status = 'ADOPTED' and year = ? "
-                + "and municipality_code is not null", ps -> ps.setInt(1, year), rs -> out.add(rs.getInt(1) + "|" + rs.getString(2)));
+        sql.list("select distinct region_id, municipality_code from demand_analysis where status = ? and year = ? "
+                + "and municipality_code is not null", ps -> {
+                    ps.setString(1, DemandStatus.ADOPTED.name());
+                    ps.setInt(2, year);
+                }, rs -> out.add(rs.getInt(1) + "|" + rs.getString(2)));
         return out;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.thuisplan.dashboard.DashboardViews.AreaRef;
+import nl.thuisplan.woonzorgvisie.document.DocumentStatus;
 
 /**
  * The raw figures of one area before they are shown: a municipality, a region, or a part of a
@@ -34,10 +35,10 @@ record Facts(AreaRef area, boolean detail, @Nullable Long inhabitants, int munic
             if (status == null) {
                 return NONE;
             }
-            return switch (status) {
-                case "ADOPTED" -> new Woonzorgvisies(1, 0, 0);
-                case "IN_REVIEW" -> new Woonzorgvisies(0, 1, 0);
-                default -> new Woonzorgvisies(0, 0, 1);
+            return switch (DocumentStatus.valueOf(status)) {
+                case ADOPTED -> new Woonzorgvisies(1, 0, 0);
+                case IN_REVIEW -> new Woonzorgvisies(0, 1, 0);
+                case CONCEPT -> new Woonzorgvisies(0, 0, 1);
             };
         }
 

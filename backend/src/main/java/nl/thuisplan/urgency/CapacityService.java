@@ -21,9 +21,7 @@ import nl.thuisplan.allocation.engine.Method;
 import nl.thuisplan.allocation.engine.Unit;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.Scope;
-import nl.thuisplan.common.Sql;
 import nl.thuisplan.common.TenantTransactions;
-import nl.thuisplan.demand.DemandStatus;
 import nl.thuisplan.indicator.IndicatorRepository;
 import nl.thuisplan.indicator.IndicatorValue;
 import nl.thuisplan.urgency.UrgencyViews.Category;
@@ -71,17 +69,17 @@ class CapacityService {
     private final SchemePartsRepository parts;
     private final DeviationRepository deviationRepo;
     private final IndicatorRepository indicators;
-    private final Sql sql;
+    private final AdoptedDemandSums demandSums;
 
     CapacityService(TenantTransactions tx, SchemeService schemes, SchemeViews views, SchemePartsRepository parts,
-                    DeviationRepository deviationRepo, IndicatorRepository indicators, Sql sql) {
+                    DeviationRepository deviationRepo, IndicatorRepository indicators, AdoptedDemandSums demandSums) {
         this.tx = tx;
         this.schemes = schemes;
         this.views = views;
         this.parts = parts;
         this.deviationRepo = deviationRepo;
         this.indicators = indicators;
-        this.sql = sql;
+        this.demandSums = demandSums;
     }
 
     Capacity check(Caller caller, long schemeId, int year, BigDecimal lettingsFactor, Map<Long, BigDecimal> overrides) {
@@ -112,7 +110,7 @@ class CapacityService {
                 lettings.put(code, v.value().multiply(factor));
             }
         }
-        Demand demand = demand(s.regionId(), year);
+        AdoptedDemandSums.Demand demand = demandSums.read(s.regionId(), year);
         codes.stream().filter(c -> !demand.adopted().contains(c)).forEach(c -> missing.add(new Missing(c, names.get(c), "demand")));
         Map<String, Category> categories = new HashMap<>();
         parts.categories(s).forEach(c -> categories.put(c.code(), c));
@@ -198,44 +196,5 @@ class CapacityService {
 
     private static @Nullable String text(@Nullable BigDecimal v) {
         return v == null ? null : v.setScale(Math.max(0, Math.min(v.stripTrailingZeros().scale(), 4)), RoundingMode.HALF_EVEN).toPlainString();
-    }
-
-    /** STOCK and INFLOW per (municipality or null for the region's own analysis, target group). */
-    private record Demand(Map<String, Long> figures, Set<String> adopted) {
-        long sum(@Nullable String municipality, Set<String> groups, String measure) {
-            long total = 0;
-            for (String g : groups) {
-                total += figures.getOrDefault(municipality + "|" + g + "|" + measure, 0L);
-            }
-            return total;
-        }
-    }
-
-    /** A sum over every figure of the region's adopted analyses: an aggregate read model, so plain {@link Sql}. */
-    private Demand demand(int regionId, int year) {
-        Map<String, Long> figures = new HashMap<>();
-        Set<String> adopted = new java.util.HashSet<>();
-        sql.list("with adopted as (select distinct on (municipality_code) region_id, analysis_id, municipality_code "
-                        + "from demand_analysis where region_id = ? and year = ? and status = ? "
-                        + "order by municipality_code, version_no desc) "
-                        + "select a.municipality_code, f.target_group_code, f.measure, coalesce(sum(f.value), 0) from adopted a "
-                        + "left join demand_figure f on f.region_id = a.region_id and f.analysis_id = a.analysis_id "
-                        + "and f.measure in ('STOCK', 'INFLOW') group by 1, 2, 3",
-                ps -> {
-                    ps.setInt(1, regionId);
-                    ps.setInt(2, year);
-                    ps.setString(3, DemandStatus.ADOPTED.name());
-                },
-                rs -> {
-                    String m = rs.getString(1);
-                    if (m != null) {
-                        adopted.add(m);
-                    }
-                    if (rs.getString(2) != null) {
-                        figures.put(m + "|" + rs.getString(2) + "|" + rs.getString(3), rs.getLong(4));
-                    }
-                    return null;
-                });
-        return new Demand(figures, adopted);
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.sql.Array;
 import java.util.Arrays;
+import nl.thuisplan.allocation.ModelStatus;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +72,15 @@ class FiguresRepository {
                         + "join allocation_target t on t.region_id = m.region_id and t.model_id = m.model_id "
                         + "left join allocation_realisation r on r.region_id = t.region_id and r.model_id = t.model_id "
                         + "and r.municipality_code = t.municipality_code "
-                        + "where m.region_id = ? and m.status = 'ADOPTED' and m.period_year between ? and ? "
+                        + "where m.region_id = ? and m.status = ? and m.period_year between ? and ? "
                         + "and t.municipality_code = any(?) group by 1, 2, 3, 4, 5 "
                         + "order by m.period_year, m.period_half nulls first, m.name",
                 ps -> {
                     ps.setInt(1, regionId);
-                    ps.setInt(2, from);
-                    ps.setInt(3, to);
-                    ps.setArray(4, array(ps.getConnection(), municipalities));
+                    ps.setString(2, ModelStatus.ADOPTED.name());
+                    ps.setInt(3, from);
+                    ps.setInt(4, to);
+                    ps.setArray(5, array(ps.getConnection(), municipalities));
                 },
                 rs -> new Target(rs.getLong(1), rs.getString(2), rs.getInt(3), (Integer) rs.getObject(4),
                         Arrays.asList((String[]) rs.getArray(5).getArray()), rs.getLong(6), rs.getLong(7)));
