@@ -33,9 +33,33 @@ public class AuditLog {
         sql.update(INSERT, binder(c));
     }
 
-    /** Many events in one batch (an import). */
+    /**
+     * Many events in one statement (a cell's changed attributes, a workflow step, an import): the
+     * columns travel as arrays, so the database sees one insert however many events there are.
+     */
     public void recordAll(List<Change> changes) {
-        sql.batch(INSERT, changes.stream().map(AuditLog::binder).toList());
+        if (changes.isEmpty()) {
+            return;
+        }
+        if (changes.size() == 1) {
+            record(changes.get(0));
+            return;
+        }
+        sql.update("insert into audit_event (region_id, actor, action, entity_type, entity_id, version_no, field, old_value, "
+                + "new_value, detail) select * from unnest(?::integer[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                + "?::integer[], ?::text[], ?::text[], ?::text[], ?::text[])", ps -> {
+                    var c = ps.getConnection();
+                    ps.setArray(1, c.createArrayOf("integer", changes.stream().map(Change::regionId).toArray()));
+                    ps.setArray(2, c.createArrayOf("text", changes.stream().map(Change::actor).toArray()));
+                    ps.setArray(3, c.createArrayOf("text", changes.stream().map(Change::action).toArray()));
+                    ps.setArray(4, c.createArrayOf("text", changes.stream().map(Change::entityType).toArray()));
+                    ps.setArray(5, c.createArrayOf("text", changes.stream().map(Change::entityId).toArray()));
+                    ps.setArray(6, c.createArrayOf("integer", changes.stream().map(Change::versionNo).toArray()));
+                    ps.setArray(7, c.createArrayOf("text", changes.stream().map(Change::field).toArray()));
+                    ps.setArray(8, c.createArrayOf("text", changes.stream().map(Change::oldValue).toArray()));
+                    ps.setArray(9, c.createArrayOf("text", changes.stream().map(Change::newValue).toArray()));
+                    ps.setArray(10, c.createArrayOf("text", changes.stream().map(Change::detail).toArray()));
+                });
     }
 
     private static Sql.Binder binder(Change c) {

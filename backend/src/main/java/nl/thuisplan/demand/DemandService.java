@@ -68,12 +68,11 @@ class DemandService {
 
     CellView writeCell(Caller caller, long id, String group, String form, Measure measure, CellInput in) {
         return tx.write(caller.scope(), () -> {
-            Analysis a = reads.require(caller, id);
-            return reads.cellView(caller, a, writes.writeCell(caller, a, group, form, measure, in));
+            return writes.writeCell(caller, reads.require(caller, id), group, form, measure, in);
         });
     }
 
-    AnalysisView transition(Caller caller, long id, DemandAccess.Action action, int lockVersion, @Nullable String reason) {
+    AnalysisView transition(Caller caller, long id, DemandAction action, @Nullable Integer lockVersion, @Nullable String reason) {
         return tx.write(caller.scope(), () -> {
             Analysis a = reads.require(caller, id);
             return reads.view(caller, writes.transition(caller, a, action, lockVersion, reason));

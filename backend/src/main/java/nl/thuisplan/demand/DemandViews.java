@@ -26,6 +26,15 @@ final class DemandViews {
                     @Nullable Integer version, @Nullable Integer previousYearValue, List<Warning> warnings) {
     }
 
+    /**
+     * The median per 1,000 inhabitants of the region's other municipalities for one figure (at least
+     * three reporting), computed once per view; the client sends it back with a save of that cell so the
+     * answer can carry {@code FAR_FROM_REGION_MEDIAN} without a region-wide query per save.
+     */
+    @Serdeable
+    record RegionMedian(String targetGroup, String housingForm, Measure measure, double perThousand) {
+    }
+
     @Serdeable
     record VersionRef(long id, int versionNo, DemandStatus status) {
     }
@@ -36,7 +45,7 @@ final class DemandViews {
                         @Nullable String returnedReason, @Nullable OffsetDateTime submittedAt, @Nullable String submittedBy,
                         @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy, @Nullable Long inhabitants,
                         List<VersionRef> versions, List<String> allowedActions, List<Ref> targetGroups,
-                        List<Ref> housingForms, List<CellView> cells) {
+                        List<Ref> housingForms, List<CellView> cells, List<RegionMedian> regionMedians) {
     }
 
     @Serdeable
