@@ -43,6 +43,16 @@ export interface CellInput {
   source: string | null;
   note: string | null;
   version: number | null;
+  /** The region's median for this cell as the analysis view gave it (`regionMedians`); feeds the median warning. */
+  regionMedianPerThousand?: number;
+}
+
+/** The median per 1,000 inhabitants of the region's other municipalities for one figure (at least three reporting). */
+export interface RegionMedian {
+  targetGroup: string;
+  housingForm: string;
+  measure: Measure;
+  perThousand: number;
 }
 
 export interface VersionRef {
@@ -74,6 +84,7 @@ export interface Analysis {
   targetGroups: Ref[];
   housingForms: Ref[];
   cells: Cell[];
+  regionMedians?: RegionMedian[];
 }
 
 export interface HistoryEntry {
