@@ -49,11 +49,11 @@ public final class CellSaveBench {
         Map<String, Object> props = new HashMap<>(TestDatabase.properties());
         props.put("thuisplan.demo.enabled", "true");
         props.put("thuisplan.demo.demand", "true");
-        props.put("thuisplan.bench.count-statements", "true");
+        props.put("datasources.default.url", StatementCounter.wrap(String.valueOf(props.get("datasources.default.url"))));
+        props.put("datasources.default.driver-class-name", StatementCounter.class.getName());
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, props)) {
             ApplicationContext ctx = server.getApplicationContext();
             JsonMapper json = ctx.getBean(JsonMapper.class);
-            StatementCounter counter = ctx.getBean(StatementCounter.class);
             String base = server.getURL().toString();
             HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
             int year = LocalDate.now().getYear() - 1; // adopted demo figures in every region; reopened below
@@ -65,9 +65,9 @@ public final class CellSaveBench {
             }
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             run(pool, list, c -> c.saves(WARM_UP));
-            StatementCounter.Counts before = counter.snapshot();
+            StatementCounter.Counts before = StatementCounter.snapshot();
             long[][] app = run(pool, list, c -> c.saves(requests));
-            StatementCounter.Counts counts = counter.snapshot().minus(before);
+            StatementCounter.Counts counts = StatementCounter.snapshot().minus(before);
 
             long[][] bare = run(pool, list, c -> c.bareSaves(WARM_UP));
             bare = run(pool, list, c -> c.bareSaves(requests));
