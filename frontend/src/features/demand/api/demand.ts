@@ -127,7 +127,11 @@ export interface RegionOverview {
   deadline: string | null;
   municipalities: OverviewRow[];
   regional: { analysisId: number | null; status: OverviewStatus | null } | null;
+  allowedActions?: RegionAction[];
 }
+
+/** What the caller may do with the region's analyses as a whole (the overview's `allowedActions`). */
+export type RegionAction = 'SET_DEADLINE' | 'START_REGIONAL';
 
 export interface Figures {
   stock: number | null;

@@ -18,6 +18,14 @@ import nl.thuisplan.workflow.Workflow;
 @Singleton
 class DemandAccess implements Workflow<Analysis, DemandAction> {
 
+    /** What a caller may do with a region's analyses as a whole: the region overview's {@code allowedActions}. */
+    enum RegionAction { SET_DEADLINE, START_REGIONAL }
+
+    /** The region's programme manager sets the deadline and starts the region's own analysis. */
+    static List<RegionAction> allowedInRegion(Caller caller, String regionCode) {
+        return caller.managesRegion(regionCode) ? List.of(RegionAction.SET_DEADLINE, RegionAction.START_REGIONAL) : List.of();
+    }
+
     /** The caller owns the figures of this analysis. */
     static boolean owns(Caller caller, Analysis a) {
         return a.regional() ? caller.managesRegion(a.regionCode()) : caller.worksFor(a.municipalityCode());

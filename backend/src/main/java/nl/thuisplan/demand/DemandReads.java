@@ -24,15 +24,15 @@ class DemandReads {
     private final DemandRepository repo;
     private final RegionPeers peers;
     private final TargetGroups groups;
-    private final nl.thuisplan.common.Sql sql;
+    private final DemandLookupRepository lookups;
     private final DemandAccess access;
 
-    DemandReads(DemandRepository repo, RegionPeers peers, TargetGroups groups, nl.thuisplan.common.Sql sql,
+    DemandReads(DemandRepository repo, RegionPeers peers, TargetGroups groups, DemandLookupRepository lookups,
                 DemandAccess access) {
         this.repo = repo;
         this.peers = peers;
         this.groups = groups;
-        this.sql = sql;
+        this.lookups = lookups;
         this.access = access;
     }
 
@@ -64,7 +64,7 @@ class DemandReads {
                 cells.add(new CellView(k[0], k[1], Measure.valueOf(k[2]), null, null, null, null, null, null, value, List.of()));
             }
         });
-        LocalDate deadline = repo.deadline(a.regionId(), a.year()).orElse(null);
+        LocalDate deadline = lookups.deadline(a.regionId(), a.year()).orElse(null);
         return new AnalysisView(a.id(), new Ref(a.regionCode(), a.regionName()),
                 a.regional() ? null : new Ref(a.municipalityCode(), a.municipalityName()), a.year(), a.versionNo(),
                 a.status(), a.lockVersion(), DemandAccess.canEdit(caller, a), deadline, overdue(deadline, a.status()),
@@ -87,8 +87,7 @@ class DemandReads {
     }
 
     List<Ref> housingForms() {
-        return sql.list("select code, name from housing_form order by sort_order", nl.thuisplan.common.Sql.NO_PARAMETERS,
-                rs -> new Ref(rs.getString(1), rs.getString(2)));
+        return lookups.housingForms().stream().map(f -> new Ref(f.code(), f.name())).toList();
     }
 
     static CellView cellView(Cell c, @Nullable Integer previous, @Nullable Double median, @Nullable Long inhabitants) {

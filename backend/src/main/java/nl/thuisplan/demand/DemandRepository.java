@@ -232,26 +232,35 @@ class DemandRepository {
     boolean transition(Analysis a, int lockVersion, List<DemandStatus> from, DemandStatus to, @Nullable String reason,
                        String actor) {
         return sql.update("update demand_analysis set status = ?, lock_version = lock_version + 1, updated_at = now(), "
-                + "returned_reason = case when ? = 'RETURNED' then ? else returned_reason end, "
-                + "submitted_at = case when ? = 'SUBMITTED' then now() else submitted_at end, "
-                + "submitted_by = case when ? = 'SUBMITTED' then ? else submitted_by end, "
-                + "adopted_at = case when ? = 'ADOPTED' then now() else adopted_at end, "
-                + "adopted_by = case when ? = 'ADOPTED' then ? else adopted_by end "
+                + "returned_reason = case when ? = ? then ? else returned_reason end, "
+                + "submitted_at = case when ? = ? then now() else submitted_at end, "
+                + "submitted_by = case when ? = ? then ? else submitted_by end, "
+                + "adopted_at = case when ? = ? then now() else adopted_at end, "
+                + "adopted_by = case when ? = ? then ? else adopted_by end "
                 + "where region_id = ? and analysis_id = ? and lock_version = ? and status = any (?)", ps -> {
                     String t = to.name();
-                    ps.setString(1, t);
-                    ps.setString(2, t);
-                    ps.setString(3, reason);
-                    ps.setString(4, t);
-                    ps.setString(5, t);
-                    ps.setString(6, actor);
-                    ps.setString(7, t);
-                    ps.setString(8, t);
-                    ps.setString(9, actor);
-                    ps.setInt(10, a.regionId());
-                    ps.setLong(11, a.id());
-                    ps.setInt(12, lockVersion);
-                    ps.setArray(13, ps.getConnection().createArrayOf("text", from.stream().map(Enum::name).toArray()));
+                    String returned = DemandStatus.RETURNED.name();
+                    String submitted = DemandStatus.SUBMITTED.name();
+                    String adopted = DemandStatus.ADOPTED.name();
+                    int i = 0;
+                    ps.setString(++i, t);
+                    ps.setString(++i, t);
+                    ps.setString(++i, returned);
+                    ps.setString(++i, reason);
+                    ps.setString(++i, t);
+                    ps.setString(++i, submitted);
+                    ps.setString(++i, t);
+                    ps.setString(++i, submitted);
+                    ps.setString(++i, actor);
+                    ps.setString(++i, t);
+                    ps.setString(++i, adopted);
+                    ps.setString(++i, t);
+                    ps.setString(++i, adopted);
+                    ps.setString(++i, actor);
+                    ps.setInt(++i, a.regionId());
+                    ps.setLong(++i, a.id());
+                    ps.setInt(++i, lockVersion);
+                    ps.setArray(++i, ps.getConnection().createArrayOf("text", from.stream().map(Enum::name).toArray()));
                 }) == 1;
     }
 
@@ -266,13 +275,6 @@ class DemandRepository {
                     ps.setInt(3, from.regionId());
                     ps.setLong(4, from.id());
                 });
-    }
-
-    Optional<LocalDate> deadline(int regionId, int year) {
-        return sql.one("select deadline from demand_deadline where region_id = ? and year = ?", ps -> {
-            ps.setInt(1, regionId);
-            ps.setInt(2, year);
-        }, rs -> rs.getObject(1, LocalDate.class));
     }
 
     private static void setInt(java.sql.PreparedStatement ps, int i, @Nullable Integer v) throws SQLException {

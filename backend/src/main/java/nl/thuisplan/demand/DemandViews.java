@@ -9,6 +9,9 @@ import java.util.List;
 /** Response records of the demand feature (docs/api/demand.md). */
 final class DemandViews {
 
+    /** The overview's status of a municipality without an analysis for the year (beside the DemandStatus names). */
+    static final String NOT_STARTED = "NOT_STARTED";
+
     private DemandViews() {
     }
 
@@ -59,6 +62,6 @@ final class DemandViews {
 
     @Serdeable
     record Overview(Ref region, int year, @Nullable LocalDate deadline, List<OverviewRow> municipalities,
-                    @Nullable RegionalRef regional) {
+                    @Nullable RegionalRef regional, List<String> allowedActions) {
     }
 }

@@ -44,6 +44,14 @@ public final class CellSaveBench {
     private static final int WARM_UP = 30;
 
     public static void main(String[] args) throws Exception {
+        try {
+            bench(args);
+        } finally {
+            System.exit(0); // the embedded server's threads would keep the JVM alive after a failure
+        }
+    }
+
+    private static void bench(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 4;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         Map<String, Object> props = new HashMap<>(TestDatabase.properties());
@@ -86,7 +94,6 @@ public final class CellSaveBench {
                     counts.statements() / (double) saves, counts.scopeSettings() / (double) saves,
                     counts.transactions() / (double) saves);
             pool.shutdownNow();
-            System.exit(0);
         }
     }
 
@@ -144,13 +151,20 @@ public final class CellSaveBench {
                             + c.get("measure").getStringValue(), c.get("version").getIntValue());
                 }
             }
-            try (Connection c = TestDatabase.ownerRole().getConnection();
-                 PreparedStatement ps = c.prepareStatement("select region_id from demand_analysis where analysis_id = ?")) {
-                ps.setLong(1, analysisId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    this.regionId = rs.getInt(1);
+            // the analysis' region, read as the owner with the scope of every region (row-level security applies to it too)
+            try (Connection c = TestDatabase.ownerRole().getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement scope = c.prepareStatement("select set_config('thuisplan.regions', '*', true), "
+                        + "set_config('thuisplan.municipalities', '*', true)");
+                     PreparedStatement ps = c.prepareStatement("select region_id from demand_analysis where analysis_id = ?")) {
+                    scope.execute();
+                    ps.setLong(1, analysisId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        this.regionId = rs.getInt(1);
+                    }
                 }
+                c.commit();
             }
         }
 

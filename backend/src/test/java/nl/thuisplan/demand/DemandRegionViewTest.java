@@ -130,6 +130,11 @@ class DemandRegionViewTest extends ApiTest {
         assertThat(api.send("PUT", "/api/regions/ENS/demand-deadlines/2075", api.token("regio.ens"), "{\"deadline\":\"morgen\"}")
                 .status()).isEqualTo(400);
         assertThat(LocalDate.parse("2075-04-01")).isAfter(LocalDate.now());
+        // the overview says who may set the deadline and start the region's own analysis
+        assertThat(api.getAs("regio.mra", "/api/demand/regions/MRA/years/2075").json().get("allowedActions").values())
+                .extracting(JsonNode::getStringValue).containsExactly("SET_DEADLINE", "START_REGIONAL");
+        assertThat(api.getAs("gemeente.diemen", "/api/demand/regions/MRA/years/2075").json().get("allowedActions").size())
+                .isZero();
     }
 
     private void adopt(String user, String municipality, int year, int stock) {
