@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
 import java.util.Optional;
 import nl.thuisplan.demand.DemandRepository.Cell;
 
@@ -39,6 +40,29 @@ interface DemandCellRepository extends GenericRepository<DemandCellRepository.Sa
                     : new Cell(group, form, measure, beforeValue, beforeLow, beforeHigh, beforeSource, beforeNote, beforeVersion);
         }
     }
+
+    /** A stored figure, read by column name (aliases follow the naming strategy: target_group -> targetGroup). */
+    @MappedEntity("demand_figure")
+    record Figure(String targetGroup, String housingForm, Measure measure, @Nullable Integer value, @Nullable Integer low,
+                  @Nullable Integer high, @Nullable String source, @Nullable String note, int version) {
+
+        Cell cell() {
+            return new Cell(targetGroup, housingForm, measure, value, low, high, source, note, version);
+        }
+    }
+
+    @Query("""
+            select target_group_code as target_group, housing_form_code as housing_form, measure, value, low, high,
+                   source, note, version
+            from demand_figure where region_id = :regionId and analysis_id = :analysisId""")
+    List<Figure> figures(int regionId, long analysisId);
+
+    @Query("""
+            select target_group_code as target_group, housing_form_code as housing_form, measure, value, low, high,
+                   source, note, version
+            from demand_figure where region_id = :regionId and analysis_id = :analysisId
+              and target_group_code = :targetGroup and housing_form_code = :housingForm and measure = :measure""")
+    Optional<Figure> figure(int regionId, long analysisId, String targetGroup, String housingForm, String measure);
 
     @Query("""
             select * from demand_write_cell(:regionId, :analysisId, :municipalityCode, :year, :targetGroup, :housingForm,

@@ -57,9 +57,11 @@ class DemandRepository {
     private static final String CELL = "target_group_code, housing_form_code, measure, value, low, high, source, note, version";
 
     private final Sql sql;
+    private final DemandCellRepository cellRepository;
 
-    DemandRepository(Sql sql) {
+    DemandRepository(Sql sql, DemandCellRepository cellRepository) {
         this.sql = sql;
+        this.cellRepository = cellRepository;
     }
 
     Optional<Analysis> byId(long id) {
@@ -108,64 +110,11 @@ class DemandRepository {
     }
 
     List<Cell> cells(Analysis a) {
-        return sql.list("select " + CELL + " from demand_figure where region_id = ? and analysis_id = ?",
-                ps -> {
-                    ps.setInt(1, a.regionId());
-                    ps.setLong(2, a.id());
-                }, DemandRepository::cell);
+        return cellRepository.figures(a.regionId(), a.id()).stream().map(DemandCellRepository.Figure::cell).toList();
     }
 
     Optional<Cell> cell(Analysis a, String group, String form, Measure measure) {
-        return sql.one("select " + CELL + " from demand_figure where region_id = ? and analysis_id = ? "
-                        + "and target_group_code = ? and housing_form_code = ? and measure = ?",
-                ps -> {
-                    ps.setInt(1, a.regionId());
-                    ps.setLong(2, a.id());
-                    ps.setString(3, group);
-                    ps.setString(4, form);
-                    ps.setString(5, measure.name());
-                }, DemandRepository::cell);
-    }
-
-    /**
-     * Writes a cell if nobody changed it since {@code expectedVersion} (null: it must not exist yet).
-     * Empty = the optimistic lock failed.
-     */
-    Optional<Cell> write(Analysis a, Cell c, @Nullable Integer expectedVersion, String actor) {
-        if (expectedVersion == null) {
-            return sql.one("insert into demand_figure (region_id, analysis_id, municipality_code, target_group_code, "
-                    + "housing_form_code, measure, value, low, high, source, note, updated_by) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning " + CELL, ps -> {
-                        ps.setInt(1, a.regionId());
-                        ps.setLong(2, a.id());
-                        ps.setString(3, a.municipalityCode());
-                        ps.setString(4, c.targetGroup());
-                        ps.setString(5, c.housingForm());
-                        ps.setString(6, c.measure().name());
-                        setInt(ps, 7, c.value());
-                        setInt(ps, 8, c.low());
-                        setInt(ps, 9, c.high());
-                        ps.setString(10, c.source());
-                        ps.setString(11, c.note());
-                        ps.setString(12, actor);
-                    }, DemandRepository::cell);
-        }
-        return sql.one("update demand_figure set value = ?, low = ?, high = ?, source = ?, note = ?, version = version + 1, "
-                + "updated_at = now(), updated_by = ? where region_id = ? and analysis_id = ? and target_group_code = ? "
-                + "and housing_form_code = ? and measure = ? and version = ? returning " + CELL, ps -> {
-                    setInt(ps, 1, c.value());
-                    setInt(ps, 2, c.low());
-                    setInt(ps, 3, c.high());
-                    ps.setString(4, c.source());
-                    ps.setString(5, c.note());
-                    ps.setString(6, actor);
-                    ps.setInt(7, a.regionId());
-                    ps.setLong(8, a.id());
-                    ps.setString(9, c.targetGroup());
-                    ps.setString(10, c.housingForm());
-                    ps.setString(11, c.measure().name());
-                    ps.setInt(12, expectedVersion);
-                }, DemandRepository::cell);
+        return cellRepository.figure(a.regionId(), a.id(), group, form, measure.name()).map(DemandCellRepository.Figure::cell);
     }
 
     /**
