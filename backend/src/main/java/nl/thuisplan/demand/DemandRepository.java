@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -58,10 +57,12 @@ class DemandRepository {
 
     private final Sql sql;
     private final DemandCellRepository cellRepository;
+    private final DemandAnalysisRepository analyses;
 
-    DemandRepository(Sql sql, DemandCellRepository cellRepository) {
+    DemandRepository(Sql sql, DemandCellRepository cellRepository, DemandAnalysisRepository analyses) {
         this.sql = sql;
         this.cellRepository = cellRepository;
+        this.analyses = analyses;
     }
 
     Optional<Analysis> byId(long id) {
@@ -168,66 +169,16 @@ class DemandRepository {
     }
 
     void touch(Analysis a) {
-        sql.update("update demand_analysis set updated_at = now() where region_id = ? and analysis_id = ?", ps -> {
-            ps.setInt(1, a.regionId());
-            ps.setLong(2, a.id());
-        });
+        analyses.touch(a.regionId(), a.id());
     }
 
-    /**
-     * Moves an analysis to {@code to} if it is still at {@code lockVersion} and in one of {@code from}.
-     * False = someone else moved it first.
-     */
     boolean transition(Analysis a, int lockVersion, List<DemandStatus> from, DemandStatus to, @Nullable String reason,
                        String actor) {
-        return sql.update("update demand_analysis set status = ?, lock_version = lock_version + 1, updated_at = now(), "
-                + "returned_reason = case when ? = ? then ? else returned_reason end, "
-                + "submitted_at = case when ? = ? then now() else submitted_at end, "
-                + "submitted_by = case when ? = ? then ? else submitted_by end, "
-                + "adopted_at = case when ? = ? then now() else adopted_at end, "
-                + "adopted_by = case when ? = ? then ? else adopted_by end "
-                + "where region_id = ? and analysis_id = ? and lock_version = ? and status = any (?)", ps -> {
-                    String t = to.name();
-                    String returned = DemandStatus.RETURNED.name();
-                    String submitted = DemandStatus.SUBMITTED.name();
-                    String adopted = DemandStatus.ADOPTED.name();
-                    int i = 0;
-                    ps.setString(++i, t);
-                    ps.setString(++i, t);
-                    ps.setString(++i, returned);
-                    ps.setString(++i, reason);
-                    ps.setString(++i, t);
-                    ps.setString(++i, submitted);
-                    ps.setString(++i, t);
-                    ps.setString(++i, submitted);
-                    ps.setString(++i, actor);
-                    ps.setString(++i, t);
-                    ps.setString(++i, adopted);
-                    ps.setString(++i, t);
-                    ps.setString(++i, adopted);
-                    ps.setString(++i, actor);
-                    ps.setInt(++i, a.regionId());
-                    ps.setLong(++i, a.id());
-                    ps.setInt(++i, lockVersion);
-                    ps.setArray(++i, ps.getConnection().createArrayOf("text", from.stream().map(Enum::name).toArray()));
-                }) == 1;
+        return analyses.transition(a, lockVersion, from, to, reason, actor);
     }
 
-    /** Copies the figures of an adopted version into a new concept version. */
     void copyFigures(Analysis from, long toId, String actor) {
-        sql.update("insert into demand_figure (region_id, analysis_id, municipality_code, target_group_code, housing_form_code, "
-                + "measure, value, low, high, source, note, updated_by) select region_id, ?, municipality_code, "
-                + "target_group_code, housing_form_code, measure, value, low, high, source, note, ? from demand_figure "
-                + "where region_id = ? and analysis_id = ?", ps -> {
-                    ps.setLong(1, toId);
-                    ps.setString(2, actor);
-                    ps.setInt(3, from.regionId());
-                    ps.setLong(4, from.id());
-                });
-    }
-
-    private static void setInt(java.sql.PreparedStatement ps, int i, @Nullable Integer v) throws SQLException {
-        ps.setObject(i, v, Types.INTEGER);
+        analyses.copyFigures(from.regionId(), from.id(), toId, actor);
     }
 
     private static Analysis analysis(ResultSet rs) throws SQLException {
