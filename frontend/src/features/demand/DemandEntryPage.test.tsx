@@ -117,6 +117,38 @@ describe('demand entry grid', () => {
     expect(stock).toHaveValue('135');
   });
 
+  it('updates the cell from the answer, with the median warning, without reloading the analysis', async () => {
+    const data = analysis({
+      regionMedians: [{ targetGroup: 'dakloos', housingForm: 'zelfstandig', measure: 'STOCK', perThousand: 1.25 }],
+    });
+    const fetchMock = backend(data, {
+      [`PUT ${cellPath('dakloos/zelfstandig/STOCK')}`]: ({ body }: { body: CellInput }) =>
+        json(
+          cell({
+            targetGroup: 'dakloos',
+            housingForm: 'zelfstandig',
+            measure: 'STOCK',
+            ...body,
+            version: 3,
+            warnings: [{ code: 'FAR_FROM_REGION_MEDIAN', message: '9,00 per 1.000 inwoners; de mediaan in de regio is 1,25.' }],
+          }),
+        ),
+    });
+    const user = userEvent.setup();
+    await openGrid();
+    const stock = input(label(dakloos, 'Zelfstandig wonen', 'huidige vraag'));
+    await user.click(stock);
+    await user.keyboard('999{Enter}');
+
+    await waitFor(() => expect(stock.closest('td')).toHaveAttribute('data-status', 'saved'));
+    expect(puts(fetchMock)[0]!.body).toMatchObject({ value: 999, version: 2, regionMedianPerThousand: 1.25 });
+    expect(stock).toHaveAccessibleDescription(/de mediaan in de regio is 1,25/);
+    const analysisReads = fetchMock.mock.calls.filter(
+      ([url, init]) => (init?.method ?? 'GET') === 'GET' && String(url).endsWith('/api/demand/municipalities/GM0363/years/2026'),
+    );
+    expect(analysisReads).toHaveLength(1);
+  });
+
   it('shows last year’s value beside the cell', async () => {
     backend();
     await openGrid();

@@ -58,6 +58,7 @@ describe('region demand overview', () => {
     mockApi({
       'GET /api/me': users.regionManager,
       ...routes,
+      'GET /api/demand/regions/MRA/years/2026': { ...overview, allowedActions: ['SET_DEADLINE', 'START_REGIONAL'] },
       'PUT /api/regions/MRA/demand-deadlines/2026': ({ body }) => {
         saved = body;
         return json(body);

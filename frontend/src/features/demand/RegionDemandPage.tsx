@@ -1,7 +1,7 @@
 import { Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams } from 'react-router';
-import { useMe } from '../../shared/auth/me';
+import { allows } from '../../shared/workflow/allowed';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
 import { PageNotFound } from '../../shared/components/PageNotFound';
@@ -23,14 +23,12 @@ export function RegionDemandPage() {
 
 function RegionDemand({ code, year }: { code: string; year: number }) {
   const { t } = useTranslation('demand');
-  const me = useMe();
   const overview = useRegionOverview(code, year);
   usePageTitle(overview.data ? `${t('region.title', { year })} – ${overview.data.region.name}` : undefined);
   if (overview.isPending) return <Loading />;
   if (overview.isError) return <ErrorMessage error={overview.error} />;
 
   const data = overview.data;
-  const manager = me.data?.role === 'REGION_PROGRAMME_MANAGER' && me.data.region?.code === code;
   return (
     <>
       <hgroup className="tp-hgroup">
@@ -38,7 +36,7 @@ function RegionDemand({ code, year }: { code: string; year: number }) {
         <Heading1>{t('region.title', { year })}</Heading1>
       </hgroup>
       <YearLinks region={code} year={year} />
-      <DeadlineSection region={code} year={year} deadline={data.deadline} editable={manager} />
+      <DeadlineSection region={code} year={year} deadline={data.deadline} editable={allows(data, 'SET_DEADLINE')} />
 
       <Heading2>{t('region.counts')}</Heading2>
       <StatusCounts rows={data.municipalities} />
@@ -56,7 +54,7 @@ function RegionDemand({ code, year }: { code: string; year: number }) {
         buttonLabels={{ xlsx: t('region.exportXlsx'), csv: t('region.exportCsv') }}
       />
 
-      <RegionalAnalysis region={code} year={year} regional={data.regional} mayStart={manager} />
+      <RegionalAnalysis region={code} year={year} regional={data.regional} mayStart={allows(data, 'START_REGIONAL')} />
       <TotalsSection region={code} year={year} />
     </>
   );

@@ -33,6 +33,7 @@ export const analysis = (overrides: Partial<Analysis> = {}): Analysis => ({
   inhabitants: 931298,
   versions: [{ id: 12, versionNo: 1, status: 'CONCEPT' }],
   allowedActions: ['SUBMIT'],
+  regionMedians: [],
   targetGroups: [
     { code: 'dakloos', name: 'Dakloze en thuisloze mensen' },
     { code: 'uitstroom-bw', name: 'Uitstroom beschermd wonen' },
@@ -58,6 +59,7 @@ export const analysis = (overrides: Partial<Analysis> = {}): Analysis => ({
 
 export const overview: RegionOverview = {
   region: { code: 'MRA', name: 'Metropoolregio Amsterdam' },
+  allowedActions: [],
   year: 2026,
   deadline: '2026-03-01',
   municipalities: [

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api/problem';
+import { useVersionedAutosave } from '../../shared/autosave/useVersionedAutosave';
 import {
   demandKeys,
   keyOf,
@@ -35,6 +36,13 @@ export interface Conflict {
   current: Cell;
 }
 
+/** What one save changes; the rest of the cell is taken from the newest server copy when it is sent. */
+type CellFields = Partial<Pick<CellInput, 'value' | 'low' | 'high' | 'source' | 'note'>>;
+
+interface CellPatch {
+  fields: CellFields;
+}
+
 export type DetailFields = Pick<CellInput, 'low' | 'high' | 'source' | 'note'>;
 
 /** Field messages of a refused detail save, by field name ("low", "source", …). */
@@ -42,7 +50,7 @@ export type FieldMessages = Partial<Record<string, string>>;
 
 const text = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
-const inputOf = (cell: Cell | undefined): Omit<CellInput, 'version'> => ({
+const inputOf = (cell: Cell | undefined): Omit<CellInput, 'version' | 'regionMedianPerThousand'> => ({
   value: cell?.value ?? null,
   low: cell?.low ?? null,
   high: cell?.high ?? null,
@@ -51,9 +59,11 @@ const inputOf = (cell: Cell | undefined): Omit<CellInput, 'version'> => ({
 });
 
 /**
- * Per-cell autosave for one analysis, after dhis2's data entry: each cell is sent on its own
- * with the version it was read at; saves of one cell are queued so a second save always carries
- * the version the first one returned. Failed values stay in the cell so nothing typed is lost.
+ * Per-cell autosave for one analysis, after dhis2's data entry, on the shared versioned autosave:
+ * each cell is sent on its own with the version it was read at; saves of one cell are serialised (the
+ * cell is the mutation's scope) so a second save always carries the version the first one returned;
+ * the grid updates from each answer (value, version, warnings) instead of refetching the analysis.
+ * Failed values stay in the cell so nothing typed is lost.
  */
 export function useCellSaves(analysis: Analysis) {
   const { t, i18n } = useTranslation('demand');
@@ -62,8 +72,6 @@ export function useCellSaves(analysis: Analysis) {
   const draftsRef = useRef(drafts);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [announcement, setAnnouncement] = useState('');
-  const queues = useRef(new Map<CellKey, Promise<unknown>>());
-  const pending = useRef(0);
   const newest = useRef(new Map<CellKey, Cell>());
 
   // The newest copy of each cell: what the server answered us, unless a refetch brought a newer one.
@@ -107,53 +115,90 @@ export function useCellSaves(analysis: Analysis) {
     [queryClient],
   );
 
-  /** Sends one cell; `build` makes the body from the newest server copy at the moment of sending. */
-  const send = useCallback(
-    (key: CellKey, build: (server: Cell | undefined) => CellInput, shownText: string): Promise<FieldMessages | null> => {
-      const run = async (): Promise<FieldMessages | null> => {
-        const body = build(cellsRef.current.get(key));
-        setDraft(key, { text: shownText, status: 'saving' });
-        try {
-          const cell = withPreviousYear(await putCell(analysis.id, key, body), cellsRef.current.get(key));
-          newest.current.set(key, cell);
-          storeCell(queryClient, analysis.id, cell);
-          void queryClient.invalidateQueries({ queryKey: demandKeys.history(analysis.id, key) });
-          // Only mark saved when nothing was typed into the cell meanwhile.
-          if (draftsRef.current[key]?.status === 'saving') setDraft(key, { text: '', status: 'saved' });
-          setAnnouncement(t('grid.announceSaved', { cell: label(key) }));
-          return null;
-        } catch (error) {
-          const problem = isApiError(error) ? (error.problem as DemandProblem) : null;
-          if (problem?.code === 'DEMAND_CELL_CONFLICT' && problem.current) {
-            const current = problem.current;
-            setDraft(key, { text: shownText, status: 'conflict', message: t('grid.conflict') });
-            setConflicts((list) => [...list.filter((c) => c.key !== key), { key, mine: body, current }]);
-            return null;
-          }
-          const fields: FieldMessages = {};
-          for (const field of problem?.fields ?? []) fields[field.field] ??= field.message;
-          const message =
-            problem?.code === 'DEMAND_LOCKED'
-              ? t('grid.errors.locked')
-              : (fields.value ?? (problem?.status === 400 ? problem.detail : undefined) ?? t('grid.errors.general'));
-          setDraft(key, { text: shownText, status: 'error', message });
-          setAnnouncement(t('grid.announceError', { cell: label(key), message }));
-          if (problem?.code === 'DEMAND_LOCKED') void refreshAnalysis();
-          return Object.keys(fields).length > 0 ? fields : { value: message };
-        }
-      };
-      pending.current += 1;
-      const queued = (queues.current.get(key) ?? Promise.resolve()).then(run);
-      const tail = queued.finally(() => {
-        pending.current -= 1;
-        if (queues.current.get(key) === tail) queues.current.delete(key);
-        // One refetch after a burst of saves keeps lockVersion and the warnings current.
-        if (pending.current === 0) void refreshAnalysis();
-      });
-      queues.current.set(key, tail);
-      return queued;
+  /** The newest server copy of a cell: our own latest answer, or the analysis as loaded. */
+  const serverCell = useCallback((key: CellKey) => newest.current.get(key) ?? cellsRef.current.get(key), []);
+
+  const remember = useCallback(
+    (cell: Cell) => {
+      const key = keyOf(cell);
+      const kept = withPreviousYear(cell, serverCell(key));
+      newest.current.set(key, kept);
+      storeCell(queryClient, analysis.id, kept);
     },
-    [analysis.id, queryClient, setDraft, t, label, refreshAnalysis],
+    [queryClient, analysis.id, serverCell],
+  );
+
+  // The region's median per cell, as the analysis view computed it: sent back with a save so the answer
+  // carries the median warning without a region-wide query per save.
+  const medians = useMemo(
+    () => new Map((analysis.regionMedians ?? []).map((m) => [keyOf(m), m.perThousand] as const)),
+    [analysis.regionMedians],
+  );
+
+  const autosave = useVersionedAutosave<CellPatch, Cell>({
+    mutationKey: [...demandKeys.analysis(analysis.id), 'cells'],
+    version: (key) => serverCell(key)?.version ?? null,
+    // the body is built from the newest server copy when the save starts, so a queued save keeps what the one before stored
+    save: (key, { fields }, version) => {
+      const median = medians.get(key);
+      return putCell(analysis.id, key, {
+        ...inputOf(serverCell(key)),
+        ...fields,
+        version,
+        ...(median === undefined ? {} : { regionMedianPerThousand: median }),
+      });
+    },
+    // shown at once where the cell exists; rolled back if the save fails
+    apply: (key, { fields }) => {
+      const before = serverCell(key);
+      if (!before || before.version === null || before.version === undefined) return undefined;
+      const shown = { ...before, ...fields };
+      newest.current.set(key, shown);
+      storeCell(queryClient, analysis.id, shown);
+      return () => {
+        if (newest.current.get(key) !== shown) return;
+        newest.current.set(key, before);
+        storeCell(queryClient, analysis.id, before);
+      };
+    },
+    onSaved: (_key, cell) => remember(cell),
+    conflictOf: (error) => {
+      const problem = isApiError(error) ? (error.problem as DemandProblem) : null;
+      return problem?.code === 'DEMAND_CELL_CONFLICT' && problem.current ? problem.current : null;
+    },
+  });
+
+  /** Sends one cell's changed fields; resolves to field messages when the server refused them. */
+  const send = useCallback(
+    async (key: CellKey, fields: CellFields, shownText: string): Promise<FieldMessages | null> => {
+      setDraft(key, { text: shownText, status: 'saving' });
+      const outcome = await autosave.save(key, { fields });
+      if (outcome.status === 'saved') {
+        void queryClient.invalidateQueries({ queryKey: demandKeys.history(analysis.id, key) });
+        // Only mark saved when nothing was typed into the cell meanwhile.
+        if (draftsRef.current[key]?.status === 'saving') setDraft(key, { text: '', status: 'saved' });
+        setAnnouncement(t('grid.announceSaved', { cell: label(key) }));
+        return null;
+      }
+      if (outcome.status === 'conflict') {
+        const mine: CellInput = { ...inputOf(serverCell(key)), ...fields, version: serverCell(key)?.version ?? null };
+        setDraft(key, { text: shownText, status: 'conflict', message: t('grid.conflict') });
+        setConflicts((list) => [...list.filter((c) => c.key !== key), { key, mine, current: outcome.current }]);
+        return null;
+      }
+      const problem = isApiError(outcome.error) ? (outcome.error.problem as DemandProblem) : null;
+      const messages: FieldMessages = {};
+      for (const field of problem?.fields ?? []) messages[field.field] ??= field.message;
+      const message =
+        problem?.code === 'DEMAND_LOCKED'
+          ? t('grid.errors.locked')
+          : (messages.value ?? (problem?.status === 400 ? problem.detail : undefined) ?? t('grid.errors.general'));
+      setDraft(key, { text: shownText, status: 'error', message });
+      setAnnouncement(t('grid.announceError', { cell: label(key), message }));
+      if (problem?.code === 'DEMAND_LOCKED') void refreshAnalysis();
+      return Object.keys(messages).length > 0 ? messages : { value: message };
+    },
+    [analysis.id, autosave, queryClient, setDraft, t, label, refreshAnalysis, serverCell],
   );
 
   /** Shown in the input: what the user typed while unsaved, otherwise the server's value. */
@@ -190,20 +235,15 @@ export function useCellSaves(analysis: Analysis) {
       }
       // Marked at once, so the blur that follows Enter does not send the same value again.
       setDraft(key, { text: typed, status: 'saving' });
-      void send(key, (latest) => ({ ...inputOf(latest), value: parsed.value, version: latest?.version ?? null }), typed);
+      void send(key, { value: parsed.value }, typed);
     },
     [i18n.language, send, setDraft, t, label],
   );
 
   /** Saves range, source and note of a cell, keeping its value. Resolves to field messages when refused. */
   const saveDetails = useCallback(
-    (key: CellKey, details: DetailFields) =>
-      send(
-        key,
-        (latest) => ({ ...inputOf(latest), ...details, version: latest?.version ?? null }),
-        text(cellsRef.current.get(key)?.value),
-      ),
-    [send],
+    (key: CellKey, details: DetailFields) => send(key, details, text(serverCell(key)?.value)),
+    [send, serverCell],
   );
 
   const resolveConflict = useCallback(
@@ -212,23 +252,23 @@ export function useCellSaves(analysis: Analysis) {
       if (!conflict) return;
       setConflicts((list) => list.slice(1));
       const { key, mine, current } = conflict;
+      // Either way the other value is now the newest server copy; "mine" sends over it with its version.
+      remember(current);
       if (choice === 'mine') {
-        void send(key, () => ({ ...mine, version: current.version }), text(mine.value));
+        const { version: _stale, regionMedianPerThousand: _median, ...fields } = mine;
+        void send(key, fields, text(mine.value));
       } else {
-        const adopted = withPreviousYear(current, cellsRef.current.get(key));
-        newest.current.set(key, adopted);
-        storeCell(queryClient, analysis.id, adopted);
         setDraft(key, undefined);
       }
     },
-    [conflicts, send, queryClient, analysis.id, setDraft],
+    [conflicts, send, remember, setDraft],
   );
 
   /** Waits for every queued save; true when all cells are saved. */
   const flush = useCallback(async () => {
-    await Promise.all([...queues.current.values()]);
+    await autosave.flush();
     return !Object.values(draftsRef.current).some((d) => d.status !== 'saved');
-  }, []);
+  }, [autosave]);
 
   return {
     cells,

@@ -12,14 +12,17 @@ export type DemandStatus = Schemas['DemandStatus'];
 export type OverviewStatus = DemandStatus | 'NOT_STARTED';
 export const overviewStatuses: readonly OverviewStatus[] = ['NOT_STARTED', 'CONCEPT', 'SUBMITTED', 'RETURNED', 'ADOPTED'];
 
-export type WorkflowAction = 'SUBMIT' | 'RETURN' | 'ADOPT' | 'REOPEN';
+export type WorkflowAction = Schemas['DemandAction'];
 /** In the order the buttons appear: the usual next step first. */
 export const workflowActions: readonly WorkflowAction[] = ['SUBMIT', 'ADOPT', 'RETURN', 'REOPEN'];
 
 export type CellWarning = Schemas['DemandViewsWarning'];
 export type Cell = Schemas['DemandViewsCellView'];
 /** Body of PUT …/cells/{targetGroup}/{housingForm}/{measure}; `version` null for a cell never written. */
-export type CellInput = Schemas['CellInput'];
+/** The median is optional on input: without it the answer simply has no median warning. */
+export type CellInput = Omit<Schemas['CellInput'], 'regionMedianPerThousand'> & {
+  regionMedianPerThousand?: Schemas['CellInput']['regionMedianPerThousand'];
+};
 export type VersionRef = Schemas['DemandViewsVersionRef'];
 export type Analysis = Refine<Schemas['DemandViewsAnalysisView'], { allowedActions: WorkflowAction[] }>;
 

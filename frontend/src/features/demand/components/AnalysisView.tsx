@@ -18,20 +18,21 @@ import { DownloadButton } from '../../../shared/components/DownloadButton';
 import { ImportDialog } from './ImportDialog';
 import { WorkflowActions } from './WorkflowActions';
 
-/** Who may type figures: the municipality's own officer, or the region's programme manager for regional facilities. */
-function mayEnter(me: Me | undefined, analysis: Analysis): boolean {
-  if (!me) return false;
-  if (analysis.municipality) return me.role === 'MUNICIPALITY_OFFICER' && me.municipality?.code === analysis.municipality.code;
-  return me.role === 'REGION_PROGRAMME_MANAGER' && me.region?.code === analysis.region.code;
-}
-
-function readOnlyReason(analysis: Analysis, mine: boolean): ReadOnlyReason | null {
+/**
+ * Why the figures cannot be typed, or null when they can. Who may type is the server's decision
+ * (`editable`: the current version, still open, and the caller owns its figures); this only picks the
+ * sentence that explains a refusal.
+ */
+function readOnlyReason(analysis: Analysis): ReadOnlyReason | null {
   const newest = Math.max(analysis.versionNo, ...analysis.versions.map((v) => v.versionNo));
   if (analysis.versionNo < newest) return 'oldVersion';
   if (analysis.status === 'SUBMITTED' || analysis.status === 'ADOPTED') return analysis.status;
-  if (!analysis.editable) return 'other';
-  if (!mine) return analysis.municipality ? 'notYours' : 'notYoursRegional';
-  return null;
+  if (analysis.editable) return null;
+  // an open current version the caller may not type into: the figures belong to someone else
+  if (analysis.status === 'CONCEPT' || analysis.status === 'RETURNED') {
+    return analysis.municipality ? 'notYours' : 'notYoursRegional';
+  }
+  return 'other';
 }
 
 interface Props {
@@ -50,9 +51,8 @@ export function AnalysisView({ analysis, me, byId }: Props) {
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
 
-  const mine = mayEnter(me, analysis);
-  const reason = readOnlyReason(analysis, mine);
-  const canEdit = reason === null && analysis.editable && mine;
+  const reason = readOnlyReason(analysis);
+  const canEdit = reason === null;
   const name = analysis.municipality?.name ?? t('entry.regionalTitle', { region: analysis.region.name });
   usePageTitle(`${t('entry.preHeading', { year: analysis.year })} – ${name}`);
 

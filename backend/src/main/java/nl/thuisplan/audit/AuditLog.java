@@ -28,7 +28,10 @@ public class AuditLog {
         events.insert(AuditEntry.of(c));
     }
 
-    /** Many events in one batch (an import). */
+    /**
+     * Many events in one JDBC batch (a cell's changed attributes, a workflow step, an import): one
+     * round trip however many events there are.
+     */
     public void recordAll(List<Change> changes) {
         if (!changes.isEmpty()) {
             events.insertAll(changes.stream().map(AuditEntry::of).toList());

@@ -10,10 +10,14 @@ import nl.thuisplan.common.FieldProblem;
 /**
  * One cell as a client sends it. Numbers arrive as JSON numbers and are checked here rather than
  * by the JSON binder, so "12.5" or "-3" get a field error with a clear message, not a 400 without one.
+ * {@code regionMedianPerThousand} is the region's median for this cell as the analysis view gave it
+ * ({@code regionMedians}); it only feeds the soft warning {@code FAR_FROM_REGION_MEDIAN} of the answer,
+ * so a save needs no region-wide query. Without it the answer has no median warning.
  */
 @Serdeable
 record CellInput(@Nullable BigDecimal value, @Nullable BigDecimal low, @Nullable BigDecimal high,
-                 @Nullable String source, @Nullable String note, @Nullable Integer version) {
+                 @Nullable String source, @Nullable String note, @Nullable Integer version,
+                 @Nullable Double regionMedianPerThousand) {
 
     static final int MAX_TEXT = 500;
     static final int MAX_VALUE = 10_000_000;

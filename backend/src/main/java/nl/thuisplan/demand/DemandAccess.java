@@ -1,20 +1,27 @@
 package nl.thuisplan.demand;
 
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.demand.DemandRepository.Analysis;
+import nl.thuisplan.workflow.Workflow;
 
 /**
- * Who may do what with one version of an analysis. The gemeente owns its figures (edits and
- * submits), the region's programme manager reviews (returns, adopts, reopens) and owns the
- * region's own analysis. Nobody adopts what they submitted as a gemeente.
+ * Who may do what with one version of an analysis: the one place that decides, for the workflow
+ * steps ({@code allowedActions}) and for typing figures ({@code editable}). The gemeente owns its
+ * figures (edits and submits), the region's programme manager reviews (returns, adopts, reopens)
+ * and owns the region's own analysis. Nobody adopts what they submitted as a gemeente.
  */
-final class DemandAccess {
+@Singleton
+class DemandAccess implements Workflow<Analysis, DemandAction> {
 
-    enum Action { SUBMIT, RETURN, ADOPT, REOPEN }
 
-    private DemandAccess() {
+    /** The region's programme manager sets the deadline and starts the region's own analysis. */
+    static List<DemandRegionAction> allowedInRegion(Caller caller, String regionCode) {
+        return caller.managesRegion(regionCode) ? List.of(DemandRegionAction.SET_DEADLINE, DemandRegionAction.START_REGIONAL) : List.of();
     }
 
     /** The caller owns the figures of this analysis. */
@@ -26,27 +33,70 @@ final class DemandAccess {
         return a.current() && a.status().editable() && owns(caller, a);
     }
 
-    /** Whether the caller has the role for this step at all, whatever the analysis' state. */
-    static boolean hasRoleFor(Caller caller, Analysis a, Action action) {
-        return action == Action.SUBMIT ? owns(caller, a) : caller.managesRegion(a.regionCode());
+    /** Everything that makes a cell write impossible, checked before any validation of the value. */
+    static void requireEditable(Caller caller, Analysis a) {
+        if (!owns(caller, a)) {
+            throw ProblemException.forbidden(a.regional()
+                    ? "Alleen de programmamanager van de regio vult de regionale cijfers in."
+                    : "Alleen de gemeente zelf vult haar vraaganalyse in.");
+        }
+        if (!canEdit(caller, a)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "DEMAND_LOCKED", !a.current()
+                    ? "Dit is een oudere versie; die kan niet meer worden gewijzigd."
+                    : "De vraaganalyse is " + a.status().text() + " en kan niet worden gewijzigd.");
+        }
     }
 
-    static List<Action> allowed(Caller caller, Analysis a) {
-        List<Action> actions = new ArrayList<>();
+    @Override
+    public List<DemandAction> allowed(Caller caller, Analysis a) {
+        List<DemandAction> actions = new ArrayList<>();
         if (!a.current()) {
             return actions;
         }
         boolean manager = caller.managesRegion(a.regionCode());
         if (a.status().editable() && owns(caller, a)) {
-            actions.add(Action.SUBMIT);
+            actions.add(DemandAction.SUBMIT);
         }
         if (a.status() == DemandStatus.SUBMITTED && manager) {
-            actions.add(Action.RETURN);
-            actions.add(Action.ADOPT);
+            actions.add(DemandAction.RETURN);
+            actions.add(DemandAction.ADOPT);
         }
         if (a.status() == DemandStatus.ADOPTED && manager) {
-            actions.add(Action.REOPEN);
+            actions.add(DemandAction.REOPEN);
         }
         return actions;
+    }
+
+    @Override
+    public boolean hasRoleFor(Caller caller, Analysis a, DemandAction action) {
+        return action == DemandAction.SUBMIT ? owns(caller, a) : caller.managesRegion(a.regionCode());
+    }
+
+    @Override
+    public int lockVersion(Analysis a) {
+        return a.lockVersion();
+    }
+
+    @Override
+    public ProblemException forbidden(Analysis a, DemandAction action) {
+        return ProblemException.forbidden(action == DemandAction.SUBMIT
+                ? "Alleen de gemeente zelf dient haar vraaganalyse in."
+                : "Alleen de programmamanager van de regio beoordeelt vraaganalyses.");
+    }
+
+    @Override
+    public ProblemException notAllowedNow(Analysis a, DemandAction action) {
+        return new ProblemException(HttpStatus.CONFLICT, "DEMAND_INVALID_TRANSITION",
+                "Een vraaganalyse die " + a.status().text() + " is kan niet worden " + action.participle() + ".");
+    }
+
+    @Override
+    public ProblemException stale(Caller caller, Analysis a) {
+        return versionConflict();
+    }
+
+    static ProblemException versionConflict() {
+        return new ProblemException(HttpStatus.CONFLICT, "VERSION_CONFLICT",
+                "Iemand anders heeft de vraaganalyse intussen gewijzigd. Laad de pagina opnieuw.");
     }
 }

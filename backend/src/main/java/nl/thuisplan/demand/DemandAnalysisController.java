@@ -21,7 +21,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.thuisplan.audit.AuditEvent;
@@ -29,6 +28,7 @@ import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.demand.DemandViews.AnalysisView;
 import nl.thuisplan.demand.DemandViews.CellView;
+import nl.thuisplan.workflow.LockVersionInput;
 
 /**
  * Reading is open to every role within its scope; writing cells and submitting to the
@@ -42,8 +42,9 @@ import nl.thuisplan.demand.DemandViews.CellView;
 @Tag(name = "Vraaganalyses")
 class DemandAnalysisController {
 
+    /** The body of "terugsturen": the version the client saw and the reason for the gemeente. */
     @Serdeable
-    record Transition(@NotNull Integer lockVersion, @Nullable @Size(max = 2000) String reason) {
+    record ReturnInput(@Nullable Integer lockVersion, @Nullable @Size(max = 2000) String reason) {
     }
 
     private final DemandService service;
@@ -80,28 +81,28 @@ class DemandAnalysisController {
 
     @Post("/analyses/{id}/submit")
     @Operation(operationId = "submitDemandAnalysis", summary = "Indienen bij de regio (gemeente medewerker)")
-    AnalysisView submit(long id, @Body @Valid Transition body, Authentication auth) {
-        return service.transition(Caller.of(auth), id, DemandAccess.Action.SUBMIT, body.lockVersion(), null);
+    AnalysisView submit(long id, @Body LockVersionInput body, Authentication auth) {
+        return service.transition(Caller.of(auth), id, DemandAction.SUBMIT, body.lockVersion(), null);
     }
 
     @Post("/analyses/{id}/return")
     @Operation(operationId = "returnDemandAnalysis", summary = "Terugsturen met een reden (regio programmamanager)")
-    AnalysisView returnToMunicipality(long id, @Body @Valid Transition body, Authentication auth) {
-        return service.transition(Caller.of(auth), id, DemandAccess.Action.RETURN, body.lockVersion(), body.reason());
+    AnalysisView returnToMunicipality(long id, @Body @Valid ReturnInput body, Authentication auth) {
+        return service.transition(Caller.of(auth), id, DemandAction.RETURN, body.lockVersion(), body.reason());
     }
 
     @Post("/analyses/{id}/adopt")
     @Operation(operationId = "adoptDemandAnalysis", summary = "Vaststellen (regio programmamanager); de versie is daarna onveranderlijk")
-    AnalysisView adopt(long id, @Body @Valid Transition body, Authentication auth) {
-        return service.transition(Caller.of(auth), id, DemandAccess.Action.ADOPT, body.lockVersion(), null);
+    AnalysisView adopt(long id, @Body LockVersionInput body, Authentication auth) {
+        return service.transition(Caller.of(auth), id, DemandAction.ADOPT, body.lockVersion(), null);
     }
 
     @ApiResponse(responseCode = "201", description = "Aangemaakt", useReturnTypeSchema = true)
     @Post("/analyses/{id}/reopen")
     @Operation(operationId = "reopenDemandAnalysis", summary = "Heropenen: een nieuwe conceptversie met de cijfers van de vastgestelde (regio programmamanager)")
-    HttpResponse<AnalysisView> reopen(long id, @Body @Valid Transition body, Authentication auth) {
+    HttpResponse<AnalysisView> reopen(long id, @Body LockVersionInput body, Authentication auth) {
         return HttpResponse.status(HttpStatus.CREATED)
-                .body(service.transition(Caller.of(auth), id, DemandAccess.Action.REOPEN, body.lockVersion(), null));
+                .body(service.transition(Caller.of(auth), id, DemandAction.REOPEN, body.lockVersion(), null));
     }
 
     @Get("/analyses/{id}/history{?cell}")

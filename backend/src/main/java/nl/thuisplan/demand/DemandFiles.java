@@ -88,7 +88,7 @@ class DemandFiles {
         }
         return tx.write(caller.scope(), () -> {
             Analysis a = reads.require(caller, id);
-            writes.requireEditable(caller, a);
+            DemandAccess.requireEditable(caller, a);
             List<Ref> active = groups.forRegion(a.regionId(), true).stream().map(g -> new Ref(g.code(), g.name())).toList();
             DemandImport.Plan plan = DemandImport.plan(table, a, active, reads.housingForms(), byKey(repo.cells(a)));
             if (!plan.errors().isEmpty()) {

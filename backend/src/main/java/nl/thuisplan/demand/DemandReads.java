@@ -1,5 +1,6 @@
 package nl.thuisplan.demand;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import nl.thuisplan.demand.DemandRepository.Cell;
 import nl.thuisplan.demand.DemandViews.AnalysisView;
 import nl.thuisplan.demand.DemandViews.CellView;
 import nl.thuisplan.demand.DemandViews.Ref;
+import nl.thuisplan.demand.DemandViews.RegionMedian;
 import nl.thuisplan.demand.DemandViews.VersionRef;
 import nl.thuisplan.targetgroup.TargetGroups;
 
@@ -22,13 +24,16 @@ class DemandReads {
     private final DemandRepository repo;
     private final RegionPeers peers;
     private final TargetGroups groups;
-    private final nl.thuisplan.common.Sql sql;
+    private final DemandLookupRepository lookups;
+    private final DemandAccess access;
 
-    DemandReads(DemandRepository repo, RegionPeers peers, TargetGroups groups, nl.thuisplan.common.Sql sql) {
+    DemandReads(DemandRepository repo, RegionPeers peers, TargetGroups groups, DemandLookupRepository lookups,
+                DemandAccess access) {
         this.repo = repo;
         this.peers = peers;
         this.groups = groups;
-        this.sql = sql;
+        this.lookups = lookups;
+        this.access = access;
     }
 
     /** The analysis if the caller may see it (row-level security and the scope check), otherwise 404. */
@@ -59,35 +64,33 @@ class DemandReads {
                 cells.add(new CellView(k[0], k[1], Measure.valueOf(k[2]), null, null, null, null, null, null, value, List.of()));
             }
         });
-        LocalDate deadline = repo.deadline(a.regionId(), a.year()).orElse(null);
+        LocalDate deadline = lookups.deadline(a.regionId(), a.year()).orElse(null);
         return new AnalysisView(a.id(), new Ref(a.regionCode(), a.regionName()),
                 a.regional() ? null : new Ref(a.municipalityCode(), a.municipalityName()), a.year(), a.versionNo(),
                 a.status(), a.lockVersion(), DemandAccess.canEdit(caller, a), deadline, overdue(deadline, a.status()),
                 a.returnedReason(), a.submittedAt(), a.submittedBy(), a.adoptedAt(), a.adoptedBy(), inhabitants,
                 repo.versions(a).stream().map(v -> new VersionRef(v.id(), v.versionNo(), v.status())).toList(),
-                DemandAccess.allowed(caller, a).stream().map(Enum::name).toList(),
+                access.allowed(caller, a),
                 groups.forRegion(a.regionId(), true).stream().map(g -> new Ref(g.code(), g.name())).toList(),
-                housingForms(), cells);
+                housingForms(), cells, regionMedians(medians));
     }
 
-    CellView cellView(Caller caller, Analysis a, Cell c) {
-        Integer previous = repo.latest(a.regionId(), a.municipalityCode(), a.year() - 1)
-                .flatMap(p -> repo.cell(p, c.targetGroup(), c.housingForm(), c.measure())).map(Cell::value).orElse(null);
-        Double median = a.regional() ? null : peers.medians(a.regionId(), a.year(), a.municipalityCode()).get(c.key());
-        return cellView(c, previous, median, peers.inhabitants(a.municipalityCode()));
+    private static List<RegionMedian> regionMedians(Map<String, Double> medians) {
+        return medians.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> {
+            String[] k = e.getKey().split("/");
+            return new RegionMedian(k[0], k[1], Measure.valueOf(k[2]), e.getValue());
+        }).toList();
     }
 
     static boolean overdue(LocalDate deadline, DemandStatus status) {
-        return deadline != null && LocalDate.now().isAfter(deadline)
-                && status != DemandStatus.SUBMITTED && status != DemandStatus.ADOPTED;
+        return deadline != null && LocalDate.now().isAfter(deadline) && !status.delivered();
     }
 
     List<Ref> housingForms() {
-        return sql.list("select code, name from housing_form order by sort_order", nl.thuisplan.common.Sql.NO_PARAMETERS,
-                rs -> new Ref(rs.getString(1), rs.getString(2)));
+        return lookups.housingForms().stream().map(f -> new Ref(f.code(), f.name())).toList();
     }
 
-    private static CellView cellView(Cell c, Integer previous, Double median, Long inhabitants) {
+    static CellView cellView(Cell c, @Nullable Integer previous, @Nullable Double median, @Nullable Long inhabitants) {
         return new CellView(c.targetGroup(), c.housingForm(), c.measure(), c.value(), c.low(), c.high(), c.source(), c.note(),
                 c.version(), previous, DemandWarnings.of(c.value(), previous, median, inhabitants));
     }

@@ -26,20 +26,23 @@ class DemandRegionService {
     private final DemandRepository repo;
     private final Sql sql;
     private final AuditLog audit;
+    private final DemandLookupRepository lookups;
 
-    DemandRegionService(TenantTransactions tx, Regions regions, DemandRepository repo, Sql sql, AuditLog audit) {
+    DemandRegionService(TenantTransactions tx, Regions regions, DemandRepository repo, Sql sql, AuditLog audit,
+                        DemandLookupRepository lookups) {
         this.tx = tx;
         this.regions = regions;
         this.repo = repo;
         this.sql = sql;
         this.audit = audit;
+        this.lookups = lookups;
     }
 
     /** One row per current member the caller may see (a gemeente medewerker: its own). */
     Overview overview(Caller caller, String regionCode, int year) {
         return tx.read(caller.scope(), () -> {
             RegionRef region = regions.require(caller, regionCode);
-            LocalDate deadline = repo.deadline(region.id(), year).orElse(null);
+            LocalDate deadline = lookups.deadline(region.id(), year).orElse(null);
             List<OverviewRow> rows = sql.list("""
                     select m.code, m.name, s.code, s.name, a.analysis_id, a.version_no, a.status, a.updated_at
                     from region_membership rm
@@ -56,9 +59,10 @@ class DemandRegionService {
                         ps.setInt(3, year);
                         ps.setInt(4, year);
                     }, rs -> {
-                        String status = rs.getString(7) == null ? "NOT_STARTED" : rs.getString(7);
+                        DemandStatus stored = rs.getString(7) == null ? null : DemandStatus.valueOf(rs.getString(7));
+                        String status = stored == null ? DemandViews.NOT_STARTED : stored.name();
                         boolean overdue = deadline != null && LocalDate.now().isAfter(deadline)
-                                && !status.equals("SUBMITTED") && !status.equals("ADOPTED");
+                                && (stored == null || !stored.delivered());
                         return new OverviewRow(new Ref(rs.getString(1), rs.getString(2)),
                                 rs.getString(3) == null ? null : new Ref(rs.getString(3), rs.getString(4)),
                                 (Long) rs.getObject(5), (Integer) rs.getObject(6), status, overdue,
@@ -66,9 +70,10 @@ class DemandRegionService {
                     }).stream().filter(r -> caller.scope().allowsMunicipality(r.municipality().code())).toList();
             RegionalRef regional = caller.scope().allMunicipalities()
                     ? repo.latest(region.id(), null, year).map(a -> new RegionalRef(a.id(), a.status().name()))
-                            .orElse(new RegionalRef(null, "NOT_STARTED"))
+                            .orElse(new RegionalRef(null, DemandViews.NOT_STARTED))
                     : null;
-            return new Overview(new Ref(region.code(), region.name()), year, deadline, rows, regional);
+            return new Overview(new Ref(region.code(), region.name()), year, deadline, rows, regional,
+                    DemandAccess.allowedInRegion(caller, region.code()));
         });
     }
 
@@ -79,16 +84,11 @@ class DemandRegionService {
     LocalDate setDeadline(Caller caller, String regionCode, int year, LocalDate deadline) {
         return tx.write(caller.scope(), () -> {
             RegionRef region = regions.require(caller, regionCode);
-            if (!caller.managesRegion(region.code())) {
+            if (!DemandAccess.allowedInRegion(caller, region.code()).contains(DemandRegionAction.SET_DEADLINE)) {
                 throw ProblemException.forbidden("Alleen de programmamanager van de regio stelt de deadline vast.");
             }
-            String before = repo.deadline(region.id(), year).map(LocalDate::toString).orElse(null);
-            sql.update("insert into demand_deadline (region_id, year, deadline) values (?, ?, ?) on conflict (region_id, year) "
-                    + "do update set deadline = excluded.deadline, version = demand_deadline.version + 1", ps -> {
-                        ps.setInt(1, region.id());
-                        ps.setInt(2, year);
-                        ps.setObject(3, deadline);
-                    });
+            String before = lookups.deadline(region.id(), year).map(LocalDate::toString).orElse(null);
+            lookups.setDeadline(region.id(), year, deadline);
             audit.record(new AuditLog.Change(region.id(), caller.username(), "DEADLINE_SET", "demand_deadline",
                     String.valueOf(year), null, "deadline", before, deadline.toString(), null));
             return deadline;

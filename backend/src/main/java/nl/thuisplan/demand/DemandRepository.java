@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -57,9 +56,13 @@ class DemandRepository {
     private static final String CELL = "target_group_code, housing_form_code, measure, value, low, high, source, note, version";
 
     private final Sql sql;
+    private final DemandCellRepository cellRepository;
+    private final DemandAnalysisRepository analyses;
 
-    DemandRepository(Sql sql) {
+    DemandRepository(Sql sql, DemandCellRepository cellRepository, DemandAnalysisRepository analyses) {
         this.sql = sql;
+        this.cellRepository = cellRepository;
+        this.analyses = analyses;
     }
 
     Optional<Analysis> byId(long id) {
@@ -108,64 +111,11 @@ class DemandRepository {
     }
 
     List<Cell> cells(Analysis a) {
-        return sql.list("select " + CELL + " from demand_figure where region_id = ? and analysis_id = ?",
-                ps -> {
-                    ps.setInt(1, a.regionId());
-                    ps.setLong(2, a.id());
-                }, DemandRepository::cell);
+        return cellRepository.figures(a.regionId(), a.id()).stream().map(DemandCellRepository.Figure::cell).toList();
     }
 
     Optional<Cell> cell(Analysis a, String group, String form, Measure measure) {
-        return sql.one("select " + CELL + " from demand_figure where region_id = ? and analysis_id = ? "
-                        + "and target_group_code = ? and housing_form_code = ? and measure = ?",
-                ps -> {
-                    ps.setInt(1, a.regionId());
-                    ps.setLong(2, a.id());
-                    ps.setString(3, group);
-                    ps.setString(4, form);
-                    ps.setString(5, measure.name());
-                }, DemandRepository::cell);
-    }
-
-    /**
-     * Writes a cell if nobody changed it since {@code expectedVersion} (null: it must not exist yet).
-     * Empty = the optimistic lock failed.
-     */
-    Optional<Cell> write(Analysis a, Cell c, @Nullable Integer expectedVersion, String actor) {
-        if (expectedVersion == null) {
-            return sql.one("insert into demand_figure (region_id, analysis_id, municipality_code, target_group_code, "
-                    + "housing_form_code, measure, value, low, high, source, note, updated_by) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning " + CELL, ps -> {
-                        ps.setInt(1, a.regionId());
-                        ps.setLong(2, a.id());
-                        ps.setString(3, a.municipalityCode());
-                        ps.setString(4, c.targetGroup());
-                        ps.setString(5, c.housingForm());
-                        ps.setString(6, c.measure().name());
-                        setInt(ps, 7, c.value());
-                        setInt(ps, 8, c.low());
-                        setInt(ps, 9, c.high());
-                        ps.setString(10, c.source());
-                        ps.setString(11, c.note());
-                        ps.setString(12, actor);
-                    }, DemandRepository::cell);
-        }
-        return sql.one("update demand_figure set value = ?, low = ?, high = ?, source = ?, note = ?, version = version + 1, "
-                + "updated_at = now(), updated_by = ? where region_id = ? and analysis_id = ? and target_group_code = ? "
-                + "and housing_form_code = ? and measure = ? and version = ? returning " + CELL, ps -> {
-                    setInt(ps, 1, c.value());
-                    setInt(ps, 2, c.low());
-                    setInt(ps, 3, c.high());
-                    ps.setString(4, c.source());
-                    ps.setString(5, c.note());
-                    ps.setString(6, actor);
-                    ps.setInt(7, a.regionId());
-                    ps.setLong(8, a.id());
-                    ps.setString(9, c.targetGroup());
-                    ps.setString(10, c.housingForm());
-                    ps.setString(11, c.measure().name());
-                    ps.setInt(12, expectedVersion);
-                }, DemandRepository::cell);
+        return cellRepository.figure(a.regionId(), a.id(), group, form, measure.name()).map(DemandCellRepository.Figure::cell);
     }
 
     /**
@@ -219,64 +169,16 @@ class DemandRepository {
     }
 
     void touch(Analysis a) {
-        sql.update("update demand_analysis set updated_at = now() where region_id = ? and analysis_id = ?", ps -> {
-            ps.setInt(1, a.regionId());
-            ps.setLong(2, a.id());
-        });
+        analyses.touch(a.regionId(), a.id());
     }
 
-    /**
-     * Moves an analysis to {@code to} if it is still at {@code lockVersion} and in one of {@code from}.
-     * False = someone else moved it first.
-     */
     boolean transition(Analysis a, int lockVersion, List<DemandStatus> from, DemandStatus to, @Nullable String reason,
                        String actor) {
-        return sql.update("update demand_analysis set status = ?, lock_version = lock_version + 1, updated_at = now(), "
-                + "returned_reason = case when ? = 'RETURNED' then ? else returned_reason end, "
-                + "submitted_at = case when ? = 'SUBMITTED' then now() else submitted_at end, "
-                + "submitted_by = case when ? = 'SUBMITTED' then ? else submitted_by end, "
-                + "adopted_at = case when ? = 'ADOPTED' then now() else adopted_at end, "
-                + "adopted_by = case when ? = 'ADOPTED' then ? else adopted_by end "
-                + "where region_id = ? and analysis_id = ? and lock_version = ? and status = any (?)", ps -> {
-                    String t = to.name();
-                    ps.setString(1, t);
-                    ps.setString(2, t);
-                    ps.setString(3, reason);
-                    ps.setString(4, t);
-                    ps.setString(5, t);
-                    ps.setString(6, actor);
-                    ps.setString(7, t);
-                    ps.setString(8, t);
-                    ps.setString(9, actor);
-                    ps.setInt(10, a.regionId());
-                    ps.setLong(11, a.id());
-                    ps.setInt(12, lockVersion);
-                    ps.setArray(13, ps.getConnection().createArrayOf("text", from.stream().map(Enum::name).toArray()));
-                }) == 1;
+        return analyses.transition(a, lockVersion, from, to, reason, actor);
     }
 
-    /** Copies the figures of an adopted version into a new concept version. */
     void copyFigures(Analysis from, long toId, String actor) {
-        sql.update("insert into demand_figure (region_id, analysis_id, municipality_code, target_group_code, housing_form_code, "
-                + "measure, value, low, high, source, note, updated_by) select region_id, ?, municipality_code, "
-                + "target_group_code, housing_form_code, measure, value, low, high, source, note, ? from demand_figure "
-                + "where region_id = ? and analysis_id = ?", ps -> {
-                    ps.setLong(1, toId);
-                    ps.setString(2, actor);
-                    ps.setInt(3, from.regionId());
-                    ps.setLong(4, from.id());
-                });
-    }
-
-    Optional<LocalDate> deadline(int regionId, int year) {
-        return sql.one("select deadline from demand_deadline where region_id = ? and year = ?", ps -> {
-            ps.setInt(1, regionId);
-            ps.setInt(2, year);
-        }, rs -> rs.getObject(1, LocalDate.class));
-    }
-
-    private static void setInt(java.sql.PreparedStatement ps, int i, @Nullable Integer v) throws SQLException {
-        ps.setObject(i, v, Types.INTEGER);
+        analyses.copyFigures(from.regionId(), from.id(), toId, actor);
     }
 
     private static Analysis analysis(ResultSet rs) throws SQLException {

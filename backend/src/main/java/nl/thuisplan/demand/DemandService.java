@@ -7,12 +7,10 @@ import nl.thuisplan.audit.AuditEvent;
 import nl.thuisplan.audit.AuditLog;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemException;
-import nl.thuisplan.common.Sql;
 import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.demand.DemandRepository.Analysis;
 import nl.thuisplan.demand.DemandViews.AnalysisView;
 import nl.thuisplan.demand.DemandViews.CellView;
-import nl.thuisplan.region.Memberships;
 
 /** The entry points of the analysis screens, each one tenant transaction. */
 @Singleton
@@ -23,15 +21,16 @@ class DemandService {
     private final DemandReads reads;
     private final DemandWrites writes;
     private final AuditLog audit;
-    private final Sql sql;
+    private final DemandLookupRepository lookups;
 
-    DemandService(TenantTransactions tx, DemandRepository repo, DemandReads reads, DemandWrites writes, AuditLog audit, Sql sql) {
+    DemandService(TenantTransactions tx, DemandRepository repo, DemandReads reads, DemandWrites writes, AuditLog audit,
+                  DemandLookupRepository lookups) {
         this.tx = tx;
         this.repo = repo;
         this.reads = reads;
         this.writes = writes;
         this.audit = audit;
-        this.sql = sql;
+        this.lookups = lookups;
     }
 
     AnalysisView get(Caller caller, long id) {
@@ -59,7 +58,7 @@ class DemandService {
 
     AnalysisView startRegional(Caller caller, int regionId, String regionCode, int year) {
         return tx.write(caller.scope(), () -> {
-            if (!caller.managesRegion(regionCode)) {
+            if (!DemandAccess.allowedInRegion(caller, regionCode).contains(DemandRegionAction.START_REGIONAL)) {
                 throw ProblemException.forbidden("Alleen de programmamanager start de regionale cijfers.");
             }
             return reads.view(caller, writes.create(caller, regionId, null, year));
@@ -68,12 +67,11 @@ class DemandService {
 
     CellView writeCell(Caller caller, long id, String group, String form, Measure measure, CellInput in) {
         return tx.write(caller.scope(), () -> {
-            Analysis a = reads.require(caller, id);
-            return reads.cellView(caller, a, writes.writeCell(caller, a, group, form, measure, in));
+            return writes.writeCell(caller, reads.require(caller, id), group, form, measure, in);
         });
     }
 
-    AnalysisView transition(Caller caller, long id, DemandAccess.Action action, int lockVersion, @Nullable String reason) {
+    AnalysisView transition(Caller caller, long id, DemandAction action, @Nullable Integer lockVersion, @Nullable String reason) {
         return tx.write(caller.scope(), () -> {
             Analysis a = reads.require(caller, id);
             return reads.view(caller, writes.transition(caller, a, action, lockVersion, reason));
@@ -92,9 +90,7 @@ class DemandService {
         if (!caller.scope().allowsMunicipality(municipality)) {
             throw ProblemException.notFound("Gemeente " + municipality);
         }
-        return sql.one("select rm.region_id from region_membership rm where rm.municipality_code = ? "
-                        + "and " + Memberships.CURRENT + " "
-                        + "order by rm.region_id limit 1", ps -> ps.setString(1, municipality), rs -> rs.getInt(1))
+        return lookups.currentRegion(municipality)
                 .filter(r -> caller.scope().allowsRegion(r))
                 .orElseThrow(() -> ProblemException.notFound("Gemeente " + municipality));
     }

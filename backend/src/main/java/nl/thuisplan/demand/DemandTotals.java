@@ -108,11 +108,12 @@ class DemandTotals {
         sql.list("""
                 select f.target_group_code, f.measure, coalesce(sum(f.value), 0) from demand_figure f
                 where f.region_id = ? and f.analysis_id = (select a.analysis_id from demand_analysis a where a.region_id = ?
-                      and a.year = ? and a.municipality_code is null and a.status = 'ADOPTED' order by a.version_no desc limit 1)
+                      and a.year = ? and a.municipality_code is null and a.status = ? order by a.version_no desc limit 1)
                 group by 1, 2""", ps -> {
                     ps.setInt(1, region.id());
                     ps.setInt(2, region.id());
                     ps.setInt(3, year);
+                    ps.setString(4, DemandStatus.ADOPTED.name());
                 }, rs -> regional.computeIfAbsent(rs.getString(1), k -> new long[3])[Measure.valueOf(rs.getString(2)).ordinal()]
                         += rs.getLong(3));
         int memberCount = sql.one("select count(*) from region_membership rm where rm.region_id = ? and "
@@ -144,7 +145,7 @@ class DemandTotals {
     private static final String ADOPTED = """
             with adopted as (
               select distinct on (a.municipality_code) a.region_id, a.analysis_id, a.municipality_code
-              from demand_analysis a where a.region_id = ? and a.year = ? and a.status = 'ADOPTED'
+              from demand_analysis a where a.region_id = ? and a.year = ? and a.status = ?
                 and a.municipality_code is not null
               order by a.municipality_code, a.version_no desc)
             """;
@@ -153,9 +154,10 @@ class DemandTotals {
             throws java.sql.SQLException {
         ps.setInt(1, region.id());
         ps.setInt(2, year);
+        ps.setString(3, DemandStatus.ADOPTED.name());
         if (withPeriod) {
-            ps.setInt(3, year);
             ps.setInt(4, year);
+            ps.setInt(5, year);
         }
     }
 

@@ -9,6 +9,9 @@ import java.util.List;
 /** Response records of the demand feature (docs/api/demand.md). */
 final class DemandViews {
 
+    /** The overview's status of a municipality without an analysis for the year (beside the DemandStatus names). */
+    static final String NOT_STARTED = "NOT_STARTED";
+
     private DemandViews() {
     }
 
@@ -26,6 +29,15 @@ final class DemandViews {
                     @Nullable Integer version, @Nullable Integer previousYearValue, List<Warning> warnings) {
     }
 
+    /**
+     * The median per 1,000 inhabitants of the region's other municipalities for one figure (at least
+     * three reporting), computed once per view; the client sends it back with a save of that cell so the
+     * answer can carry {@code FAR_FROM_REGION_MEDIAN} without a region-wide query per save.
+     */
+    @Serdeable
+    record RegionMedian(String targetGroup, String housingForm, Measure measure, double perThousand) {
+    }
+
     @Serdeable
     record VersionRef(long id, int versionNo, DemandStatus status) {
     }
@@ -35,8 +47,8 @@ final class DemandViews {
                         int lockVersion, boolean editable, @Nullable LocalDate deadline, boolean overdue,
                         @Nullable String returnedReason, @Nullable OffsetDateTime submittedAt, @Nullable String submittedBy,
                         @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy, @Nullable Long inhabitants,
-                        List<VersionRef> versions, List<String> allowedActions, List<Ref> targetGroups,
-                        List<Ref> housingForms, List<CellView> cells) {
+                        List<VersionRef> versions, List<DemandAction> allowedActions, List<Ref> targetGroups,
+                        List<Ref> housingForms, List<CellView> cells, List<RegionMedian> regionMedians) {
     }
 
     @Serdeable
@@ -50,6 +62,6 @@ final class DemandViews {
 
     @Serdeable
     record Overview(Ref region, int year, @Nullable LocalDate deadline, List<OverviewRow> municipalities,
-                    @Nullable RegionalRef regional) {
+                    @Nullable RegionalRef regional, List<DemandRegionAction> allowedActions) {
     }
 }

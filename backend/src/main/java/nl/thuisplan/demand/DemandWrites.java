@@ -3,30 +3,42 @@ package nl.thuisplan.demand;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.thuisplan.audit.AuditLog;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.FieldProblem;
 import nl.thuisplan.common.ProblemException;
+import nl.thuisplan.demand.DemandCellRepository.Saved;
 import nl.thuisplan.demand.DemandRepository.Analysis;
 import nl.thuisplan.demand.DemandRepository.Cell;
+import nl.thuisplan.demand.DemandViews.CellView;
 import nl.thuisplan.targetgroup.TargetGroups;
+import nl.thuisplan.workflow.Transitions;
 
 /** Changes to analyses; each runs inside the caller's write transaction and is audited in it. */
 @Singleton
 class DemandWrites {
 
     private final DemandRepository repo;
+    private final DemandCellRepository cells;
     private final TargetGroups groups;
     private final AuditLog audit;
     private final DemandReads reads;
+    private final DemandAccess access;
+    private final Transitions transitions;
 
-    DemandWrites(DemandRepository repo, TargetGroups groups, AuditLog audit, DemandReads reads) {
+    DemandWrites(DemandRepository repo, DemandCellRepository cells, TargetGroups groups, AuditLog audit, DemandReads reads,
+                 DemandAccess access, Transitions transitions) {
         this.repo = repo;
+        this.cells = cells;
         this.groups = groups;
         this.audit = audit;
         this.reads = reads;
+        this.access = access;
+        this.transitions = transitions;
     }
 
     Analysis create(Caller caller, int regionId, @Nullable String municipalityCode, int year) {
@@ -39,44 +51,48 @@ class DemandWrites {
         return a;
     }
 
-    /** Checks everything that makes a cell write impossible, before any validation of the value. */
-    void requireEditable(Caller caller, Analysis a) {
-        if (!DemandAccess.owns(caller, a)) {
-            throw ProblemException.forbidden(a.regional()
-                    ? "Alleen de programmamanager van de regio vult de regionale cijfers in."
-                    : "Alleen de gemeente zelf vult haar vraaganalyse in.");
-        }
-        if (!DemandAccess.canEdit(caller, a)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "DEMAND_LOCKED", !a.current()
-                    ? "Dit is een oudere versie; die kan niet meer worden gewijzigd."
-                    : "De vraaganalyse is " + statusText(a.status()) + " en kan niet worden gewijzigd.");
-        }
-    }
-
-    Cell writeCell(Caller caller, Analysis a, String group, String form, Measure measure, CellInput in) {
-        requireEditable(caller, a);
-        requireKnown(a, group, form);
+    /**
+     * One cell, straight: after the analysis has been read and the caller's right checked, one
+     * statement writes it (guarded by its version) and one records its audit. The warnings compare
+     * with last year's value (read by the same statement) and with the region's median that the
+     * analysis view gave the client ({@code in.regionMedianPerThousand()}), so no region-wide query
+     * runs per save.
+     */
+    CellView writeCell(Caller caller, Analysis a, String group, String form, Measure measure, CellInput in) {
+        DemandAccess.requireEditable(caller, a);
         List<FieldProblem> problems = in.problems();
         if (!problems.isEmpty()) {
+            // the refusals keep their order: an unknown group or form is named before the value's problems
+            requireKnown(a, group, form);
             throw new ProblemException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "De invoer is niet geldig.", problems);
         }
-        Cell wanted = new Cell(group, form, measure, CellInput.toInt(in.value()), CellInput.toInt(in.low()),
-                CellInput.toInt(in.high()), CellInput.blankToNull(in.source()), CellInput.blankToNull(in.note()), 0);
-        Cell before = repo.cell(a, group, form, measure).orElse(null);
-        Cell after = repo.write(a, wanted, in.version(), caller.username()).orElseThrow(() -> conflict(caller, a, group, form, measure));
-        auditCell(caller, a, before, after, "CELL_CHANGED");
-        repo.touch(a);
-        return after;
+        Saved saved = cells.writeCell(a.regionId(), a.id(), a.municipalityCode(), a.year(), group, form, measure.name(),
+                CellInput.toInt(in.value()), CellInput.toInt(in.low()), CellInput.toInt(in.high()),
+                CellInput.blankToNull(in.source()), CellInput.blankToNull(in.note()), in.version(), caller.username())
+                .orElseThrow();
+        if (!saved.groupKnown()) {
+            throw unknownGroup(group);
+        }
+        if (!saved.formKnown()) {
+            throw unknownForm(form);
+        }
+        Cell before = saved.before(group, form, measure);
+        Cell after = saved.after(group, form, measure);
+        if (after == null) {
+            throw conflict(a, before, in.version(), group, form, measure, saved, median(a, in));
+        }
+        audit.recordAll(cellChanges(caller, a, before, after, "CELL_CHANGED"));
+        return DemandReads.cellView(after, saved.previousYearValue(), median(a, in), saved.inhabitants());
     }
 
-    /** Records each attribute that changed; the value's field is the bare cell key. */
-    void auditCell(Caller caller, Analysis a, @Nullable Cell before, Cell after, String action) {
-        cellChanges(caller, a, before, after, action).forEach(audit::record);
+    /** The regional analysis has no peers to compare with. */
+    private static @Nullable Double median(Analysis a, CellInput in) {
+        return a.regional() ? null : in.regionMedianPerThousand();
     }
 
     List<AuditLog.Change> cellChanges(Caller caller, Analysis a, @Nullable Cell before, Cell after, String action) {
         String key = after.key();
-        List<AuditLog.Change> changes = new java.util.ArrayList<>();
+        List<AuditLog.Change> changes = new ArrayList<>();
         diff(changes, caller, a, action, key, before == null ? null : before.value(), after.value());
         diff(changes, caller, a, action, key + ":low", before == null ? null : before.low(), after.low());
         diff(changes, caller, a, action, key + ":high", before == null ? null : before.high(), after.high());
@@ -85,62 +101,68 @@ class DemandWrites {
         return changes;
     }
 
-    Analysis transition(Caller caller, Analysis a, DemandAccess.Action action, int lockVersion, @Nullable String reason) {
-        if (!DemandAccess.hasRoleFor(caller, a, action)) {
-            throw ProblemException.forbidden(action == DemandAccess.Action.SUBMIT
-                    ? "Alleen de gemeente zelf dient haar vraaganalyse in."
-                    : "Alleen de programmamanager van de regio beoordeelt vraaganalyses.");
-        }
-        if (!DemandAccess.allowed(caller, a).contains(action)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "DEMAND_INVALID_TRANSITION",
-                    "Een vraaganalyse die " + statusText(a.status()) + " is kan niet worden " + verb(action) + ".");
-        }
-        if (action == DemandAccess.Action.RETURN && (reason == null || reason.isBlank())) {
-            throw ProblemException.badInput("reason", "REQUIRED", "Geef de gemeente een reden voor het terugsturen.");
-        }
-        if (a.lockVersion() != lockVersion) {
-            throw versionConflict();
-        }
-        if (action == DemandAccess.Action.REOPEN) {
-            long id = repo.create(a.regionId(), a.municipalityCode(), a.year(), a.versionNo() + 1, caller.username());
-            repo.copyFigures(a, id, caller.username());
-            Analysis reopened = repo.byId(id).orElseThrow();
-            audit.record(event(caller, reopened, "REOPENED", "versionNo", String.valueOf(a.versionNo()),
-                    String.valueOf(reopened.versionNo())));
-            return reopened;
-        }
-        DemandStatus to = switch (action) {
-            case SUBMIT -> DemandStatus.SUBMITTED;
-            case RETURN -> DemandStatus.RETURNED;
-            case ADOPT -> DemandStatus.ADOPTED;
-            case REOPEN -> throw new IllegalStateException();
-        };
-        List<DemandStatus> from = action == DemandAccess.Action.SUBMIT
-                ? List.of(DemandStatus.CONCEPT, DemandStatus.RETURNED) : List.of(DemandStatus.SUBMITTED);
-        if (!repo.transition(a, lockVersion, from, to, reason == null ? null : reason.trim(), caller.username())) {
-            throw versionConflict();
-        }
-        Analysis after = repo.byId(a.id()).orElseThrow();
-        audit.record(new AuditLog.Change(a.regionId(), caller.username(), to.name(), "demand_analysis", a.auditKey(),
-                a.versionNo(), "status", a.status().name(), to.name(), reason));
-        return after;
+    /** A workflow step through the one transition path: role, state, reason, lock version, write, audit. */
+    Analysis transition(Caller caller, Analysis a, DemandAction action, @Nullable Integer lockVersion, @Nullable String reason) {
+        return transitions.of(access, caller, a, action)
+                .lockVersion(lockVersion)
+                .check(() -> {
+                    if (action == DemandAction.RETURN && (reason == null || reason.isBlank())) {
+                        throw ProblemException.badInput("reason", "REQUIRED", "Geef de gemeente een reden voor het terugsturen.");
+                    }
+                })
+                .apply(version -> {
+                    if (action == DemandAction.REOPEN) {
+                        return Optional.of(reopen(caller, a));
+                    }
+                    DemandStatus to = action.target();
+                    if (!repo.transition(a, version, action.sources(), to, reason == null ? null : reason.trim(),
+                            caller.username())) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(Transitions.done(repo.byId(a.id()).orElseThrow(), new AuditLog.Change(a.regionId(),
+                            caller.username(), to.name(), "demand_analysis", a.auditKey(), a.versionNo(), "status",
+                            a.status().name(), to.name(), reason)));
+                });
+    }
+
+    /** Version n+1 as a concept with the figures of the adopted version n, which stays as it is. */
+    private Transitions.Done<Analysis> reopen(Caller caller, Analysis a) {
+        long id = repo.create(a.regionId(), a.municipalityCode(), a.year(), a.versionNo() + 1, caller.username());
+        repo.copyFigures(a, id, caller.username());
+        Analysis reopened = repo.byId(id).orElseThrow();
+        return Transitions.done(reopened, event(caller, reopened, "REOPENED", "versionNo", String.valueOf(a.versionNo()),
+                String.valueOf(reopened.versionNo())));
     }
 
     private void requireKnown(Analysis a, String group, String form) {
         boolean groupActive = groups.forRegion(a.regionId(), true).stream().anyMatch(g -> g.code().equals(group));
         if (!groupActive) {
-            throw ProblemException.badInput("targetGroup", "UNKNOWN", "Onbekende of uitgeschakelde aandachtsgroep: " + group);
+            throw unknownGroup(group);
         }
         if (reads.housingForms().stream().noneMatch(f -> f.code().equals(form))) {
-            throw ProblemException.badInput("housingForm", "UNKNOWN", "Onbekende woonvorm: " + form);
+            throw unknownForm(form);
         }
     }
 
-    private ProblemException conflict(Caller caller, Analysis a, String group, String form, Measure measure) {
-        Cell current = repo.cell(a, group, form, measure).orElse(null);
+    private static ProblemException unknownGroup(String group) {
+        return ProblemException.badInput("targetGroup", "UNKNOWN", "Onbekende of uitgeschakelde aandachtsgroep: " + group);
+    }
+
+    private static ProblemException unknownForm(String form) {
+        return ProblemException.badInput("housingForm", "UNKNOWN", "Onbekende woonvorm: " + form);
+    }
+
+    /**
+     * 409 with the cell as it is now. The statement's own snapshot has it unless a concurrent first
+     * write won the race (then only a fresh read sees it); only this refusal reads again.
+     */
+    private ProblemException conflict(Analysis a, @Nullable Cell before, @Nullable Integer expected, String group, String form,
+                                      Measure measure, Saved saved, @Nullable Double median) {
+        Cell current = before != null && !Objects.equals(before.version(), expected) ? before
+                : repo.cell(a, group, form, measure).orElse(null);
         return new ProblemException(HttpStatus.CONFLICT, "DEMAND_CELL_CONFLICT",
                 "Iemand anders heeft dit cijfer intussen gewijzigd. Kies welke waarde u wilt houden.",
-                current == null ? null : reads.cellView(caller, a, current));
+                current == null ? null : DemandReads.cellView(current, saved.previousYearValue(), median, saved.inhabitants()));
     }
 
     private static void diff(List<AuditLog.Change> into, Caller caller, Analysis a, String action, String field,
@@ -155,28 +177,5 @@ class DemandWrites {
                                          @Nullable String oldValue, @Nullable String newValue) {
         return new AuditLog.Change(a.regionId(), caller.username(), action, "demand_analysis", a.auditKey(), a.versionNo(),
                 field, oldValue, newValue, null);
-    }
-
-    static ProblemException versionConflict() {
-        return new ProblemException(HttpStatus.CONFLICT, "VERSION_CONFLICT",
-                "Iemand anders heeft de vraaganalyse intussen gewijzigd. Laad de pagina opnieuw.");
-    }
-
-    private static String statusText(DemandStatus s) {
-        return switch (s) {
-            case CONCEPT -> "concept";
-            case SUBMITTED -> "ingediend";
-            case RETURNED -> "teruggestuurd";
-            case ADOPTED -> "vastgesteld";
-        };
-    }
-
-    private static String verb(DemandAccess.Action a) {
-        return switch (a) {
-            case SUBMIT -> "ingediend";
-            case RETURN -> "teruggestuurd";
-            case ADOPT -> "vastgesteld";
-            case REOPEN -> "heropend";
-        };
     }
 }

@@ -106,10 +106,11 @@ class DemoDemand {
         }
         sql.batch("insert into demand_figure (region_id, analysis_id, municipality_code, target_group_code, housing_form_code, measure, "
                 + "value, source, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, 'demo')", figures);
-        sql.update("update demand_analysis set status = 'ADOPTED', adopted_at = now(), adopted_by = 'demo' where region_id = ? "
+        sql.update("update demand_analysis set status = ?, adopted_at = now(), adopted_by = 'demo' where region_id = ? "
                 + "and analysis_id = ?", ps -> {
-                    ps.setInt(1, m.regionId());
-                    ps.setLong(2, id);
+                    ps.setString(1, DemandStatus.ADOPTED.name());
+                    ps.setInt(2, m.regionId());
+                    ps.setLong(3, id);
                 });
         return true;
     }

@@ -20,10 +20,12 @@ class RegionPeers {
 
     private final Sql sql;
     private final TenantTransactions tx;
+    private final DemandLookupRepository lookups;
 
-    RegionPeers(Sql sql, TenantTransactions tx) {
+    RegionPeers(Sql sql, TenantTransactions tx, DemandLookupRepository lookups) {
         this.sql = sql;
         this.tx = tx;
+        this.lookups = lookups;
     }
 
     /** Median per 1,000 inhabitants per cell key ("group/form/MEASURE"), over the latest versions of the others. */
@@ -57,11 +59,6 @@ class RegionPeers {
 
     /** The newest inhabitants figure of a municipality (national reference data). */
     @Nullable Long inhabitants(@Nullable String municipalityCode) {
-        if (municipalityCode == null) {
-            return null;
-        }
-        return sql.one("select value from municipal_indicator where municipality_code = ? and indicator = 'inhabitants' "
-                        + "order by reference_date desc limit 1", ps -> ps.setString(1, municipalityCode),
-                rs -> rs.getBigDecimal(1).longValue()).orElse(null);
+        return municipalityCode == null ? null : lookups.inhabitants(municipalityCode).orElse(null);
     }
 }

@@ -105,9 +105,19 @@ class DemandRegionViewTest extends ApiTest {
         adopt(users.officer("GM0392"), "GM0392", year, 164); // Haarlem 164,000
         adopt(users.officer("GM0402"), "GM0402", year, 93);  // Hilversum 93,000
         long id = demand.start("gemeente.diemen", "GM0384", year);
-        Response high = demand.put("gemeente.diemen", id, CELL, "{\"value\":200,\"version\":null}"); // 6.25 per 1,000
-        assertThat(high.body()).contains("FAR_FROM_REGION_MEDIAN");
-        Response normal = demand.put("gemeente.diemen", id, CELL, "{\"value\":33,\"version\":0}"); // 1.03 per 1,000
+        // the view computes the median once (only the median: at least three others reporting) ...
+        JsonNode medians = demand.get("gemeente.diemen", id).json().get("regionMedians");
+        assertThat(medians.size()).isEqualTo(1);
+        JsonNode median = medians.get(0);
+        assertThat(median.get("targetGroup").getStringValue() + "/" + median.get("housingForm").getStringValue() + "/"
+                + median.get("measure").getStringValue()).isEqualTo(CELL);
+        double perThousand = median.get("perThousand").getDoubleValue();
+        assertThat(perThousand).isBetween(0.95, 1.05);
+        // ... and a save of the cell that sends it back is answered with the warning
+        String withMedian = ",\"regionMedianPerThousand\":" + perThousand + "}";
+        Response high = demand.put("gemeente.diemen", id, CELL, "{\"value\":200,\"version\":null" + withMedian); // 6.25 per 1,000
+        assertThat(high.body()).contains("FAR_FROM_REGION_MEDIAN").contains("de mediaan in de regio is 1,0");
+        Response normal = demand.put("gemeente.diemen", id, CELL, "{\"value\":33,\"version\":0" + withMedian); // 1.03 per 1,000
         assertThat(normal.body()).doesNotContain("FAR_FROM_REGION_MEDIAN");
     }
 
@@ -120,6 +130,11 @@ class DemandRegionViewTest extends ApiTest {
         assertThat(api.send("PUT", "/api/regions/ENS/demand-deadlines/2075", api.token("regio.ens"), "{\"deadline\":\"morgen\"}")
                 .status()).isEqualTo(400);
         assertThat(LocalDate.parse("2075-04-01")).isAfter(LocalDate.now());
+        // the overview says who may set the deadline and start the region's own analysis
+        assertThat(api.getAs("regio.mra", "/api/demand/regions/MRA/years/2075").json().get("allowedActions").values())
+                .extracting(JsonNode::getStringValue).containsExactly("SET_DEADLINE", "START_REGIONAL");
+        assertThat(api.getAs("gemeente.diemen", "/api/demand/regions/MRA/years/2075").json().get("allowedActions").size())
+                .isZero();
     }
 
     private void adopt(String user, String municipality, int year, int stock) {

@@ -20,6 +20,35 @@ class DemandWorkflowTest extends ApiTest {
     DemandApi demand;
 
     @Test
+    void everyViewListsWhatThisCallerMayDoNowAndEveryStepIsOneAuditEvent() {
+        long id = demand.start("gemeente.diemen", "GM0384", 2038);
+        assertThat(actions(demand.get("gemeente.diemen", id))).containsExactly("SUBMIT");
+        assertThat(actions(demand.get("regio.mra", id))).isEmpty();
+        // a body without the version is refused with the field named, after the role and state checks
+        Response noVersion = api.send("POST", "/api/demand/analyses/" + id + "/submit", api.token("gemeente.diemen"), "{}");
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.json().get("fields").get(0).get("field").getStringValue()).isEqualTo("lockVersion");
+
+        Response submitted = demand.act("gemeente.diemen", id, "submit", null);
+        assertThat(actions(submitted)).isEmpty();
+        assertThat(actions(demand.get("regio.mra", id))).containsExactly("RETURN", "ADOPT");
+        Response adopted = demand.act("regio.mra", id, "adopt", null);
+        assertThat(actions(adopted)).containsExactly("REOPEN");
+        assertThat(actions(demand.get("gemeente.diemen", id))).isEmpty();
+
+        JsonNode history = api.getAs("regio.mra", "/api/demand/analyses/" + id + "/history").json();
+        java.util.List<String> steps = new java.util.ArrayList<>();
+        history.values().forEach(e -> steps.add(e.get("action").getStringValue()));
+        assertThat(steps).containsExactly("ADOPTED", "SUBMITTED", "CREATED");
+    }
+
+    private static java.util.List<String> actions(Response view) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        view.json().get("allowedActions").values().forEach(a -> out.add(a.getStringValue()));
+        return out;
+    }
+
+    @Test
     void theWholeWorkflowKeepsAdoptedVersionsIntact() {
         long id = demand.start("gemeente.diemen", "GM0384", 2031);
         demand.put("gemeente.diemen", id, "dakloos/zelfstandig/STOCK", "{\"value\":40,\"version\":null}");

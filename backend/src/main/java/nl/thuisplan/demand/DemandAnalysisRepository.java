@@ -1,0 +1,58 @@
+package nl.thuisplan.demand;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
+
+/**
+ * The writes of an analysis as a whole: its workflow step, the copy of its figures into a reopened
+ * version, the mark of an import. Runs in the caller's tenant transaction; the status names are bound
+ * from {@link DemandStatus}, never spelled in SQL.
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface DemandAnalysisRepository extends GenericRepository<DemandAnalysisRepository.AnalysisKey, Long> {
+
+    /** The key of an analysis version (the table's primary key is region and analysis). */
+    @MappedEntity("demand_analysis")
+    record AnalysisKey(@Id long analysisId, int regionId) {
+    }
+
+    /**
+     * Moves an analysis to {@code to} if it is still at {@code lockVersion} and in one of {@code from}.
+     * False = someone else moved it first.
+     */
+    default boolean transition(DemandRepository.Analysis a, int lockVersion, List<DemandStatus> from, DemandStatus to,
+                               @Nullable String reason, String actor) {
+        return transition(a.regionId(), a.id(), lockVersion, from.stream().map(Enum::name).toList(), to.name(), reason, actor,
+                DemandStatus.RETURNED.name(), DemandStatus.SUBMITTED.name(), DemandStatus.ADOPTED.name()) == 1;
+    }
+
+    @Query("""
+            update demand_analysis set status = :to, lock_version = lock_version + 1, updated_at = now(),
+                   returned_reason = case when :to = :returned then :reason else returned_reason end,
+                   submitted_at = case when :to = :submitted then now() else submitted_at end,
+                   submitted_by = case when :to = :submitted then :actor else submitted_by end,
+                   adopted_at = case when :to = :adopted then now() else adopted_at end,
+                   adopted_by = case when :to = :adopted then :actor else adopted_by end
+            where region_id = :regionId and analysis_id = :analysisId and lock_version = :lockVersion
+              and status in (:from)""")
+    int transition(int regionId, long analysisId, int lockVersion, List<String> from, String to, @Nullable String reason,
+                   String actor, String returned, String submitted, String adopted);
+
+    /** Copies the figures of an adopted version into a new concept version. */
+    @Query("""
+            insert into demand_figure (region_id, analysis_id, municipality_code, target_group_code, housing_form_code,
+                                       measure, value, low, high, source, note, updated_by)
+            select region_id, :toId, municipality_code, target_group_code, housing_form_code, measure, value, low, high,
+                   source, note, :actor
+            from demand_figure where region_id = :regionId and analysis_id = :fromId""")
+    void copyFigures(int regionId, long fromId, long toId, String actor);
+
+    @Query("update demand_analysis set updated_at = now() where region_id = :regionId and analysis_id = :analysisId")
+    void touch(int regionId, long analysisId);
+}
