@@ -33,6 +33,7 @@ import { SectionPane } from './components/SectionPane';
 import { DocumentStatusBadge } from './components/StatusBadges';
 import { TemplateChangesPanel } from './components/TemplateChangesPanel';
 import './woonzorgvisie.css';
+import { keyed } from '../../shared/list/keyed';
 
 /** /woonzorgvisie/documenten/:id */
 export function DocumentPage() {
@@ -246,10 +247,10 @@ function SectionErrorList({ errors, detail, sections, onShow }: { errors: FieldE
   if (errors.length === 0) return detail ? <Paragraph>{detail}</Paragraph> : null;
   return (
     <ul className="tp-error-list" data-testid="named-sections">
-      {errors.map((error, i) => {
+      {keyed(errors, (error) => `${error.field ?? ''}:${error.message}`).map(({ key, item: error }) => {
         const section = find(error);
         return (
-          <li key={i}>
+          <li key={key}>
             {section ? (
               <button type="button" className="tp-linkbutton" data-section={section.key} onClick={() => onShow(section.key)}>
                 {error.message}

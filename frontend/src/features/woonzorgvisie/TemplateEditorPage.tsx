@@ -51,6 +51,7 @@ import {
 } from './templateDraft';
 import { useDebounced } from './text';
 import './woonzorgvisie.css';
+import { keyed } from '../../shared/list/keyed';
 
 /** /woonzorgvisie/sjablonen/:id/versies/:no */
 export function TemplateEditorPage() {
@@ -276,10 +277,10 @@ function SaveProblem({ problem, chapters, onReload, onShow }: { problem: WzvProb
       <Alert type="error" data-testid="template-errors">
         <Heading2 className="tp-alert-title">{t('editor.invalidTitle', { count: problem.fields?.length ?? 0 })}</Heading2>
         <ul className="tp-error-list">
-          {(problem.fields ?? []).map((error, i) => {
+          {keyed(problem.fields ?? [], (error) => `${error.field ?? ''}:${error.message}`).map(({ key: itemKey, item: error }) => {
             const key = keyOf(error);
             return (
-              <li key={i}>
+              <li key={itemKey}>
                 {key ? (
                   <button type="button" className="tp-linkbutton" onClick={() => onShow(key)}>
                     {error.message}
@@ -522,8 +523,8 @@ function SectionDetail({ region, chapters, sectionKey, editable, catalogue, erro
       <div className={`utrecht-form-field${bodyErrors.length ? ' utrecht-form-field--invalid' : ''}`}>
         {bodyErrors.length > 0 && (
           <ul id={`${id}-body-error`} className="utrecht-form-field-error-message tp-error-list" data-testid="body-errors">
-            {bodyErrors.map((e, i) => (
-              <li key={i}>{e.message}</li>
+            {keyed(bodyErrors, (e) => e.message).map(({ key, item: e }) => (
+              <li key={key}>{e.message}</li>
             ))}
           </ul>
         )}
@@ -600,8 +601,8 @@ function PublishDialog({ template, version, onDone, onClose }: { template: Templ
           <Alert type="error">
             {problem?.code === 'TEMPLATE_INVALID' ? (
               <ul className="tp-error-list">
-                {(problem.fields ?? []).map((e, i) => (
-                  <li key={i}>{e.message}</li>
+                {keyed(problem.fields ?? [], (e) => `${e.field ?? ''}:${e.message}`).map(({ key, item: e }) => (
+                  <li key={key}>{e.message}</li>
                 ))}
               </ul>
             ) : (

@@ -7,6 +7,7 @@ import { ExplainPanel } from './ExplainPanel';
 import { RegionMap } from './RegionMap';
 import { ResultTable, type Baseline } from './ResultTable';
 import { TargetsChart } from './TargetsChart';
+import { keyed } from '../../../shared/list/keyed';
 
 interface Props {
   result: ScenarioResult;
@@ -110,8 +111,8 @@ function Warnings({ warnings, nameOf }: { warnings: Warning[]; nameOf: (code: st
         <strong>{t('result.warnings')}</strong>
       </Paragraph>
       <ul className="utrecht-unordered-list">
-        {warnings.map((warning, index) => (
-          <li key={`${warning.municipality}-${warning.code}-${index}`} className="utrecht-unordered-list__item">
+        {keyed(warnings, (warning) => `${warning.municipality ?? ''}:${warning.code}`).map(({ key, item: warning }) => (
+          <li key={key} className="utrecht-unordered-list__item">
             {warning.municipality ? `${nameOf(warning.municipality)}: ` : ''}
             {warning.message}
           </li>

@@ -40,6 +40,7 @@ import type { Baseline } from './ResultTable';
 import { ResultFigures, ResultMain } from './ResultViews';
 import { SaveConflictDialog } from './SaveConflictDialog';
 import { SettingsFields } from './SettingsFields';
+import { keyed } from '../../../shared/list/keyed';
 
 interface Props {
   model: Model;
@@ -258,8 +259,8 @@ function SaveProblem({ problem }: { problem: AllocationProblem }) {
       <Paragraph>{code ? t(`editor.problems.${code}`) : (problem.detail ?? t('editor.saveFailed'))}</Paragraph>
       {problem.fields && problem.fields.length > 0 && (
         <ul className="utrecht-unordered-list">
-          {problem.fields.map((field, index) => (
-            <li key={`${field.field}-${index}`} className="utrecht-unordered-list__item">
+          {keyed(problem.fields, (field) => `${field.field}:${field.message}`).map(({ key, item: field }) => (
+            <li key={key} className="utrecht-unordered-list__item">
               {field.message}
             </li>
           ))}

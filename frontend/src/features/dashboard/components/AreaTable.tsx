@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../shared/components/AppLink';
 import { formatNumber } from '../../../shared/format/format';
 import type { Row, Urgency, WoonzorgvisieCounts } from '../api/dashboard';
-import { ratioText } from '../format';
+import { areaKey, ratioText } from '../format';
 import { CountValue, SuppressionNote } from './CountValue';
 import { Sparkline } from './Sparkline';
+import { keyed } from '../../../shared/list/keyed';
 
 type Column =
   | 'area'
@@ -70,8 +71,8 @@ export function AreaTable({ rows, total, threshold, caption, areaLabel, linkOf, 
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
-          {rows.map((row, index) => (
-            <AreaRow key={`${row.area.kind}-${row.area.code ?? row.area.name}-${index}`} row={row} threshold={threshold} link={linkOf?.(row) ?? null} />
+          {keyed(rows, areaKey).map(({ key, item: row }) => (
+            <AreaRow key={key} row={row} threshold={threshold} link={linkOf?.(row) ?? null} />
           ))}
         </tbody>
         <tfoot className="utrecht-table__footer">

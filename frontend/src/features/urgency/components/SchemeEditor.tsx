@@ -12,6 +12,7 @@ import { allows } from '../../../shared/workflow/allowed';
 import { QuotasEditor } from './QuotasEditor';
 import { AdoptDialog, DeleteDialog, SaveConflictDialog } from './SchemeDialogs';
 import { ClashList } from './SchemeHeader';
+import { keyed } from '../../../shared/list/keyed';
 
 interface Props {
   scheme: Scheme;
@@ -224,8 +225,8 @@ function SaveProblemAlert({ problem }: { problem: SaveProblem }) {
         <Paragraph>{t('editor.problems.VALIDATION_FAILED')}</Paragraph>
         {problem.unplaced.length > 0 && (
           <ul className="utrecht-unordered-list">
-            {problem.unplaced.map((field, index) => (
-              <li key={`${field.field}-${index}`} className="utrecht-unordered-list__item">
+            {keyed(problem.unplaced, (field) => `${field.field}:${field.message}`).map(({ key, item: field }) => (
+              <li key={key} className="utrecht-unordered-list__item">
                 {field.field}: {field.message}
               </li>
             ))}

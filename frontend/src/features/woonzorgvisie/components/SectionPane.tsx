@@ -20,6 +20,7 @@ import { useAutosave } from '../useAutosave';
 import { MarkdownEditor } from './MarkdownEditor';
 import { PreviewBody } from './PreviewBody';
 import { sectionLabel } from './SectionNav';
+import { keyed } from '../../../shared/list/keyed';
 
 interface Props {
   document: CareDocument;
@@ -84,8 +85,8 @@ export function SectionPane({ document, section, editable, catalogue, registerFl
             )}
             {autosave.errors.length > 0 && (
               <ul id={`${id}-errors`} className="utrecht-form-field-error-message tp-error-list" data-testid="section-errors">
-                {autosave.errors.map((e, i) => (
-                  <li key={i}>{e.message}</li>
+                {keyed(autosave.errors, (e) => e.message).map(({ key, item: e }) => (
+                  <li key={key}>{e.message}</li>
                 ))}
               </ul>
             )}
