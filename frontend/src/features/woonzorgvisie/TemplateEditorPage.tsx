@@ -332,6 +332,7 @@ function Outline({ chapters, selected, editable, errors, onSelect, onChange }: O
       <Heading2 id={`${id}-title`} className="tp-wzv-outline__title">
         {t('editor.chapters')}
       </Heading2>
+      {/* biome-ignore lint/a11y/noRedundantRoles: list-style none drops the list role in Safari/VoiceOver, so it is set explicitly */}
       <ol className="tp-outline" role="list">
         {chapters.map((chapter, ci) => {
           if (chapter.numbered) number += 1;
@@ -382,6 +383,7 @@ function Outline({ chapters, selected, editable, errors, onSelect, onChange }: O
                 ) : (
                   <p className="tp-outline__static-title">{chapter.title}</p>
                 )}
+                {/* biome-ignore lint/a11y/noRedundantRoles: list-style none drops the list role in Safari/VoiceOver, so it is set explicitly */}
                 <ol className="tp-outline__sections" role="list">
                   {chapter.sections.map((section, si) => {
                     const hasErrors = errors.sections.has(section.key);

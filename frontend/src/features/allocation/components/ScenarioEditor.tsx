@@ -82,6 +82,7 @@ export function ScenarioEditor({ model, scenario, draft, onDraftChange, baseline
     for (const gap of inputs.data?.missing ?? []) map.set(gap.indicator, [...(map.get(gap.indicator) ?? []), names.get(gap.municipality) ?? gap.municipality]);
     return map;
   }, [inputs.data, names]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the result follows the preview's answer; recomputing on every draft edit would pair the previous answer with the new draft's indicators
   const result = useMemo(
     () => (preview.data && inputs.data ? resultFromPreview(preview.data.response, inputs.data, scenario, draft.referenceDate, usedIndicators(draft)) : null),
     [preview.data, inputs.data, scenario, draft.referenceDate],

@@ -51,6 +51,8 @@ export function AreaTable({ rows, total, threshold, caption, areaLabel, linkOf, 
   );
   return (
     // a wide table scrolls sideways: the box takes the keyboard focus so arrow keys can scroll it
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable to scroll by keyboard (axe scrollable-region-focusable)
+    // biome-ignore lint/a11y/useSemanticElements: a section would take the page-section margin of ".tp-dashboard section"
     <div className="tp-table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="utrecht-table tp-table tp-dashboard-table" data-testid={testId}>
         <caption className="tp-caption">{caption}</caption>

@@ -162,12 +162,14 @@ function ConflictPanel({ mine, theirs, busy, onTakeTheirs, onKeepMine }: Conflic
       <div className="tp-conflict__sides">
         <div>
           <p className="tp-conflict__label">{t('conflict.theirs', { by: theirs.updatedBy ?? t('conflict.someone') })}</p>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the text scrolls (max height), so it must be focusable to scroll by keyboard */}
           <pre className="tp-conflict__text" data-testid="conflict-theirs" tabIndex={0}>
             {theirs.body}
           </pre>
         </div>
         <div>
           <p className="tp-conflict__label">{t('conflict.mine')}</p>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the text scrolls (max height), so it must be focusable to scroll by keyboard */}
           <pre className="tp-conflict__text" data-testid="conflict-mine" tabIndex={0}>
             {mine}
           </pre>
@@ -221,6 +223,7 @@ function Comments({ document, section }: { document: CareDocument; section: Docu
     <section className="tp-comments" aria-labelledby={`${id}-title`} data-testid="comments">
       <Heading3 id={`${id}-title`}>{t('comments.title', { count: section.comments.filter((c) => !c.resolvedAt).length })}</Heading3>
       {section.comments.length > 0 && (
+        // biome-ignore lint/a11y/noRedundantRoles: list-style none drops the list role in Safari/VoiceOver, so it is set explicitly
         <ul className="tp-comments__list" role="list">
           {section.comments.map((c) => (
             <li key={c.id} className={`tp-comment${c.resolvedAt ? ' tp-comment--resolved' : ''}`} data-comment={c.id} data-resolved={Boolean(c.resolvedAt)}>
