@@ -79,7 +79,6 @@ interface WorkspaceProps {
 function TemplateWorkspace({ template, version, editable }: WorkspaceProps) {
   const { t } = useTranslation('woonzorgvisie');
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const catalogue = useCatalogue(template.regionCode);
   const [chapters, setChapters] = useState<TemplateChapter[]>(version.chapters);
   const [changeNote, setChangeNote] = useState(version.changeNote ?? '');
@@ -129,17 +128,6 @@ function TemplateWorkspace({ template, version, editable }: WorkspaceProps) {
       setProblem(null);
     });
   };
-
-  const newVersion = useMutation({
-    mutationFn: () => newTemplateVersion(template.id),
-    onSuccess: (created) => {
-      queryClient.setQueryData(wzvKeys.version(template.id, created.no), created);
-      void queryClient.invalidateQueries({ queryKey: wzvKeys.template(template.id) });
-      void queryClient.invalidateQueries({ queryKey: wzvKeys.templates(template.regionCode) });
-      navigate(paths.templateVersion(template.id, created.no));
-    },
-  });
-  const existingDraft = template.versions.find((v) => v.status === 'DRAFT' && v.no !== version.no);
 
   const place = findSection(chapters, selected);
   const published = stored.status === 'PUBLISHED';
@@ -196,29 +184,7 @@ function TemplateWorkspace({ template, version, editable }: WorkspaceProps) {
           </p>
         </div>
       ) : (
-        <div className="tp-wzv-readonly">
-          <Paragraph>{published ? t('editor.publishedNote') : t('editor.readOnlyNote')}</Paragraph>
-          {published && (allows(template, 'NEW_VERSION') || allows(template, 'EDIT')) && (
-            <>
-              {existingDraft ? (
-                <Paragraph>
-                  <AppLink to={paths.templateVersion(template.id, existingDraft.no)}>{t('editor.openDraft', { no: existingDraft.no })}</AppLink>
-                </Paragraph>
-              ) : (
-                <Button appearance="secondary-action-button" busy={newVersion.isPending} disabled={newVersion.isPending} onClick={() => newVersion.mutate()}>
-                  {t('editor.newVersion')}
-                </Button>
-              )}
-              {newVersion.isError && (
-                <Alert type="error" role="alert">
-                  <Paragraph>
-                    {isApiError(newVersion.error, 409) && newVersion.error.problem.code === 'DRAFT_EXISTS' ? t('editor.draftExists') : t('editor.newVersionFailed')}
-                  </Paragraph>
-                </Alert>
-              )}
-            </>
-          )}
-        </div>
+        <ReadOnlyNote template={template} versionNo={version.no} published={published} />
       )}
 
       <div aria-live="polite">
@@ -262,6 +228,48 @@ function TemplateWorkspace({ template, version, editable }: WorkspaceProps) {
           }}
           onClose={() => setPublishing(false)}
         />
+      )}
+    </div>
+  );
+}
+
+/** A version that cannot be edited here: why, and from a published one the way to the (new) draft. */
+function ReadOnlyNote({ template, versionNo, published }: { template: Template; versionNo: number; published: boolean }) {
+  const { t } = useTranslation('woonzorgvisie');
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const newVersion = useMutation({
+    mutationFn: () => newTemplateVersion(template.id),
+    onSuccess: (created) => {
+      queryClient.setQueryData(wzvKeys.version(template.id, created.no), created);
+      void queryClient.invalidateQueries({ queryKey: wzvKeys.template(template.id) });
+      void queryClient.invalidateQueries({ queryKey: wzvKeys.templates(template.regionCode) });
+      navigate(paths.templateVersion(template.id, created.no));
+    },
+  });
+  const existingDraft = template.versions.find((v) => v.status === 'DRAFT' && v.no !== versionNo);
+  return (
+    <div className="tp-wzv-readonly">
+      <Paragraph>{published ? t('editor.publishedNote') : t('editor.readOnlyNote')}</Paragraph>
+      {published && (allows(template, 'NEW_VERSION') || allows(template, 'EDIT')) && (
+        <>
+          {existingDraft ? (
+            <Paragraph>
+              <AppLink to={paths.templateVersion(template.id, existingDraft.no)}>{t('editor.openDraft', { no: existingDraft.no })}</AppLink>
+            </Paragraph>
+          ) : (
+            <Button appearance="secondary-action-button" busy={newVersion.isPending} disabled={newVersion.isPending} onClick={() => newVersion.mutate()}>
+              {t('editor.newVersion')}
+            </Button>
+          )}
+          {newVersion.isError && (
+            <Alert type="error" role="alert">
+              <Paragraph>
+                {isApiError(newVersion.error, 409) && newVersion.error.problem.code === 'DRAFT_EXISTS' ? t('editor.draftExists') : t('editor.newVersionFailed')}
+              </Paragraph>
+            </Alert>
+          )}
+        </>
       )}
     </div>
   );

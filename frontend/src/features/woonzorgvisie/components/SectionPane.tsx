@@ -16,7 +16,7 @@ import {
   type StoredSection,
 } from '../api/woonzorgvisie';
 import { timeOf, useDebounced } from '../text';
-import { useAutosave } from '../useAutosave';
+import { type SavePhase, useAutosave } from '../useAutosave';
 import { MarkdownEditor } from './MarkdownEditor';
 import { PreviewBody } from './PreviewBody';
 import { sectionLabel } from './SectionNav';
@@ -33,7 +33,7 @@ interface Props {
 
 /** One section: guidance, the text with autosave (or read-only), the conflict panel, comments and the preview. */
 export function SectionPane({ document, section, editable, catalogue, registerFlush }: Props) {
-  const { t, i18n } = useTranslation('woonzorgvisie');
+  const { t } = useTranslation('woonzorgvisie');
   const id = useId();
   const queryClient = useQueryClient();
   const storeSection = (saved: DocumentSection) =>
@@ -102,23 +102,7 @@ export function SectionPane({ document, section, editable, catalogue, registerFl
               testId="section-body"
             />
             <p id={`${id}-state`} className="tp-savestate tp-small" data-testid="autosave-state" data-phase={autosave.phase} role="status">
-              {autosave.phase === 'saving'
-                ? t('autosave.saving')
-                : autosave.phase === 'pending'
-                  ? t('autosave.pending')
-                  : autosave.phase === 'conflict'
-                    ? t('autosave.conflict')
-                    : autosave.phase === 'invalid'
-                      ? t('autosave.invalid')
-                      : autosave.phase === 'locked'
-                        ? t('autosave.locked')
-                        : autosave.phase === 'error'
-                          ? t('autosave.error')
-                          : autosave.savedAt
-                            ? t('autosave.saved', { time: timeOf(autosave.savedAt, i18n.language) })
-                            : section.updatedAt
-                              ? t('autosave.lastChange', { time: formatDateTime(section.updatedAt, i18n.language), by: section.updatedBy ?? '–' })
-                              : t('autosave.idle')}
+              <SaveStateText phase={autosave.phase} savedAt={autosave.savedAt} section={section} />
             </p>
           </>
         ) : (
@@ -132,6 +116,29 @@ export function SectionPane({ document, section, editable, catalogue, registerFl
       </section>
     </div>
   );
+}
+
+/** The autosave's state in words; before the first save here, who changed the section last. */
+function SaveStateText({ phase, savedAt, section }: { phase: SavePhase; savedAt: Date | null; section: DocumentSection }) {
+  const { t, i18n } = useTranslation('woonzorgvisie');
+  switch (phase) {
+    case 'saving':
+      return t('autosave.saving');
+    case 'pending':
+      return t('autosave.pending');
+    case 'conflict':
+      return t('autosave.conflict');
+    case 'invalid':
+      return t('autosave.invalid');
+    case 'locked':
+      return t('autosave.locked');
+    case 'error':
+      return t('autosave.error');
+    default:
+      if (savedAt) return t('autosave.saved', { time: timeOf(savedAt, i18n.language) });
+      if (section.updatedAt) return t('autosave.lastChange', { time: formatDateTime(section.updatedAt, i18n.language), by: section.updatedBy ?? '–' });
+      return t('autosave.idle');
+  }
 }
 
 interface ConflictProps {
