@@ -13,6 +13,7 @@ import { Loading } from '../../shared/components/Loading';
 import { PageNotFound } from '../../shared/components/PageNotFound';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { formatDate, formatDateTime, todayIso } from '../../shared/format/format';
+import { keyed } from '../../shared/list/keyed';
 import { paths } from '../../shared/paths';
 import { allows } from '../../shared/workflow/allowed';
 import {
@@ -33,7 +34,6 @@ import { SectionPane } from './components/SectionPane';
 import { DocumentStatusBadge } from './components/StatusBadges';
 import { TemplateChangesPanel } from './components/TemplateChangesPanel';
 import './woonzorgvisie.css';
-import { keyed } from '../../shared/list/keyed';
 
 /** /woonzorgvisie/documenten/:id */
 export function DocumentPage() {

@@ -11,6 +11,7 @@ import { Loading } from '../../shared/components/Loading';
 import { PageNotFound } from '../../shared/components/PageNotFound';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { todayIso } from '../../shared/format/format';
+import { keyed } from '../../shared/list/keyed';
 import { currentYear, paths } from '../../shared/paths';
 import {
   currentMembers,
@@ -51,7 +52,6 @@ import {
 } from './templateDraft';
 import { useDebounced } from './text';
 import './woonzorgvisie.css';
-import { keyed } from '../../shared/list/keyed';
 
 /** /woonzorgvisie/sjablonen/:id/versies/:no */
 export function TemplateEditorPage() {

@@ -1,8 +1,8 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/problem';
-import { indicatorLabel } from '../labels';
 import { keyed } from '../../../shared/list/keyed';
+import { indicatorLabel } from '../labels';
 
 interface Props {
   error: unknown;

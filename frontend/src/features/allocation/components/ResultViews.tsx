@@ -2,12 +2,12 @@ import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/format/format';
+import { keyed } from '../../../shared/list/keyed';
 import type { Criterion, Draagkracht, ScenarioBound, ScenarioResult, Warning } from '../api/allocation';
 import { ExplainPanel } from './ExplainPanel';
 import { RegionMap } from './RegionMap';
 import { ResultTable, type Baseline } from './ResultTable';
 import { TargetsChart } from './TargetsChart';
-import { keyed } from '../../../shared/list/keyed';
 
 interface Props {
   result: ScenarioResult;

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { isApiError } from '../../../shared/api/problem';
 import { Loading } from '../../../shared/components/Loading';
 import { formatNumber } from '../../../shared/format/format';
+import { keyed } from '../../../shared/list/keyed';
 import { paths } from '../../../shared/paths';
 import { allows } from '../../../shared/workflow/allowed';
 import {
@@ -40,7 +41,6 @@ import type { Baseline } from './ResultTable';
 import { ResultFigures, ResultMain } from './ResultViews';
 import { SaveConflictDialog } from './SaveConflictDialog';
 import { SettingsFields } from './SettingsFields';
-import { keyed } from '../../../shared/list/keyed';
 
 interface Props {
   model: Model;

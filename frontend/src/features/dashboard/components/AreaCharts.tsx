@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../../shared/charts/EChart';
 import { formatDecimalString, formatNumber } from '../../../shared/format/format';
+import { keyed } from '../../../shared/list/keyed';
 import { parseRatio, type Cell, type Row } from '../api/dashboard';
 import { areaKey, ratioText } from '../format';
 import { ChartFigure } from './ChartFigure';
 import { CountValue, SuppressionNote } from './CountValue';
 import { barHeight, colors, escapeHtml, font } from './chartStyle';
-import { keyed } from '../../../shared/list/keyed';
 
 interface Props {
   rows: Row[];

@@ -2,11 +2,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../shared/components/AppLink';
 import { formatNumber } from '../../../shared/format/format';
+import { keyed } from '../../../shared/list/keyed';
 import type { Row, Urgency, WoonzorgvisieCounts } from '../api/dashboard';
 import { areaKey, ratioText } from '../format';
 import { CountValue, SuppressionNote } from './CountValue';
 import { Sparkline } from './Sparkline';
-import { keyed } from '../../../shared/list/keyed';
 
 type Column =
   | 'area'

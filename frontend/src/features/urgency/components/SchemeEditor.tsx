@@ -8,11 +8,11 @@ import { adoptScheme, putScheme, urgencyKeys, type Clash, type Scheme, type Urge
 import { clashQuotaKeys, fieldErrorsOf, schemeInput, type FieldErrors, type SchemeDraft } from '../schemeDraft';
 import { CategoriesEditor } from './CategoriesEditor';
 import { Field } from '../../../shared/components/Field';
+import { keyed } from '../../../shared/list/keyed';
 import { allows } from '../../../shared/workflow/allowed';
 import { QuotasEditor } from './QuotasEditor';
 import { AdoptDialog, DeleteDialog, SaveConflictDialog } from './SchemeDialogs';
 import { ClashList } from './SchemeHeader';
-import { keyed } from '../../../shared/list/keyed';
 
 interface Props {
   scheme: Scheme;

@@ -2,10 +2,10 @@ import { Alert, DataList, DataListItem, DataListKey, DataListValue, Heading1, He
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../shared/components/AppLink';
 import { formatDate, formatDateTime } from '../../../shared/format/format';
+import { keyed } from '../../../shared/list/keyed';
 import { paths } from '../../../shared/paths';
 import type { Clash, Scheme, SchemeWarning } from '../api/urgency';
 import { SchemeStatusBadge } from './SchemeStatusBadge';
-import { keyed } from '../../../shared/list/keyed';
 
 /** Name, version, status, validity and legal basis; then what the version lacks and whether its quotas fit together. */
 export function SchemeHeader({ scheme, mandatoryNames }: { scheme: Scheme; mandatoryNames: Map<string, string> }) {

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/format/format';
+import { keyed } from '../../../shared/list/keyed';
 import { allows } from '../../../shared/workflow/allowed';
 import {
   addComment,
@@ -20,7 +21,6 @@ import { type SavePhase, useAutosave } from '../useAutosave';
 import { MarkdownEditor } from './MarkdownEditor';
 import { PreviewBody } from './PreviewBody';
 import { sectionLabel } from './SectionNav';
-import { keyed } from '../../../shared/list/keyed';
 
 interface Props {
   document: CareDocument;
