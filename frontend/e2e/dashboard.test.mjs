@@ -44,7 +44,7 @@ const ratioText = (text) => (text === null || text === undefined || text.trim() 
 const shownText = (locator) =>
   locator.evaluate((element) => {
     const copy = element.cloneNode(true);
-    copy.querySelectorAll('sup, .tp-visually-hidden, svg').forEach((node) => node.remove());
+    for (const node of copy.querySelectorAll('sup, .tp-visually-hidden, svg')) node.remove();
     return copy.textContent.replace(/\s+/g, ' ').trim();
   });
 

@@ -29,7 +29,10 @@ describe('weights in basis points', () => {
   it('keeps the sum exact over many random moves', () => {
     let weights = [2500, 2500, 2500, 2500];
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
     for (let i = 0; i < 500; i++) {
       weights = setWeight(weights, Math.floor(random() * weights.length), Math.round(random() * 100) * 100);
       expect(sum(weights)).toBe(TOTAL);

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../shared/format/format';
-import type { Cell } from './api/dashboard';
+import type { Cell, Row } from './api/dashboard';
 
 /**
  * A ratio as the API sends it (Dutch text, "1,23" or "1.234,5") in the UI language: unchanged in Dutch,
@@ -21,3 +21,8 @@ export function cellText(cell: Cell | null | undefined, language: string): strin
 
 /** The highest count that is hidden: "1 tot 4" with threshold 5. */
 export const hiddenMax = (threshold: number) => Math.max(1, threshold - 1);
+
+/** A table row's identity: its area (a code, or the name for the totals row that has none). */
+export function areaKey(row: Pick<Row, 'area'>): string {
+  return `${row.area.kind}:${row.area.code ?? row.area.name}`;
+}

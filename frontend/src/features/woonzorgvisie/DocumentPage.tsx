@@ -13,6 +13,7 @@ import { Loading } from '../../shared/components/Loading';
 import { PageNotFound } from '../../shared/components/PageNotFound';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { formatDate, formatDateTime, todayIso } from '../../shared/format/format';
+import { keyed } from '../../shared/list/keyed';
 import { paths } from '../../shared/paths';
 import { allows } from '../../shared/workflow/allowed';
 import {
@@ -246,10 +247,10 @@ function SectionErrorList({ errors, detail, sections, onShow }: { errors: FieldE
   if (errors.length === 0) return detail ? <Paragraph>{detail}</Paragraph> : null;
   return (
     <ul className="tp-error-list" data-testid="named-sections">
-      {errors.map((error, i) => {
+      {keyed(errors, (error) => `${error.field ?? ''}:${error.message}`).map(({ key, item: error }) => {
         const section = find(error);
         return (
-          <li key={i}>
+          <li key={key}>
             {section ? (
               <button type="button" className="tp-linkbutton" data-section={section.key} onClick={() => onShow(section.key)}>
                 {error.message}

@@ -11,6 +11,7 @@ import { Loading } from '../../shared/components/Loading';
 import { PageNotFound } from '../../shared/components/PageNotFound';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { todayIso } from '../../shared/format/format';
+import { keyed } from '../../shared/list/keyed';
 import { currentYear, paths } from '../../shared/paths';
 import {
   currentMembers,
@@ -78,7 +79,6 @@ interface WorkspaceProps {
 function TemplateWorkspace({ template, version, editable }: WorkspaceProps) {
   const { t } = useTranslation('woonzorgvisie');
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const catalogue = useCatalogue(template.regionCode);
   const [chapters, setChapters] = useState<TemplateChapter[]>(version.chapters);
   const [changeNote, setChangeNote] = useState(version.changeNote ?? '');
@@ -128,17 +128,6 @@ function TemplateWorkspace({ template, version, editable }: WorkspaceProps) {
       setProblem(null);
     });
   };
-
-  const newVersion = useMutation({
-    mutationFn: () => newTemplateVersion(template.id),
-    onSuccess: (created) => {
-      queryClient.setQueryData(wzvKeys.version(template.id, created.no), created);
-      void queryClient.invalidateQueries({ queryKey: wzvKeys.template(template.id) });
-      void queryClient.invalidateQueries({ queryKey: wzvKeys.templates(template.regionCode) });
-      navigate(paths.templateVersion(template.id, created.no));
-    },
-  });
-  const existingDraft = template.versions.find((v) => v.status === 'DRAFT' && v.no !== version.no);
 
   const place = findSection(chapters, selected);
   const published = stored.status === 'PUBLISHED';
@@ -195,29 +184,7 @@ function TemplateWorkspace({ template, version, editable }: WorkspaceProps) {
           </p>
         </div>
       ) : (
-        <div className="tp-wzv-readonly">
-          <Paragraph>{published ? t('editor.publishedNote') : t('editor.readOnlyNote')}</Paragraph>
-          {published && (allows(template, 'NEW_VERSION') || allows(template, 'EDIT')) && (
-            <>
-              {existingDraft ? (
-                <Paragraph>
-                  <AppLink to={paths.templateVersion(template.id, existingDraft.no)}>{t('editor.openDraft', { no: existingDraft.no })}</AppLink>
-                </Paragraph>
-              ) : (
-                <Button appearance="secondary-action-button" busy={newVersion.isPending} disabled={newVersion.isPending} onClick={() => newVersion.mutate()}>
-                  {t('editor.newVersion')}
-                </Button>
-              )}
-              {newVersion.isError && (
-                <Alert type="error" role="alert">
-                  <Paragraph>
-                    {isApiError(newVersion.error, 409) && newVersion.error.problem.code === 'DRAFT_EXISTS' ? t('editor.draftExists') : t('editor.newVersionFailed')}
-                  </Paragraph>
-                </Alert>
-              )}
-            </>
-          )}
-        </div>
+        <ReadOnlyNote template={template} versionNo={version.no} published={published} />
       )}
 
       <div aria-live="polite">
@@ -266,6 +233,48 @@ function TemplateWorkspace({ template, version, editable }: WorkspaceProps) {
   );
 }
 
+/** A version that cannot be edited here: why, and from a published one the way to the (new) draft. */
+function ReadOnlyNote({ template, versionNo, published }: { template: Template; versionNo: number; published: boolean }) {
+  const { t } = useTranslation('woonzorgvisie');
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const newVersion = useMutation({
+    mutationFn: () => newTemplateVersion(template.id),
+    onSuccess: (created) => {
+      queryClient.setQueryData(wzvKeys.version(template.id, created.no), created);
+      void queryClient.invalidateQueries({ queryKey: wzvKeys.template(template.id) });
+      void queryClient.invalidateQueries({ queryKey: wzvKeys.templates(template.regionCode) });
+      navigate(paths.templateVersion(template.id, created.no));
+    },
+  });
+  const existingDraft = template.versions.find((v) => v.status === 'DRAFT' && v.no !== versionNo);
+  return (
+    <div className="tp-wzv-readonly">
+      <Paragraph>{published ? t('editor.publishedNote') : t('editor.readOnlyNote')}</Paragraph>
+      {published && (allows(template, 'NEW_VERSION') || allows(template, 'EDIT')) && (
+        <>
+          {existingDraft ? (
+            <Paragraph>
+              <AppLink to={paths.templateVersion(template.id, existingDraft.no)}>{t('editor.openDraft', { no: existingDraft.no })}</AppLink>
+            </Paragraph>
+          ) : (
+            <Button appearance="secondary-action-button" busy={newVersion.isPending} disabled={newVersion.isPending} onClick={() => newVersion.mutate()}>
+              {t('editor.newVersion')}
+            </Button>
+          )}
+          {newVersion.isError && (
+            <Alert type="error" role="alert">
+              <Paragraph>
+                {isApiError(newVersion.error, 409) && newVersion.error.problem.code === 'DRAFT_EXISTS' ? t('editor.draftExists') : t('editor.newVersionFailed')}
+              </Paragraph>
+            </Alert>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
 /** The 422 list (each error a button to its section), a conflict, or another failure. */
 function SaveProblem({ problem, chapters, onReload, onShow }: { problem: WzvProblem; chapters: TemplateChapter[]; onReload: () => void; onShow: (key: string) => void }) {
   const { t } = useTranslation('woonzorgvisie');
@@ -276,10 +285,10 @@ function SaveProblem({ problem, chapters, onReload, onShow }: { problem: WzvProb
       <Alert type="error" data-testid="template-errors">
         <Heading2 className="tp-alert-title">{t('editor.invalidTitle', { count: problem.fields?.length ?? 0 })}</Heading2>
         <ul className="tp-error-list">
-          {(problem.fields ?? []).map((error, i) => {
+          {keyed(problem.fields ?? [], (error) => `${error.field ?? ''}:${error.message}`).map(({ key: itemKey, item: error }) => {
             const key = keyOf(error);
             return (
-              <li key={i}>
+              <li key={itemKey}>
                 {key ? (
                   <button type="button" className="tp-linkbutton" onClick={() => onShow(key)}>
                     {error.message}
@@ -331,6 +340,7 @@ function Outline({ chapters, selected, editable, errors, onSelect, onChange }: O
       <Heading2 id={`${id}-title`} className="tp-wzv-outline__title">
         {t('editor.chapters')}
       </Heading2>
+      {/* biome-ignore lint/a11y/noRedundantRoles: list-style none drops the list role in Safari/VoiceOver, so it is set explicitly */}
       <ol className="tp-outline" role="list">
         {chapters.map((chapter, ci) => {
           if (chapter.numbered) number += 1;
@@ -381,6 +391,7 @@ function Outline({ chapters, selected, editable, errors, onSelect, onChange }: O
                 ) : (
                   <p className="tp-outline__static-title">{chapter.title}</p>
                 )}
+                {/* biome-ignore lint/a11y/noRedundantRoles: list-style none drops the list role in Safari/VoiceOver, so it is set explicitly */}
                 <ol className="tp-outline__sections" role="list">
                   {chapter.sections.map((section, si) => {
                     const hasErrors = errors.sections.has(section.key);
@@ -522,8 +533,8 @@ function SectionDetail({ region, chapters, sectionKey, editable, catalogue, erro
       <div className={`utrecht-form-field${bodyErrors.length ? ' utrecht-form-field--invalid' : ''}`}>
         {bodyErrors.length > 0 && (
           <ul id={`${id}-body-error`} className="utrecht-form-field-error-message tp-error-list" data-testid="body-errors">
-            {bodyErrors.map((e, i) => (
-              <li key={i}>{e.message}</li>
+            {keyed(bodyErrors, (e) => e.message).map(({ key, item: e }) => (
+              <li key={key}>{e.message}</li>
             ))}
           </ul>
         )}
@@ -600,8 +611,8 @@ function PublishDialog({ template, version, onDone, onClose }: { template: Templ
           <Alert type="error">
             {problem?.code === 'TEMPLATE_INVALID' ? (
               <ul className="tp-error-list">
-                {(problem.fields ?? []).map((e, i) => (
-                  <li key={i}>{e.message}</li>
+                {keyed(problem.fields ?? [], (e) => `${e.field ?? ''}:${e.message}`).map(({ key, item: e }) => (
+                  <li key={key}>{e.message}</li>
                 ))}
               </ul>
             ) : (

@@ -14,6 +14,15 @@ interface Options {
   delay?: number;
 }
 
+/** What a failed save means for the section: its phase, and the other version or the errors to show. */
+function failureOf(error: unknown): { phase: SavePhase; conflict?: StoredSection; errors?: FieldError[] } {
+  const problem = isApiError(error) ? (error.problem as WzvProblem) : null;
+  if (problem?.code === 'SECTION_CONFLICT' && problem.current) return { phase: 'conflict', conflict: problem.current };
+  if (problem?.code === 'SECTION_INVALID') return { phase: 'invalid', errors: problem.fields ?? [] };
+  if (problem?.code === 'DOCUMENT_NOT_EDITABLE') return { phase: 'locked' };
+  return { phase: 'error' };
+}
+
 /**
  * Autosave of one section's text: saved `delay` ms after typing stops, and on flush() (leaving the
  * section). Saves never overlap; each sends the lockVersion of the last stored text. A 409
@@ -37,15 +46,16 @@ export function useAutosave({ documentId, section, onStored, delay = AUTOSAVE_DE
   const sectionRef = useRef(section);
   sectionRef.current = section;
 
-  const setPhaseBoth = (next: SavePhase) => {
+  // stable (refs and a state setter only), so the callbacks below may depend on them
+  const setPhaseBoth = useCallback((next: SavePhase) => {
     phaseRef.current = next;
     setPhase(next);
-  };
+  }, []);
 
-  const clearTimer = () => {
+  const clearTimer = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-  };
+  }, []);
 
   const save = useCallback(
     async (lockVersion?: number): Promise<void> => {
@@ -67,18 +77,10 @@ export function useAutosave({ documentId, section, onStored, delay = AUTOSAVE_DE
           onStoredRef.current(saved);
           setPhaseBoth(textRef.current === storedRef.current ? 'saved' : 'pending');
         } catch (error) {
-          const problem = isApiError(error) ? (error.problem as WzvProblem) : null;
-          if (problem?.code === 'SECTION_CONFLICT' && problem.current) {
-            setConflict(problem.current);
-            setPhaseBoth('conflict');
-          } else if (problem?.code === 'SECTION_INVALID') {
-            setErrors(problem.fields ?? []);
-            setPhaseBoth('invalid');
-          } else if (problem?.code === 'DOCUMENT_NOT_EDITABLE') {
-            setPhaseBoth('locked');
-          } else {
-            setPhaseBoth('error');
-          }
+          const failed = failureOf(error);
+          if (failed.conflict) setConflict(failed.conflict);
+          if (failed.errors) setErrors(failed.errors);
+          setPhaseBoth(failed.phase);
         } finally {
           inFlight.current = null;
         }
@@ -86,7 +88,7 @@ export function useAutosave({ documentId, section, onStored, delay = AUTOSAVE_DE
       inFlight.current = run;
       return run;
     },
-    [documentId],
+    [documentId, setPhaseBoth],
   );
 
   const setText = (next: string) => {
@@ -113,7 +115,7 @@ export function useAutosave({ documentId, section, onStored, delay = AUTOSAVE_DE
     if (textRef.current !== storedRef.current && phaseRef.current !== 'locked') await save();
     while (inFlight.current) await inFlight.current;
     return textRef.current === storedRef.current && (phaseRef.current as SavePhase) !== 'conflict';
-  }, [save]);
+  }, [save, clearTimer]);
 
   /** The other person's text replaces the one typed here. */
   const takeTheirs = () => {
@@ -149,7 +151,7 @@ export function useAutosave({ documentId, section, onStored, delay = AUTOSAVE_DE
       clearTimer();
       if (textRef.current !== storedRef.current && phaseRef.current !== 'conflict' && phaseRef.current !== 'locked' && !inFlight.current) void save();
     },
-    [save],
+    [save, clearTimer],
   );
 
   return { text, setText, phase, savedAt, conflict, errors, flush, takeTheirs, keepMine, dirty: text !== storedRef.current };

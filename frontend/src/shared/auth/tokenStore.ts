@@ -13,7 +13,7 @@ const REFRESH = 'thuisplan.refreshToken';
 const listeners = new Set<() => void>();
 
 function notify() {
-  listeners.forEach((listener) => listener());
+  for (const listener of listeners) listener();
 }
 
 export const tokenStore = {

@@ -4,6 +4,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFileImport, type FileImportResult, type ImportError } from '../api/fileImport';
 import { Dialog } from './Dialog';
+import { keyed } from '../list/keyed';
 
 type Change<R extends FileImportResult> = R['changes'][number];
 
@@ -183,8 +184,8 @@ function ImportErrors({ errors, texts }: { errors: ImportError[]; texts: FileImp
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
-            {errors.map((error, index) => (
-              <tr key={`${error.row}-${error.column}-${index}`} className="utrecht-table__row" data-row={error.row} data-code={error.code}>
+            {keyed(errors, (error) => `${error.row}:${error.column}:${error.code}`).map(({ key, item: error }) => (
+              <tr key={key} className="utrecht-table__row" data-row={error.row} data-code={error.code}>
                 <td className="utrecht-table__cell">{error.row}</td>
                 <td className="utrecht-table__cell">{error.column ?? '–'}</td>
                 <td className="utrecht-table__cell">{error.message}</td>

@@ -5,6 +5,7 @@ import { languages } from './resources';
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
+    // biome-ignore lint/a11y/useSemanticElements: two buttons named by aria-label; a fieldset would need a legend and its own box styles
     <div role="group" aria-label={t('language.label')} className="tp-language-switch">
       {languages.map((language) => (
         <button

@@ -10,7 +10,8 @@ export const resources: Record<string, Record<string, Messages>> = {};
 for (const [path, messages] of Object.entries(files)) {
   const [, language, namespace] = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
   if (!language || !namespace) continue;
-  (resources[language] ??= {})[namespace] = messages;
+  resources[language] ??= {};
+  resources[language][namespace] = messages;
 }
 
 export const languages = ['nl', 'en'] as const;

@@ -9,6 +9,7 @@ export function MainNav({ me }: { me: Me }) {
   return (
     <nav className="utrecht-nav-bar tp-nav" aria-label={t('nav.label')}>
       <div className="utrecht-nav-bar__content">
+        {/* biome-ignore lint/a11y/noRedundantRoles: list-style none drops the list role in Safari/VoiceOver, so it is set explicitly */}
         <ul className="utrecht-nav-list" role="list">
           {items.map((item) => (
             <li key={item.to} className="utrecht-nav-list__item">

@@ -27,6 +27,7 @@ export function ExplainPanel({ row, result, criteria, draagkracht, bound, onClos
   const headingRef = useRef<HTMLHeadingElement>(null);
   const code = row.municipality.code;
   const name = row.municipality.name;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a trigger, not an input: the focus moves to the heading whenever another municipality is shown
   useEffect(() => headingRef.current?.focus(), [code]);
 
   const decimal = (value: string | null | undefined, digits = 2) =>

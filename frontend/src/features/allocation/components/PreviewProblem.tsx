@@ -1,6 +1,7 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/problem';
+import { keyed } from '../../../shared/list/keyed';
 import { indicatorLabel } from '../labels';
 
 interface Props {
@@ -49,8 +50,8 @@ export function PreviewProblem({ error, names, unitOrder }: Props) {
       <Paragraph>{infeasible ? t('preview.infeasibleText') : (plain(problem.detail) ?? t('preview.failed'))}</Paragraph>
       {fields.length > 0 && (
         <ul className="utrecht-unordered-list" data-testid="preview-problem-fields">
-          {fields.map((field, index) => (
-            <li key={`${field.field}-${index}`} className="utrecht-unordered-list__item" data-field={field.field}>
+          {keyed(fields, (field) => `${field.field}:${field.message}`).map(({ key, item: field }) => (
+            <li key={key} className="utrecht-unordered-list__item" data-field={field.field}>
               <strong>{where(field.field)}</strong>: {field.message}
             </li>
           ))}

@@ -2,6 +2,7 @@ import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/format/format';
+import { keyed } from '../../../shared/list/keyed';
 import type { Criterion, Draagkracht, ScenarioBound, ScenarioResult, Warning } from '../api/allocation';
 import { ExplainPanel } from './ExplainPanel';
 import { RegionMap } from './RegionMap';
@@ -110,8 +111,8 @@ function Warnings({ warnings, nameOf }: { warnings: Warning[]; nameOf: (code: st
         <strong>{t('result.warnings')}</strong>
       </Paragraph>
       <ul className="utrecht-unordered-list">
-        {warnings.map((warning, index) => (
-          <li key={`${warning.municipality}-${warning.code}-${index}`} className="utrecht-unordered-list__item">
+        {keyed(warnings, (warning) => `${warning.municipality ?? ''}:${warning.code}`).map(({ key, item: warning }) => (
+          <li key={key} className="utrecht-unordered-list__item">
             {warning.municipality ? `${nameOf(warning.municipality)}: ` : ''}
             {warning.message}
           </li>

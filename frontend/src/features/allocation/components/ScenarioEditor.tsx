@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { isApiError } from '../../../shared/api/problem';
 import { Loading } from '../../../shared/components/Loading';
 import { formatNumber } from '../../../shared/format/format';
+import { keyed } from '../../../shared/list/keyed';
 import { paths } from '../../../shared/paths';
 import { allows } from '../../../shared/workflow/allowed';
 import {
@@ -81,6 +82,7 @@ export function ScenarioEditor({ model, scenario, draft, onDraftChange, baseline
     for (const gap of inputs.data?.missing ?? []) map.set(gap.indicator, [...(map.get(gap.indicator) ?? []), names.get(gap.municipality) ?? gap.municipality]);
     return map;
   }, [inputs.data, names]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the result follows the preview's answer; recomputing on every draft edit would pair the previous answer with the new draft's indicators
   const result = useMemo(
     () => (preview.data && inputs.data ? resultFromPreview(preview.data.response, inputs.data, scenario, draft.referenceDate, usedIndicators(draft)) : null),
     [preview.data, inputs.data, scenario, draft.referenceDate],
@@ -144,51 +146,23 @@ export function ScenarioEditor({ model, scenario, draft, onDraftChange, baseline
   return (
     <div className="tp-workspace" data-testid="scenario-editor">
       <div className="tp-workspace__form">
-        <div className="tp-savebar" data-testid="savebar">
-          <p className="tp-savebar__state" aria-live="polite" data-testid="save-state" data-dirty={dirty}>
-            {dirty ? <strong>{t('editor.unsaved')}</strong> : saved ? t('editor.saved') : t('editor.upToDate')}
-          </p>
-          <ButtonGroup>
-            {/* Not disabled when there is nothing to save: a disabled button would drop the keyboard focus. */}
-            <Button
-              appearance="primary-action-button"
-              busy={save.isPending}
-              aria-disabled={!canSave || undefined}
-              className={canSave ? undefined : 'utrecht-button--disabled'}
-              onClick={() => {
-                if (!canSave) return;
-                setSaveProblem(null);
-                save.mutate(scenario.lockVersion);
-              }}
-            >
-              {save.isPending ? t('editor.saving') : t('editor.save')}
-            </Button>
-            {dirty && (
-              <Button appearance="subtle-button" onClick={() => onDraftChange(stored)}>
-                {t('editor.discard')}
-              </Button>
-            )}
-            {allows(scenario, 'ADOPT') && (
-              <Button
-                appearance="secondary-action-button"
-                disabled={dirty || save.isPending}
-                aria-describedby={dirty ? 'adopt-hint' : undefined}
-                onClick={() => {
-                  adopt.reset();
-                  setAdopting(true);
-                }}
-              >
-                {t('adopt.button')}
-              </Button>
-            )}
-          </ButtonGroup>
-          {dirty && allows(scenario, 'ADOPT') && (
-            <p id="adopt-hint" className="tp-small tp-muted">
-              {t('adopt.saveFirst')}
-            </p>
-          )}
-          {saveProblem && <SaveProblem problem={saveProblem} />}
-        </div>
+        <SaveBar
+          dirty={dirty}
+          saved={saved}
+          canSave={canSave}
+          saving={save.isPending}
+          mayAdopt={allows(scenario, 'ADOPT')}
+          problem={saveProblem}
+          onSave={() => {
+            setSaveProblem(null);
+            save.mutate(scenario.lockVersion);
+          }}
+          onDiscard={() => onDraftChange(stored)}
+          onAdopt={() => {
+            adopt.reset();
+            setAdopting(true);
+          }}
+        />
         <SettingsFields
           draft={draft}
           onChange={change}
@@ -249,6 +223,65 @@ export function ScenarioEditor({ model, scenario, draft, onDraftChange, baseline
   );
 }
 
+interface SaveBarProps {
+  dirty: boolean;
+  saved: boolean;
+  canSave: boolean;
+  saving: boolean;
+  mayAdopt: boolean;
+  problem: AllocationProblem | null;
+  onSave: () => void;
+  onDiscard: () => void;
+  onAdopt: () => void;
+}
+
+/** Above the parameters: whether the draft is saved, and saving, discarding and adopting it. */
+function SaveBar({ dirty, saved, canSave, saving, mayAdopt, problem, onSave, onDiscard, onAdopt }: SaveBarProps) {
+  const { t } = useTranslation('allocation');
+  return (
+    <div className="tp-savebar" data-testid="savebar">
+      <p className="tp-savebar__state" aria-live="polite" data-testid="save-state" data-dirty={dirty}>
+        {dirty ? <strong>{t('editor.unsaved')}</strong> : saved ? t('editor.saved') : t('editor.upToDate')}
+      </p>
+      <ButtonGroup>
+        {/* Not disabled when there is nothing to save: a disabled button would drop the keyboard focus. */}
+        <Button
+          appearance="primary-action-button"
+          busy={saving}
+          aria-disabled={!canSave || undefined}
+          className={canSave ? undefined : 'utrecht-button--disabled'}
+          onClick={() => {
+            if (canSave) onSave();
+          }}
+        >
+          {saving ? t('editor.saving') : t('editor.save')}
+        </Button>
+        {dirty && (
+          <Button appearance="subtle-button" onClick={onDiscard}>
+            {t('editor.discard')}
+          </Button>
+        )}
+        {mayAdopt && (
+          <Button
+            appearance="secondary-action-button"
+            disabled={dirty || saving}
+            aria-describedby={dirty ? 'adopt-hint' : undefined}
+            onClick={onAdopt}
+          >
+            {t('adopt.button')}
+          </Button>
+        )}
+      </ButtonGroup>
+      {dirty && mayAdopt && (
+        <p id="adopt-hint" className="tp-small tp-muted">
+          {t('adopt.saveFirst')}
+        </p>
+      )}
+      {problem && <SaveProblem problem={problem} />}
+    </div>
+  );
+}
+
 function SaveProblem({ problem }: { problem: AllocationProblem }) {
   const { t } = useTranslation('allocation');
   const known = ['SCENARIO_LOCKED', 'NO_ADOPTED_DEMAND', 'MODEL_ADOPTED'] as const;
@@ -258,8 +291,8 @@ function SaveProblem({ problem }: { problem: AllocationProblem }) {
       <Paragraph>{code ? t(`editor.problems.${code}`) : (problem.detail ?? t('editor.saveFailed'))}</Paragraph>
       {problem.fields && problem.fields.length > 0 && (
         <ul className="utrecht-unordered-list">
-          {problem.fields.map((field, index) => (
-            <li key={`${field.field}-${index}`} className="utrecht-unordered-list__item">
+          {keyed(problem.fields, (field) => `${field.field}:${field.message}`).map(({ key, item: field }) => (
+            <li key={key} className="utrecht-unordered-list__item">
               {field.message}
             </li>
           ))}

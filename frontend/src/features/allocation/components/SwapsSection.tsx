@@ -137,6 +137,19 @@ function SwapsTable({ results, onNotice }: { results: Results; onNotice: (text: 
 type Direction = 'give' | 'take';
 type Field = 'other' | 'amount' | 'reason';
 
+/** The server's field errors on the form's fields ("from" and "to" both on the other municipality); the rest as text. */
+function formErrorsOf(fields: readonly { field: string; message: string }[]) {
+  const next: Partial<Record<Field, string>> = {};
+  const rest: string[] = [];
+  for (const field of fields) {
+    if (field.field === 'amount') next.amount = field.message;
+    else if (field.field === 'reason') next.reason = field.message;
+    else if (field.field === 'from' || field.field === 'to') next.other = field.message;
+    else rest.push(field.message);
+  }
+  return { next, rest };
+}
+
 function ProposeSwapForm({ results, own, onProposed }: { results: Results; own: string; onProposed: (text: string) => void }) {
   const { t } = useTranslation('allocation');
   const queryClient = useQueryClient();
@@ -166,14 +179,7 @@ function ProposeSwapForm({ results, own, onProposed }: { results: Results; own: 
       if (code === 'SWAP_EXCEEDS_TARGET') setProblem(t('swaps.problems.SWAP_EXCEEDS_TARGET_NAMED', { name: nameOf(body.from), amount: body.amount }));
       else if (code === 'FORBIDDEN') setProblem(t('swaps.problems.FORBIDDEN'));
       else if (code === 'VALIDATION_FAILED' && error.problem.fields?.length) {
-        const next: Partial<Record<Field, string>> = {};
-        const rest: string[] = [];
-        for (const field of error.problem.fields) {
-          if (field.field === 'amount') next.amount = field.message;
-          else if (field.field === 'reason') next.reason = field.message;
-          else if (field.field === 'from' || field.field === 'to') next.other = field.message;
-          else rest.push(field.message);
-        }
+        const { next, rest } = formErrorsOf(error.problem.fields);
         setErrors(next);
         setProblem(rest.length ? rest.join(' ') : null);
       } else setProblem(error.problem.detail ?? t('swaps.failed'));

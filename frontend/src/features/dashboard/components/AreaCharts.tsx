@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../../shared/charts/EChart';
 import { formatDecimalString, formatNumber } from '../../../shared/format/format';
+import { keyed } from '../../../shared/list/keyed';
 import { parseRatio, type Cell, type Row } from '../api/dashboard';
-import { ratioText } from '../format';
+import { areaKey, ratioText } from '../format';
 import { ChartFigure } from './ChartFigure';
 import { CountValue, SuppressionNote } from './CountValue';
 import { barHeight, colors, escapeHtml, font } from './chartStyle';
@@ -85,8 +86,8 @@ export function PerThousandChart({ rows, threshold, areaLabel, testId }: Props) 
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
-            {rows.map((row, index) => (
-              <tr key={index} className="utrecht-table__row">
+            {keyed(rows, areaKey).map(({ key, item: row }) => (
+              <tr key={key} className="utrecht-table__row">
                 <th scope="row" className={th}>{row.area.name}</th>
                 <td className={tdNum}>
                   <CountValue cell={row.moves} threshold={threshold} />
@@ -168,8 +169,8 @@ export function TargetChart({ rows, threshold, areaLabel, testId }: Props) {
               </tr>
             </thead>
             <tbody className="utrecht-table__body">
-              {rows.map((row, index) => (
-                <tr key={index} className="utrecht-table__row">
+              {keyed(rows, areaKey).map(({ key, item: row }) => (
+                <tr key={key} className="utrecht-table__row">
                   <th scope="row" className={th}>{row.area.name}</th>
                   <td className={tdNum}>
                     <CountValue cell={row.target} threshold={threshold} />
@@ -249,8 +250,8 @@ export function TrendChart({ rows, threshold, areaLabel, testId }: Props) {
               </tr>
             </thead>
             <tbody className="utrecht-table__body">
-              {rows.map((row, index) => (
-                <tr key={index} className="utrecht-table__row">
+              {keyed(rows, areaKey).map(({ key, item: row }) => (
+                <tr key={key} className="utrecht-table__row">
                   <th scope="row" className={th}>{row.area.name}</th>
                   {years.map((year) => (
                     <td key={year} className={tdNum}>

@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../shared/components/AppLink';
 import { formatNumber } from '../../../shared/format/format';
+import { keyed } from '../../../shared/list/keyed';
 import type { Row, Urgency, WoonzorgvisieCounts } from '../api/dashboard';
-import { ratioText } from '../format';
+import { areaKey, ratioText } from '../format';
 import { CountValue, SuppressionNote } from './CountValue';
 import { Sparkline } from './Sparkline';
 
@@ -50,6 +51,8 @@ export function AreaTable({ rows, total, threshold, caption, areaLabel, linkOf, 
   );
   return (
     // a wide table scrolls sideways: the box takes the keyboard focus so arrow keys can scroll it
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable to scroll by keyboard (axe scrollable-region-focusable)
+    // biome-ignore lint/a11y/useSemanticElements: a section would take the page-section margin of ".tp-dashboard section"
     <div className="tp-table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="utrecht-table tp-table tp-dashboard-table" data-testid={testId}>
         <caption className="tp-caption">{caption}</caption>
@@ -70,8 +73,8 @@ export function AreaTable({ rows, total, threshold, caption, areaLabel, linkOf, 
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
-          {rows.map((row, index) => (
-            <AreaRow key={`${row.area.kind}-${row.area.code ?? row.area.name}-${index}`} row={row} threshold={threshold} link={linkOf?.(row) ?? null} />
+          {keyed(rows, areaKey).map(({ key, item: row }) => (
+            <AreaRow key={key} row={row} threshold={threshold} link={linkOf?.(row) ?? null} />
           ))}
         </tbody>
         <tfoot className="utrecht-table__footer">

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../../shared/charts/EChart';
 import { parseRatio, useBoundaries, useMapValues, type MapValue, type Row, type Selection } from '../api/dashboard';
@@ -123,7 +123,7 @@ export function DashboardMap({ selection, regions }: Props) {
     </table>
   );
 
-  let body;
+  let body: ReactNode;
   if (boundaries.isError || values.isError) body = <p className="utrecht-paragraph tp-muted">{t('map.unavailable')}</p>;
   else if (!maps || !values.data) body = <p className="utrecht-paragraph tp-muted">{t('map.loading')}</p>;
   else

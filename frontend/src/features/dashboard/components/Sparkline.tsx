@@ -26,7 +26,10 @@ export function Sparkline({ trend }: { trend: TrendPoint[] }) {
   // one polyline per run of known values
   const runs: { i: number; v: number }[][] = [];
   values.forEach((v, i) => {
-    if (v === null) return runs.push([]);
+    if (v === null) {
+      runs.push([]);
+      return;
+    }
     if (runs.length === 0) runs.push([]);
     runs[runs.length - 1]!.push({ i, v });
   });
@@ -37,11 +40,12 @@ export function Sparkline({ trend }: { trend: TrendPoint[] }) {
       <title>{label}</title>
       {runs
         .filter((run) => run.length > 0)
-        .map((run, n) =>
+        // a run is keyed by the position of its first year, which no other run shares
+        .map((run) =>
           run.length === 1 ? (
-            <circle key={n} cx={x(run[0]!.i)} cy={y(run[0]!.v)} r={1.8} className="tp-sparkline__dot" />
+            <circle key={run[0]!.i} cx={x(run[0]!.i)} cy={y(run[0]!.v)} r={1.8} className="tp-sparkline__dot" />
           ) : (
-            <polyline key={n} points={run.map((p) => `${x(p.i)},${y(p.v)}`).join(' ')} className="tp-sparkline__line" />
+            <polyline key={run[0]!.i} points={run.map((p) => `${x(p.i)},${y(p.v)}`).join(' ')} className="tp-sparkline__line" />
           ),
         )}
       {last !== null && last !== undefined && <circle cx={x(lastIndex)} cy={y(last)} r={2.5} className="tp-sparkline__end" />}

@@ -2,6 +2,7 @@ import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/problem';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
+import { keyed } from '../../../shared/list/keyed';
 
 /** Why a table could not be shown: the API's own words for an invalid filter (400), the shared page otherwise. */
 export function TableProblem({ error }: { error: unknown }) {
@@ -13,8 +14,8 @@ export function TableProblem({ error }: { error: unknown }) {
         <Paragraph>{t('errors.invalidFilters')}</Paragraph>
         {messages.length > 0 ? (
           <ul className="utrecht-unordered-list">
-            {messages.map((message, index) => (
-              <li key={index} className="utrecht-unordered-list__item">
+            {keyed(messages, (message) => message).map(({ key, item: message }) => (
+              <li key={key} className="utrecht-unordered-list__item">
                 {message}
               </li>
             ))}

@@ -38,6 +38,7 @@ export function TargetGroupsTable({ groups, editable, busyCode, onToggle }: Prop
                       role="switch"
                       className="tp-switch__input"
                       checked={group.active}
+                      aria-checked={group.active}
                       disabled={busyCode === group.code}
                       aria-label={t('activeLabel', { name: group.name })}
                       onChange={(event) => onToggle(group, event.target.checked)}

@@ -50,7 +50,7 @@ export function DeviationsPanel({ scheme }: { scheme: Scheme }) {
   );
 }
 
-const valueOf = (d: { share: string | null; perYear: number | null }, t: ReturnType<typeof useTranslation<'urgency'>>['t'], language: string) =>
+const quotaValueText = (d: { share: string | null; perYear: number | null }, t: ReturnType<typeof useTranslation<'urgency'>>['t'], language: string) =>
   d.share !== null ? percentLabel(d.share, language) : t('deviations.perYearValue', { count: d.perYear ?? 0 });
 
 function DeviationsTable({ scheme, onDecided }: { scheme: Scheme; onDecided: (notice: string) => void }) {
@@ -100,9 +100,9 @@ function DeviationsTable({ scheme, onDecided }: { scheme: Scheme; onDecided: (no
                 <tr key={deviation.id} className="utrecht-table__row" data-deviation={deviation.id} data-status={deviation.status}>
                   <th scope="row" className="utrecht-table__header-cell tp-nowrap">{deviation.municipality.name}</th>
                   <td className="utrecht-table__cell">{deviation.quotaLabel}</td>
-                  <td className="utrecht-table__cell tp-number">{quota ? valueOf(quota, t, language) : '–'}</td>
+                  <td className="utrecht-table__cell tp-number">{quota ? quotaValueText(quota, t, language) : '–'}</td>
                   <td className="utrecht-table__cell tp-number">
-                    <strong>{valueOf(deviation, t, language)}</strong>
+                    <strong>{quotaValueText(deviation, t, language)}</strong>
                   </td>
                   <td className="utrecht-table__cell tp-prewrap">{deviation.reason}</td>
                   <td className="utrecht-table__cell">
@@ -225,14 +225,14 @@ function ProposeForm({ scheme, onProposed }: { scheme: Scheme; onProposed: (noti
             <select {...props} className="utrecht-select utrecht-select--html-select" value={quota?.id ?? ''} onChange={(e) => setQuotaId(Number(e.target.value))}>
               {quotas.map((q) => (
                 <option key={q.id} value={q.id}>
-                  {q.label} ({valueOf(q, t, i18n.language)})
+                  {q.label} ({quotaValueText(q, t, i18n.language)})
                 </option>
               ))}
             </select>
           )}
         </Field>
         {isShare ? (
-          <Field id={`${id}-share`} label={t('deviations.newShare')} error={errors.share} hint={quota ? t('deviations.regionalHint', { value: valueOf(quota, t, i18n.language) }) : undefined}>
+          <Field id={`${id}-share`} label={t('deviations.newShare')} error={errors.share} hint={quota ? t('deviations.regionalHint', { value: quotaValueText(quota, t, i18n.language) }) : undefined}>
             {(props) => (
               <span className="tp-with-unit">
                 <input {...props} type="text" inputMode="decimal" className="utrecht-textbox utrecht-textbox--html-input tp-input--percent" value={percent} onChange={(e) => setPercent(e.target.value)} />
@@ -241,7 +241,7 @@ function ProposeForm({ scheme, onProposed }: { scheme: Scheme; onProposed: (noti
             )}
           </Field>
         ) : (
-          <Field id={`${id}-per-year`} label={t('deviations.newPerYear')} error={errors.perYear} hint={quota ? t('deviations.regionalHint', { value: valueOf(quota, t, i18n.language) }) : undefined}>
+          <Field id={`${id}-per-year`} label={t('deviations.newPerYear')} error={errors.perYear} hint={quota ? t('deviations.regionalHint', { value: quotaValueText(quota, t, i18n.language) }) : undefined}>
             {(props) => (
               <input {...props} type="number" min={0} inputMode="numeric" className="utrecht-textbox utrecht-textbox--html-input tp-input--count" value={perYear} onChange={(e) => setPerYear(e.target.value)} />
             )}

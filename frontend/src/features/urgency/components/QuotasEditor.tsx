@@ -6,6 +6,7 @@ import { quotaSentence } from '../labels';
 import { newQuota, schemeInput, type FieldErrors, type QuotaDraft, type SchemeDraft } from '../schemeDraft';
 import { percentToShare } from '../shares';
 import { Field, FieldError } from '../../../shared/components/Field';
+import { keyed } from '../../../shared/list/keyed';
 
 interface Props {
   draft: SchemeDraft;
@@ -99,8 +100,8 @@ function QuotaCard({ idPrefix, quota, index, draft, errors, clashes, onChange, o
         </ButtonGroup>
         {clashes.length > 0 && (
           <div className="tp-clash" data-testid="quota-clash">
-            {clashes.map((message, i) => (
-              <p key={i} className="utrecht-form-field-error-message">
+            {keyed(clashes, (message) => message).map(({ key, item: message }) => (
+              <p key={key} className="utrecht-form-field-error-message">
                 {message}
               </p>
             ))}

@@ -8,6 +8,7 @@ import { adoptScheme, putScheme, urgencyKeys, type Clash, type Scheme, type Urge
 import { clashQuotaKeys, fieldErrorsOf, schemeInput, type FieldErrors, type SchemeDraft } from '../schemeDraft';
 import { CategoriesEditor } from './CategoriesEditor';
 import { Field } from '../../../shared/components/Field';
+import { keyed } from '../../../shared/list/keyed';
 import { allows } from '../../../shared/workflow/allowed';
 import { QuotasEditor } from './QuotasEditor';
 import { AdoptDialog, DeleteDialog, SaveConflictDialog } from './SchemeDialogs';
@@ -224,8 +225,8 @@ function SaveProblemAlert({ problem }: { problem: SaveProblem }) {
         <Paragraph>{t('editor.problems.VALIDATION_FAILED')}</Paragraph>
         {problem.unplaced.length > 0 && (
           <ul className="utrecht-unordered-list">
-            {problem.unplaced.map((field, index) => (
-              <li key={`${field.field}-${index}`} className="utrecht-unordered-list__item">
+            {keyed(problem.unplaced, (field) => `${field.field}:${field.message}`).map(({ key, item: field }) => (
+              <li key={key} className="utrecht-unordered-list__item">
                 {field.field}: {field.message}
               </li>
             ))}

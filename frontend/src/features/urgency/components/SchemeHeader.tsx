@@ -2,6 +2,7 @@ import { Alert, DataList, DataListItem, DataListKey, DataListValue, Heading1, He
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../shared/components/AppLink';
 import { formatDate, formatDateTime } from '../../../shared/format/format';
+import { keyed } from '../../../shared/list/keyed';
 import { paths } from '../../../shared/paths';
 import type { Clash, Scheme, SchemeWarning } from '../api/urgency';
 import { SchemeStatusBadge } from './SchemeStatusBadge';
@@ -115,13 +116,13 @@ export function ClashList({ clashes, labels }: { clashes: Clash[]; labels: strin
   const { t } = useTranslation('urgency');
   return (
     <ul className="utrecht-unordered-list" data-testid="clashes">
-      {clashes.map((clash, index) => {
+      {keyed(clashes, (clash) => `${clash.code}:${clash.message}`).map(({ key, item: clash }) => {
         const names = clash.quotas
           .map((ref) => /^quotas\[(\d+)\]$/.exec(ref)?.[1])
           .map((i) => (i === undefined ? undefined : labels[Number(i)]))
           .filter((label): label is string => Boolean(label));
         return (
-          <li key={`${clash.code}-${index}`} className="utrecht-unordered-list__item" data-code={clash.code}>
+          <li key={key} className="utrecht-unordered-list__item" data-code={clash.code}>
             {clash.message}
             {names.length > 0 && <span className="tp-muted tp-block tp-small">{t('consistency.involved', { names: names.map((n) => `‘${n}’`).join(', ') })}</span>}
           </li>

@@ -97,6 +97,7 @@ export function Palette({ catalogue, onPlaceholder, onBlock }: { catalogue: Cata
   }, [catalogue, filter]);
   if (!catalogue) return <p className="tp-small tp-muted">{t('palette.loading')}</p>;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a labelled group of two menus; a fieldset would need a legend and its own box styles
     <div className="tp-palette" role="group" aria-label={t('palette.label')} data-testid="palette">
       <details className="tp-palette__menu">
         <summary className="tp-palette__summary">{t('palette.placeholders')}</summary>
@@ -115,6 +116,7 @@ export function Palette({ catalogue, onPlaceholder, onBlock }: { catalogue: Cata
           {groups.map(([group, items]) => (
             <section key={group} aria-label={group} className="tp-palette__group">
               <p className="tp-palette__group-title">{group}</p>
+              {/* biome-ignore lint/a11y/noRedundantRoles: list-style none drops the list role in Safari/VoiceOver, so it is set explicitly */}
               <ul className="tp-palette__list" role="list">
                 {items.map((p) => (
                   <li key={p.key}>
@@ -139,6 +141,7 @@ export function Palette({ catalogue, onPlaceholder, onBlock }: { catalogue: Cata
       <details className="tp-palette__menu">
         <summary className="tp-palette__summary">{t('palette.blocks')}</summary>
         <div className="tp-palette__panel">
+          {/* biome-ignore lint/a11y/noRedundantRoles: list-style none drops the list role in Safari/VoiceOver, so it is set explicitly */}
           <ul className="tp-palette__list" role="list">
             {catalogue.blocks.map((b) => (
               <li key={b.key}>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../../shared/charts/EChart';
+import { keyed } from '../../../shared/list/keyed';
 import type { Block, Part } from '../api/woonzorgvisie';
 
 const font = { fontFamily: "'Noto Sans Variable', 'Noto Sans', Arial, sans-serif", fontSize: 13, color: '#1a1a1a' };
@@ -9,14 +10,16 @@ const font = { fontFamily: "'Noto Sans Variable', 'Noto Sans', Arial, sans-serif
 export function PartsView({ parts }: { parts: Part[] }) {
   return (
     <div className="tp-parts">
-      {parts.map((part, index) =>
-        part.type === 'BLOCK' && part.block ? (
-          <BlockView key={index} block={part.block} />
-        ) : (
-          // The server renders the Markdown and sanitises the HTML (raw HTML is shown as text, links are
-          // limited to http(s) and mailto), so it may be inserted as it is.
-          <div key={index} className="tp-parts__text" dangerouslySetInnerHTML={{ __html: part.html ?? '' }} />
-        ),
+      {keyed(parts, (part) => (part.type === 'BLOCK' && part.block ? `block:${part.block.kind}:${part.block.title}` : `text:${part.html ?? ''}`)).map(
+        ({ key, item: part }) =>
+          part.type === 'BLOCK' && part.block ? (
+            <BlockView key={key} block={part.block} />
+          ) : (
+            // The server renders the Markdown and sanitises the HTML (raw HTML is shown as text, links are
+            // limited to http(s) and mailto), so it may be inserted as it is.
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by the backend (MarkdownHtml, jsoup safelist)
+            <div key={key} className="tp-parts__text" dangerouslySetInnerHTML={{ __html: part.html ?? '' }} />
+          ),
       )}
     </div>
   );
@@ -28,6 +31,9 @@ export function BlockView({ block }: { block: Block }) {
   const cell = (numeric: boolean | undefined) => `utrecht-table__cell${numeric ? ' utrecht-table__cell--numeric-column tp-number' : ''}`;
   const head = (numeric: boolean | undefined) =>
     `utrecht-table__header-cell${numeric ? ' utrecht-table__header-cell--numeric-column' : ''}`;
+  // cells are keyed by their column (a row's cells never move), rows by their row header
+  const columns = keyed(block.columns, (c) => c.label);
+  const cellsOf = (values: readonly (string | number)[]) => keyed(values, (_, c) => columns[c]?.key ?? `extra:${c}`);
   return (
     <figure className="tp-block" data-block={block.kind} data-testid="data-block">
       <div className="tp-table-scroll">
@@ -35,23 +41,23 @@ export function BlockView({ block }: { block: Block }) {
           <caption className="tp-caption">{block.title}</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              {block.columns.map((c, i) => (
-                <th key={i} scope="col" className={head(c.numeric)}>
+              {columns.map(({ key, item: c }) => (
+                <th key={key} scope="col" className={head(c.numeric)}>
                   {c.label}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
-            {block.rows.map((row, r) => (
-              <tr key={r} className="utrecht-table__row">
-                {row.map((value, c) =>
+            {keyed(block.rows, (row) => String(row[0] ?? '')).map(({ key, item: row }) => (
+              <tr key={key} className="utrecht-table__row">
+                {cellsOf(row).map(({ key: cellKey, item: value, position: c }) =>
                   c === 0 && !block.columns[0]?.numeric ? (
-                    <th key={c} scope="row" className="utrecht-table__header-cell tp-block__rowhead">
+                    <th key={cellKey} scope="row" className="utrecht-table__header-cell tp-block__rowhead">
                       {value}
                     </th>
                   ) : (
-                    <td key={c} className={cell(block.columns[c]?.numeric)}>
+                    <td key={cellKey} className={cell(block.columns[c]?.numeric)}>
                       {value}
                     </td>
                   ),
@@ -62,13 +68,13 @@ export function BlockView({ block }: { block: Block }) {
           {block.totals && (
             <tfoot className="utrecht-table__footer">
               <tr className="utrecht-table__row tp-block__totals">
-                {block.totals.map((value, c) =>
+                {cellsOf(block.totals).map(({ key, item: value, position: c }) =>
                   c === 0 ? (
-                    <th key={c} scope="row" className="utrecht-table__header-cell">
+                    <th key={key} scope="row" className="utrecht-table__header-cell">
                       {value}
                     </th>
                   ) : (
-                    <td key={c} className={cell(block.columns[c]?.numeric)}>
+                    <td key={key} className={cell(block.columns[c]?.numeric)}>
                       {value}
                     </td>
                   ),

@@ -2,6 +2,7 @@ import { Alert } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { usePreview } from '../api/woonzorgvisie';
 import { PartsView } from './PartsView';
+import { keyed } from '../../../shared/list/keyed';
 
 /** A preview's parts and errors; dimmed while the next one is being made. */
 export function PreviewBody({ preview }: { preview: ReturnType<typeof usePreview> }) {
@@ -13,8 +14,8 @@ export function PreviewBody({ preview }: { preview: ReturnType<typeof usePreview
       {preview.data.errors.length > 0 && (
         <Alert type="warning" data-testid="preview-errors">
           <ul className="tp-error-list">
-            {preview.data.errors.map((e, i) => (
-              <li key={i}>{e.message}</li>
+            {keyed(preview.data.errors, (e) => e.message).map(({ key, item: e }) => (
+              <li key={key}>{e.message}</li>
             ))}
           </ul>
         </Alert>

@@ -21,6 +21,7 @@ export function RenderedView({ documentId }: { documentId: number }) {
         <Heading2 id="toc-title" className="tp-toc__title">
           {t('rendered.toc')}
         </Heading2>
+        {/* biome-ignore lint/a11y/noRedundantRoles: list-style none drops the list role in Safari/VoiceOver, so it is set explicitly */}
         <ol className="tp-toc__list" role="list">
           {chapters.map((chapter) => (
             <li key={chapter.key}>
@@ -28,6 +29,7 @@ export function RenderedView({ documentId }: { documentId: number }) {
                 {sectionLabel(chapter)}
               </a>
               {chapter.sections.length > 0 && (
+                // biome-ignore lint/a11y/noRedundantRoles: list-style none drops the list role in Safari/VoiceOver, so it is set explicitly
                 <ol className="tp-toc__sections" role="list">
                   {chapter.sections.map((section) => (
                     <li key={section.key}>

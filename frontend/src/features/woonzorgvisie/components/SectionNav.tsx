@@ -23,10 +23,12 @@ export function SectionNav({ chapters, selected, onSelect }: Props) {
   const { t } = useTranslation('woonzorgvisie');
   return (
     <nav className="tp-secnav" aria-label={t('document.sectionsNav')} data-testid="section-nav">
+      {/* biome-ignore lint/a11y/noRedundantRoles: list-style none drops the list role in Safari/VoiceOver, so it is set explicitly */}
       <ol className="tp-secnav__chapters" role="list">
         {chapters.map((chapter) => (
           <li key={chapter.key}>
             <p className="tp-secnav__chapter">{sectionLabel(chapter)}</p>
+            {/* biome-ignore lint/a11y/noRedundantRoles: list-style none drops the list role in Safari/VoiceOver, so it is set explicitly */}
             <ol className="tp-secnav__sections" role="list">
               {chapter.sections.map((section) => {
                 const state = stateOf(section);

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/format/format';
+import { keyed } from '../../../shared/list/keyed';
 import { allows } from '../../../shared/workflow/allowed';
 import {
   addComment,
@@ -16,7 +17,7 @@ import {
   type StoredSection,
 } from '../api/woonzorgvisie';
 import { timeOf, useDebounced } from '../text';
-import { useAutosave } from '../useAutosave';
+import { type SavePhase, useAutosave } from '../useAutosave';
 import { MarkdownEditor } from './MarkdownEditor';
 import { PreviewBody } from './PreviewBody';
 import { sectionLabel } from './SectionNav';
@@ -32,7 +33,7 @@ interface Props {
 
 /** One section: guidance, the text with autosave (or read-only), the conflict panel, comments and the preview. */
 export function SectionPane({ document, section, editable, catalogue, registerFlush }: Props) {
-  const { t, i18n } = useTranslation('woonzorgvisie');
+  const { t } = useTranslation('woonzorgvisie');
   const id = useId();
   const queryClient = useQueryClient();
   const storeSection = (saved: DocumentSection) =>
@@ -84,8 +85,8 @@ export function SectionPane({ document, section, editable, catalogue, registerFl
             )}
             {autosave.errors.length > 0 && (
               <ul id={`${id}-errors`} className="utrecht-form-field-error-message tp-error-list" data-testid="section-errors">
-                {autosave.errors.map((e, i) => (
-                  <li key={i}>{e.message}</li>
+                {keyed(autosave.errors, (e) => e.message).map(({ key, item: e }) => (
+                  <li key={key}>{e.message}</li>
                 ))}
               </ul>
             )}
@@ -101,23 +102,7 @@ export function SectionPane({ document, section, editable, catalogue, registerFl
               testId="section-body"
             />
             <p id={`${id}-state`} className="tp-savestate tp-small" data-testid="autosave-state" data-phase={autosave.phase} role="status">
-              {autosave.phase === 'saving'
-                ? t('autosave.saving')
-                : autosave.phase === 'pending'
-                  ? t('autosave.pending')
-                  : autosave.phase === 'conflict'
-                    ? t('autosave.conflict')
-                    : autosave.phase === 'invalid'
-                      ? t('autosave.invalid')
-                      : autosave.phase === 'locked'
-                        ? t('autosave.locked')
-                        : autosave.phase === 'error'
-                          ? t('autosave.error')
-                          : autosave.savedAt
-                            ? t('autosave.saved', { time: timeOf(autosave.savedAt, i18n.language) })
-                            : section.updatedAt
-                              ? t('autosave.lastChange', { time: formatDateTime(section.updatedAt, i18n.language), by: section.updatedBy ?? '–' })
-                              : t('autosave.idle')}
+              <SaveStateText phase={autosave.phase} savedAt={autosave.savedAt} section={section} />
             </p>
           </>
         ) : (
@@ -131,6 +116,29 @@ export function SectionPane({ document, section, editable, catalogue, registerFl
       </section>
     </div>
   );
+}
+
+/** The autosave's state in words; before the first save here, who changed the section last. */
+function SaveStateText({ phase, savedAt, section }: { phase: SavePhase; savedAt: Date | null; section: DocumentSection }) {
+  const { t, i18n } = useTranslation('woonzorgvisie');
+  switch (phase) {
+    case 'saving':
+      return t('autosave.saving');
+    case 'pending':
+      return t('autosave.pending');
+    case 'conflict':
+      return t('autosave.conflict');
+    case 'invalid':
+      return t('autosave.invalid');
+    case 'locked':
+      return t('autosave.locked');
+    case 'error':
+      return t('autosave.error');
+    default:
+      if (savedAt) return t('autosave.saved', { time: timeOf(savedAt, i18n.language) });
+      if (section.updatedAt) return t('autosave.lastChange', { time: formatDateTime(section.updatedAt, i18n.language), by: section.updatedBy ?? '–' });
+      return t('autosave.idle');
+  }
 }
 
 interface ConflictProps {
@@ -161,12 +169,14 @@ function ConflictPanel({ mine, theirs, busy, onTakeTheirs, onKeepMine }: Conflic
       <div className="tp-conflict__sides">
         <div>
           <p className="tp-conflict__label">{t('conflict.theirs', { by: theirs.updatedBy ?? t('conflict.someone') })}</p>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the text scrolls (max height), so it must be focusable to scroll by keyboard */}
           <pre className="tp-conflict__text" data-testid="conflict-theirs" tabIndex={0}>
             {theirs.body}
           </pre>
         </div>
         <div>
           <p className="tp-conflict__label">{t('conflict.mine')}</p>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the text scrolls (max height), so it must be focusable to scroll by keyboard */}
           <pre className="tp-conflict__text" data-testid="conflict-mine" tabIndex={0}>
             {mine}
           </pre>
@@ -220,6 +230,7 @@ function Comments({ document, section }: { document: CareDocument; section: Docu
     <section className="tp-comments" aria-labelledby={`${id}-title`} data-testid="comments">
       <Heading3 id={`${id}-title`}>{t('comments.title', { count: section.comments.filter((c) => !c.resolvedAt).length })}</Heading3>
       {section.comments.length > 0 && (
+        // biome-ignore lint/a11y/noRedundantRoles: list-style none drops the list role in Safari/VoiceOver, so it is set explicitly
         <ul className="tp-comments__list" role="list">
           {section.comments.map((c) => (
             <li key={c.id} className={`tp-comment${c.resolvedAt ? ' tp-comment--resolved' : ''}`} data-comment={c.id} data-resolved={Boolean(c.resolvedAt)}>

@@ -42,6 +42,7 @@ export function TemplateChangesPanel({ document, onTaken }: Props) {
           ) : changes.data.changes.length === 0 ? (
             <FollowVersion document={document} mayTake={mayTake} onTaken={onTaken} />
           ) : (
+            // biome-ignore lint/a11y/noRedundantRoles: list-style none drops the list role in Safari/VoiceOver, so it is set explicitly
             <ul className="tp-changes" role="list">
               {changes.data.changes.map((change) => (
                 <ChangeItem key={change.key} document={document} change={change} mayTake={mayTake} onTaken={onTaken} />
