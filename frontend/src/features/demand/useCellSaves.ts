@@ -65,6 +65,7 @@ const inputOf = (cell: Cell | undefined): Omit<CellInput, 'version' | 'regionMed
  * the grid updates from each answer (value, version, warnings) instead of refetching the analysis.
  * Failed values stay in the cell so nothing typed is lost.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: split pending (issue 12)
 export function useCellSaves(analysis: Analysis) {
   const { t, i18n } = useTranslation('demand');
   const queryClient = useQueryClient();

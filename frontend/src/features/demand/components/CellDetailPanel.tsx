@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useCellHistory, type Analysis, type Cell, type CellKey } from '../api/demand';
 import { formatCount, formatDateTime, parseCount } from '../numbers';
 import type { CellSaves, FieldMessages } from '../useCellSaves';
+import { keyed } from '../../../shared/list/keyed';
 
 interface Props {
   analysis: Analysis;
@@ -169,8 +170,8 @@ function CellHistory({ analysisId, cellKey }: { analysisId: number; cellKey: Cel
         <Paragraph>{t('detail.noHistory')}</Paragraph>
       ) : (
         <ol className="tp-history" data-testid="cell-history">
-          {history.data.map((entry, index) => (
-            <li key={`${entry.at}-${index}`}>
+          {keyed(history.data, (entry) => `${entry.at}|${entry.action}|${entry.field ?? ''}`).map(({ key, item: entry }) => (
+            <li key={key}>
               <span className="tp-history__when">{formatDateTime(entry.at, i18n.language)}</span>{' '}
               <span className="tp-history__who">{entry.actor}</span>{' '}
               <span>{t(`detail.actions.${entry.action}`)}</span>

@@ -89,12 +89,12 @@ export function DemandGrid({ analysis, saves, canEdit, activeKey, onActivate }: 
     const text = event.clipboardData.getData('text/plain');
     if (!isBlock(text)) return; // one value: the browser pastes it into this cell
     event.preventDefault();
-    parseBlock(text).forEach((values, r) =>
+    parseBlock(text).forEach((values, r) => {
       values.forEach((value, c) => {
         const key = keyAt(row + r, col + c);
         if (key) saves.commit(key, value);
-      }),
-    );
+      });
+    });
   };
 
   if (rows.length === 0) return <p className="utrecht-paragraph">{t('grid.empty')}</p>;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCount } from '../numbers';
 import type { Cell, CellKey } from '../api/demand';
 import type { Draft } from '../useCellSaves';
+import type { TFunction } from 'i18next';
 
 interface Props {
   cellKey: CellKey;
@@ -23,6 +24,14 @@ interface Props {
 
 const icons = { saving: '…', saved: '✓', error: '!', invalid: '!', conflict: '⇄' } as const;
 
+/** What a screen reader hears about the cell's save: saving, saved, a conflict, not saved, or nothing. */
+function stateTextOf(status: string | undefined, failed: boolean, t: TFunction<'demand'>): string {
+  if (status === 'saving') return t('grid.saving');
+  if (status === 'saved') return t('grid.saved');
+  if (status === 'conflict') return t('grid.conflict');
+  return failed ? t('grid.notSaved') : '';
+}
+
 /** One figure: the input, its save state, last year's value, soft warnings and hard errors. */
 export function GridCell(props: Props) {
   const { cellKey, label, row, col, value, cell, draft, readOnly, active } = props;
@@ -32,16 +41,7 @@ export function GridCell(props: Props) {
   const failed = status === 'error' || status === 'invalid' || status === 'conflict';
   const warnings = cell?.warnings ?? [];
   const previous = cell?.previousYearValue;
-  const stateText =
-    status === 'saving'
-      ? t('grid.saving')
-      : status === 'saved'
-        ? t('grid.saved')
-        : status === 'conflict'
-          ? t('grid.conflict')
-          : failed
-            ? t('grid.notSaved')
-            : '';
+  const stateText = stateTextOf(status, failed, t);
   const describedBy = [`${id}-prev`, stateText && `${id}-state`, failed && `${id}-error`, warnings.length > 0 && `${id}-warn`]
     .filter(Boolean)
     .join(' ');
