@@ -43,16 +43,6 @@ class DemandRepository {
         }
     }
 
-    private static final String ANALYSIS = """
-            select a.region_id, r.code, r.name, a.analysis_id, a.municipality_code, m.name, a.year, a.version_no,
-                   a.status, a.returned_reason, a.submitted_at, a.submitted_by, a.adopted_at, a.adopted_by,
-                   a.updated_at, a.lock_version,
-                   (select max(b.version_no) from demand_analysis b where b.region_id = a.region_id
-                      and b.municipality_code is not distinct from a.municipality_code and b.year = a.year)
-            from demand_analysis a
-            join region r on r.region_id = a.region_id
-            left join municipality m on m.code = a.municipality_code
-            """;
     private static final String CELL = "target_group_code, housing_form_code, measure, value, low, high, source, note, version";
 
     private final Sql sql;
@@ -66,48 +56,25 @@ class DemandRepository {
     }
 
     Optional<Analysis> byId(long id) {
-        return sql.one(ANALYSIS + " where a.analysis_id = ?", ps -> ps.setLong(1, id), DemandRepository::analysis);
+        return analyses.byId(id).map(DemandAnalysisRepository.Stored::analysis);
     }
 
     /** The highest version of a municipality's (or, with null, the region's own) analysis for a year. */
     Optional<Analysis> latest(int regionId, @Nullable String municipalityCode, int year) {
-        return sql.one(ANALYSIS + " where a.region_id = ? and a.municipality_code is not distinct from ? and a.year = ? "
-                        + "order by a.version_no desc limit 1",
-                ps -> {
-                    ps.setInt(1, regionId);
-                    ps.setString(2, municipalityCode);
-                    ps.setInt(3, year);
-                }, DemandRepository::analysis);
+        return analyses.latest(regionId, municipalityCode, year).map(DemandAnalysisRepository.Stored::analysis);
     }
 
     Optional<Analysis> latestAnyRegion(String municipalityCode, int year) {
-        return sql.one(ANALYSIS + " where a.municipality_code = ? and a.year = ? order by a.version_no desc limit 1",
-                ps -> {
-                    ps.setString(1, municipalityCode);
-                    ps.setInt(2, year);
-                }, DemandRepository::analysis);
+        return analyses.latestAnyRegion(municipalityCode, year).map(DemandAnalysisRepository.Stored::analysis);
     }
 
     List<Analysis> versions(Analysis a) {
-        return sql.list(ANALYSIS + " where a.region_id = ? and a.municipality_code is not distinct from ? and a.year = ? "
-                        + "order by a.version_no",
-                ps -> {
-                    ps.setInt(1, a.regionId());
-                    ps.setString(2, a.municipalityCode());
-                    ps.setInt(3, a.year());
-                }, DemandRepository::analysis);
+        return analyses.versions(a.regionId(), a.municipalityCode(), a.year()).stream()
+                .map(DemandAnalysisRepository.Stored::analysis).toList();
     }
 
     long create(int regionId, @Nullable String municipalityCode, int year, int versionNo, String actor) {
-        return sql.one("insert into demand_analysis (region_id, municipality_code, year, version_no, created_by) "
-                        + "values (?, ?, ?, ?, ?) returning analysis_id",
-                ps -> {
-                    ps.setInt(1, regionId);
-                    ps.setString(2, municipalityCode);
-                    ps.setInt(3, year);
-                    ps.setInt(4, versionNo);
-                    ps.setString(5, actor);
-                }, rs -> rs.getLong(1)).orElseThrow();
+        return analyses.create(regionId, municipalityCode, year, versionNo, actor);
     }
 
     List<Cell> cells(Analysis a) {
@@ -179,13 +146,6 @@ class DemandRepository {
 
     void copyFigures(Analysis from, long toId, String actor) {
         analyses.copyFigures(from.regionId(), from.id(), toId, actor);
-    }
-
-    private static Analysis analysis(ResultSet rs) throws SQLException {
-        return new Analysis(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
-                rs.getInt(7), rs.getInt(8), DemandStatus.valueOf(rs.getString(9)), rs.getString(10),
-                rs.getObject(11, OffsetDateTime.class), rs.getString(12), rs.getObject(13, OffsetDateTime.class),
-                rs.getString(14), rs.getObject(15, OffsetDateTime.class), rs.getInt(16), rs.getInt(17));
     }
 
     private static Cell cell(ResultSet rs) throws SQLException {
