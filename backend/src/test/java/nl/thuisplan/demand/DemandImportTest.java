@@ -69,6 +69,24 @@ class DemandImportTest extends ApiTest {
     }
 
     @Test
+    void aSecondImportUpdatesStoredFiguresAndAddsNewOnesInOneGo() {
+        long id = demand.start("gemeente.diemen", "GM0384", 2052);
+        String first = HEADER + "GM0384,2052,dakloos,zelfstandig,12,3,2,GGD\n";
+        assertThat(upload(id, false, "cijfers.csv", first.getBytes(StandardCharsets.UTF_8)).json().get("applied")
+                .getBooleanValue()).isTrue();
+        String second = HEADER + "GM0384,2052,dakloos,zelfstandig,15,3,,GGD 2\n"
+                + "GM0384,2052,Uitstroom beschermd wonen,Geclusterd wonen,7,,,\n";
+        Response applied = upload(id, false, "cijfers.csv", second.getBytes(StandardCharsets.UTF_8));
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        assertThat(applied.json().get("applied").getBooleanValue()).isTrue();
+        Response after = demand.get("gemeente.diemen", id);
+        assertThat(DemandApi.value(after, "dakloos/zelfstandig/STOCK")).isEqualTo(15);
+        assertThat(DemandApi.value(after, "dakloos/zelfstandig/INFLOW")).isEqualTo(3);
+        assertThat(DemandApi.value(after, "uitstroom_bw/geclusterd/STOCK")).isEqualTo(7);
+        assertThat(DemandApi.written(after)).isEqualTo(4);
+    }
+
+    @Test
     void wrongColumnsAreRefused() {
         assertRefused("gemeente,jaar,groep,vorm,aantal\nGM0384,2052,dakloos,zelfstandig,1\n", 1, "groep", "UNKNOWN_COLUMN");
     }
