@@ -7,7 +7,9 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The writes of an analysis as a whole: its workflow step, the copy of its figures into a reopened
@@ -21,6 +23,51 @@ interface DemandAnalysisRepository extends GenericRepository<DemandAnalysisRepos
     @MappedEntity("demand_analysis")
     record AnalysisKey(@Id long analysisId, int regionId) {
     }
+
+    /** One version of an analysis with its region's and municipality's names, read by column name (naming strategy). */
+    @MappedEntity("demand_analysis")
+    record Stored(int regionId, String regionCode, String regionName, long analysisId, @Nullable String municipalityCode,
+                  @Nullable String municipalityName, int year, int versionNo, DemandStatus status,
+                  @Nullable String returnedReason, @Nullable OffsetDateTime submittedAt, @Nullable String submittedBy,
+                  @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy, OffsetDateTime updatedAt,
+                  int lockVersion, int latestVersionNo) {
+
+        DemandRepository.Analysis analysis() {
+            return new DemandRepository.Analysis(regionId, regionCode, regionName, analysisId, municipalityCode, municipalityName,
+                    year, versionNo, status, returnedReason, submittedAt, submittedBy, adoptedAt, adoptedBy, updatedAt, lockVersion,
+                    latestVersionNo);
+        }
+    }
+
+    String ANALYSIS = """
+            select a.region_id, r.code as region_code, r.name as region_name, a.analysis_id, a.municipality_code,
+                   m.name as municipality_name, a.year, a.version_no, a.status, a.returned_reason, a.submitted_at,
+                   a.submitted_by, a.adopted_at, a.adopted_by, a.updated_at, a.lock_version,
+                   (select max(b.version_no) from demand_analysis b where b.region_id = a.region_id
+                      and b.municipality_code is not distinct from a.municipality_code and b.year = a.year) as latest_version_no
+            from demand_analysis a
+            join region r on r.region_id = a.region_id
+            left join municipality m on m.code = a.municipality_code
+            """;
+
+    @Query(ANALYSIS + "where a.analysis_id = :analysisId")
+    Optional<Stored> byId(long analysisId);
+
+    /** The highest version of a municipality's (or, with null, the region's own) analysis for a year. */
+    @Query(ANALYSIS + "where a.region_id = :regionId and a.municipality_code is not distinct from :municipalityCode "
+            + "and a.year = :year order by a.version_no desc limit 1")
+    Optional<Stored> latest(int regionId, @Nullable String municipalityCode, int year);
+
+    @Query(ANALYSIS + "where a.municipality_code = :municipalityCode and a.year = :year order by a.version_no desc limit 1")
+    Optional<Stored> latestAnyRegion(String municipalityCode, int year);
+
+    @Query(ANALYSIS + "where a.region_id = :regionId and a.municipality_code is not distinct from :municipalityCode "
+            + "and a.year = :year order by a.version_no")
+    List<Stored> versions(int regionId, @Nullable String municipalityCode, int year);
+
+    @Query("insert into demand_analysis (region_id, municipality_code, year, version_no, created_by) "
+            + "values (:regionId, :municipalityCode, :year, :versionNo, :actor) returning analysis_id")
+    long create(int regionId, @Nullable String municipalityCode, int year, int versionNo, String actor);
 
     /**
      * Moves an analysis to {@code to} if it is still at {@code lockVersion} and in one of {@code from}.

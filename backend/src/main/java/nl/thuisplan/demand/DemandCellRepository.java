@@ -71,4 +71,64 @@ interface DemandCellRepository extends GenericRepository<DemandCellRepository.Sa
                          String housingForm, String measure, @Nullable Integer value, @Nullable Integer low,
                          @Nullable Integer high, @Nullable String source, @Nullable String note,
                          @Nullable Integer expectedVersion, String actor);
+
+    /** The columns of a written figure under the names of {@link Figure}. */
+    String RETURNING = "returning target_group_code as target_group, housing_form_code as housing_form, measure, value, low, high, "
+            + "source, note, version";
+
+    /** The figures as column arrays, in one order: one statement however many figures (an import has hundreds). */
+    String FIGURES = "unnest(cast(:targetGroups as text[]), cast(:housingForms as text[]), cast(:measures as text[]), "
+            + "cast(:figureValues as integer[]), cast(:lows as integer[]), cast(:highs as integer[]), cast(:sources as text[]), "
+            + "cast(:notes as text[])";
+
+    /**
+     * Writes many cells at once (an import), each only if unchanged since it was read: new cells
+     * must not exist yet, existing ones must still have their version. Returns the cells written;
+     * fewer than asked means someone else wrote in between, and the caller rolls everything back.
+     */
+    default List<Cell> writeAll(int regionId, long analysisId, @Nullable String municipalityCode, List<Cell> inserts,
+                                List<Cell> updates, List<Integer> updateVersions, String actor) {
+        List<Figure> written = new java.util.ArrayList<>();
+        if (!inserts.isEmpty()) {
+            written.addAll(insertAll(regionId, analysisId, municipalityCode, actor, column(inserts, Cell::targetGroup),
+                    column(inserts, Cell::housingForm), column(inserts, c -> c.measure().name()), numbers(inserts, Cell::value),
+                    numbers(inserts, Cell::low), numbers(inserts, Cell::high), column(inserts, Cell::source),
+                    column(inserts, Cell::note)));
+        }
+        if (!updates.isEmpty()) {
+            written.addAll(updateAll(regionId, analysisId, actor, column(updates, Cell::targetGroup),
+                    column(updates, Cell::housingForm), column(updates, c -> c.measure().name()), numbers(updates, Cell::value),
+                    numbers(updates, Cell::low), numbers(updates, Cell::high), column(updates, Cell::source),
+                    column(updates, Cell::note), updateVersions.toArray(Integer[]::new)));
+        }
+        return written.stream().map(Figure::cell).toList();
+    }
+
+    private static String[] column(List<Cell> cells, java.util.function.Function<Cell, String> field) {
+        return cells.stream().map(field).toArray(String[]::new);
+    }
+
+    private static Integer[] numbers(List<Cell> cells, java.util.function.Function<Cell, Integer> field) {
+        return cells.stream().map(field).toArray(Integer[]::new);
+    }
+
+    /** New figures; one that exists already (someone else was first) is skipped, so it is missing from the result. */
+    @Query("insert into demand_figure (region_id, analysis_id, municipality_code, target_group_code, housing_form_code, measure, "
+            + "value, low, high, source, note, updated_by) "
+            + "select :regionId, :analysisId, :municipalityCode, u.g, u.f, u.m, u.v, u.l, u.h, u.s, u.n, :actor from " + FIGURES
+            + ") as u(g, f, m, v, l, h, s, n) on conflict do nothing " + RETURNING)
+    List<Figure> insertAll(int regionId, long analysisId, @Nullable String municipalityCode, String actor, String[] targetGroups,
+                           String[] housingForms, String[] measures, Integer[] figureValues, Integer[] lows, Integer[] highs,
+                           String[] sources, String[] notes);
+
+    /** Changed figures, each only at its expected version; one changed meanwhile is missing from the result. */
+    @Query("update demand_figure d set value = u.v, low = u.l, high = u.h, source = u.s, note = u.n, version = d.version + 1, "
+            + "updated_at = now(), updated_by = :actor from " + FIGURES + ", cast(:versions as integer[])) "
+            + "as u(g, f, m, v, l, h, s, n, ver) where d.region_id = :regionId and d.analysis_id = :analysisId "
+            + "and d.target_group_code = u.g and d.housing_form_code = u.f and d.measure = u.m and d.version = u.ver "
+            + "returning d.target_group_code as target_group, d.housing_form_code as housing_form, d.measure, d.value, d.low, "
+            + "d.high, d.source, d.note, d.version")
+    List<Figure> updateAll(int regionId, long analysisId, String actor, String[] targetGroups, String[] housingForms,
+                           String[] measures, Integer[] figureValues, Integer[] lows, Integer[] highs, String[] sources,
+                           String[] notes, Integer[] versions);
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.thuisplan.common.Scope;
-import nl.thuisplan.common.Sql;
 import nl.thuisplan.common.TenantTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +34,13 @@ class DemoDemand {
             {"ouderen_zorg", 120, "geclusterd"}, {"beperking", 40, "geclusterd"}};
 
     private final TenantTransactions tx;
-    private final Sql sql;
+    private final DemoDemandRepository rows;
+    private final DemandAnalysisRepository analyses;
 
-    DemoDemand(TenantTransactions tx, Sql sql) {
+    DemoDemand(TenantTransactions tx, DemoDemandRepository rows, DemandAnalysisRepository analyses) {
         this.tx = tx;
-        this.sql = sql;
+        this.rows = rows;
+        this.analyses = analyses;
     }
 
     private record Member(int regionId, String code, long inhabitants) {
@@ -49,11 +50,8 @@ class DemoDemand {
     void onStartup(StartupEvent event) {
         int thisYear = LocalDate.now().getYear();
         int created = tx.write(Scope.SYSTEM, () -> {
-            List<Member> members = sql.list("select rm.region_id, rm.municipality_code, coalesce((select i.value from municipal_indicator i "
-                            + "where i.municipality_code = rm.municipality_code and i.indicator = 'inhabitants' "
-                            + "order by i.reference_date desc limit 1), 0) from region_membership rm where "
-                            + nl.thuisplan.region.Memberships.CURRENT, Sql.NO_PARAMETERS,
-                    rs -> new Member(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3).longValue()));
+            List<Member> members = rows.members().stream()
+                    .map(r -> new Member(r.regionId(), r.municipalityCode(), r.inhabitants().longValue())).toList();
             int n = 0;
             for (int year = thisYear - 5; year < thisYear; year++) {
                 for (Member m : members) {
@@ -71,47 +69,23 @@ class DemoDemand {
 
     /** One adopted analysis, unless the municipality already has one for the year. */
     private boolean analysis(Member m, int year) {
-        boolean exists = sql.one("select 1 from demand_analysis where region_id = ? and municipality_code = ? and year = ?", ps -> {
-            ps.setInt(1, m.regionId());
-            ps.setString(2, m.code());
-            ps.setInt(3, year);
-        }, rs -> 1).isPresent();
-        if (exists) {
+        if (rows.exists(m.regionId(), m.code(), year)) {
             return false;
         }
-        long id = sql.one("insert into demand_analysis (region_id, municipality_code, year, version_no, created_by) "
-                + "values (?, ?, ?, 1, 'demo') returning analysis_id", ps -> {
-                    ps.setInt(1, m.regionId());
-                    ps.setString(2, m.code());
-                    ps.setInt(3, year);
-                }, rs -> rs.getLong(1)).orElseThrow();
-        List<Sql.Binder> figures = new ArrayList<>();
+        long id = analyses.create(m.regionId(), m.code(), year, 1, "demo");
+        List<DemoDemandRepository.DemoFigure> figures = new ArrayList<>();
         for (Object[] g : GROUPS) {
             double stock = m.inhabitants() / 100_000.0 * (Integer) g[1] * between(m.code() + g[0], year, 0.6, 1.4);
             long s = Math.round(stock);
             long inflow = Math.round(stock * between(m.code() + g[0], year + 1, 0.25, 0.45));
             long moves = Math.round(stock * between(m.code() + g[0], year + 2, 0.3, 0.6));
-            for (Object[] f : new Object[][] {{"STOCK", s}, {"INFLOW", inflow}, {"MOVES", moves}}) {
-                figures.add(ps -> {
-                    ps.setInt(1, m.regionId());
-                    ps.setLong(2, id);
-                    ps.setString(3, m.code());
-                    ps.setString(4, (String) g[0]);
-                    ps.setString(5, (String) g[2]);
-                    ps.setString(6, (String) f[0]);
-                    ps.setLong(7, (Long) f[1]);
-                    ps.setString(8, SOURCE);
-                });
+            for (Object[] f : new Object[][] {{Measure.STOCK, s}, {Measure.INFLOW, inflow}, {Measure.MOVES, moves}}) {
+                figures.add(new DemoDemandRepository.DemoFigure(id, m.regionId(), m.code(), (String) g[0], (String) g[2],
+                        ((Measure) f[0]).name(), (Long) f[1], SOURCE));
             }
         }
-        sql.batch("insert into demand_figure (region_id, analysis_id, municipality_code, target_group_code, housing_form_code, measure, "
-                + "value, source, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, 'demo')", figures);
-        sql.update("update demand_analysis set status = ?, adopted_at = now(), adopted_by = 'demo' where region_id = ? "
-                + "and analysis_id = ?", ps -> {
-                    ps.setString(1, DemandStatus.ADOPTED.name());
-                    ps.setInt(2, m.regionId());
-                    ps.setLong(3, id);
-                });
+        rows.insertFigures(figures);
+        rows.adopt(m.regionId(), id, DemandStatus.ADOPTED.name());
         return true;
     }
 

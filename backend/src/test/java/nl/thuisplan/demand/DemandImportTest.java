@@ -27,6 +27,10 @@ class DemandImportTest extends ApiTest {
     Api api;
     @Inject
     DemandApi demand;
+    @Inject
+    DemandRepository repo;
+    @Inject
+    nl.thuisplan.common.TenantTransactions tx;
 
     @Test
     void theTemplateListsEveryActiveGroupAndFormForTheMunicipality() throws Exception {
@@ -66,6 +70,49 @@ class DemandImportTest extends ApiTest {
         Response again = upload(id, true, "export.xlsx", export.bytes());
         assertThat(again.status()).as(again.body()).isEqualTo(200);
         assertThat(again.json().get("changes").size()).isZero();
+    }
+
+    @Test
+    void aSecondImportUpdatesStoredFiguresAndAddsNewOnesInOneGo() {
+        long id = demand.start("gemeente.diemen", "GM0384", 2052);
+        String first = HEADER + "GM0384,2052,dakloos,zelfstandig,12,3,2,GGD\n";
+        assertThat(upload(id, false, "cijfers.csv", first.getBytes(StandardCharsets.UTF_8)).json().get("applied")
+                .getBooleanValue()).isTrue();
+        String second = HEADER + "GM0384,2052,dakloos,zelfstandig,15,3,,GGD 2\n"
+                + "GM0384,2052,Uitstroom beschermd wonen,Geclusterd wonen,7,,,\n";
+        Response applied = upload(id, false, "cijfers.csv", second.getBytes(StandardCharsets.UTF_8));
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        assertThat(applied.json().get("applied").getBooleanValue()).isTrue();
+        Response after = demand.get("gemeente.diemen", id);
+        assertThat(DemandApi.value(after, "dakloos/zelfstandig/STOCK")).isEqualTo(15);
+        assertThat(DemandApi.value(after, "dakloos/zelfstandig/INFLOW")).isEqualTo(3);
+        assertThat(DemandApi.value(after, "uitstroom_bw/geclusterd/STOCK")).isEqualTo(7);
+        assertThat(DemandApi.written(after)).isEqualTo(4);
+    }
+
+    @Test
+    void theBulkWriteSkipsCellsWrittenMeanwhileSoTheImportCanRollBack() {
+        long id = demand.start("gemeente.diemen", "GM0384", 2063);
+        String first = HEADER + "GM0384,2063,dakloos,zelfstandig,12,3,2,GGD\n";
+        assertThat(upload(id, false, "cijfers.csv", first.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+        tx.write(nl.thuisplan.common.Scope.SYSTEM, () -> {
+            DemandRepository.Analysis a = repo.byId(id).orElseThrow();
+            DemandRepository.Cell stock = repo.cell(a, "dakloos", "zelfstandig", Measure.STOCK).orElseThrow();
+            DemandRepository.Cell fresh = new DemandRepository.Cell("uitstroom_bw", "geclusterd", Measure.STOCK, 7, null, 9,
+                    null, "n", 0);
+            DemandRepository.Cell taken = new DemandRepository.Cell("dakloos", "zelfstandig", Measure.INFLOW, 5, null, null,
+                    null, null, 0);
+            DemandRepository.Cell changed = new DemandRepository.Cell("dakloos", "zelfstandig", Measure.STOCK, 20, 1, null,
+                    "x", null, 0);
+            // an insert of a cell that exists and an update at a stale version are both left out (new figures start at version 0)
+            assertThat(repo.writeAll(a, java.util.List.of(fresh, taken), java.util.List.of(changed),
+                    java.util.List.of(stock.version() + 1), "tester")).containsExactly(
+                    new DemandRepository.Cell("uitstroom_bw", "geclusterd", Measure.STOCK, 7, null, 9, null, "n", 0));
+            assertThat(repo.writeAll(a, java.util.List.of(), java.util.List.of(changed), java.util.List.of(stock.version()),
+                    "tester")).containsExactly(new DemandRepository.Cell("dakloos", "zelfstandig", Measure.STOCK, 20, 1, null,
+                    "x", null, stock.version() + 1));
+            return null;
+        });
     }
 
     @Test
