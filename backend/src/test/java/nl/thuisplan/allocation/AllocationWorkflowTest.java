@@ -41,17 +41,11 @@ class AllocationWorkflowTest extends ApiTest {
         hengelo = users.officer("GM0164");
     }
 
-    private static List<String> actions(JsonNode view) {
-        List<String> out = new ArrayList<>();
-        view.get("allowedActions").values().forEach(a -> out.add(a.getStringValue()));
-        return out;
-    }
-
     private List<String> regionActions(String user) {
         Response r = alloc.as(user, "GET", "/api/allocation/regions/" + REGION, null);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().get("region").get("code").getStringValue()).isEqualTo(REGION);
-        return actions(r.json());
+        return Api.allowedActions(r.json());
     }
 
     /** The audit actions recorded for one entity, oldest first (read as the owner with every region in scope). */
@@ -89,25 +83,25 @@ class AllocationWorkflowTest extends ApiTest {
     @Test
     void scenarioActionsFollowTheRoleTheStateAndTheNumberOfScenarios() {
         JsonNode model = alloc.model("Workflow 2053", "2053", "mensenhandel");
-        assertThat(actions(model)).containsExactly("EDIT", "ADOPT");
+        assertThat(Api.allowedActions(model)).containsExactly("EDIT", "ADOPT");
         // the only scenario cannot be deleted
-        assertThat(actions(AllocationApi.firstScenario(model))).containsExactly("EDIT", "ADOPT", "COMPARE");
+        assertThat(Api.allowedActions(AllocationApi.firstScenario(model))).containsExactly("EDIT", "ADOPT", "COMPARE");
 
         Response added = alloc.as(PM, "POST", "/api/allocation/models/" + id(model) + "/scenarios", "{\"name\":\"Scenario B\"}");
         assertThat(added.status()).as(added.body()).isEqualTo(201);
-        assertThat(actions(added.json())).containsExactly("EDIT", "DELETE", "ADOPT", "COMPARE");
+        assertThat(Api.allowedActions(added.json())).containsExactly("EDIT", "DELETE", "ADOPT", "COMPARE");
         JsonNode both = alloc.as(PM, "GET", "/api/allocation/models/" + id(model), null).json();
-        both.get("scenarios").values().forEach(s -> assertThat(actions(s)).containsExactly("EDIT", "DELETE", "ADOPT", "COMPARE"));
+        both.get("scenarios").values().forEach(s -> assertThat(Api.allowedActions(s)).containsExactly("EDIT", "DELETE", "ADOPT", "COMPARE"));
 
         JsonNode adopted = alloc.adopt(alloc.saved(both.get("scenarios").get(0), 30, KEY, ""));
-        assertThat(actions(adopted)).isEmpty();
-        adopted.get("scenarios").values().forEach(s -> assertThat(actions(s)).containsExactly("COMPARE"));
+        assertThat(Api.allowedActions(adopted)).isEmpty();
+        adopted.get("scenarios").values().forEach(s -> assertThat(Api.allowedActions(s)).containsExactly("COMPARE"));
 
         // a reader sees the adopted scenario only, and may do nothing with it
         JsonNode read = alloc.as("gemeente.enschede", "GET", "/api/allocation/models/" + id(model), null).json();
         assertThat(read.get("scenarios").size()).isEqualTo(1);
-        assertThat(actions(read.get("scenarios").get(0))).isEmpty();
-        assertThat(actions(read)).isEmpty();
+        assertThat(Api.allowedActions(read.get("scenarios").get(0))).isEmpty();
+        assertThat(Api.allowedActions(read)).isEmpty();
     }
 
     @Test
@@ -129,15 +123,15 @@ class AllocationWorkflowTest extends ApiTest {
                 "{\"from\":\"GM0164\",\"to\":\"GM0153\",\"amount\":1,\"reason\":\"Enschede neemt een plek over\"}");
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
         long swap = id(proposed.json());
-        assertThat(actions(proposed.json())).containsExactly("WITHDRAW");
+        assertThat(Api.allowedActions(proposed.json())).containsExactly("WITHDRAW");
         JsonNode other = alloc.as(hengelo, "GET", "/api/allocation/models/" + id(model) + "/results", null).json();
-        assertThat(actions(other.get("swaps").get(0))).containsExactly("CONFIRM", "REJECT");
-        assertThat(actions(alloc.as(PM, "GET", "/api/allocation/models/" + id(model) + "/results", null).json()
+        assertThat(Api.allowedActions(other.get("swaps").get(0))).containsExactly("CONFIRM", "REJECT");
+        assertThat(Api.allowedActions(alloc.as(PM, "GET", "/api/allocation/models/" + id(model) + "/results", null).json()
                 .get("swaps").get(0))).isEmpty();
 
         Response confirmed = alloc.as(hengelo, "POST", "/api/allocation/swaps/" + swap + "/confirm", null);
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
-        assertThat(actions(confirmed.json())).isEmpty();
+        assertThat(Api.allowedActions(confirmed.json())).isEmpty();
         Response again = alloc.as(hengelo, "POST", "/api/allocation/swaps/" + swap + "/reject", null);
         assertThat(again.json().get("code").getStringValue()).isEqualTo("SWAP_NOT_PROPOSED");
         assertThat(audit("allocation_swap", swap)).containsExactly("SWAP_PROPOSED", "SWAP_CONFIRMED");

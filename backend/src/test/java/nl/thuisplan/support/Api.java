@@ -37,6 +37,13 @@ public class Api {
         }
     }
 
+    /** The {@code allowedActions} of a view, in the order the server gives them. */
+    public static java.util.List<String> allowedActions(JsonNode view) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        view.get("allowedActions").values().forEach(a -> out.add(a.getStringValue()));
+        return out;
+    }
+
     public Response login(String username, String password) {
         return send("POST", "/api/auth/login", null,
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");

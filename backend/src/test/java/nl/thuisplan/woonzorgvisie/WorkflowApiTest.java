@@ -12,8 +12,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
+import nl.thuisplan.support.Api;
 import nl.thuisplan.support.Api.Response;
 import nl.thuisplan.support.ApiTest;
 import nl.thuisplan.support.TestDatabase;
@@ -32,26 +32,26 @@ class WorkflowApiTest extends ApiTest {
 
     @Test
     void theRegionListsWhatEachRoleMayStart() {
-        assertThat(actions(region(PM))).containsExactly("CREATE_TEMPLATE", "CREATE_DOCUMENT");
-        assertThat(actions(region("beheerder"))).containsExactly("CREATE_TEMPLATE", "CREATE_DOCUMENT");
-        assertThat(actions(region(ENSCHEDE))).containsExactly("CREATE_OWN_DOCUMENT");
-        assertThat(actions(region("provincie.overijssel"))).isEmpty();
+        assertThat(Api.allowedActions(region(PM))).containsExactly("CREATE_TEMPLATE", "CREATE_DOCUMENT");
+        assertThat(Api.allowedActions(region("beheerder"))).containsExactly("CREATE_TEMPLATE", "CREATE_DOCUMENT");
+        assertThat(Api.allowedActions(region(ENSCHEDE))).containsExactly("CREATE_OWN_DOCUMENT");
+        assertThat(Api.allowedActions(region("provincie.overijssel"))).isEmpty();
         assertThat(wzv.as("regio.gro", "GET", "/regions/ENS/allowed-actions", null).status()).isEqualTo(404);
     }
 
     @Test
     void aTemplateVersionListsEditAndPublishOnlyForTheRegionWhileADraft() {
         long t = wzv.template();
-        assertThat(actions(wzv.version(t, 1))).containsExactly("EDIT", "PUBLISH");
-        assertThat(actions(detail(PM, t))).containsExactly("EDIT");
+        assertThat(Api.allowedActions(wzv.version(t, 1))).containsExactly("EDIT", "PUBLISH");
+        assertThat(Api.allowedActions(detail(PM, t))).containsExactly("EDIT");
         Response published = wzv.publish(t, 1);
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         assertThat(published.json().get("status").getStringValue()).isEqualTo("PUBLISHED");
-        assertThat(actions(published.json())).isEmpty();
-        assertThat(actions(detail(PM, t))).containsExactly("NEW_VERSION");
-        assertThat(actions(detail(ENSCHEDE, t))).isEmpty();
+        assertThat(Api.allowedActions(published.json())).isEmpty();
+        assertThat(Api.allowedActions(detail(PM, t))).containsExactly("NEW_VERSION");
+        assertThat(Api.allowedActions(detail(ENSCHEDE, t))).isEmpty();
         JsonNode asGemeente = wzv.as(ENSCHEDE, "GET", "/templates/" + t + "/versions/1", null).json();
-        assertThat(actions(asGemeente)).isEmpty();
+        assertThat(Api.allowedActions(asGemeente)).isEmpty();
         String list = wzv.as(PM, "GET", "/regions/ENS/templates", null).body();
         assertThat(list).contains("\"id\":" + t + ",");
         assertThat(audit("wzv_template", t, "PUBLISHED")).isEqualTo(1);
@@ -67,18 +67,18 @@ class WorkflowApiTest extends ApiTest {
     void aDocumentListsTheStepsOfItsWriterAndItsReviewerPerState() {
         String hengelo = users.officer("GM0164");
         long id = id(wzv.create(ENSCHEDE, wzv.published(), "GM0153", 2088, 2088));
-        assertThat(actions(wzv.document(ENSCHEDE, id))).containsExactly("EDIT", "TAKE_TEMPLATE_CHANGES", "SUBMIT", "RESOLVE_COMMENT");
-        assertThat(actions(wzv.document(PM, id))).containsExactly("RESOLVE_COMMENT");
+        assertThat(Api.allowedActions(wzv.document(ENSCHEDE, id))).containsExactly("EDIT", "TAKE_TEMPLATE_CHANGES", "SUBMIT", "RESOLVE_COMMENT");
+        assertThat(Api.allowedActions(wzv.document(PM, id))).containsExactly("RESOLVE_COMMENT");
         assertThat(wzv.as(hengelo, "GET", "/documents/" + id, null).status()).isEqualTo(404);
         assertThat(summaryActions(ENSCHEDE, id)).containsExactly("EDIT", "TAKE_TEMPLATE_CHANGES", "SUBMIT", "RESOLVE_COMMENT");
 
         wzv.fillRequired(ENSCHEDE, id);
         Response submitted = wzv.act(ENSCHEDE, id, "submit", null);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
-        assertThat(actions(submitted.json())).containsExactly("RESOLVE_COMMENT");
+        assertThat(Api.allowedActions(submitted.json())).containsExactly("RESOLVE_COMMENT");
         assertThat(submitted.json().get("permissions").get("edit").getBooleanValue()).isFalse();
         JsonNode review = wzv.document(PM, id);
-        assertThat(actions(review)).containsExactly("COMMENT", "RESOLVE_COMMENT", "RETURN", "ADOPT");
+        assertThat(Api.allowedActions(review)).containsExactly("COMMENT", "RESOLVE_COMMENT", "RETURN", "ADOPT");
         assertThat(review.get("permissions").get("review").getBooleanValue()).isTrue();
         assertThat(review.get("permissions").get("adopt").getBooleanValue()).isTrue();
         assertThat(audit("wzv_document", id, "SUBMITTED")).isEqualTo(1);
@@ -102,9 +102,9 @@ class WorkflowApiTest extends ApiTest {
         assertThat(wzv.act(ENSCHEDE, id, "submit", null).status()).isEqualTo(200);
         Response adopted = wzv.act(PM, id, "adopt", "\"decisionDate\":\"2026-02-01\"");
         assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
-        assertThat(actions(adopted.json())).isEmpty();
-        assertThat(actions(wzv.document(ENSCHEDE, id))).isEmpty();
-        assertThat(actions(wzv.document(hengelo, id))).isEmpty();
+        assertThat(Api.allowedActions(adopted.json())).isEmpty();
+        assertThat(Api.allowedActions(wzv.document(ENSCHEDE, id))).isEmpty();
+        assertThat(Api.allowedActions(wzv.document(hengelo, id))).isEmpty();
         assertThat(audit("wzv_document", id, "SUBMITTED")).isEqualTo(2);
         assertThat(audit("wzv_document", id, "ADOPTED")).isEqualTo(1);
     }
@@ -125,16 +125,10 @@ class WorkflowApiTest extends ApiTest {
     private List<String> summaryActions(String user, long id) {
         for (JsonNode d : wzv.as(user, "GET", "/regions/ENS/documents", null).json().values()) {
             if (d.get("id").getLongValue() == id) {
-                return actions(d);
+                return Api.allowedActions(d);
             }
         }
         throw new AssertionError("document " + id + " not listed for " + user);
-    }
-
-    private static List<String> actions(JsonNode view) {
-        List<String> out = new ArrayList<>();
-        view.get("allowedActions").values().forEach(a -> out.add(a.getStringValue()));
-        return out;
     }
 
     /** How many audit events of this action the entity has (read as the application role with the platform's scope). */
