@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemException;
-import nl.thuisplan.demand.DemandRepository.Analysis;
 import nl.thuisplan.workflow.Workflow;
 
 /**

@@ -32,8 +32,8 @@ interface DemandAnalysisRepository extends GenericRepository<DemandAnalysisRepos
                   @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy, OffsetDateTime updatedAt,
                   int lockVersion, int latestVersionNo) {
 
-        DemandRepository.Analysis analysis() {
-            return new DemandRepository.Analysis(regionId, regionCode, regionName, analysisId, municipalityCode, municipalityName,
+        Analysis analysis() {
+            return new Analysis(regionId, regionCode, regionName, analysisId, municipalityCode, municipalityName,
                     year, versionNo, status, returnedReason, submittedAt, submittedBy, adoptedAt, adoptedBy, updatedAt, lockVersion,
                     latestVersionNo);
         }
@@ -50,20 +50,37 @@ interface DemandAnalysisRepository extends GenericRepository<DemandAnalysisRepos
             left join municipality m on m.code = a.municipality_code
             """;
 
-    @Query(ANALYSIS + "where a.analysis_id = :analysisId")
-    Optional<Stored> byId(long analysisId);
+    default Optional<Analysis> byId(long analysisId) {
+        return storedById(analysisId).map(Stored::analysis);
+    }
 
     /** The highest version of a municipality's (or, with null, the region's own) analysis for a year. */
+    default Optional<Analysis> latest(int regionId, @Nullable String municipalityCode, int year) {
+        return storedLatest(regionId, municipalityCode, year).map(Stored::analysis);
+    }
+
+    default Optional<Analysis> latestAnyRegion(String municipalityCode, int year) {
+        return storedLatestAnyRegion(municipalityCode, year).map(Stored::analysis);
+    }
+
+    /** Every version of the analysis {@code a} is one of, oldest first. */
+    default List<Analysis> versions(Analysis a) {
+        return storedVersions(a.regionId(), a.municipalityCode(), a.year()).stream().map(Stored::analysis).toList();
+    }
+
+    @Query(ANALYSIS + "where a.analysis_id = :analysisId")
+    Optional<Stored> storedById(long analysisId);
+
     @Query(ANALYSIS + "where a.region_id = :regionId and a.municipality_code is not distinct from :municipalityCode "
             + "and a.year = :year order by a.version_no desc limit 1")
-    Optional<Stored> latest(int regionId, @Nullable String municipalityCode, int year);
+    Optional<Stored> storedLatest(int regionId, @Nullable String municipalityCode, int year);
 
     @Query(ANALYSIS + "where a.municipality_code = :municipalityCode and a.year = :year order by a.version_no desc limit 1")
-    Optional<Stored> latestAnyRegion(String municipalityCode, int year);
+    Optional<Stored> storedLatestAnyRegion(String municipalityCode, int year);
 
     @Query(ANALYSIS + "where a.region_id = :regionId and a.municipality_code is not distinct from :municipalityCode "
             + "and a.year = :year order by a.version_no")
-    List<Stored> versions(int regionId, @Nullable String municipalityCode, int year);
+    List<Stored> storedVersions(int regionId, @Nullable String municipalityCode, int year);
 
     @Query("insert into demand_analysis (region_id, municipality_code, year, version_no, created_by) "
             + "values (:regionId, :municipalityCode, :year, :versionNo, :actor) returning analysis_id")
@@ -73,7 +90,7 @@ interface DemandAnalysisRepository extends GenericRepository<DemandAnalysisRepos
      * Moves an analysis to {@code to} if it is still at {@code lockVersion} and in one of {@code from}.
      * False = someone else moved it first.
      */
-    default boolean transition(DemandRepository.Analysis a, int lockVersion, List<DemandStatus> from, DemandStatus to,
+    default boolean transition(Analysis a, int lockVersion, List<DemandStatus> from, DemandStatus to,
                                @Nullable String reason, String actor) {
         return transition(a.regionId(), a.id(), lockVersion, from.stream().map(Enum::name).toList(), to.name(), reason, actor,
                 DemandStatus.RETURNED.name(), DemandStatus.SUBMITTED.name(), DemandStatus.ADOPTED.name()) == 1;

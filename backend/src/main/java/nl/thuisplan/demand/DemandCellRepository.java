@@ -8,7 +8,6 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import java.util.Optional;
-import nl.thuisplan.demand.DemandRepository.Cell;
 
 /**
  * The cell save as one statement ({@code demand_write_cell}, V10): it checks that the group is active and the form known, reads the
@@ -49,6 +48,15 @@ interface DemandCellRepository extends GenericRepository<DemandCellRepository.Sa
         Cell cell() {
             return new Cell(targetGroup, housingForm, measure, value, low, high, source, note, version);
         }
+    }
+
+    /** The stored figures of an analysis. */
+    default List<Cell> cells(Analysis a) {
+        return figures(a.regionId(), a.id()).stream().map(Figure::cell).toList();
+    }
+
+    default Optional<Cell> cell(Analysis a, String group, String form, Measure measure) {
+        return figure(a.regionId(), a.id(), group, form, measure.name()).map(Figure::cell);
     }
 
     @Query("""

@@ -11,8 +11,6 @@ import nl.thuisplan.audit.AuditLog;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.TenantTransactions;
-import nl.thuisplan.demand.DemandRepository.Analysis;
-import nl.thuisplan.demand.DemandRepository.Cell;
 import nl.thuisplan.demand.DemandViews.Ref;
 import nl.thuisplan.spreadsheet.TableFormat;
 import nl.thuisplan.spreadsheet.TableReader;
@@ -31,16 +29,18 @@ class DemandFiles {
 
     private final TenantTransactions tx;
     private final DemandReads reads;
-    private final DemandRepository repo;
+    private final DemandAnalysisRepository analyses;
+    private final DemandCellRepository cells;
     private final DemandWrites writes;
     private final TargetGroups groups;
     private final AuditLog audit;
 
-    DemandFiles(TenantTransactions tx, DemandReads reads, DemandRepository repo, DemandWrites writes, TargetGroups groups,
-                AuditLog audit) {
+    DemandFiles(TenantTransactions tx, DemandReads reads, DemandAnalysisRepository analyses, DemandCellRepository cells,
+                DemandWrites writes, TargetGroups groups, AuditLog audit) {
         this.tx = tx;
         this.reads = reads;
-        this.repo = repo;
+        this.analyses = analyses;
+        this.cells = cells;
         this.writes = writes;
         this.groups = groups;
         this.audit = audit;
@@ -50,7 +50,7 @@ class DemandFiles {
     byte[] export(Caller caller, long id, TableFormat format) {
         return tx.read(caller.scope(), () -> {
             Analysis a = reads.require(caller, id);
-            Map<String, Cell> cells = byKey(repo.cells(a));
+            Map<String, Cell> stored = byKey(cells.cells(a));
             List<List<Object>> rows = new ArrayList<>();
             for (var g : groups.forRegion(a.regionId(), true)) {
                 for (Ref f : reads.housingForms()) {
@@ -59,7 +59,7 @@ class DemandFiles {
                     String source = null;
                     String note = null;
                     for (Measure m : Measure.values()) {
-                        Cell c = cells.get(g.code() + "/" + f.code() + "/" + m);
+                        Cell c = stored.get(g.code() + "/" + f.code() + "/" + m);
                         row.add(c == null ? null : c.value());
                         row.add(c == null ? null : c.low());
                         row.add(c == null ? null : c.high());
@@ -90,7 +90,7 @@ class DemandFiles {
             Analysis a = reads.require(caller, id);
             DemandAccess.requireEditable(caller, a);
             List<Ref> active = groups.forRegion(a.regionId(), true).stream().map(g -> new Ref(g.code(), g.name())).toList();
-            DemandImport.Plan plan = DemandImport.plan(table, a, active, reads.housingForms(), byKey(repo.cells(a)));
+            DemandImport.Plan plan = DemandImport.plan(table, a, active, reads.housingForms(), byKey(cells.cells(a)));
             if (!plan.errors().isEmpty()) {
                 throw invalid(plan.errors());
             }
@@ -110,7 +110,9 @@ class DemandFiles {
                 }
                 changes.addAll(writes.cellChanges(caller, a, w.before(), w.after(), "IMPORTED"));
             }
-            if (repo.writeAll(a, inserts, updates, versions, caller.username()).size() != plan.writes().size()) {
+            List<Cell> written = cells.writeAll(a.regionId(), a.id(), a.municipalityCode(), inserts, updates, versions,
+                    caller.username());
+            if (written.size() != plan.writes().size()) {
                 // someone saved a figure between reading and writing: roll the whole import back
                 throw new ProblemException(HttpStatus.CONFLICT, "DEMAND_IMPORT_CONFLICT",
                         "Tijdens het inlezen wijzigde iemand anders een cijfer. Er is niets ingelezen; probeer het opnieuw.");
@@ -118,7 +120,7 @@ class DemandFiles {
             audit.recordAll(changes);
             audit.record(new AuditLog.Change(a.regionId(), caller.username(), "IMPORTED", "demand_analysis", a.auditKey(),
                     a.versionNo(), null, null, String.valueOf(plan.writes().size()), fileName));
-            repo.touch(a);
+            analyses.touch(a.regionId(), a.id());
             return new ImportResult(true, plan.changes(), List.of());
         });
     }

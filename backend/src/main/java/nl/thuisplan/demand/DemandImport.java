@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import nl.thuisplan.demand.DemandRepository.Analysis;
-import nl.thuisplan.demand.DemandRepository.Cell;
 import nl.thuisplan.demand.DemandViews.Ref;
 import nl.thuisplan.spreadsheet.TableReader.RawCell;
 import nl.thuisplan.spreadsheet.TableReader.RawRow;

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemException;
-import nl.thuisplan.demand.DemandRepository.Analysis;
-import nl.thuisplan.demand.DemandRepository.Cell;
 import nl.thuisplan.demand.DemandViews.AnalysisView;
 import nl.thuisplan.demand.DemandViews.CellView;
 import nl.thuisplan.demand.DemandViews.Ref;
@@ -21,15 +19,17 @@ import nl.thuisplan.targetgroup.TargetGroups;
 @Singleton
 class DemandReads {
 
-    private final DemandRepository repo;
+    private final DemandAnalysisRepository analyses;
+    private final DemandCellRepository figures;
     private final RegionPeers peers;
     private final TargetGroups groups;
     private final DemandLookupRepository lookups;
     private final DemandAccess access;
 
-    DemandReads(DemandRepository repo, RegionPeers peers, TargetGroups groups, DemandLookupRepository lookups,
-                DemandAccess access) {
-        this.repo = repo;
+    DemandReads(DemandAnalysisRepository analyses, DemandCellRepository figures, RegionPeers peers, TargetGroups groups,
+                DemandLookupRepository lookups, DemandAccess access) {
+        this.analyses = analyses;
+        this.figures = figures;
         this.peers = peers;
         this.groups = groups;
         this.lookups = lookups;
@@ -38,7 +38,7 @@ class DemandReads {
 
     /** The analysis if the caller may see it (row-level security and the scope check), otherwise 404. */
     Analysis require(Caller caller, long id) {
-        return repo.byId(id).filter(a -> visible(caller, a))
+        return analyses.byId(id).filter(a -> visible(caller, a))
                 .orElseThrow(() -> ProblemException.notFound("Vraaganalyse " + id));
     }
 
@@ -49,11 +49,11 @@ class DemandReads {
 
     AnalysisView view(Caller caller, Analysis a) {
         Map<String, Integer> previous = new HashMap<>();
-        repo.latest(a.regionId(), a.municipalityCode(), a.year() - 1)
-                .ifPresent(p -> repo.cells(p).forEach(c -> previous.put(c.key(), c.value())));
+        analyses.latest(a.regionId(), a.municipalityCode(), a.year() - 1)
+                .ifPresent(p -> figures.cells(p).forEach(c -> previous.put(c.key(), c.value())));
         Map<String, Double> medians = a.regional() ? Map.of() : peers.medians(a.regionId(), a.year(), a.municipalityCode());
         Long inhabitants = peers.inhabitants(a.municipalityCode());
-        List<Cell> written = repo.cells(a);
+        List<Cell> written = figures.cells(a);
         List<CellView> cells = new java.util.ArrayList<>(written.stream().map(c -> cellView(c, previous.get(c.key()),
                 medians.get(c.key()), inhabitants)).toList());
         // a figure not yet entered this year still shows last year's value beside it
@@ -69,7 +69,7 @@ class DemandReads {
                 a.regional() ? null : new Ref(a.municipalityCode(), a.municipalityName()), a.year(), a.versionNo(),
                 a.status(), a.lockVersion(), DemandAccess.canEdit(caller, a), deadline, overdue(deadline, a.status()),
                 a.returnedReason(), a.submittedAt(), a.submittedBy(), a.adoptedAt(), a.adoptedBy(), inhabitants,
-                repo.versions(a).stream().map(v -> new VersionRef(v.id(), v.versionNo(), v.status())).toList(),
+                analyses.versions(a).stream().map(v -> new VersionRef(v.id(), v.versionNo(), v.status())).toList(),
                 access.allowed(caller, a),
                 groups.forRegion(a.regionId(), true).stream().map(g -> new Ref(g.code(), g.name())).toList(),
                 housingForms(), cells, regionMedians(medians));

@@ -20,16 +20,16 @@ class DemandRegionService {
 
     private final TenantTransactions tx;
     private final Regions regions;
-    private final DemandRepository repo;
+    private final DemandAnalysisRepository analyses;
     private final DemandOverviewReads overviews;
     private final AuditLog audit;
     private final DemandLookupRepository lookups;
 
-    DemandRegionService(TenantTransactions tx, Regions regions, DemandRepository repo, DemandOverviewReads overviews, AuditLog audit,
+    DemandRegionService(TenantTransactions tx, Regions regions, DemandAnalysisRepository analyses, DemandOverviewReads overviews, AuditLog audit,
                         DemandLookupRepository lookups) {
         this.tx = tx;
         this.regions = regions;
-        this.repo = repo;
+        this.analyses = analyses;
         this.overviews = overviews;
         this.audit = audit;
         this.lookups = lookups;
@@ -43,7 +43,7 @@ class DemandRegionService {
             List<OverviewRow> rows = overviews.rows(region.id(), year, deadline).stream()
                     .filter(r -> caller.scope().allowsMunicipality(r.municipality().code())).toList();
             RegionalRef regional = caller.scope().allMunicipalities()
-                    ? repo.latest(region.id(), null, year).map(a -> new RegionalRef(a.id(), a.status().name()))
+                    ? analyses.latest(region.id(), null, year).map(a -> new RegionalRef(a.id(), a.status().name()))
                             .orElse(new RegionalRef(null, DemandViews.NOT_STARTED))
                     : null;
             return new Overview(new Ref(region.code(), region.name()), year, deadline, rows, regional,

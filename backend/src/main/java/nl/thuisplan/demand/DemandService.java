@@ -8,7 +8,6 @@ import nl.thuisplan.audit.AuditLog;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.TenantTransactions;
-import nl.thuisplan.demand.DemandRepository.Analysis;
 import nl.thuisplan.demand.DemandViews.AnalysisView;
 import nl.thuisplan.demand.DemandViews.CellView;
 
@@ -17,16 +16,16 @@ import nl.thuisplan.demand.DemandViews.CellView;
 class DemandService {
 
     private final TenantTransactions tx;
-    private final DemandRepository repo;
+    private final DemandAnalysisRepository analyses;
     private final DemandReads reads;
     private final DemandWrites writes;
     private final AuditLog audit;
     private final DemandLookupRepository lookups;
 
-    DemandService(TenantTransactions tx, DemandRepository repo, DemandReads reads, DemandWrites writes, AuditLog audit,
+    DemandService(TenantTransactions tx, DemandAnalysisRepository analyses, DemandReads reads, DemandWrites writes, AuditLog audit,
                   DemandLookupRepository lookups) {
         this.tx = tx;
-        this.repo = repo;
+        this.analyses = analyses;
         this.reads = reads;
         this.writes = writes;
         this.audit = audit;
@@ -40,7 +39,7 @@ class DemandService {
     AnalysisView current(Caller caller, String municipality, int year) {
         return tx.read(caller.scope(), () -> {
             requireVisibleMunicipality(caller, municipality);
-            Analysis a = repo.latestAnyRegion(municipality, year).filter(x -> DemandReads.visible(caller, x))
+            Analysis a = analyses.latestAnyRegion(municipality, year).filter(x -> DemandReads.visible(caller, x))
                     .orElseThrow(() -> ProblemException.notFound("Vraaganalyse " + year + " van " + municipality));
             return reads.view(caller, a);
         });

@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.Scope;
-import nl.thuisplan.common.Sql;
 import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.demand.DemandViews.Ref;
-import nl.thuisplan.region.Memberships;
 import nl.thuisplan.region.Regions;
 import nl.thuisplan.region.Regions.RegionRef;
 import nl.thuisplan.targetgroup.TargetGroups;
@@ -28,6 +26,7 @@ import nl.thuisplan.targetgroup.TargetGroups;
  *
  * <p>Totals are an aggregate the whole region may see (a gemeente sees the regional totals, not its
  * neighbours' rows), so they are computed with the region's scope once the caller may see the region.
+ * The sums come from the read model {@link DemandTotalsReads}; this class adds them up.
  */
 @Singleton
 class DemandTotals {
@@ -54,13 +53,13 @@ class DemandTotals {
 
     private final TenantTransactions tx;
     private final Regions regions;
-    private final Sql sql;
+    private final DemandTotalsReads reads;
     private final TargetGroups groups;
 
-    DemandTotals(TenantTransactions tx, Regions regions, Sql sql, TargetGroups groups) {
+    DemandTotals(TenantTransactions tx, Regions regions, DemandTotalsReads reads, TargetGroups groups) {
         this.tx = tx;
         this.regions = regions;
-        this.sql = sql;
+        this.reads = reads;
         this.groups = groups;
     }
 
@@ -70,58 +69,30 @@ class DemandTotals {
     }
 
     private Totals compute(RegionRef region, int year) {
-        // sums[group][subregion or ""][measure]; inhabitants[subregion or ""]
+        // sums[group][subregion or ""][measure]; inhabitants[subregion or "", "*" for all]
         Map<String, Map<String, long[]>> sums = new HashMap<>();
         Map<String, Long> inhabitants = new HashMap<>();
         Map<String, Ref> subregionNames = new LinkedHashMap<>();
-        List<String[]> members = sql.list(ADOPTED + """
-                select am.municipality_code, coalesce(s.code, ''), coalesce(s.name, ''), coalesce(i.value, 0)
-                from adopted am
-                join region_membership rm on rm.region_id = am.region_id and rm.municipality_code = am.municipality_code
-                     and""" + " " + Memberships.DURING_YEAR + """
-
-                left join subregion s on s.region_id = rm.region_id and s.code = rm.subregion_code
-                left join lateral (select mi.value from municipal_indicator mi where mi.municipality_code = am.municipality_code
-                                   and mi.indicator = 'inhabitants' order by mi.reference_date desc limit 1) i on true
-                order by s.name""", ps -> bind(ps, region, year, true),
-                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4).toPlainString()});
+        List<DemandTotalsReads.Member> members = reads.adoptedMembers(region.id(), year);
         Map<String, String> subregionOf = new HashMap<>();
-        for (String[] m : members) {
-            subregionOf.put(m[0], m[1]);
-            long people = new BigDecimal(m[3]).longValue();
-            inhabitants.merge(m[1], people, Long::sum);
-            inhabitants.merge("*", people, Long::sum);
-            if (!m[1].isEmpty()) {
-                subregionNames.putIfAbsent(m[1], new Ref(m[1], m[2]));
+        for (DemandTotalsReads.Member m : members) {
+            subregionOf.put(m.municipalityCode(), m.subregionCode());
+            inhabitants.merge(m.subregionCode(), m.inhabitants(), Long::sum);
+            inhabitants.merge("*", m.inhabitants(), Long::sum);
+            if (!m.subregionCode().isEmpty()) {
+                subregionNames.putIfAbsent(m.subregionCode(), new Ref(m.subregionCode(), m.subregionName()));
             }
         }
-        sql.list(ADOPTED + """
-                select a.municipality_code, f.target_group_code, f.measure, coalesce(sum(f.value), 0)
-                from demand_figure f join adopted a on a.region_id = f.region_id and a.analysis_id = f.analysis_id
-                group by 1, 2, 3""", ps -> bind(ps, region, year, false), rs -> {
-            long[] bySub = sums.computeIfAbsent(rs.getString(2), k -> new HashMap<>())
-                    .computeIfAbsent(subregionOf.getOrDefault(rs.getString(1), ""), k -> new long[3]);
-            bySub[Measure.valueOf(rs.getString(3)).ordinal()] += rs.getLong(4);
-            return null;
-        });
+        for (DemandTotalsReads.Sum sum : reads.adoptedSums(region.id(), year)) {
+            long[] bySub = sums.computeIfAbsent(sum.targetGroup(), k -> new HashMap<>())
+                    .computeIfAbsent(subregionOf.getOrDefault(sum.municipalityCode(), ""), k -> new long[3]);
+            bySub[sum.measure().ordinal()] += sum.value();
+        }
         Map<String, long[]> regional = new HashMap<>();
-        sql.list("""
-                select f.target_group_code, f.measure, coalesce(sum(f.value), 0) from demand_figure f
-                where f.region_id = ? and f.analysis_id = (select a.analysis_id from demand_analysis a where a.region_id = ?
-                      and a.year = ? and a.municipality_code is null and a.status = ? order by a.version_no desc limit 1)
-                group by 1, 2""", ps -> {
-                    ps.setInt(1, region.id());
-                    ps.setInt(2, region.id());
-                    ps.setInt(3, year);
-                    ps.setString(4, DemandStatus.ADOPTED.name());
-                }, rs -> regional.computeIfAbsent(rs.getString(1), k -> new long[3])[Measure.valueOf(rs.getString(2)).ordinal()]
-                        += rs.getLong(3));
-        int memberCount = sql.one("select count(*) from region_membership rm where rm.region_id = ? and "
-                + Memberships.DURING_YEAR, ps -> {
-                    ps.setInt(1, region.id());
-                    ps.setInt(2, year);
-                    ps.setInt(3, year);
-                }, rs -> rs.getInt(1)).orElse(0);
+        for (DemandTotalsReads.Sum sum : reads.regionalSums(region.id(), year)) {
+            regional.computeIfAbsent(sum.targetGroup(), k -> new long[3])[sum.measure().ordinal()] += sum.value();
+        }
+        int memberCount = reads.memberCount(region.id(), year);
 
         List<Row> rows = new ArrayList<>();
         for (var group : groups.forRegion(region.id(), false)) {
@@ -139,26 +110,6 @@ class DemandTotals {
                     new Figures(reg[0], reg[1], reg[2], null), subs));
         }
         return new Totals(members.size(), memberCount, rows);
-    }
-
-    /** The latest adopted version of each municipality's analysis for the year. */
-    private static final String ADOPTED = """
-            with adopted as (
-              select distinct on (a.municipality_code) a.region_id, a.analysis_id, a.municipality_code
-              from demand_analysis a where a.region_id = ? and a.year = ? and a.status = ?
-                and a.municipality_code is not null
-              order by a.municipality_code, a.version_no desc)
-            """;
-
-    private static void bind(java.sql.PreparedStatement ps, RegionRef region, int year, boolean withPeriod)
-            throws java.sql.SQLException {
-        ps.setInt(1, region.id());
-        ps.setInt(2, year);
-        ps.setString(3, DemandStatus.ADOPTED.name());
-        if (withPeriod) {
-            ps.setInt(4, year);
-            ps.setInt(5, year);
-        }
     }
 
     private static void add(long[] into, long[] v) {

@@ -12,8 +12,6 @@ import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.FieldProblem;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.demand.DemandCellRepository.Saved;
-import nl.thuisplan.demand.DemandRepository.Analysis;
-import nl.thuisplan.demand.DemandRepository.Cell;
 import nl.thuisplan.demand.DemandViews.CellView;
 import nl.thuisplan.targetgroup.TargetGroups;
 import nl.thuisplan.workflow.Transitions;
@@ -22,7 +20,7 @@ import nl.thuisplan.workflow.Transitions;
 @Singleton
 class DemandWrites {
 
-    private final DemandRepository repo;
+    private final DemandAnalysisRepository analyses;
     private final DemandCellRepository cells;
     private final TargetGroups groups;
     private final AuditLog audit;
@@ -30,9 +28,9 @@ class DemandWrites {
     private final DemandAccess access;
     private final Transitions transitions;
 
-    DemandWrites(DemandRepository repo, DemandCellRepository cells, TargetGroups groups, AuditLog audit, DemandReads reads,
+    DemandWrites(DemandAnalysisRepository analyses, DemandCellRepository cells, TargetGroups groups, AuditLog audit, DemandReads reads,
                  DemandAccess access, Transitions transitions) {
-        this.repo = repo;
+        this.analyses = analyses;
         this.cells = cells;
         this.groups = groups;
         this.audit = audit;
@@ -42,11 +40,11 @@ class DemandWrites {
     }
 
     Analysis create(Caller caller, int regionId, @Nullable String municipalityCode, int year) {
-        if (repo.latest(regionId, municipalityCode, year).isPresent()) {
+        if (analyses.latest(regionId, municipalityCode, year).isPresent()) {
             throw new ProblemException(HttpStatus.CONFLICT, "DEMAND_EXISTS", "Er is al een vraaganalyse voor dit jaar.");
         }
-        long id = repo.create(regionId, municipalityCode, year, 1, caller.username());
-        Analysis a = repo.byId(id).orElseThrow();
+        long id = analyses.create(regionId, municipalityCode, year, 1, caller.username());
+        Analysis a = analyses.byId(id).orElseThrow();
         audit.record(event(caller, a, "CREATED", null, null, null));
         return a;
     }
@@ -115,11 +113,11 @@ class DemandWrites {
                         return Optional.of(reopen(caller, a));
                     }
                     DemandStatus to = action.target();
-                    if (!repo.transition(a, version, action.sources(), to, reason == null ? null : reason.trim(),
+                    if (!analyses.transition(a, version, action.sources(), to, reason == null ? null : reason.trim(),
                             caller.username())) {
                         return Optional.empty();
                     }
-                    return Optional.of(Transitions.done(repo.byId(a.id()).orElseThrow(), new AuditLog.Change(a.regionId(),
+                    return Optional.of(Transitions.done(analyses.byId(a.id()).orElseThrow(), new AuditLog.Change(a.regionId(),
                             caller.username(), to.name(), "demand_analysis", a.auditKey(), a.versionNo(), "status",
                             a.status().name(), to.name(), reason)));
                 });
@@ -127,9 +125,9 @@ class DemandWrites {
 
     /** Version n+1 as a concept with the figures of the adopted version n, which stays as it is. */
     private Transitions.Done<Analysis> reopen(Caller caller, Analysis a) {
-        long id = repo.create(a.regionId(), a.municipalityCode(), a.year(), a.versionNo() + 1, caller.username());
-        repo.copyFigures(a, id, caller.username());
-        Analysis reopened = repo.byId(id).orElseThrow();
+        long id = analyses.create(a.regionId(), a.municipalityCode(), a.year(), a.versionNo() + 1, caller.username());
+        analyses.copyFigures(a.regionId(), a.id(), id, caller.username());
+        Analysis reopened = analyses.byId(id).orElseThrow();
         return Transitions.done(reopened, event(caller, reopened, "REOPENED", "versionNo", String.valueOf(a.versionNo()),
                 String.valueOf(reopened.versionNo())));
     }
@@ -159,7 +157,7 @@ class DemandWrites {
     private ProblemException conflict(Analysis a, @Nullable Cell before, @Nullable Integer expected, String group, String form,
                                       Measure measure, Saved saved, @Nullable Double median) {
         Cell current = before != null && !Objects.equals(before.version(), expected) ? before
-                : repo.cell(a, group, form, measure).orElse(null);
+                : cells.cell(a, group, form, measure).orElse(null);
         return new ProblemException(HttpStatus.CONFLICT, "DEMAND_CELL_CONFLICT",
                 "Iemand anders heeft dit cijfer intussen gewijzigd. Kies welke waarde u wilt houden.",
                 current == null ? null : DemandReads.cellView(current, saved.previousYearValue(), median, saved.inhabitants()));

@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import nl.thuisplan.spreadsheet.TableReader;
 import nl.thuisplan.support.Api;
@@ -28,7 +29,9 @@ class DemandImportTest extends ApiTest {
     @Inject
     DemandApi demand;
     @Inject
-    DemandRepository repo;
+    DemandAnalysisRepository analyses;
+    @Inject
+    DemandCellRepository cells;
     @Inject
     nl.thuisplan.common.TenantTransactions tx;
 
@@ -96,21 +99,18 @@ class DemandImportTest extends ApiTest {
         String first = HEADER + "GM0384,2063,dakloos,zelfstandig,12,3,2,GGD\n";
         assertThat(upload(id, false, "cijfers.csv", first.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
         tx.write(nl.thuisplan.common.Scope.SYSTEM, () -> {
-            DemandRepository.Analysis a = repo.byId(id).orElseThrow();
-            DemandRepository.Cell stock = repo.cell(a, "dakloos", "zelfstandig", Measure.STOCK).orElseThrow();
-            DemandRepository.Cell fresh = new DemandRepository.Cell("uitstroom_bw", "geclusterd", Measure.STOCK, 7, null, 9,
-                    null, "n", 0);
-            DemandRepository.Cell taken = new DemandRepository.Cell("dakloos", "zelfstandig", Measure.INFLOW, 5, null, null,
-                    null, null, 0);
-            DemandRepository.Cell changed = new DemandRepository.Cell("dakloos", "zelfstandig", Measure.STOCK, 20, 1, null,
-                    "x", null, 0);
+            Analysis a = analyses.byId(id).orElseThrow();
+            Cell stock = cells.cell(a, "dakloos", "zelfstandig", Measure.STOCK).orElseThrow();
+            Cell fresh = new Cell("uitstroom_bw", "geclusterd", Measure.STOCK, 7, null, 9, null, "n", 0);
+            Cell taken = new Cell("dakloos", "zelfstandig", Measure.INFLOW, 5, null, null, null, null, 0);
+            Cell changed = new Cell("dakloos", "zelfstandig", Measure.STOCK, 20, 1, null, "x", null, 0);
             // an insert of a cell that exists and an update at a stale version are both left out (new figures start at version 0)
-            assertThat(repo.writeAll(a, java.util.List.of(fresh, taken), java.util.List.of(changed),
-                    java.util.List.of(stock.version() + 1), "tester")).containsExactly(
-                    new DemandRepository.Cell("uitstroom_bw", "geclusterd", Measure.STOCK, 7, null, 9, null, "n", 0));
-            assertThat(repo.writeAll(a, java.util.List.of(), java.util.List.of(changed), java.util.List.of(stock.version()),
-                    "tester")).containsExactly(new DemandRepository.Cell("dakloos", "zelfstandig", Measure.STOCK, 20, 1, null,
-                    "x", null, stock.version() + 1));
+            assertThat(cells.writeAll(a.regionId(), a.id(), a.municipalityCode(), List.of(fresh, taken), List.of(changed),
+                    List.of(stock.version() + 1), "tester")).containsExactly(
+                    new Cell("uitstroom_bw", "geclusterd", Measure.STOCK, 7, null, 9, null, "n", 0));
+            assertThat(cells.writeAll(a.regionId(), a.id(), a.municipalityCode(), List.of(), List.of(changed),
+                    List.of(stock.version()), "tester")).containsExactly(
+                    new Cell("dakloos", "zelfstandig", Measure.STOCK, 20, 1, null, "x", null, stock.version() + 1));
             return null;
         });
     }

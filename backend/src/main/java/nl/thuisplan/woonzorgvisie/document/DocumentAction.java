@@ -7,5 +7,18 @@ package nl.thuisplan.woonzorgvisie.document;
  */
 public enum DocumentAction {
     CREATE_DOCUMENT, CREATE_OWN_DOCUMENT,
-    EDIT, TAKE_TEMPLATE_CHANGES, SUBMIT, COMMENT, RESOLVE_COMMENT, RETURN, ADOPT
+    EDIT, TAKE_TEMPLATE_CHANGES, SUBMIT, COMMENT, RESOLVE_COMMENT, RETURN, ADOPT;
+
+    /**
+     * The audit event's action for the status change this action makes: the audit has always named
+     * the step in the past tense ({@code SUBMITTED} while the status becomes {@code IN_REVIEW}).
+     */
+    String audited() {
+        return switch (this) {
+            case SUBMIT -> "SUBMITTED";
+            case RETURN -> "RETURNED";
+            case ADOPT -> DocumentStatus.ADOPTED.name();
+            default -> name();
+        };
+    }
 }

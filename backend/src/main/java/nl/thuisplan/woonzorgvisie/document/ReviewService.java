@@ -54,7 +54,7 @@ class ReviewService {
             return transitions.of(workflow, caller, d, DocumentAction.SUBMIT)
                     .lockVersion(lockVersion)
                     .check(() -> requireFilled(d))
-                    .apply(version -> move(caller, d, version, DocumentStatus.IN_REVIEW, "SUBMITTED"));
+                    .apply(version -> move(caller, d, version, DocumentStatus.IN_REVIEW, DocumentAction.SUBMIT));
         });
     }
 
@@ -63,7 +63,7 @@ class ReviewService {
             DocumentRow d = loader.requireLocked(caller, id);
             return transitions.of(workflow, caller, d, DocumentAction.RETURN)
                     .lockVersion(lockVersion)
-                    .apply(version -> move(caller, d, version, DocumentStatus.CONCEPT, "RETURNED"));
+                    .apply(version -> move(caller, d, version, DocumentStatus.CONCEPT, DocumentAction.RETURN));
         });
     }
 
@@ -128,12 +128,13 @@ class ReviewService {
     }
 
     /** One status change: the guarded write and its audit event; empty when the lock version moved on. */
-    private Optional<Transitions.Done<DocumentView>> move(Caller caller, DocumentRow d, int version, DocumentStatus to, String action) {
+    private Optional<Transitions.Done<DocumentView>> move(Caller caller, DocumentRow d, int version, DocumentStatus to,
+                                                          DocumentAction action) {
         if (repo.setStatus(d.regionId(), d.id(), to.name(), version, caller.username(), DocumentStatus.IN_REVIEW.name()) != 1) {
             return Optional.empty();
         }
         return Optional.of(Transitions.done(loader.view(caller, repo.document(d.id()).orElseThrow()),
-                new AuditLog.Change(d.regionId(), caller.username(), action, "wzv_document", String.valueOf(d.id()),
+                new AuditLog.Change(d.regionId(), caller.username(), action.audited(), "wzv_document", String.valueOf(d.id()),
                         d.templateVersionNo(), "status", d.status().name(), to.name(), null)));
     }
 
