@@ -101,14 +101,8 @@ export type IndicatorImportResult = Schemas['IndicatorServiceImportResult'];
 /** The extra members allocation problems may carry. */
 export type AllocationProblem = Refine<Problem, { current?: unknown; errors?: ImportError[]; fields?: FieldProblem[] }>;
 
-/**
- * A GeoJSON FeatureCollection of the region's members, properties {code, name}. The API document
- * calls it an object only (the backend passes the stored GeoJSON through).
- */
-export type Boundaries = {
-  type: 'FeatureCollection';
-  features: { type: 'Feature'; properties: { code: string; name: string }; geometry: unknown }[];
-};
+/** A GeoJSON FeatureCollection of the region's members, properties {code, name}. */
+export type Boundaries = Schemas['GeoJsonBoundaries'];
 
 // --- requests ----------------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
 import type { Problem } from '../../../shared/api/problem';
-import type { Ref, Refine, Schemas } from '../../../shared/api/types';
+import type { operations, Ref, Refine, Schemas } from '../../../shared/api/types';
 
 /** The shapes of the urgency API, from the generated schema. Shares are decimal strings between "0" and "1" ("0.25" is 25%). */
 
@@ -59,14 +59,18 @@ export type Place = Schemas['CapacityServicePlace'];
 export type CapacityRow = Schemas['CapacityServiceQuotaRow'];
 export type Capacity = Schemas['CapacityServiceCapacity'];
 
-/** The query of GET /api/urgency/schemes/{id}/capacity (no schema: the quota overrides are free parameters). */
-export interface CapacityParams {
-  year: number;
-  /** decimal string, "1" = the lettings as recorded */
-  lettingsFactor: string;
-  /** quota id -> share to try instead of the stored one */
+type CapacityQuery = NonNullable<operations['getUrgencyCapacity']['parameters']['query']>;
+
+/**
+ * The query of GET /api/urgency/schemes/{id}/capacity: year and lettingsFactor (decimal string, "1" = the
+ * lettings as recorded) as the API document names them; the overrides (quota id -> share to try instead of
+ * the stored one) travel as free `quota.<id>` parameters, which the document does not list one by one.
+ */
+export type CapacityParams = {
+  year: NonNullable<CapacityQuery['year']>;
+  lettingsFactor: NonNullable<CapacityQuery['lettingsFactor']>;
   overrides: Record<string, string>;
-}
+};
 
 export type ChangeKind = 'ADDED' | 'REMOVED' | 'CHANGED' | 'SAME';
 export type FieldChange = Schemas['SchemeComparisonFieldChange'];
