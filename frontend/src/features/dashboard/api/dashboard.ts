@@ -10,9 +10,9 @@ import type { operations, Schemas } from '../../../shared/api/types';
 /** text: formatted in Dutch ("1.234"), or "<5" when hidden */
 export type Cell = Schemas['Cell'];
 
-export type AreaKind = 'REGION' | 'MUNICIPALITY' | 'REST' | 'TOTAL';
 /** code: null for an anonymised region ("Regio A") and for the total */
 export type Area = Schemas['DashboardViewsAreaRef'];
+export type AreaKind = Area['kind'];
 /** capacity: homes per year for urgent households, Dutch text ("120,5"); balance: capacity − urgent inflow */
 export type Urgency = Schemas['DashboardViewsUrgency'];
 export type Completeness = Schemas['DashboardViewsCompleteness'];
@@ -24,9 +24,8 @@ export type Filters = Schemas['DashboardViewsFilters'];
 export type RegionsTable = Schemas['DashboardViewsRegionsTable'];
 export type MunicipalitiesTable = Schemas['DashboardViewsMunicipalitiesTable'];
 
-export type MapLevel = 'MUNICIPALITY' | 'REGION';
-
 export type MapValue = Schemas['DashboardViewsMapValue'];
+export type MapLevel = MapValue['level'];
 export type MapValues = Schemas['DashboardViewsMapView'];
 
 /** GeoJSON of every municipality of the regions, properties {code, name}. */
