@@ -7,7 +7,7 @@ import type { operations, Ref, Refine, Schemas } from '../../../shared/api/types
 
 export type SchemeStatus = Schemas['SchemeDisplayStatus'];
 export type SchemeAction = Schemas['SchemeAction'];
-export type QuotaKind = 'MAX_SHARE' | 'MIN_SHARE' | 'PER_YEAR';
+export type QuotaKind = Schemas['UrgencyViewsQuota']['kind'];
 export const quotaKinds: readonly QuotaKind[] = ['MAX_SHARE', 'MIN_SHARE', 'PER_YEAR'];
 export type DeviationStatus = Schemas['DeviationStatus'];
 export type DeviationAction = Schemas['DeviationAction'];
@@ -19,7 +19,7 @@ export type Category = Schemas['UrgencyViewsCategory'];
 /** regular: regular house seekers (then categories is empty); categories: one is a single category, more a bundle */
 export type AppliesTo = Schemas['UrgencyViewsAppliesTo'];
 /** share: decimal string for MAX_SHARE and MIN_SHARE; perYear: homes per year for PER_YEAR */
-export type Quota = Refine<Schemas['UrgencyViewsQuota'], { kind: QuotaKind }>;
+export type Quota = Schemas['UrgencyViewsQuota'];
 /** allowedActions: what the caller may do with it */
 export type Deviation = Refine<Schemas['UrgencyViewsDeviation'], { status: DeviationStatus; allowedActions: DeviationAction[] }>;
 /** code e.g. MISSING_MANDATORY_CATEGORY (then mandatory names the missing category) or LONGER_THAN_FOUR_YEARS */
@@ -72,9 +72,9 @@ export type CapacityParams = {
   overrides: Record<string, string>;
 };
 
-export type ChangeKind = 'ADDED' | 'REMOVED' | 'CHANGED' | 'SAME';
+export type ChangeKind = Schemas['SchemeComparisonItemChange']['change'];
 export type FieldChange = Schemas['SchemeComparisonFieldChange'];
-export type ItemChange = Refine<Schemas['SchemeComparisonItemChange'], { change: ChangeKind }>;
+export type ItemChange = Schemas['SchemeComparisonItemChange'];
 type ComparedVersion = Refine<Schemas['SchemeComparisonVersion'], { status: SchemeStatus }>;
 export type Comparison = Refine<
   Schemas['SchemeComparisonComparison'],
