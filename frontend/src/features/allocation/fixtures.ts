@@ -1,6 +1,6 @@
 import type { AllocationRegion } from './api/region';
 import type { Schemas } from '../../shared/api/types';
-import type { Comparison, Inputs, Model, PreviewResponse, Results, Scenario, ScenarioResult, Swap } from './api/allocation';
+import type { Boundaries, Comparison, Inputs, Model, PreviewResponse, Results, Scenario, ScenarioResult, Swap } from './api/allocation';
 
 /** Test data shaped like docs/api/allocation.md, for three MRA municipalities. */
 
@@ -136,7 +136,7 @@ export const comparison: Comparison = {
   totalB: 120,
 };
 
-export const boundaries = { type: 'FeatureCollection', features: [] };
+export const boundaries: Boundaries = { type: 'FeatureCollection', features: [] };
 
 const swap = (over: Partial<Swap>): Swap => ({
   id: 3,

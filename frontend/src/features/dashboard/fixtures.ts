@@ -126,8 +126,8 @@ const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, 
 export const boundaries: Boundaries = {
   type: 'FeatureCollection',
   features: [
-    { type: 'Feature', properties: { code: 'GM0153', name: 'Enschede', region: 'ENS' }, geometry: square(6.8, 52.2) },
-    { type: 'Feature', properties: { code: 'GM0014', name: 'Groningen', region: 'GRO' }, geometry: square(6.5, 53.2) },
-    { type: 'Feature', properties: { code: 'GM0363', name: 'Amsterdam', region: 'MRA' }, geometry: square(4.9, 52.3) },
+    { type: 'Feature', properties: { code: 'GM0153', name: 'Enschede' }, geometry: square(6.8, 52.2) },
+    { type: 'Feature', properties: { code: 'GM0014', name: 'Groningen' }, geometry: square(6.5, 53.2) },
+    { type: 'Feature', properties: { code: 'GM0363', name: 'Amsterdam' }, geometry: square(4.9, 52.3) },
   ],
 };

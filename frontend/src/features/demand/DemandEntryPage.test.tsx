@@ -364,7 +364,7 @@ describe('demand entry screen', () => {
   it('offers the officer to start an analysis that does not exist yet', async () => {
     const fetchMock = mockApi({
       'GET /api/me': users.municipalityOfficer,
-      [GET_ANALYSIS]: () => problem(404, 'NOT_FOUND', 'Nog geen vraaganalyse'),
+      [GET_ANALYSIS]: () => problem(404, 'NOT_FOUND', 'Nog geen vraaganalyse', { allowedActions: ['START'] }),
       'POST /api/demand/municipalities/GM0363/years/2026': () => json(analysis({ cells: [] }), 201),
       'GET /api/demand/analyses/12/history': [],
     });
@@ -379,6 +379,16 @@ describe('demand entry screen', () => {
   it('gives a programme manager no start button for a municipality', async () => {
     mockApi({
       'GET /api/me': users.regionManager,
+      [GET_ANALYSIS]: () => problem(404, 'NOT_FOUND', 'Nog geen vraaganalyse', { allowedActions: [] }),
+    });
+    renderApp(ENTRY);
+    await screen.findByTestId('not-started');
+    expect(screen.queryByRole('button', { name: 'Vraaganalyse starten' })).not.toBeInTheDocument();
+  });
+
+  it('takes the start button from the server, not from the role: none when the 404 allows nothing', async () => {
+    mockApi({
+      'GET /api/me': users.municipalityOfficer, // the officer of GM0363 itself
       [GET_ANALYSIS]: () => problem(404, 'NOT_FOUND', 'Nog geen vraaganalyse'),
     });
     renderApp(ENTRY);

@@ -2,12 +2,13 @@ import { Alert, Button, Heading1, Paragraph, PreHeading } from '@utrecht/compone
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { isApiError } from '../../shared/api/problem';
+import { isApiError, type Problem } from '../../shared/api/problem';
 import { useMe, type Me } from '../../shared/auth/me';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
 import { PageNotFound } from '../../shared/components/PageNotFound';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { allows } from '../../shared/workflow/allowed';
 import { createMunicipalityAnalysis, demandKeys, useMunicipalityAnalysis } from './api/demand';
 import { AnalysisView } from './components/AnalysisView';
 
@@ -23,16 +24,18 @@ function DemandEntry({ code, year }: { code: string; year: number }) {
   const me = useMe();
   const analysis = useMunicipalityAnalysis(code, year);
   if (analysis.isPending) return <Loading />;
-  if (isApiError(analysis.error, 404)) return <NotStarted code={code} year={year} me={me.data} />;
+  if (isApiError(analysis.error, 404))
+    return <NotStarted code={code} year={year} me={me.data} problem={analysis.error.problem} />;
   if (analysis.isError) return <ErrorMessage error={analysis.error} />;
   return <AnalysisView key={analysis.data.id} analysis={analysis.data} me={me.data} byId={false} />;
 }
 
-/** No analysis for the year yet: the municipality's own officer can start one. */
-function NotStarted({ code, year, me }: { code: string; year: number; me: Me | undefined }) {
+/** No analysis for the year yet: start one when the server's 404 allows it (the municipality's own officer). */
+function NotStarted({ code, year, me, problem }: { code: string; year: number; me: Me | undefined; problem: Problem }) {
   const { t } = useTranslation('demand');
   const queryClient = useQueryClient();
-  const own = me?.role === 'MUNICIPALITY_OFFICER' && me.municipality?.code === code;
+  // The 404's allowedActions: the backend's DemandMunicipalityAction for this municipality and year.
+  const mayStart = allows(problem, 'START');
   const name = me?.municipality?.code === code ? me.municipality.name : code;
   usePageTitle(`${t('entry.preHeading', { year })} – ${name}`);
   const start = useMutation({
@@ -50,7 +53,7 @@ function NotStarted({ code, year, me }: { code: string; year: number; me: Me | u
         <Heading1>{name}</Heading1>
       </hgroup>
       <Paragraph data-testid="not-started">{t('entry.notStarted.text', { year })}</Paragraph>
-      {own && (
+      {mayStart && (
         <>
           <Paragraph>{t('entry.notStarted.officer', { year })}</Paragraph>
           <Button appearance="primary-action-button" busy={start.isPending} disabled={start.isPending} onClick={() => start.mutate()}>

@@ -1,21 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api/problem';
-import { useVersionedAutosave } from '../../shared/autosave/useVersionedAutosave';
-import {
-  demandKeys,
-  keyOf,
-  putCell,
-  storeCell,
-  type Analysis,
-  type Cell,
-  type CellInput,
-  type CellKey,
-  type DemandProblem,
-  withPreviousYear,
-} from './api/demand';
+import { demandKeys, type Analysis, type Cell, type CellInput, type CellKey, type DemandProblem } from './api/demand';
 import { parseCount } from './numbers';
+import { type CellFields, inputOf, useServerCells } from './useServerCells';
 
 /**
  * What the grid knows about a cell beyond the server's copy:
@@ -36,13 +25,6 @@ export interface Conflict {
   current: Cell;
 }
 
-/** What one save changes; the rest of the cell is taken from the newest server copy when it is sent. */
-type CellFields = Partial<Pick<CellInput, 'value' | 'low' | 'high' | 'source' | 'note'>>;
-
-interface CellPatch {
-  fields: CellFields;
-}
-
 export type DetailFields = Pick<CellInput, 'low' | 'high' | 'source' | 'note'>;
 
 /** Field messages of a refused detail save, by field name ("low", "source", …). */
@@ -50,13 +32,16 @@ export type FieldMessages = Partial<Record<string, string>>;
 
 const text = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
-const inputOf = (cell: Cell | undefined): Omit<CellInput, 'version' | 'regionMedianPerThousand'> => ({
-  value: cell?.value ?? null,
-  low: cell?.low ?? null,
-  high: cell?.high ?? null,
-  source: cell?.source ?? null,
-  note: cell?.note ?? null,
-});
+/** The field messages of a refused save, and the one message shown in the cell. */
+function failureOf(problem: DemandProblem | null, t: (key: 'grid.errors.locked' | 'grid.errors.general') => string) {
+  const messages: FieldMessages = {};
+  for (const field of problem?.fields ?? []) messages[field.field] ??= field.message;
+  const message =
+    problem?.code === 'DEMAND_LOCKED'
+      ? t('grid.errors.locked')
+      : (messages.value ?? (problem?.status === 400 ? problem.detail : undefined) ?? t('grid.errors.general'));
+  return { messages, message };
+}
 
 /**
  * Per-cell autosave for one analysis, after dhis2's data entry, on the shared versioned autosave:
@@ -65,7 +50,6 @@ const inputOf = (cell: Cell | undefined): Omit<CellInput, 'version' | 'regionMed
  * the grid updates from each answer (value, version, warnings) instead of refetching the analysis.
  * Failed values stay in the cell so nothing typed is lost.
  */
-// biome-ignore lint/complexity/noExcessiveLinesPerFunction: split pending (issue 12)
 export function useCellSaves(analysis: Analysis) {
   const { t, i18n } = useTranslation('demand');
   const queryClient = useQueryClient();
@@ -73,22 +57,6 @@ export function useCellSaves(analysis: Analysis) {
   const draftsRef = useRef(drafts);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [announcement, setAnnouncement] = useState('');
-  const newest = useRef(new Map<CellKey, Cell>());
-
-  // The newest copy of each cell: what the server answered us, unless a refetch brought a newer one.
-  const cells = useMemo(() => {
-    const merged = new Map<CellKey, Cell>();
-    for (const cell of analysis.cells) {
-      const key = keyOf(cell);
-      const ours = newest.current.get(key);
-      merged.set(key, ours && (ours.version ?? 0) > (cell.version ?? 0) ? ours : cell);
-    }
-    for (const [key, cell] of newest.current) if (!merged.has(key)) merged.set(key, cell);
-    return merged;
-  }, [analysis.cells]);
-  const cellsRef = useRef(cells);
-  cellsRef.current = cells;
-
   const setDraft = useCallback((key: CellKey, draft: Draft | undefined) => {
     const next = { ...draftsRef.current };
     if (draft) next[key] = draft;
@@ -116,58 +84,7 @@ export function useCellSaves(analysis: Analysis) {
     [queryClient],
   );
 
-  /** The newest server copy of a cell: our own latest answer, or the analysis as loaded. */
-  const serverCell = useCallback((key: CellKey) => newest.current.get(key) ?? cellsRef.current.get(key), []);
-
-  const remember = useCallback(
-    (cell: Cell) => {
-      const key = keyOf(cell);
-      const kept = withPreviousYear(cell, serverCell(key));
-      newest.current.set(key, kept);
-      storeCell(queryClient, analysis.id, kept);
-    },
-    [queryClient, analysis.id, serverCell],
-  );
-
-  // The region's median per cell, as the analysis view computed it: sent back with a save so the answer
-  // carries the median warning without a region-wide query per save.
-  const medians = useMemo(
-    () => new Map((analysis.regionMedians ?? []).map((m) => [keyOf(m), m.perThousand] as const)),
-    [analysis.regionMedians],
-  );
-
-  const autosave = useVersionedAutosave<CellPatch, Cell>({
-    mutationKey: [...demandKeys.analysis(analysis.id), 'cells'],
-    version: (key) => serverCell(key)?.version ?? null,
-    // the body is built from the newest server copy when the save starts, so a queued save keeps what the one before stored
-    save: (key, { fields }, version) => {
-      const median = medians.get(key);
-      return putCell(analysis.id, key, {
-        ...inputOf(serverCell(key)),
-        ...fields,
-        version,
-        ...(median === undefined ? {} : { regionMedianPerThousand: median }),
-      });
-    },
-    // shown at once where the cell exists; rolled back if the save fails
-    apply: (key, { fields }) => {
-      const before = serverCell(key);
-      if (!before || before.version === null || before.version === undefined) return undefined;
-      const shown = { ...before, ...fields };
-      newest.current.set(key, shown);
-      storeCell(queryClient, analysis.id, shown);
-      return () => {
-        if (newest.current.get(key) !== shown) return;
-        newest.current.set(key, before);
-        storeCell(queryClient, analysis.id, before);
-      };
-    },
-    onSaved: (_key, cell) => remember(cell),
-    conflictOf: (error) => {
-      const problem = isApiError(error) ? (error.problem as DemandProblem) : null;
-      return problem?.code === 'DEMAND_CELL_CONFLICT' && problem.current ? problem.current : null;
-    },
-  });
+  const { cells, currentCell, serverCell, remember, autosave } = useServerCells(analysis);
 
   /** Sends one cell's changed fields; resolves to field messages when the server refused them. */
   const send = useCallback(
@@ -188,12 +105,7 @@ export function useCellSaves(analysis: Analysis) {
         return null;
       }
       const problem = isApiError(outcome.error) ? (outcome.error.problem as DemandProblem) : null;
-      const messages: FieldMessages = {};
-      for (const field of problem?.fields ?? []) messages[field.field] ??= field.message;
-      const message =
-        problem?.code === 'DEMAND_LOCKED'
-          ? t('grid.errors.locked')
-          : (messages.value ?? (problem?.status === 400 ? problem.detail : undefined) ?? t('grid.errors.general'));
+      const { messages, message } = failureOf(problem, t);
       setDraft(key, { text: shownText, status: 'error', message });
       setAnnouncement(t('grid.announceError', { cell: label(key), message }));
       if (problem?.code === 'DEMAND_LOCKED') void refreshAnalysis();
@@ -229,7 +141,7 @@ export function useCellSaves(analysis: Analysis) {
         setAnnouncement(t('grid.announceError', { cell: label(key), message }));
         return;
       }
-      const server = cellsRef.current.get(key);
+      const server = currentCell(key);
       if (parsed.value === (server?.value ?? null) && draft?.status !== 'error') {
         setDraft(key, undefined);
         return;
@@ -238,7 +150,7 @@ export function useCellSaves(analysis: Analysis) {
       setDraft(key, { text: typed, status: 'saving' });
       void send(key, { value: parsed.value }, typed);
     },
-    [i18n.language, send, setDraft, t, label],
+    [i18n.language, send, setDraft, t, label, currentCell],
   );
 
   /** Saves range, source and note of a cell, keeping its value. Resolves to field messages when refused. */

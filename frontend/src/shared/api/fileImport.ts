@@ -10,11 +10,8 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** One problem in an imported file, by row and column (null: the row as a whole). */
 export type ImportError = Schemas['DemandImportImportError'];
 
-/** What every import endpoint answers, dry run or not: the changes, or the errors (then nothing changed). */
-export interface FileImportResult<C = unknown> {
-  changes: C[];
-  errors: ImportError[];
-}
+/** What the import endpoints answer, dry run or not: the changes, or the errors (then nothing changed). */
+export type FileImportResult = Schemas['DemandFilesImportResult'] | Schemas['IndicatorServiceImportResult'];
 
 /** A rejected import (e.g. 400/422) may list the errors in the problem body. */
 type ImportProblem = Refine<Problem, { errors?: ImportError[] }>;

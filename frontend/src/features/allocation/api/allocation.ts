@@ -24,9 +24,9 @@ export const methods: readonly Method[] = ['LARGEST_REMAINDER', 'SAINTE_LAGUE', 
 export type ModelStatus = Schemas['ModelStatus'];
 export type ModelAction = Schemas['ModelAction'];
 export type ScenarioAction = Schemas['ScenarioAction'];
-export type TotalSource = 'ENTERED' | 'DEMAND';
+export type TotalSource = Schemas['AllocationViewsScenarioView']['totalSource'];
 export type BoundKind = Schemas['BoundKind'];
-export type IndicatorStatus = 'VERIFIED' | 'APPROXIMATE' | 'DEMO';
+export type IndicatorStatus = Schemas['IndicatorServiceValueView']['status'];
 
 export type ModelSummary = Refine<Schemas['AllocationViewsModelSummary'], { status: ModelStatus }>;
 /** What the form sends (the backend reports missing fields itself). */
@@ -38,7 +38,7 @@ export type Share = Schemas['AllocationViewsShareView'];
 /** strength: decimal string, 0 to 3 */
 export type Draagkracht = Schemas['AllocationViewsDraagkrachtView'];
 export type ScenarioBound = Schemas['AllocationViewsBoundView'];
-export type Scenario = Refine<Schemas['AllocationViewsScenarioView'], { status: ModelStatus; totalSource: TotalSource }>;
+export type Scenario = Refine<Schemas['AllocationViewsScenarioView'], { status: ModelStatus }>;
 
 /** Body of PUT /api/allocation/scenarios/{id}. */
 export type ScenarioInput = Pick<
@@ -89,7 +89,7 @@ export type Swap = Refine<Schemas['RealisationViewsSwap'], { status: SwapStatus;
 export type RealisationRow = Schemas['RealisationViewsRow'];
 export type Results = Refine<Schemas['RealisationViewsResults'], { swaps: Swap[] }>;
 
-export type IndicatorValue = Refine<Schemas['IndicatorServiceValueView'], { status: IndicatorStatus }>;
+export type IndicatorValue = Schemas['IndicatorServiceValueView'];
 export type IndicatorTable = Refine<
   Schemas['IndicatorServiceTable'],
   { rows: Refine<Schemas['IndicatorServiceRow'], { values: Record<string, IndicatorValue> }>[] }
@@ -101,14 +101,8 @@ export type IndicatorImportResult = Schemas['IndicatorServiceImportResult'];
 /** The extra members allocation problems may carry. */
 export type AllocationProblem = Refine<Problem, { current?: unknown; errors?: ImportError[]; fields?: FieldProblem[] }>;
 
-/**
- * A GeoJSON FeatureCollection of the region's members, properties {code, name}. The API document
- * calls it an object only (the backend passes the stored GeoJSON through).
- */
-export type Boundaries = {
-  type: 'FeatureCollection';
-  features: { type: 'Feature'; properties: { code: string; name: string }; geometry: unknown }[];
-};
+/** A GeoJSON FeatureCollection of the region's members, properties {code, name}. */
+export type Boundaries = Schemas['GeoJsonBoundaries'];
 
 // --- requests ----------------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
-import type { Schemas } from '../../../shared/api/types';
+import type { operations, Schemas } from '../../../shared/api/types';
 
 /**
  * The shapes of the dashboard API, from the generated schema. Counts of households or homes travel as cells (a hidden cell
@@ -10,9 +10,9 @@ import type { Schemas } from '../../../shared/api/types';
 /** text: formatted in Dutch ("1.234"), or "<5" when hidden */
 export type Cell = Schemas['Cell'];
 
-export type AreaKind = 'REGION' | 'MUNICIPALITY' | 'REST' | 'TOTAL';
 /** code: null for an anonymised region ("Regio A") and for the total */
 export type Area = Schemas['DashboardViewsAreaRef'];
+export type AreaKind = Area['kind'];
 /** capacity: homes per year for urgent households, Dutch text ("120,5"); balance: capacity − urgent inflow */
 export type Urgency = Schemas['DashboardViewsUrgency'];
 export type Completeness = Schemas['DashboardViewsCompleteness'];
@@ -24,31 +24,25 @@ export type Filters = Schemas['DashboardViewsFilters'];
 export type RegionsTable = Schemas['DashboardViewsRegionsTable'];
 export type MunicipalitiesTable = Schemas['DashboardViewsMunicipalitiesTable'];
 
-export type MapLevel = 'MUNICIPALITY' | 'REGION';
-
 export type MapValue = Schemas['DashboardViewsMapValue'];
+export type MapLevel = MapValue['level'];
 export type MapValues = Schemas['DashboardViewsMapView'];
 
-/** The API document calls the boundaries an object only (the backend passes stored GeoJSON through). */
-export type BoundaryFeature = {
-  type: 'Feature';
-  properties: { code: string; name: string; region: string | null };
-  geometry: unknown;
-};
+/** GeoJSON of every municipality of the regions, properties {code, name}. */
+export type BoundaryFeature = Schemas['GeoJsonBoundariesFeature'];
+export type Boundaries = Schemas['GeoJsonBoundaries'];
 
-export type Boundaries = {
-  type: 'FeatureCollection';
-  features: BoundaryFeature[];
-};
+type RegionsQuery = NonNullable<operations['getDashboardRegions']['parameters']['query']>;
 
-/** The choice of the filters, as the API takes it. */
-export interface Selection {
-  year: number;
-  /** "alle" = every target group */
-  targetGroup: string;
-  /** a province code, or null for every province */
-  province: string | null;
-}
+/**
+ * The choice of the filters: the query of the regions table (and of the map, exports and report), with
+ * year and target group always chosen. targetGroup "alle" = every target group; province null = every province.
+ */
+export type Selection = {
+  year: NonNullable<RegionsQuery['year']>;
+  targetGroup: NonNullable<RegionsQuery['targetGroup']>;
+  province: Exclude<RegionsQuery['province'], undefined>;
+};
 
 export const ALL_GROUPS = 'alle';
 

@@ -40,7 +40,11 @@ export function DashboardMap({ selection, regions }: Props) {
   const places = useMemo<Place[]>(() => {
     const byCode = new Map((values.data?.values ?? []).map((v) => [v.municipality, v]));
     return (boundaries.data?.features ?? [])
-      .map((f) => ({ code: f.properties.code, name: f.properties.name, region: f.properties.region, value: byCode.get(f.properties.code) ?? null }))
+      .map((f) => {
+        // the boundaries carry code and name only; the region comes with the municipality's map value
+        const value = byCode.get(f.properties.code) ?? null;
+        return { code: f.properties.code, name: f.properties.name, region: value?.region ?? null, value };
+      })
       .sort((a, b) => (regionOrder(a, regionNames) - regionOrder(b, regionNames)) || a.name.localeCompare(b.name, 'nl'));
   }, [boundaries.data, values.data, regionNames]);
 

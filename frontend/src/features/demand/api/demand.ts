@@ -9,7 +9,8 @@ export type Measure = Schemas['Measure'];
 export const measures: readonly Measure[] = ['STOCK', 'INFLOW', 'MOVES'];
 
 export type DemandStatus = Schemas['DemandStatus'];
-export type OverviewStatus = DemandStatus | 'NOT_STARTED';
+/** DemandStatus, or NOT_STARTED for a municipality without an analysis. */
+export type OverviewStatus = Schemas['DemandViewsOverviewRow']['status'];
 export const overviewStatuses: readonly OverviewStatus[] = ['NOT_STARTED', 'CONCEPT', 'SUBMITTED', 'RETURNED', 'ADOPTED'];
 
 export type WorkflowAction = Schemas['DemandAction'];
@@ -37,11 +38,8 @@ export type ImportResult = Schemas['DemandFilesImportResult'];
 /** The extra members some demand problems carry. */
 export type DemandProblem = Refine<Problem, { current?: Cell; errors?: ImportError[] }>;
 
-export type OverviewRow = Refine<Schemas['DemandViewsOverviewRow'], { status: OverviewStatus }>;
-export type RegionOverview = Refine<
-  Schemas['DemandViewsOverview'],
-  { municipalities: OverviewRow[]; regional: Refine<Schemas['DemandViewsRegionalRef'], { status: OverviewStatus }> | null }
->;
+export type OverviewRow = Schemas['DemandViewsOverviewRow'];
+export type RegionOverview = Schemas['DemandViewsOverview'];
 
 export type Figures = Schemas['DemandTotalsFigures'];
 /** perThousand values are decimal strings with two places. */

@@ -1,13 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
 import type { Problem } from '../../../shared/api/problem';
-import type { Ref, Refine, Schemas } from '../../../shared/api/types';
+import type { operations, Ref, Refine, Schemas } from '../../../shared/api/types';
 
 /** The shapes of the urgency API, from the generated schema. Shares are decimal strings between "0" and "1" ("0.25" is 25%). */
 
 export type SchemeStatus = Schemas['SchemeDisplayStatus'];
 export type SchemeAction = Schemas['SchemeAction'];
-export type QuotaKind = 'MAX_SHARE' | 'MIN_SHARE' | 'PER_YEAR';
+export type QuotaKind = Schemas['UrgencyViewsQuota']['kind'];
 export const quotaKinds: readonly QuotaKind[] = ['MAX_SHARE', 'MIN_SHARE', 'PER_YEAR'];
 export type DeviationStatus = Schemas['DeviationStatus'];
 export type DeviationAction = Schemas['DeviationAction'];
@@ -19,7 +19,7 @@ export type Category = Schemas['UrgencyViewsCategory'];
 /** regular: regular house seekers (then categories is empty); categories: one is a single category, more a bundle */
 export type AppliesTo = Schemas['UrgencyViewsAppliesTo'];
 /** share: decimal string for MAX_SHARE and MIN_SHARE; perYear: homes per year for PER_YEAR */
-export type Quota = Refine<Schemas['UrgencyViewsQuota'], { kind: QuotaKind }>;
+export type Quota = Schemas['UrgencyViewsQuota'];
 /** allowedActions: what the caller may do with it */
 export type Deviation = Refine<Schemas['UrgencyViewsDeviation'], { status: DeviationStatus; allowedActions: DeviationAction[] }>;
 /** code e.g. MISSING_MANDATORY_CATEGORY (then mandatory names the missing category) or LONGER_THAN_FOUR_YEARS */
@@ -59,18 +59,22 @@ export type Place = Schemas['CapacityServicePlace'];
 export type CapacityRow = Schemas['CapacityServiceQuotaRow'];
 export type Capacity = Schemas['CapacityServiceCapacity'];
 
-/** The query of GET /api/urgency/schemes/{id}/capacity (no schema: the quota overrides are free parameters). */
-export interface CapacityParams {
-  year: number;
-  /** decimal string, "1" = the lettings as recorded */
-  lettingsFactor: string;
-  /** quota id -> share to try instead of the stored one */
-  overrides: Record<string, string>;
-}
+type CapacityQuery = NonNullable<operations['getUrgencyCapacity']['parameters']['query']>;
 
-export type ChangeKind = 'ADDED' | 'REMOVED' | 'CHANGED' | 'SAME';
+/**
+ * The query of GET /api/urgency/schemes/{id}/capacity: year and lettingsFactor (decimal string, "1" = the
+ * lettings as recorded) as the API document names them; the overrides (quota id -> share to try instead of
+ * the stored one) travel as free `quota.<id>` parameters, which the document does not list one by one.
+ */
+export type CapacityParams = {
+  year: NonNullable<CapacityQuery['year']>;
+  lettingsFactor: NonNullable<CapacityQuery['lettingsFactor']>;
+  overrides: Record<string, string>;
+};
+
+export type ChangeKind = Schemas['SchemeComparisonItemChange']['change'];
 export type FieldChange = Schemas['SchemeComparisonFieldChange'];
-export type ItemChange = Refine<Schemas['SchemeComparisonItemChange'], { change: ChangeKind }>;
+export type ItemChange = Schemas['SchemeComparisonItemChange'];
 type ComparedVersion = Refine<Schemas['SchemeComparisonVersion'], { status: SchemeStatus }>;
 export type Comparison = Refine<
   Schemas['SchemeComparisonComparison'],

@@ -44,8 +44,8 @@ export type DocumentStatus = Schemas['DocumentStatus'];
 export type DocumentAction = Schemas['DocumentAction'];
 /** CREATE_TEMPLATE on the region, NEW_VERSION/EDIT on a template, EDIT/PUBLISH on a version (TemplateWorkflow). */
 export type TemplateAction = Schemas['TemplateAction'];
-export type AreaKind = 'MUNICIPALITY' | 'SUBREGION';
-export type Area = Refine<Schemas['DocumentViewsAreaView'], { kind: AreaKind }>;
+export type Area = Schemas['DocumentViewsAreaView'];
+export type AreaKind = Area['kind'];
 export type Progress = Schemas['DocumentViewsProgress'];
 export type DocumentSummary = Refine<Schemas['DocumentViewsDocumentSummary'], { area: Area; status: DocumentStatus }>;
 export type Comment = Schemas['DocumentViewsCommentView'];
@@ -64,11 +64,8 @@ export type RenderedChapter = Schemas['RenderedDocumentChapter'];
 export type RenderedDocument = Schemas['RenderedDocument'];
 
 export type SectionSnapshot = Schemas['DocumentViewsSectionContent'];
-export type ChangeKind = 'ADDED' | 'REMOVED' | 'CHANGED';
-export type TemplateChange = Refine<
-  Schemas['DocumentViewsTemplateChange'],
-  { change: ChangeKind; fields: ('title' | 'guidance' | 'required' | 'body')[] }
->;
+export type TemplateChange = Schemas['DocumentViewsTemplateChange'];
+export type ChangeKind = TemplateChange['change'];
 export type TemplateChanges = Refine<Schemas['DocumentViewsTemplateChanges'], { changes: TemplateChange[] }>;
 
 /** The stored section a 409 SECTION_CONFLICT sends back as `current` (the section's view). */

@@ -2,22 +2,26 @@ import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utre
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../shared/api/problem';
+import { type AutosavePhase, useAutosavedText } from '../../../shared/autosave/useAutosavedText';
 import { formatDateTime } from '../../../shared/format/format';
 import { keyed } from '../../../shared/list/keyed';
 import { allows } from '../../../shared/workflow/allowed';
 import {
   addComment,
   previewDocumentText,
+  putSection,
   resolveComment,
   usePreview,
   wzvKeys,
   type Catalogue,
   type CareDocument,
   type DocumentSection,
+  type FieldError,
   type StoredSection,
+  type WzvProblem,
 } from '../api/woonzorgvisie';
 import { timeOf, useDebounced } from '../text';
-import { type SavePhase, useAutosave } from '../useAutosave';
 import { MarkdownEditor } from './MarkdownEditor';
 import { PreviewBody } from './PreviewBody';
 import { sectionLabel } from './SectionNav';
@@ -36,19 +40,32 @@ export function SectionPane({ document, section, editable, catalogue, registerFl
   const { t } = useTranslation('woonzorgvisie');
   const id = useId();
   const queryClient = useQueryClient();
-  const storeSection = (saved: DocumentSection) =>
+  // a save answers the whole section; taking the other version has only its stored text
+  const storeSection = (saved: SavedSection) =>
     queryClient.setQueryData<CareDocument>(wzvKeys.document(document.id), (old) =>
       old
         ? {
             ...old,
             chapters: old.chapters.map((c) => ({
               ...c,
-              sections: c.sections.map((s) => (s.key === saved.key ? { ...s, ...saved, comments: saved.comments ?? s.comments } : s)),
+              sections: c.sections.map((s) =>
+                s.key === section.key
+                  ? { ...s, ...saved, filled: saved.filled ?? saved.body.trim() !== '', comments: saved.comments ?? s.comments }
+                  : s,
+              ),
             })),
           }
         : old,
     );
-  const autosave = useAutosave({ documentId: document.id, section, onStored: storeSection });
+  const autosave = useAutosavedText<SavedSection, FieldError>({
+    mutationKey: ['woonzorgvisie', 'document', document.id, 'section'],
+    key: section.key,
+    initial: section,
+    save: (body, lockVersion) => putSection(document.id, section.key, body, lockVersion),
+    onStored: storeSection,
+    conflictOf: sectionConflict,
+    failureOf: sectionFailure,
+  });
   const { flush } = autosave;
   useEffect(() => {
     registerFlush(flush);
@@ -118,8 +135,27 @@ export function SectionPane({ document, section, editable, catalogue, registerFl
   );
 }
 
+/** The stored section after a save (all of it) or after taking the other version (its stored text). */
+type SavedSection = StoredSection & Partial<DocumentSection>;
+
+const problemOf = (error: unknown) => (isApiError(error) ? (error.problem as WzvProblem) : null);
+
+/** A 409 SECTION_CONFLICT carries the text someone else stored meanwhile. */
+function sectionConflict(error: unknown): SavedSection | null {
+  const problem = problemOf(error);
+  return problem?.code === 'SECTION_CONFLICT' && problem.current ? problem.current : null;
+}
+
+/** What another failed save means for the section: rejected text, a document no longer editable, or an error. */
+function sectionFailure(error: unknown): { phase: 'invalid'; errors: FieldError[] } | { phase: 'locked' | 'error' } {
+  const problem = problemOf(error);
+  if (problem?.code === 'SECTION_INVALID') return { phase: 'invalid', errors: problem.fields ?? [] };
+  if (problem?.code === 'DOCUMENT_NOT_EDITABLE') return { phase: 'locked' };
+  return { phase: 'error' };
+}
+
 /** The autosave's state in words; before the first save here, who changed the section last. */
-function SaveStateText({ phase, savedAt, section }: { phase: SavePhase; savedAt: Date | null; section: DocumentSection }) {
+function SaveStateText({ phase, savedAt, section }: { phase: AutosavePhase; savedAt: Date | null; section: DocumentSection }) {
   const { t, i18n } = useTranslation('woonzorgvisie');
   switch (phase) {
     case 'saving':

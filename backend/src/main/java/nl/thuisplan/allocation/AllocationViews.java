@@ -2,6 +2,7 @@ package nl.thuisplan.allocation;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -60,7 +61,7 @@ final class AllocationViews {
 
     @Serdeable
     record ScenarioView(long id, long modelId, String name, int versionNo, ScenarioStatus status, int lockVersion,
-                        String totalSource, int total, Method method, LocalDate referenceDate, List<CriterionView> criteria,
+                        @Schema(allowableValues = {"ENTERED", "DEMAND"}, requiredMode = Schema.RequiredMode.REQUIRED) String totalSource, int total, Method method, LocalDate referenceDate, List<CriterionView> criteria,
                         @Nullable DraagkrachtView draagkracht, List<BoundView> bounds, OffsetDateTime updatedAt,
                         String updatedBy, @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy,
                         List<ScenarioAction> allowedActions) {

@@ -54,7 +54,7 @@ public final class FileResponses {
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.METHOD)
     @ApiResponse(responseCode = "200", description = "GeoJSON FeatureCollection (properties code, name)", content =
-        @Content(mediaType = "application/json", schema = @Schema(type = "object", description = "GeoJSON FeatureCollection")))
+        @Content(mediaType = "application/json", schema = @Schema(implementation = GeoJsonBoundaries.class)))
     public @interface GeoJson {
     }
 }

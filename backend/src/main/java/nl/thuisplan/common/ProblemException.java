@@ -11,6 +11,7 @@ public class ProblemException extends RuntimeException {
     private final List<FieldProblem> fields;
     private final Object current;
     private final List<?> errors;
+    private List<String> allowedActions;
 
     public ProblemException(HttpStatus status, String code, String detail, List<FieldProblem> fields) {
         super(detail);
@@ -55,6 +56,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.NOT_FOUND, "NOT_FOUND", what + " niet gevonden.");
     }
 
+    /**
+     * Not found because it does not exist yet, with what the caller may do to create it (the workflow's
+     * decision), so a client offers "start" without role rules of its own.
+     */
+    public static ProblemException notYetCreated(String what, List<? extends Enum<?>> allowedActions) {
+        ProblemException e = notFound(what);
+        e.allowedActions = allowedActions.stream().map(Enum::name).toList();
+        return e;
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN", detail);
     }
@@ -77,5 +88,10 @@ public class ProblemException extends RuntimeException {
 
     public List<?> errors() {
         return errors;
+    }
+
+    /** Null unless {@link #notYetCreated} set it. */
+    public List<String> allowedActions() {
+        return allowedActions;
     }
 }

@@ -36,7 +36,8 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
     private Problem toProblem(ErrorContext context, int status) {
         Optional<Throwable> cause = context.getRootCause();
         if (cause.isPresent() && cause.get() instanceof ProblemException p) {
-            return Problem.of(status, title(status), p.code(), p.getMessage(), p.fields(), p.current(), p.errors());
+            return Problem.of(status, title(status), p.code(), p.getMessage(), p.fields(), p.current(), p.errors(),
+                    p.allowedActions());
         }
         if (cause.isPresent() && cause.get() instanceof ConstraintViolationException cve) {
             return Problem.of(400, title(400), "VALIDATION_FAILED", "De invoer is niet geldig.", fields(cve));

@@ -2,6 +2,7 @@ package nl.thuisplan.dashboard;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** What the dashboard endpoints answer (docs/api/dashboard.md). */
@@ -18,9 +19,10 @@ public final class DashboardViews {
     public record Filters(List<Integer> years, List<Named> targetGroups, List<Named> provinces, int threshold, int defaultYear) {
     }
 
-    /** @param kind REGION, MUNICIPALITY, REST (the municipalities outside the caller's province) or REGIONAL (the region's own figures) */
+    /** @param kind REGION, MUNICIPALITY, REST (the municipalities outside the caller's province), REGIONAL (the region's own figures) or TOTAL */
     @Serdeable
-    public record AreaRef(String kind, @Nullable String code, String name) {
+    public record AreaRef(@Schema(allowableValues = {"REGION", "MUNICIPALITY", "REST", "REGIONAL", "TOTAL"}, requiredMode = Schema.RequiredMode.REQUIRED) String kind,
+                          @Nullable String code, String name) {
     }
 
     @Serdeable
@@ -57,7 +59,8 @@ public final class DashboardViews {
 
     /** @param suppressed the count behind the value is hidden (below the threshold), so there is no value */
     @Serdeable
-    public record MapValue(String municipality, String region, String level, @Nullable String movesPerThousand, String text,
+    public record MapValue(String municipality, String region, @Schema(allowableValues = {"MUNICIPALITY", "REGION"}, requiredMode = Schema.RequiredMode.REQUIRED)
+                           String level, @Nullable String movesPerThousand, String text,
                            boolean suppressed) {
     }
 

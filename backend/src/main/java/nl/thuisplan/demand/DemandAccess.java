@@ -23,6 +23,11 @@ class DemandAccess implements Workflow<Analysis, DemandAction> {
         return caller.managesRegion(regionCode) ? List.of(DemandRegionAction.SET_DEADLINE, DemandRegionAction.START_REGIONAL) : List.of();
     }
 
+    /** The municipality's own officer starts its analysis for a year that has none yet. */
+    static List<DemandMunicipalityAction> allowedForMunicipality(Caller caller, String municipalityCode) {
+        return caller.worksFor(municipalityCode) ? List.of(DemandMunicipalityAction.START) : List.of();
+    }
+
     /** The caller owns the figures of this analysis. */
     static boolean owns(Caller caller, Analysis a) {
         return a.regional() ? caller.managesRegion(a.regionCode()) : caller.worksFor(a.municipalityCode());

@@ -16,6 +16,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -25,6 +27,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.thuisplan.audit.AuditEvent;
 import nl.thuisplan.auth.Caller;
+import nl.thuisplan.common.Problem;
 import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.demand.DemandViews.AnalysisView;
 import nl.thuisplan.demand.DemandViews.CellView;
@@ -53,6 +56,9 @@ class DemandAnalysisController {
         this.service = service;
     }
 
+    @ApiResponse(responseCode = "404", description = "Nog geen vraaganalyse voor dit jaar (NOT_FOUND, met allowedActions: "
+            + "[\"START\"] voor de eigen gemeente, anders []), of de gemeente ligt buiten het eigen bereik (NOT_FOUND zonder "
+            + "allowedActions)", content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @Get("/municipalities/{municipality}/years/{year}")
     @Operation(operationId = "getMunicipalityAnalysis", summary = "De huidige versie van de vraaganalyse van een gemeente voor een jaar")
     AnalysisView current(String municipality, @Min(2000) @Max(2100) int year, Authentication auth) {

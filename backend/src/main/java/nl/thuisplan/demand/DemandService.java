@@ -40,7 +40,8 @@ class DemandService {
         return tx.read(caller.scope(), () -> {
             requireVisibleMunicipality(caller, municipality);
             Analysis a = analyses.latestAnyRegion(municipality, year).filter(x -> DemandReads.visible(caller, x))
-                    .orElseThrow(() -> ProblemException.notFound("Vraaganalyse " + year + " van " + municipality));
+                    .orElseThrow(() -> ProblemException.notYetCreated("Vraaganalyse " + year + " van " + municipality,
+                            DemandAccess.allowedForMunicipality(caller, municipality)));
             return reads.view(caller, a);
         });
     }
@@ -48,7 +49,7 @@ class DemandService {
     AnalysisView start(Caller caller, String municipality, int year) {
         return tx.write(caller.scope(), () -> {
             int regionId = requireVisibleMunicipality(caller, municipality);
-            if (!caller.worksFor(municipality)) {
+            if (!DemandAccess.allowedForMunicipality(caller, municipality).contains(DemandMunicipalityAction.START)) {
                 throw ProblemException.forbidden("Alleen de gemeente zelf start haar vraaganalyse.");
             }
             return reads.view(caller, writes.create(caller, regionId, municipality, year));

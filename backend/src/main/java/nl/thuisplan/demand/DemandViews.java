@@ -2,6 +2,7 @@ package nl.thuisplan.demand;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -53,11 +54,13 @@ final class DemandViews {
 
     @Serdeable
     record OverviewRow(Ref municipality, @Nullable Ref subregion, @Nullable Long analysisId, @Nullable Integer versionNo,
-                       String status, boolean overdue, @Nullable OffsetDateTime updatedAt) {
+                       @Schema(allowableValues = {"NOT_STARTED", "CONCEPT", "SUBMITTED", "RETURNED", "ADOPTED"}, requiredMode = Schema.RequiredMode.REQUIRED) String status, boolean overdue,
+                       @Nullable OffsetDateTime updatedAt) {
     }
 
     @Serdeable
-    record RegionalRef(@Nullable Long analysisId, String status) {
+    record RegionalRef(@Nullable Long analysisId,
+                       @Schema(allowableValues = {"NOT_STARTED", "CONCEPT", "SUBMITTED", "RETURNED", "ADOPTED"}, requiredMode = Schema.RequiredMode.REQUIRED) String status) {
     }
 
     @Serdeable

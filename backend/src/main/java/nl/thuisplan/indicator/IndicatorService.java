@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,7 +42,8 @@ public class IndicatorService {
 
     /** A value as the API shows it: the number as an exact decimal string. */
     @Serdeable
-    record ValueView(String value, LocalDate referenceDate, String source, String status) {
+    record ValueView(String value, LocalDate referenceDate, String source,
+                     @Schema(allowableValues = {"VERIFIED", "APPROXIMATE", "DEMO"}, requiredMode = Schema.RequiredMode.REQUIRED) String status) {
         static ValueView of(IndicatorValue v) {
             return new ValueView(v.value().toPlainString(), v.referenceDate(), v.source(), v.status());
         }

@@ -2,6 +2,7 @@ package nl.thuisplan.urgency;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +26,8 @@ final class SchemeComparison {
     }
 
     @Serdeable
-    record ItemChange(String key, String name, String change, List<FieldChange> fields) {
+    record ItemChange(String key, String name,
+                      @Schema(allowableValues = {"ADDED", "REMOVED", "CHANGED", "SAME"}, requiredMode = Schema.RequiredMode.REQUIRED) String change, List<FieldChange> fields) {
     }
 
     @Serdeable

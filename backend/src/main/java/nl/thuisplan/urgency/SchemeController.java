@@ -17,6 +17,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -140,10 +142,17 @@ class SchemeController {
     @Get("/schemes/{id}/capacity")
     @Operation(operationId = "getUrgencyCapacity", summary = "Urgentietoets: capaciteit per quotum tegen de vastgestelde vraag; lettingsFactor en quota.<id> proberen "
             + "andere waarden zonder op te slaan")
-    CapacityService.Capacity capacity(long id, HttpRequest<?> request, Authentication auth) {
+    CapacityService.Capacity capacity(long id,
+            // bound as text and checked below (as the quota.<id> overrides are), so a bad value gets this API's field problem
+            @Parameter(description = "Het jaar van de vastgestelde vraag (standaard dit jaar)",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "2000", maximum = "2100"))
+            @Nullable @QueryValue("year") String yearParam,
+            @Parameter(description = "Factor op de toewijzingen, decimaal als tekst (\"1\" = zoals geregistreerd)")
+            @Nullable @QueryValue("lettingsFactor") String lettingsFactor,
+            HttpRequest<?> request, Authentication auth) {
         Map<String, List<String>> params = request.getParameters().asMap();
-        int year = whole(first(params, "year"), "year", 2000, 2100, java.time.LocalDate.now().getYear());
-        BigDecimal factor = decimal(first(params, "lettingsFactor"), "lettingsFactor", BigDecimal.ZERO, new BigDecimal("10"));
+        int year = whole(yearParam, "year", 2000, 2100, java.time.LocalDate.now().getYear());
+        BigDecimal factor = decimal(lettingsFactor, "lettingsFactor", BigDecimal.ZERO, new BigDecimal("10"));
         Map<Long, BigDecimal> overrides = new HashMap<>();
         for (var e : params.entrySet()) {
             if (e.getKey().startsWith("quota.")) {
@@ -157,11 +166,6 @@ class SchemeController {
             }
         }
         return capacity.check(Caller.of(auth), id, year, factor, overrides);
-    }
-
-    private static @Nullable String first(Map<String, List<String>> params, String key) {
-        List<String> v = params.get(key);
-        return v == null || v.isEmpty() ? null : v.get(0);
     }
 
     private static int whole(@Nullable String text, String field, int min, int max, int fallback) {

@@ -2,6 +2,7 @@ package nl.thuisplan.urgency;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,7 +42,8 @@ final class UrgencyViews {
     }
 
     @Serdeable
-    record Quota(@Nullable Long id, String label, AppliesTo appliesTo, String kind, @Nullable String share,
+    record Quota(@Nullable Long id, String label, AppliesTo appliesTo,
+                 @Schema(allowableValues = {"MAX_SHARE", "MIN_SHARE", "PER_YEAR"}, requiredMode = Schema.RequiredMode.REQUIRED) String kind, @Nullable String share,
                  @Nullable Integer perYear) {
     }
 

@@ -2,6 +2,8 @@ package nl.thuisplan.woonzorgvisie.document;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,7 +17,7 @@ final class DocumentViews {
     }
 
     @Serdeable
-    record AreaView(String kind, String code, String name) {
+    record AreaView(@Schema(allowableValues = {"MUNICIPALITY", "SUBREGION"}, requiredMode = Schema.RequiredMode.REQUIRED) String kind, String code, String name) {
     }
 
     @Serdeable
@@ -99,7 +101,9 @@ final class DocumentViews {
     }
 
     @Serdeable
-    record TemplateChange(String key, String chapterTitle, String title, String change, List<String> fields,
+    record TemplateChange(String key, String chapterTitle, String title,
+                          @Schema(allowableValues = {"ADDED", "REMOVED", "CHANGED"}, requiredMode = Schema.RequiredMode.REQUIRED) String change,
+                          @ArraySchema(schema = @Schema(allowableValues = {"section", "title", "guidance", "required", "body"})) List<String> fields,
                           @Nullable SectionContent before, @Nullable SectionContent after, boolean bodyUntouched) {
     }
 
