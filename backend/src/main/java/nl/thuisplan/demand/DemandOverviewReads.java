@@ -43,7 +43,7 @@ class DemandOverviewReads {
                     ps.setInt(4, year);
                 }, rs -> {
                     DemandStatus stored = rs.getString(7) == null ? null : DemandStatus.valueOf(rs.getString(7));
-                    String status = stored == null ? DemandViews.NOT_STARTED : stored.name();
+                    DemandOverviewStatus status = DemandOverviewStatus.of(stored);
                     boolean overdue = deadline != null && LocalDate.now().isAfter(deadline)
                             && (stored == null || !stored.delivered());
                     return new OverviewRow(new Ref(rs.getString(1), rs.getString(2)),

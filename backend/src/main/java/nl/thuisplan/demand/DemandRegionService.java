@@ -43,8 +43,8 @@ class DemandRegionService {
             List<OverviewRow> rows = overviews.rows(region.id(), year, deadline).stream()
                     .filter(r -> caller.scope().allowsMunicipality(r.municipality().code())).toList();
             RegionalRef regional = caller.scope().allMunicipalities()
-                    ? analyses.latest(region.id(), null, year).map(a -> new RegionalRef(a.id(), a.status().name()))
-                            .orElse(new RegionalRef(null, DemandViews.NOT_STARTED))
+                    ? analyses.latest(region.id(), null, year).map(a -> new RegionalRef(a.id(), DemandOverviewStatus.of(a.status())))
+                            .orElse(new RegionalRef(null, DemandOverviewStatus.NOT_STARTED))
                     : null;
             return new Overview(new Ref(region.code(), region.name()), year, deadline, rows, regional,
                     DemandAccess.allowedInRegion(caller, region.code()));

@@ -11,7 +11,6 @@ import java.util.List;
 final class DemandViews {
 
     /** The overview's status of a municipality without an analysis for the year (beside the DemandStatus names). */
-    static final String NOT_STARTED = "NOT_STARTED";
 
     private DemandViews() {
     }
@@ -54,13 +53,13 @@ final class DemandViews {
 
     @Serdeable
     record OverviewRow(Ref municipality, @Nullable Ref subregion, @Nullable Long analysisId, @Nullable Integer versionNo,
-                       @Schema(allowableValues = {"NOT_STARTED", "CONCEPT", "SUBMITTED", "RETURNED", "ADOPTED"}, requiredMode = Schema.RequiredMode.REQUIRED) String status, boolean overdue,
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) DemandOverviewStatus status, boolean overdue,
                        @Nullable OffsetDateTime updatedAt) {
     }
 
     @Serdeable
     record RegionalRef(@Nullable Long analysisId,
-                       @Schema(allowableValues = {"NOT_STARTED", "CONCEPT", "SUBMITTED", "RETURNED", "ADOPTED"}, requiredMode = Schema.RequiredMode.REQUIRED) String status) {
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) DemandOverviewStatus status) {
     }
 
     @Serdeable
