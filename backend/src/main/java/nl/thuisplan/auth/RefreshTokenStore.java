@@ -40,7 +40,10 @@ class RefreshTokenStore implements RefreshTokenPersistence {
         this.lifetimeHours = lifetimeHours;
     }
 
-    /** A login starts a session of {@code thuisplan.login.refresh-hours}; a refresh's new token keeps its session's end. */
+    /**
+     * A login starts a session of {@code thuisplan.login.refresh-hours}; a refresh's new token keeps its
+     * session's end. The event carries the token's key (its signed payload), not the token itself.
+     */
     @Override
     public void persistToken(RefreshTokenGeneratedEvent event) {
         tokens.issue(event.getRefreshToken(), event.getAuthentication(), Instant.now().plus(lifetimeHours, ChronoUnit.HOURS));
@@ -52,10 +55,10 @@ class RefreshTokenStore implements RefreshTokenPersistence {
      * if the person may no longer have one, the token stays as it was.
      */
     @Override
-    public Publisher<Authentication> getAuthentication(String refreshToken) {
+    public Publisher<Authentication> getAuthentication(String refreshKey) {
         try {
             Outcome outcome = tx.write(Scope.SYSTEM, () -> {
-                Presented presented = tokens.present(refreshToken);
+                Presented presented = tokens.present(refreshKey);
                 if (presented instanceof Presented.Accepted accepted) {
                     Authentication authentication = authenticationFor(accepted.userId());
                     if (authentication == null) {

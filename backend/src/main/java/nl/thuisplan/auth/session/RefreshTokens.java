@@ -17,8 +17,9 @@ import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
 
 /**
- * Issues and accepts refresh tokens with rotation and reuse detection. Only a token's SHA-256 is
- * stored. The session a token belongs to travels as the authentication attribute {@link #SESSION_ID}
+ * Issues and accepts refresh tokens with rotation and reuse detection. Micronaut Security hands the
+ * persistence a token's key (the random payload the signed token carries, after checking the
+ * signature), and only the key's SHA-256 is stored. The session a token belongs to travels as the authentication attribute {@link #SESSION_ID}
  * (also a claim of the access token, so a client's own session can be recognised); the browser
  * travels as {@link #USER_AGENT} only from {@link SessionLoginHandler} to {@link #issue}.
  */
@@ -59,13 +60,13 @@ public class RefreshTokens {
      * Stores a token just issued for the authentication: in the session it names, or in a new one
      * ending at {@code expiresIfNew}.
      */
-    public void issue(String refreshToken, Authentication authentication, Instant expiresIfNew) {
+    public void issue(String refreshKey, Authentication authentication, Instant expiresIfNew) {
         Object session = authentication.getAttributes().get(SESSION_ID);
         Object userAgent = authentication.getAttributes().get(USER_AGENT);
         String familyId = session == null ? UUID.randomUUID().toString() : session.toString();
         tx.write(Scope.SYSTEM, () -> {
             tokens.forgetEnded(authentication.getName());
-            tokens.insert(sha256(refreshToken), authentication.getName(), familyId, expiresIfNew,
+            tokens.insert(sha256(refreshKey), authentication.getName(), familyId, expiresIfNew,
                     userAgent == null ? null : userAgent.toString());
             return null;
         });
@@ -75,8 +76,8 @@ public class RefreshTokens {
      * Accepts a live token once, or revokes its session when it was replaced before. Runs in the
      * enclosing system-scope transaction if there is one, so the caller can roll the acceptance back.
      */
-    public Presented present(String refreshToken) {
-        String hash = sha256(refreshToken);
+    public Presented present(String refreshKey) {
+        String hash = sha256(refreshKey);
         return tx.write(Scope.SYSTEM, () -> {
             var used = tokens.use(hash);
             if (!used.isEmpty()) {

@@ -2,6 +2,7 @@ package nl.thuisplan.auth.session;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.validator.RefreshTokenValidator;
 import jakarta.inject.Singleton;
 import java.util.List;
 import nl.thuisplan.auth.Caller;
@@ -21,20 +22,23 @@ class SessionService {
     private final SessionTokenRepository tokens;
     private final SessionAudit audit;
     private final TenantTransactions tx;
+    private final RefreshTokenValidator validator;
 
-    SessionService(SessionTokenRepository tokens, SessionAudit audit, TenantTransactions tx) {
+    SessionService(SessionTokenRepository tokens, SessionAudit audit, TenantTransactions tx, RefreshTokenValidator validator) {
         this.tokens = tokens;
         this.audit = audit;
         this.tx = tx;
+        this.validator = validator;
     }
 
     /**
      * Ends the session of the refresh token, if it is the caller's and still live; anything else
      * (unknown, someone else's, ended already) changes nothing and tells nothing.
      */
-    void logout(Caller caller, @Nullable String refreshToken) {
+    void logout(Caller caller, String refreshToken) {
         tx.write(Scope.SYSTEM, () -> {
-            var known = tokens.find(RefreshTokens.sha256(refreshToken)).orElse(null);
+            // the stored hash is of the token's signed key, as Micronaut Security hands it to RefreshTokenPersistence
+            var known = validator.validate(refreshToken).flatMap(key -> tokens.find(RefreshTokens.sha256(key))).orElse(null);
             Long self = tokens.userId(caller.username()).orElse(null);
             if (known != null && self != null && known.userId() == self && tokens.revokeFamily(known.familyId(), "LOGOUT") > 0) {
                 audit.revoked(self, caller.username(), "SESSION_LOGOUT", known.familyId(), "Uitgelogd.");

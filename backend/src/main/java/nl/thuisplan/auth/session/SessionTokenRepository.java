@@ -2,6 +2,7 @@ package nl.thuisplan.auth.session;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -18,8 +19,11 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface SessionTokenRepository extends GenericRepository<SessionToken, String> {
 
-    /** A token that was accepted: whose it is and which session it continues. */
-    @Introspected
+    /**
+     * A token that was accepted: whose it is and which session it continues. Mapped as an entity because
+     * Micronaut Data maps the rows of an {@code update … returning} only onto one.
+     */
+    @MappedEntity("refresh_token")
     record Used(long userId, String familyId) {
     }
 
