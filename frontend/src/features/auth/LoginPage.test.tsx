@@ -71,11 +71,20 @@ describe('login page', () => {
     expect(sessionStorage.getItem('thuisplan.refreshToken')).toBe('r1');
   });
 
-  it('logs out: the tokens are gone and the login page shows', async () => {
-    mockApi({ 'GET /api/me': users.admin, 'GET /api/regions': regions });
+  it('logs out: the server ends the session, the tokens are gone and the login page shows', async () => {
+    const loggedOut: unknown[] = [];
+    mockApi({
+      'GET /api/me': users.admin,
+      'GET /api/regions': regions,
+      'POST /api/auth/logout': ({ body }: { body: unknown }) => {
+        loggedOut.push(body);
+        return new Response(null, { status: 204 });
+      },
+    });
     renderApp('/regios');
     await userEvent.click(await screen.findByRole('button', { name: 'Uitloggen' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(loggedOut).toEqual([{ refresh_token: 'test-refresh' }]);
     expect(tokenStore.accessToken()).toBeNull();
     expect(tokenStore.refreshToken()).toBeNull();
   });

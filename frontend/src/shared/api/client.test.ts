@@ -39,11 +39,50 @@ describe('apiFetch', () => {
     expect(tokenStore.accessToken()).toBe('a2');
   });
 
+  it('keeps the rotated refresh token and sends it at the next refresh', async () => {
+    tokenStore.save({ accessToken: 'expired', refreshToken: 'r1' });
+    let valid = 'a2';
+    const refreshBodies: unknown[] = [];
+    mockApi({
+      'GET /api/me': ({ headers }) =>
+        headers.get('Authorization') === `Bearer ${valid}` ? json({ ok: true }) : problem(401, 'UNAUTHORIZED', 'Verlopen'),
+      'POST /api/auth/token': ({ body }) => {
+        refreshBodies.push(body);
+        return json(tokens(refreshBodies.length === 1 ? 'a2' : 'a3'));
+      },
+    });
+    expect(await apiFetch('/api/me')).toEqual({ ok: true });
+    expect(tokenStore.refreshToken()).toBe('refresh-for-a2');
+
+    valid = 'a3'; // a2 has expired meanwhile
+    expect(await apiFetch('/api/me')).toEqual({ ok: true });
+    expect(refreshBodies).toEqual([
+      { grant_type: 'refresh_token', refresh_token: 'r1' },
+      { grant_type: 'refresh_token', refresh_token: 'refresh-for-a2' },
+    ]);
+    expect(tokenStore.refreshToken()).toBe('refresh-for-a3');
+  });
+
+  it('refreshes once for concurrent requests: a used refresh token is never sent twice', async () => {
+    tokenStore.save({ accessToken: 'expired', refreshToken: 'r1' });
+    const refreshBodies: unknown[] = [];
+    mockApi({
+      'GET /api/me': ({ headers }) =>
+        headers.get('Authorization') === 'Bearer a2' ? json({ ok: true }) : problem(401, 'UNAUTHORIZED', 'Verlopen'),
+      'POST /api/auth/token': ({ body }) => {
+        refreshBodies.push(body);
+        return json(tokens('a2'));
+      },
+    });
+    await Promise.all([apiFetch('/api/me'), apiFetch('/api/me'), apiFetch('/api/me')]);
+    expect(refreshBodies).toEqual([{ grant_type: 'refresh_token', refresh_token: 'r1' }]);
+  });
+
   it('clears the tokens when the refresh fails too', async () => {
     tokenStore.save({ accessToken: 'expired', refreshToken: 'r1' });
     const fetchMock = mockApi({
       'GET /api/me': () => problem(401, 'UNAUTHORIZED', 'Verlopen'),
-      'POST /api/auth/token': () => problem(401, 'INVALID_GRANT', 'Verlopen'),
+      'POST /api/auth/token': () => problem(401, 'REFRESH_TOKEN_REUSED', 'Sessie beëindigd'),
     });
     await expect(apiFetch('/api/me')).rejects.toBeInstanceOf(ApiError);
     expect(tokenStore.isAuthenticated()).toBe(false);

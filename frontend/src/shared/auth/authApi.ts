@@ -2,7 +2,10 @@ import { toApiError } from '../api/problem';
 import type { Schemas } from '../api/types';
 import { tokenStore } from './tokenStore';
 
-/** Response of POST /api/auth/login and POST /api/auth/token. */
+/**
+ * Response of POST /api/auth/login and POST /api/auth/token. A refresh answers a new refresh token
+ * too: each one works once, and sending a used one again ends the session (REFRESH_TOKEN_REUSED).
+ */
 export type TokenResponse = Schemas['TokenResponse'];
 
 async function postJson(path: string, body: Schemas['LoginRequest'] | Schemas['RefreshRequest']): Promise<TokenResponse> {
@@ -29,8 +32,9 @@ export async function login(username: string, password: string): Promise<TokenRe
 let pendingRefresh: Promise<boolean> | null = null;
 
 /**
- * Exchanges the refresh token for a new access token. Concurrent callers share one request,
- * so a page that fires several queries with an expired token refreshes only once.
+ * Exchanges the refresh token for new tokens and stores both: the server rotates the refresh token
+ * on every use. Concurrent callers share one request, so a page that fires several queries with an
+ * expired token refreshes only once; two refreshes with the same token would end the session.
  */
 export function refreshTokens(): Promise<boolean> {
   const refreshToken = tokenStore.refreshToken();
@@ -45,4 +49,35 @@ export function refreshTokens(): Promise<boolean> {
       pendingRefresh = null;
     });
   return pendingRefresh;
+}
+
+function postLogout(): Promise<Response> {
+  const body: Schemas['LogoutControllerLogoutRequest'] = { refresh_token: tokenStore.refreshToken() ?? '' };
+  return fetch('/api/auth/logout', {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      Authorization: `Bearer ${tokenStore.accessToken() ?? ''}`,
+    },
+    body: JSON.stringify(body),
+  });
+}
+
+/**
+ * Ends the session on the server (its refresh token stops working), then here. An expired access
+ * token is refreshed once to be allowed to log out. The tokens are cleared whatever the server
+ * answers: whoever clicks "Uitloggen" is logged out, also when the server cannot be reached.
+ */
+export async function logout(): Promise<void> {
+  try {
+    if (tokenStore.refreshToken()) {
+      const response = await postLogout();
+      if (response.status === 401 && (await refreshTokens())) await postLogout();
+    }
+  } catch {
+    // offline: nothing here keeps the refresh token, and the server lets its session expire
+  } finally {
+    tokenStore.clear();
+  }
 }

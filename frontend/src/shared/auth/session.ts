@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { logout } from './authApi';
 import { tokenStore } from './tokenStore';
 
 /** True while there is an access token; re-renders when tokens are saved or cleared. */
@@ -7,9 +8,9 @@ export function useIsAuthenticated(): boolean {
 }
 
 /**
- * Ends the session. RequireAuth then shows the login page, and AppProviders drops
- * everything cached for this user.
+ * Ends the session, on the server too (see logout). RequireAuth then shows the login page, and
+ * AppProviders drops everything cached for this user.
  */
 export function useLogout(): () => void {
-  return tokenStore.clear;
+  return () => void logout();
 }

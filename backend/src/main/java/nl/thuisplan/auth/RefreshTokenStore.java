@@ -1,39 +1,37 @@
 package nl.thuisplan.auth;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.event.RefreshTokenGeneratedEvent;
 import io.micronaut.security.token.refresh.RefreshTokenPersistence;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
+import nl.thuisplan.auth.session.RefreshTokens;
+import nl.thuisplan.auth.session.RefreshTokens.Presented;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
 import org.reactivestreams.Publisher;
 
 /**
- * Keeps issued refresh tokens (only their SHA-256, never the token) so they can expire and be
- * revoked. A refresh recomputes the caller from the database, so a disabled account or a changed
- * scope takes effect at the next refresh.
+ * Micronaut Security's store of refresh tokens, on {@link RefreshTokens} (rotation and reuse
+ * detection). A refresh recomputes the caller from the database, so a deactivated account or a
+ * changed scope takes effect at the next refresh.
  */
 @Singleton
 class RefreshTokenStore implements RefreshTokenPersistence {
 
-    private final RefreshTokenRepository tokens;
+    private final RefreshTokens tokens;
     private final TenantTransactions tx;
     private final UserAccountRepository users;
     private final CallerFactory callers;
     private final int lifetimeHours;
 
-    RefreshTokenStore(RefreshTokenRepository tokens, TenantTransactions tx, UserAccountRepository users, CallerFactory callers,
+    RefreshTokenStore(RefreshTokens tokens, TenantTransactions tx, UserAccountRepository users, CallerFactory callers,
                       @Value("${thuisplan.login.refresh-hours:12}") int lifetimeHours) {
         this.tokens = tokens;
         this.tx = tx;
@@ -42,35 +40,54 @@ class RefreshTokenStore implements RefreshTokenPersistence {
         this.lifetimeHours = lifetimeHours;
     }
 
+    /**
+     * A login starts a session of {@code thuisplan.login.refresh-hours}; a refresh's new token keeps its
+     * session's end. The event carries the token's key (its signed payload), not the token itself.
+     */
     @Override
     public void persistToken(RefreshTokenGeneratedEvent event) {
-        String username = event.getAuthentication().getName();
-        Instant expires = Instant.now().plus(lifetimeHours, ChronoUnit.HOURS);
-        tx.write(Scope.SYSTEM, () -> {
-            tokens.store(sha256(event.getRefreshToken()), expires, username);
-            return null;
-        });
+        tokens.issue(event.getRefreshToken(), event.getAuthentication(), Instant.now().plus(lifetimeHours, ChronoUnit.HOURS));
     }
 
+    /**
+     * Accepts the token once (it is replaced by the token the login handler issues next) and names the
+     * session in the authentication. Accepting and building the authentication share one transaction:
+     * if the person may no longer have one, the token stays as it was.
+     */
     @Override
-    public Publisher<Authentication> getAuthentication(String refreshToken) {
-        List<Long> userIds = tx.read(Scope.SYSTEM, () -> tokens.validUser(sha256(refreshToken)));
-        var user = userIds.isEmpty() ? null
-                : tx.read(Scope.SYSTEM, () -> users.findById(userIds.get(0))).filter(UserAccount::active).orElse(null);
+    public Publisher<Authentication> getAuthentication(String refreshKey) {
+        try {
+            Outcome outcome = tx.write(Scope.SYSTEM, () -> {
+                Presented presented = tokens.present(refreshKey);
+                if (presented instanceof Presented.Accepted accepted) {
+                    Authentication authentication = authenticationFor(accepted.userId());
+                    if (authentication == null) {
+                        throw RefreshTokens.invalid(); // rolls the acceptance back
+                    }
+                    return new Outcome(presented, RefreshTokens.inSession(authentication, accepted.sessionId()));
+                }
+                return new Outcome(presented, null);
+            });
+            if (outcome.authentication() != null) {
+                return Publishers.just(outcome.authentication());
+            }
+            return Publishers.just(outcome.presented() instanceof Presented.Reused ? RefreshTokens.reused() : RefreshTokens.invalid());
+        } catch (ProblemException e) {
+            return Publishers.just(e);
+        }
+    }
+
+    /** The one place a refresh turns a person into an authentication; none when the person may not have one. */
+    private @Nullable Authentication authenticationFor(long userId) {
+        UserAccount user = users.findById(userId).filter(UserAccount::active).orElse(null);
         if (user == null) {
-            return Publishers.just(new ProblemException(HttpStatus.UNAUTHORIZED, "REFRESH_TOKEN_INVALID",
-                    "De sessie is verlopen. Log opnieuw in."));
+            return null;
         }
         Caller caller = callers.callerFor(user);
-        return Publishers.just(Authentication.build(user.username(), List.of(user.role().name()), caller.attributes()));
+        return Authentication.build(user.username(), List.of(user.role().name()), caller.attributes());
     }
 
-    static String sha256(String token) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** What the token was, and for an accepted one the authentication built for it. */
+    private record Outcome(Presented presented, @Nullable Authentication authentication) {
     }
 }
