@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import nl.thuisplan.auth.firstadmin.AdminCli;
 import nl.thuisplan.bootstrap.StartupConfiguration;
 
 @OpenAPIDefinition(info = @Info(
@@ -18,6 +19,10 @@ import nl.thuisplan.bootstrap.StartupConfiguration;
 public class Application {
 
     public static void main(String[] args) {
+        if (AdminCli.wants(args)) {
+            // java -jar thuisplan.jar admin create …: the operator's command line, no HTTP server
+            System.exit(AdminCli.run(args));
+        }
         // The database (embedded or external) and the secrets are settled before the
         // application context starts, so every bean sees one finished configuration.
         StartupConfiguration startup = StartupConfiguration.fromEnvironment(System.getenv());
