@@ -14,7 +14,8 @@ import nl.thuisplan.bootstrap.StartupConfiguration;
         version = "0.1",
         description = "API van Thuisplan: vraaganalyses, verdeling, urgentie en woonzorgvisies voor de koploperregio's van Een thuis voor iedereen."),
         security = @SecurityRequirement(name = "bearer"))
-// Every endpoint wants the access token from POST /api/auth/login, except login and refresh themselves.
+// Every endpoint wants the access token from POST /api/auth/login, except login and refresh themselves and the
+// anonymous password pages (reset request, links, policy), which say so with @SecurityRequirement(name = "").
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {
 

@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import nl.thuisplan.auth.link.LinkPurpose;
@@ -29,7 +29,7 @@ import nl.thuisplan.common.ProblemResponses;
 @Controller("/api/auth/links/{token}")
 @ProblemResponses
 @Secured(SecurityRule.IS_ANONYMOUS)
-@SecurityRequirements
+@SecurityRequirement(name = "")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Wachtwoorden")
 @ApiResponse(responseCode = "410", description = "Link verlopen, gebruikt, ingetrokken of onbekend (LINK_INVALID)",
