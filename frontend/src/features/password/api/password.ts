@@ -3,8 +3,8 @@ import { apiFetch } from '../../../shared/api/client';
 import type { Schemas } from '../../../shared/api/types';
 
 export type PasswordPolicy = Schemas['PasswordControllerPolicyView'];
-export type LinkPurpose = 'INVITATION' | 'PASSWORD_RESET' | 'FIRST_ADMIN';
-export type LinkView = Omit<Schemas['LinkControllerLinkView'], 'purpose'> & { purpose: LinkPurpose };
+export type LinkView = Schemas['LinkControllerLinkView'];
+export type LinkPurpose = LinkView['purpose'];
 
 const post = (body: unknown): RequestInit => ({
   method: 'POST',
