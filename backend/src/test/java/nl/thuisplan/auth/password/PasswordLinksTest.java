@@ -125,6 +125,18 @@ class PasswordLinksTest extends ApiTest {
     }
 
     @Test
+    void aLinkUnlocksALockedAccount() {
+        long id = person("kees.locked@gemeente.example");
+        for (int i = 0; i < 5; i++) {
+            api.login("kees.locked@gemeente.example", "fout-" + i);
+        }
+        assertThat(api.login("kees.locked@gemeente.example", OLD).status()).isEqualTo(423);
+        String token = links.create(LinkPurpose.PASSWORD_RESET, id, "kees.locked@gemeente.example", "test", Duration.ofHours(1)).token();
+        assertThat(setPassword(token, NEW).status()).isEqualTo(204);
+        assertThat(api.login("kees.locked@gemeente.example", NEW).status()).isEqualTo(200);
+    }
+
+    @Test
     void anExpiredARevokedAndAnUnknownLinkAreRefusedAlike() throws SQLException {
         long id = person("carla.expired@gemeente.example");
         OneTimeLinks.Issued expired = links.create(LinkPurpose.PASSWORD_RESET, id, "carla.expired@gemeente.example", "test",
