@@ -6,6 +6,9 @@ import { DemandEntryPage } from './features/demand/DemandEntryPage';
 import { RegionDemandPage } from './features/demand/RegionDemandPage';
 import { HomeRedirect } from './features/home/HomeRedirect';
 import { MunicipalityPage } from './features/municipalities/MunicipalityPage';
+import { ChangePasswordPage } from './features/password/ChangePasswordPage';
+import { ForgotPasswordPage } from './features/password/ForgotPasswordPage';
+import { SetPasswordPage } from './features/password/SetPasswordPage';
 import { RegionPage } from './features/regions/RegionPage';
 import { RegionsPage } from './features/regions/RegionsPage';
 import { TargetGroupsPage } from './features/targetgroups/TargetGroupsPage';
@@ -50,10 +53,13 @@ export function AppRoutes() {
     <Routes>
       <Route element={<PublicLayout />}>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/wachtwoord/nieuw" element={<SetPasswordPage />} />
+        <Route path="/wachtwoord/vergeten" element={<ForgotPasswordPage />} />
       </Route>
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomeRedirect />} />
+          <Route path="/wachtwoord/wijzigen" element={<ChangePasswordPage />} />
           <Route path="/regios" element={<RegionsPage />} />
           <Route path="/regios/:code" element={<RegionPage />} />
           <Route path="/regios/:code/vraaganalyses/:year" element={<RegionDemandPage />} />

@@ -2,6 +2,10 @@
 export const paths = {
   home: '/',
   login: '/login',
+  /** the page a single-use link opens (reset, invitation, first beheerder); the backend's mails point here */
+  setPassword: (token: string) => `/wachtwoord/nieuw?token=${encodeURIComponent(token)}`,
+  forgotPassword: '/wachtwoord/vergeten',
+  changePassword: '/wachtwoord/wijzigen',
   regions: '/regios',
   region: (code: string) => `/regios/${encodeURIComponent(code)}`,
   municipality: (code: string) => `/gemeenten/${encodeURIComponent(code)}`,

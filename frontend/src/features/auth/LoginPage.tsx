@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useIsAuthenticated } from '../../shared/auth/session';
+import { AppLink } from '../../shared/components/AppLink';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { paths } from '../../shared/paths';
 import { useLogin } from './api/useLogin';
@@ -17,7 +18,8 @@ export function LoginPage() {
   const login = useLogin();
   const [requiredErrors, setRequiredErrors] = useState<FieldErrors>({});
 
-  const from = (location.state as { from?: string } | null)?.from ?? paths.home;
+  const state = location.state as { from?: string; notice?: string } | null;
+  const from = state?.from ?? paths.home;
   if (authenticated && !login.isPending) return <Navigate to={from} replace />;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -41,6 +43,11 @@ export function LoginPage() {
     <div className="tp-login">
       <Heading1>{t('title')}</Heading1>
       <Paragraph>{t('intro')}</Paragraph>
+      {state?.notice && (
+        <Alert type="ok" role="status" data-testid="login-notice">
+          <Paragraph>{state.notice}</Paragraph>
+        </Alert>
+      )}
       {login.isError && (
         <Alert type="error" role="alert" data-testid="login-error">
           <Paragraph>{loginErrorMessage(login.error, t)}</Paragraph>
@@ -68,6 +75,9 @@ export function LoginPage() {
           {login.isPending ? t('submitting') : t('submit')}
         </Button>
       </form>
+      <Paragraph>
+        <AppLink to={paths.forgotPassword}>{t('forgotPassword')}</AppLink>
+      </Paragraph>
       <section className="tp-demo" aria-labelledby="demo-accounts">
         <Heading2 id="demo-accounts">{t('demo.title')}</Heading2>
         <Paragraph>{t('demo.text')}</Paragraph>

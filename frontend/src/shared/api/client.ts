@@ -13,7 +13,7 @@ function withAuth(init: RequestInit): RequestInit {
 /**
  * fetch for the API: adds the bearer token; on a 401 refreshes the tokens once and retries;
  * if that fails the tokens are cleared, which sends the user to the login page.
- * Non-2xx answers are thrown as ApiError.
+ * Non-2xx answers are thrown as ApiError; 202 and 204 resolve to undefined.
  */
 export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
   let response = await fetch(path, withAuth(init));
@@ -26,5 +26,7 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
     }
   }
   if (!response.ok) throw await toApiError(response);
+  // 202 Accepted and 204 No Content carry no body
+  if (response.status === 202 || response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }

@@ -5,6 +5,7 @@ import type common from './locales/nl/common.json';
 import type dashboard from './locales/nl/dashboard.json';
 import type demand from './locales/nl/demand.json';
 import type municipalities from './locales/nl/municipalities.json';
+import type password from './locales/nl/password.json';
 import type regions from './locales/nl/regions.json';
 import type targetgroups from './locales/nl/targetgroups.json';
 import type urgency from './locales/nl/urgency.json';
@@ -25,6 +26,7 @@ declare module 'i18next' {
       urgency: typeof urgency;
       woonzorgvisie: typeof woonzorgvisie;
       dashboard: typeof dashboard;
+      password: typeof password;
     };
   }
 }

@@ -33,6 +33,7 @@ export function AppHeader({ me }: { me?: Me }) {
             </div>
           )}
           <LanguageSwitch />
+          {me && <AppLink to={paths.changePassword}>{t('header.changePassword')}</AppLink>}
           {me && (
             <Button appearance="secondary-action-button" type="button" onClick={logout}>
               {t('header.logout')}

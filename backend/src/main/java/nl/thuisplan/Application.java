@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import nl.thuisplan.auth.firstadmin.AdminCli;
 import nl.thuisplan.bootstrap.StartupConfiguration;
 
 @OpenAPIDefinition(info = @Info(
@@ -13,11 +14,16 @@ import nl.thuisplan.bootstrap.StartupConfiguration;
         version = "0.1",
         description = "API van Thuisplan: vraaganalyses, verdeling, urgentie en woonzorgvisies voor de koploperregio's van Een thuis voor iedereen."),
         security = @SecurityRequirement(name = "bearer"))
-// Every endpoint wants the access token from POST /api/auth/login, except login and refresh themselves.
+// Every endpoint wants the access token from POST /api/auth/login, except login and refresh themselves and the
+// anonymous password pages (reset request, links, policy), which say so with @SecurityRequirement(name = "").
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {
 
     public static void main(String[] args) {
+        if (AdminCli.wants(args)) {
+            // java -jar thuisplan.jar admin create …: the operator's command line, no HTTP server
+            System.exit(AdminCli.run(args));
+        }
         // The database (embedded or external) and the secrets are settled before the
         // application context starts, so every bean sees one finished configuration.
         StartupConfiguration startup = StartupConfiguration.fromEnvironment(System.getenv());

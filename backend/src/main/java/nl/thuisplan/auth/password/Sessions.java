@@ -1,0 +1,15 @@
+package nl.thuisplan.auth.password;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import nl.thuisplan.auth.UserAccount;
+
+/** Ends a person's sessions: after a password reset no refresh token issued before it works. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface Sessions extends GenericRepository<UserAccount, Long> {
+
+    @Query("update refresh_token set revoked = true where user_id = :userId and not revoked")
+    int revokeAll(long userId);
+}
