@@ -22,7 +22,7 @@ alter table refresh_token drop column revoked;
 alter table refresh_token
     add constraint refresh_token_revocation check ((revoked_at is null) = (revoked_reason is null)),
     add constraint refresh_token_reason check (revoked_reason in ('REVOKED', 'LOGOUT', 'REUSED', 'REVOKED_BY_SELF',
-        'REVOKED_BY_ADMIN'));
+        'REVOKED_BY_ADMIN', 'PASSWORD_SET', 'DEACTIVATED'));
 
 create index refresh_token_family on refresh_token (family_id);
 create index refresh_token_user on refresh_token (user_id, expires_at);

@@ -10,6 +10,6 @@ import nl.thuisplan.auth.UserAccount;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface Sessions extends GenericRepository<UserAccount, Long> {
 
-    @Query("update refresh_token set revoked = true where user_id = :userId and not revoked")
+    @Query("update refresh_token set revoked_at = now(), revoked_reason = 'PASSWORD_SET' where user_id = :userId and revoked_at is null")
     int revokeAll(long userId);
 }
