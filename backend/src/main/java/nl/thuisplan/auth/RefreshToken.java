@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** A row of {@code refresh_token}: only the token's SHA-256 is kept. The root of {@link RefreshTokenRepository}. */
 @MappedEntity("refresh_token")
-record RefreshToken(@Id String tokenHash, Long userId, Instant expiresAt, boolean revoked) {
+record RefreshToken(@Id String tokenHash, Long userId, Instant expiresAt, boolean revoked, @io.micronaut.core.annotation.Nullable Long membershipId) {
 }

@@ -1,5 +1,7 @@
 package nl.thuisplan.auth;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -10,11 +12,20 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface RefreshTokenRepository extends GenericRepository<RefreshToken, String> {
 
-    @Query("insert into refresh_token (token_hash, user_id, expires_at) select :tokenHash, user_id, :expiresAt from app_user "
-            + "where username = :username")
-    void store(String tokenHash, Instant expiresAt, String username);
+    /** Who a valid token was issued to, and for which membership (null only for tokens older than memberships). */
+    @Introspected
+    record Holder(Long userId, @Nullable Long membershipId) {
+    }
 
-    /** The user of a token that is neither revoked nor expired (none or one). */
-    @Query("select user_id from refresh_token where token_hash = :tokenHash and not revoked and expires_at > now()")
-    List<Long> validUser(String tokenHash);
+    @Query("insert into refresh_token (token_hash, user_id, expires_at, membership_id) "
+            + "select :tokenHash, user_id, :expiresAt, :membershipId from app_user where username = :username")
+    void store(String tokenHash, Instant expiresAt, String username, @Nullable Long membershipId);
+
+    /** The holder of a token that is neither revoked nor expired (none or one). */
+    @Query("select user_id, membership_id from refresh_token where token_hash = :tokenHash and not revoked and expires_at > now()")
+    List<Holder> validHolder(String tokenHash);
+
+    /** Ends every session of these persons (e.g. the demo accounts when demo mode is off). */
+    @Query("update refresh_token set revoked = true where user_id = any(:userIds) and not revoked")
+    void revokeAllOf(Long[] userIds);
 }

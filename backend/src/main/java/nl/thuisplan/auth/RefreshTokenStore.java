@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
@@ -21,48 +22,51 @@ import org.reactivestreams.Publisher;
 
 /**
  * Keeps issued refresh tokens (only their SHA-256, never the token) so they can expire and be
- * revoked. A refresh recomputes the caller from the database, so a disabled account or a changed
- * scope takes effect at the next refresh.
+ * revoked. Each token remembers the membership it was issued for; a refresh recomputes the caller
+ * for that membership ({@link ActiveMemberships#authenticationFor}), so a deactivated person, an
+ * ended membership or a changed scope takes effect at the next refresh.
  */
 @Singleton
 class RefreshTokenStore implements RefreshTokenPersistence {
 
     private final RefreshTokenRepository tokens;
     private final TenantTransactions tx;
-    private final UserAccountRepository users;
-    private final CallerFactory callers;
+    private final ActiveMemberships memberships;
     private final int lifetimeHours;
 
-    RefreshTokenStore(RefreshTokenRepository tokens, TenantTransactions tx, UserAccountRepository users, CallerFactory callers,
+    RefreshTokenStore(RefreshTokenRepository tokens, TenantTransactions tx, ActiveMemberships memberships,
                       @Value("${thuisplan.login.refresh-hours:12}") int lifetimeHours) {
         this.tokens = tokens;
         this.tx = tx;
-        this.users = users;
-        this.callers = callers;
+        this.memberships = memberships;
         this.lifetimeHours = lifetimeHours;
     }
 
     @Override
     public void persistToken(RefreshTokenGeneratedEvent event) {
         String username = event.getAuthentication().getName();
+        Object membership = event.getAuthentication().getAttributes().get("membershipId");
+        Long membershipId = membership == null ? null : Long.valueOf(membership.toString());
         Instant expires = Instant.now().plus(lifetimeHours, ChronoUnit.HOURS);
         tx.write(Scope.SYSTEM, () -> {
-            tokens.store(sha256(event.getRefreshToken()), expires, username);
+            // the token keeps the membership it was issued for: a refresh never switches membership
+            tokens.store(sha256(event.getRefreshToken()), expires, username, membershipId);
             return null;
         });
     }
 
     @Override
     public Publisher<Authentication> getAuthentication(String refreshToken) {
-        List<Long> userIds = tx.read(Scope.SYSTEM, () -> tokens.validUser(sha256(refreshToken)));
-        var user = userIds.isEmpty() ? null
-                : tx.read(Scope.SYSTEM, () -> users.findById(userIds.get(0))).filter(UserAccount::active).orElse(null);
-        if (user == null) {
+        List<RefreshTokenRepository.Holder> holders = tx.read(Scope.SYSTEM, () -> tokens.validHolder(sha256(refreshToken)));
+        // the membership the token was issued for, recomputed: a deactivated person or an ended membership gets nothing
+        Optional<Authentication> authentication = holders.stream().findFirst()
+                .filter(h -> h.membershipId() != null)
+                .flatMap(h -> memberships.authenticationFor(h.userId(), h.membershipId()));
+        if (authentication.isEmpty()) {
             return Publishers.just(new ProblemException(HttpStatus.UNAUTHORIZED, "REFRESH_TOKEN_INVALID",
                     "De sessie is verlopen. Log opnieuw in."));
         }
-        Caller caller = callers.callerFor(user);
-        return Publishers.just(Authentication.build(user.username(), List.of(user.role().name()), caller.attributes()));
+        return Publishers.just(authentication.get());
     }
 
     static String sha256(String token) {
