@@ -258,3 +258,33 @@ create policy refresh_token_system_only on refresh_token using (everything_in_sc
 revoke delete on app_user from ${approle};
 grant select, insert, update on organisation, membership, credential to ${approle};
 grant select, insert, delete on organisation_region to ${approle};
+
+-- Audit of administrative actions. They are audit_event rows (entity_type person, membership,
+-- organisation, session) with the region concerned; an action that concerns no single region
+-- (the platform organisation, a platform beheerder's or provincie analist's membership, a person's
+-- own details when it works in several regions) has no region_id, which audit_event cannot hold:
+-- it keeps region_id in its primary key (a region-owned table, distributable by region). Such
+-- events go to platform_audit_event, the same columns without a region, visible only with the
+-- whole scope, append-only as audit_event.
+create table platform_audit_event (
+    event_id    bigint generated always as identity primary key,
+    occurred_at timestamptz not null default now(),
+    actor       text        not null,
+    action      text        not null,
+    entity_type text        not null,
+    entity_id   text        not null,
+    version_no  integer,
+    field       text,
+    old_value   text,
+    new_value   text,
+    detail      text
+);
+create index platform_audit_event_entity on platform_audit_event (entity_type, entity_id, occurred_at desc);
+-- a person's history is read across the regions in scope, not per region
+create index audit_event_entity_any_region on audit_event (entity_type, entity_id, occurred_at desc);
+
+alter table platform_audit_event enable row level security;
+alter table platform_audit_event force row level security;
+create policy platform_audit_event_scope on platform_audit_event
+    using (everything_in_scope()) with check (everything_in_scope());
+grant select, insert on platform_audit_event to ${approle};
