@@ -14,6 +14,8 @@ import nl.thuisplan.auth.Role;
 import nl.thuisplan.auth.UserAccount;
 import nl.thuisplan.auth.UserAccountRepository;
 import nl.thuisplan.common.ProblemException;
+import nl.thuisplan.common.Scope;
+import nl.thuisplan.common.TenantTransactions;
 
 /**
  * Creates persons, their passwords and memberships with the rules the database also holds: a role
@@ -29,9 +31,11 @@ public class People {
     private final CredentialRepository credentials;
     private final OrganisationRepository organisations;
     private final PasswordHasher hasher;
+    private final TenantTransactions tx;
 
     People(UserAccountRepository persons, MembershipRepository memberships, CredentialRepository credentials,
-           OrganisationRepository organisations, PasswordHasher hasher) {
+           OrganisationRepository organisations, PasswordHasher hasher, TenantTransactions tx) {
+        this.tx = tx;
         this.persons = persons;
         this.memberships = memberships;
         this.credentials = credentials;
@@ -42,7 +46,9 @@ public class People {
     /** A new, active person; the username is the given one or else the lower-cased e-mail address. */
     public UserAccount createPerson(@Nullable String username, String displayName, String email, boolean demo) {
         String login = (username == null ? email : username).trim().toLowerCase(Locale.ROOT);
-        if (persons.findByLogin(email).isPresent() || persons.findByLogin(login).isPresent()) {
+        // looked up across every region: a person elsewhere holds the address as much as one in the caller's scope
+        boolean taken = tx.read(Scope.SYSTEM, () -> persons.findByLogin(email).isPresent() || persons.findByLogin(login).isPresent());
+        if (taken) {
             throw new ProblemException(HttpStatus.CONFLICT, "EMAIL_TAKEN", "Er is al iemand met dit e-mailadres of deze gebruikersnaam.");
         }
         return persons.save(new UserAccount(null, login, displayName, email.trim(), true, null, null, demo));
