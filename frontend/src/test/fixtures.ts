@@ -2,30 +2,60 @@ import type { RegionDetail, RegionSummary } from '../features/regions/api/region
 import type { Me } from '../shared/auth/me';
 
 const noScope = { region: null, municipality: null, province: null };
+type Membership = Me['memberships'][number];
+
+/** The one membership a fixture user acts in, as GET /api/me lists it. */
+const only = (membership: Omit<Membership, 'id' | 'managesPeople' | 'validFrom' | 'validTo'>) => ({
+  activeMembershipId: 1,
+  memberships: [{ id: 1, managesPeople: false, validFrom: '2025-01-01', validTo: null, ...membership }],
+});
+
+const mraRef = { code: 'MRA', name: 'Metropoolregio Amsterdam' };
+const amsterdam = { code: 'GM0363', name: 'Amsterdam' };
+const overijssel = { code: 'PV23', name: 'Overijssel' };
 
 export const users = {
-  admin: { username: 'beheerder', displayName: 'Platformbeheerder', role: 'PLATFORM_ADMIN', ...noScope },
+  admin: {
+    username: 'beheerder',
+    displayName: 'Platformbeheerder',
+    role: 'PLATFORM_ADMIN',
+    ...noScope,
+    ...only({ organisation: { id: 1, name: 'Thuisplan platformbeheer', kind: 'PLATFORM' }, role: 'PLATFORM_ADMIN', ...noScope }),
+  },
   regionManager: {
     username: 'regio.mra',
     displayName: 'Programmamanager MRA',
     role: 'REGION_PROGRAMME_MANAGER',
     ...noScope,
-    region: { code: 'MRA', name: 'Metropoolregio Amsterdam' },
+    region: mraRef,
+    ...only({ organisation: { id: 2, name: mraRef.name, kind: 'REGIO' }, role: 'REGION_PROGRAMME_MANAGER', ...noScope, region: mraRef }),
   },
   municipalityOfficer: {
     username: 'gemeente.amsterdam',
     displayName: 'Medewerker Amsterdam',
     role: 'MUNICIPALITY_OFFICER',
-    region: { code: 'MRA', name: 'Metropoolregio Amsterdam' },
-    municipality: { code: 'GM0363', name: 'Amsterdam' },
+    region: mraRef,
+    municipality: amsterdam,
     province: { code: 'PV27', name: 'Noord-Holland' },
+    ...only({
+      organisation: { id: 3, name: 'Gemeente Amsterdam', kind: 'GEMEENTE' },
+      role: 'MUNICIPALITY_OFFICER',
+      ...noScope,
+      municipality: amsterdam,
+    }),
   },
   provinceAnalyst: {
     username: 'provincie.overijssel',
     displayName: 'Analist Overijssel',
     role: 'PROVINCE_ANALYST',
     ...noScope,
-    province: { code: 'PV23', name: 'Overijssel' },
+    province: overijssel,
+    ...only({
+      organisation: { id: 4, name: 'Provincie Overijssel', kind: 'PROVINCIE' },
+      role: 'PROVINCE_ANALYST',
+      ...noScope,
+      province: overijssel,
+    }),
   },
 } satisfies Record<string, Me>;
 

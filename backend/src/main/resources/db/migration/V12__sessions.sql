@@ -22,20 +22,11 @@ alter table refresh_token drop column revoked;
 alter table refresh_token
     add constraint refresh_token_revocation check ((revoked_at is null) = (revoked_reason is null)),
     add constraint refresh_token_reason check (revoked_reason in ('REVOKED', 'LOGOUT', 'REUSED', 'REVOKED_BY_SELF',
-        'REVOKED_BY_ADMIN', 'PASSWORD_SET', 'DEACTIVATED'));
+        'REVOKED_BY_ADMIN', 'PASSWORD_SET', 'DEACTIVATED', 'DEMO_OFF'));
 
 create index refresh_token_family on refresh_token (family_id);
 create index refresh_token_user on refresh_token (user_id, expires_at);
 
--- Only the system scope (every region and every municipality) sees or writes tokens: login and
--- refresh run with it; no user's transaction can read another person's sessions.
-alter table refresh_token enable row level security;
-alter table refresh_token force row level security;
-drop policy if exists refresh_token_system on refresh_token;
-create policy refresh_token_system on refresh_token
-    using (coalesce(current_setting('thuisplan.regions', true), '') = '*'
-        and coalesce(current_setting('thuisplan.municipalities', true), '') = '*')
-    with check (coalesce(current_setting('thuisplan.regions', true), '') = '*'
-        and coalesce(current_setting('thuisplan.municipalities', true), '') = '*');
+-- Row-level security on refresh_token (system scope only) is V11's policy refresh_token_system_only.
 
 grant select, insert, update, delete on refresh_token to ${approle};

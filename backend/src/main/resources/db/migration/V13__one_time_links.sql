@@ -35,8 +35,3 @@ create policy one_time_link_system on one_time_link
 grant select, insert, update on one_time_link to ${approle};
 
 -- Persons made from an e-mail address (the first beheerder, invitations) are named by that address.
--- The username check of V1 refuses '@' and '+'; this is the check the shared design asks for
--- (idempotent, so it is harmless where an earlier migration relaxed it the same way).
-alter table app_user drop constraint if exists app_user_username_check;
-alter table app_user add constraint app_user_username_check
-    check (username = lower(username) and username ~ '^[a-z0-9._@+-]{3,254}$');

@@ -1,6 +1,7 @@
 package nl.thuisplan.audit;
 
 import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,19 +14,46 @@ import java.util.List;
 public class AuditLog {
 
     private final AuditEventRepository events;
+    private final PlatformAuditEventRepository platformEvents;
 
-    public AuditLog(AuditEventRepository events) {
+    @Inject
+    public AuditLog(AuditEventRepository events, PlatformAuditEventRepository platformEvents) {
         this.events = events;
+        this.platformEvents = platformEvents;
     }
 
-    /** What changed; {@code field} names the figure, e.g. "dakloos/zelfstandig/STOCK". */
-    public record Change(int regionId, String actor, String action, String entityType, String entityId,
+    /** For tests that replace the recording: no platform events. */
+    protected AuditLog(AuditEventRepository events) {
+        this(events, null);
+    }
+
+    /**
+     * The history of one entity across every region in the caller's scope and, with the whole scope,
+     * the platform's own events, newest first: e.g. everything done to one person.
+     */
+    public List<AuditEvent> historyInScope(String entityType, String entityId) {
+        return platformEvents.historyInScope(entityType, entityId).stream()
+                .map(r -> new AuditEvent(r.occurredAt().atOffset(ZoneOffset.UTC), r.actor(), r.action(), r.versionNo(), r.field(),
+                        r.oldValue(), r.newValue(), r.detail()))
+                .toList();
+    }
+
+    /**
+     * What changed; {@code field} names the figure, e.g. "dakloos/zelfstandig/STOCK". A change that
+     * concerns no single region (the platform, a person working in several regions) has no
+     * {@code regionId}: it is kept apart, visible only with the whole scope ({@code platform_audit_event}).
+     */
+    public record Change(@Nullable Integer regionId, String actor, String action, String entityType, String entityId,
                          @Nullable Integer versionNo, @Nullable String field, @Nullable String oldValue,
                          @Nullable String newValue, @Nullable String detail) {
     }
 
     public void record(Change c) {
-        events.insert(AuditEntry.of(c));
+        if (c.regionId() == null) {
+            platformEvents.insert(PlatformAuditEntry.of(c));
+        } else {
+            events.insert(AuditEntry.of(c));
+        }
     }
 
     /**
@@ -33,9 +61,11 @@ public class AuditLog {
      * round trip however many events there are.
      */
     public void recordAll(List<Change> changes) {
-        if (!changes.isEmpty()) {
-            events.insertAll(changes.stream().map(AuditEntry::of).toList());
+        List<AuditEntry> regional = changes.stream().filter(c -> c.regionId() != null).map(AuditEntry::of).toList();
+        if (!regional.isEmpty()) {
+            events.insertAll(regional);
         }
+        changes.stream().filter(c -> c.regionId() == null).forEach(this::record);
     }
 
     /** The history of one entity (all its versions share the entity id), newest first; optionally one field and its details. */

@@ -9,21 +9,30 @@ import nl.thuisplan.common.Scope;
 
 /**
  * The authenticated caller as the services see it: role, the named region/municipality/province
- * it works for, and the scope computed at login. Travels as claims in the access token.
+ * it works for, and the scope computed at login, all from its active membership
+ * ({@code membershipId}). Travels as claims in the access token.
  */
 public record Caller(String username, String displayName, Role role,
                      @Nullable Named region, @Nullable Named municipality, @Nullable Named province,
-                     Scope scope) {
+                     Scope scope, @Nullable Long membershipId, boolean managesPeople) {
 
     @Introspected // read straight from the database by ScopeRepository
     public record Named(String code, String name) {
     }
 
+    /** A caller without a membership behind it (tests of pure rules, the platform's own work). */
+    public Caller(String username, String displayName, Role role,
+                  @Nullable Named region, @Nullable Named municipality, @Nullable Named province, Scope scope) {
+        this(username, displayName, role, region, municipality, province, scope, null, false);
+    }
+
     public static Caller of(Authentication authentication) {
         Map<String, Object> a = authentication.getAttributes();
+        String membership = string(a, "membershipId");
         return new Caller(authentication.getName(), string(a, "displayName"), Role.valueOf(string(a, "role")),
                 named(a, "region"), named(a, "municipality"), named(a, "province"),
-                Scope.parse(string(a, "scopeRegions"), string(a, "scopeMunicipalities"), string(a, "scopeDrafts")));
+                Scope.parse(string(a, "scopeRegions"), string(a, "scopeMunicipalities"), string(a, "scopeDrafts")),
+                membership == null ? null : Long.valueOf(membership), "true".equals(string(a, "managesPeople")));
     }
 
     public Map<String, Object> attributes() {
@@ -36,6 +45,10 @@ public record Caller(String username, String displayName, Role role,
         a.put("scopeRegions", scope.regionsSetting());
         a.put("scopeMunicipalities", scope.municipalitiesSetting());
         a.put("scopeDrafts", scope.draftsSetting());
+        if (membershipId != null) {
+            a.put("membershipId", membershipId);
+        }
+        a.put("managesPeople", managesPeople);
         return a;
     }
 

@@ -19,24 +19,23 @@ import org.reactivestreams.Publisher;
 
 /**
  * Micronaut Security's store of refresh tokens, on {@link RefreshTokens} (rotation and reuse
- * detection). A refresh recomputes the caller from the database, so a deactivated account or a
- * changed scope takes effect at the next refresh.
+ * detection). Each token remembers the membership it was issued for; a refresh recomputes the caller
+ * for that membership ({@link ActiveMemberships#authenticationFor}), so a deactivated person, an ended
+ * membership or a changed scope takes effect at the next refresh.
  */
 @Singleton
 class RefreshTokenStore implements RefreshTokenPersistence {
 
     private final RefreshTokens tokens;
     private final TenantTransactions tx;
-    private final UserAccountRepository users;
-    private final CallerFactory callers;
+    private final ActiveMemberships memberships;
     private final int lifetimeHours;
 
-    RefreshTokenStore(RefreshTokens tokens, TenantTransactions tx, UserAccountRepository users, CallerFactory callers,
+    RefreshTokenStore(RefreshTokens tokens, TenantTransactions tx, ActiveMemberships memberships,
                       @Value("${thuisplan.login.refresh-hours:12}") int lifetimeHours) {
         this.tokens = tokens;
         this.tx = tx;
-        this.users = users;
-        this.callers = callers;
+        this.memberships = memberships;
         this.lifetimeHours = lifetimeHours;
     }
 
@@ -60,7 +59,7 @@ class RefreshTokenStore implements RefreshTokenPersistence {
             Outcome outcome = tx.write(Scope.SYSTEM, () -> {
                 Presented presented = tokens.present(refreshKey);
                 if (presented instanceof Presented.Accepted accepted) {
-                    Authentication authentication = authenticationFor(accepted.userId());
+                    Authentication authentication = authenticationFor(accepted);
                     if (authentication == null) {
                         throw RefreshTokens.invalid(); // rolls the acceptance back
                     }
@@ -77,14 +76,13 @@ class RefreshTokenStore implements RefreshTokenPersistence {
         }
     }
 
-    /** The one place a refresh turns a person into an authentication; none when the person may not have one. */
-    private @Nullable Authentication authenticationFor(long userId) {
-        UserAccount user = users.findById(userId).filter(UserAccount::active).orElse(null);
-        if (user == null) {
+    /** The one place a refresh turns a token's holder into an authentication; none when the person may not have one. */
+    private @Nullable Authentication authenticationFor(Presented.Accepted accepted) {
+        // tokens older than memberships (V11 filled them in) always have one; a missing one gets nothing
+        if (accepted.membershipId() == null) {
             return null;
         }
-        Caller caller = callers.callerFor(user);
-        return Authentication.build(user.username(), List.of(user.role().name()), caller.attributes());
+        return memberships.authenticationFor(accepted.userId(), accepted.membershipId()).orElse(null);
     }
 
     /** What the token was, and for an accepted one the authentication built for it. */

@@ -6,21 +6,19 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
+/**
+ * A person: a row of {@code app_user} (the table kept its name). What the person may do comes from
+ * its memberships ({@link Membership}); its password, if it has one yet, from {@link Credential}.
+ * A person is never deleted, only deactivated, so the audit keeps its name.
+ */
 @MappedEntity("app_user")
 public record UserAccount(
         @Id @GeneratedValue Long userId,
         String username,
         String displayName,
-        String passwordHash,
-        Role role,
-        @Nullable Integer regionId,
-        @Nullable String municipalityCode,
-        @Nullable String provinceCode,
+        @Nullable String email,
         boolean active,
-        int failedLogins,
-        @Nullable Instant lockedUntil) {
-
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
+        @Nullable Instant lastLoginAt,
+        @Nullable Instant deactivatedAt,
+        boolean demo) {
 }

@@ -20,7 +20,8 @@ final class DashboardAccess {
     }
 
     static void require(Caller caller) {
-        if (caller.is(Role.MUNICIPALITY_OFFICER)) {
+        // partners read only what their region publishes to them, which the dashboards are not
+        if (caller.is(Role.MUNICIPALITY_OFFICER) || caller.role().partner()) {
             throw ProblemException.forbidden("De dashboards zijn voor provincies, regio's en het programma.");
         }
     }

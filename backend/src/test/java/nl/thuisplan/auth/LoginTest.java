@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.people.OrganisationRepository;
+import nl.thuisplan.people.People;
 import nl.thuisplan.support.Api;
 import nl.thuisplan.support.Api.Response;
 import nl.thuisplan.support.ApiTest;
+import nl.thuisplan.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(transactional = false)
@@ -19,7 +23,13 @@ class LoginTest extends ApiTest {
     @Inject
     UserAccountRepository users;
     @Inject
-    PasswordHasher hasher;
+    CredentialRepository credentials;
+    @Inject
+    TestUsers testUsers;
+    @Inject
+    People people;
+    @Inject
+    OrganisationRepository organisations;
     @Inject
     TenantTransactions tx;
 
@@ -74,7 +84,8 @@ class LoginTest extends ApiTest {
         Response locked = api.login("test.lockout", "right-password");
         assertThat(locked.status()).isEqualTo(423);
         assertThat(locked.text("code")).isEqualTo("LOGIN_LOCKED");
-        assertThat(tx.read(Scope.SYSTEM, () -> users.findByUsername("test.lockout")).orElseThrow().lockedUntil()).isNotNull();
+        long id = tx.read(Scope.SYSTEM, () -> users.findByUsername("test.lockout")).orElseThrow().userId();
+        assertThat(tx.read(Scope.SYSTEM, () -> credentials.find(id)).orElseThrow().lockedUntil()).isNotNull();
     }
 
     @Test
@@ -112,11 +123,16 @@ class LoginTest extends ApiTest {
     @Test
     void passwordsAreStoredAsArgon2idHashes() {
         UserAccount user = tx.read(Scope.SYSTEM, () -> users.findByUsername("beheerder")).orElseThrow();
-        assertThat(user.passwordHash()).startsWith("$argon2id$").doesNotContain(Api.DEMO_PASSWORD);
+        Credential credential = tx.read(Scope.SYSTEM, () -> credentials.find(user.userId())).orElseThrow();
+        assertThat(credential.passwordHash()).startsWith("$argon2id$").doesNotContain(Api.DEMO_PASSWORD);
     }
 
     private void createUser(String username, String password) {
-        tx.write(Scope.SYSTEM, () -> users.findByUsername(username).orElseGet(() -> users.save(new UserAccount(
-                null, username, "Test", hasher.hash(password), Role.PLATFORM_ADMIN, null, null, null, true, 0, null))));
+        tx.write(Scope.SYSTEM, () -> users.findByUsername(username).orElseGet(() -> {
+            UserAccount person = testUsers.person(username, "Test", password);
+            people.addMembership(person.userId(), organisations.platform().orElseThrow(), null, false,
+                    LocalDate.of(2025, 1, 1), null);
+            return person;
+        }));
     }
 }

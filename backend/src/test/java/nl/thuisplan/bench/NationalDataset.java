@@ -56,8 +56,13 @@ final class NationalDataset {
                          + "'APPROXIMATE') on conflict do nothing");
                  PreparedStatement rm = c.prepareStatement("insert into region_membership (region_id, municipality_code, valid_from) "
                          + "select region_id, ?, date '2020-01-01' from region where code = 'NL'");
-                 PreparedStatement u = c.prepareStatement("insert into app_user (username, display_name, password_hash, role, "
-                         + "municipality_code) values (?, ?, ?, 'MUNICIPALITY_OFFICER', ?)")) {
+                 PreparedStatement u = c.prepareStatement("insert into app_user (username, display_name) values (?, ?)");
+                 PreparedStatement cr = c.prepareStatement("insert into credential (user_id, password_hash) "
+                         + "select user_id, ? from app_user where username like 'bench.%'");
+                 PreparedStatement ms = c.prepareStatement("insert into membership (user_id, organisation_id, organisation_kind, role, "
+                         + "municipality_code, valid_from) select u.user_id, o.organisation_id, o.kind, 'MUNICIPALITY_OFFICER', "
+                         + "o.municipality_code, date '2020-01-01' from app_user u join organisation o "
+                         + "on o.municipality_code = upper(substring(u.username from 7)) where u.username like 'bench.%'")) {
                 for (Municipality mu : all) {
                     m.setString(1, mu.code());
                     m.setString(2, mu.name());
@@ -69,8 +74,6 @@ final class NationalDataset {
                     String username = "bench." + mu.code().toLowerCase();
                     u.setString(1, username);
                     u.setString(2, "Bench " + mu.name());
-                    u.setString(3, passwordHash);
-                    u.setString(4, mu.code());
                     u.addBatch();
                     users.add(username);
                 }
@@ -81,7 +84,13 @@ final class NationalDataset {
                 s.execute("update region_membership set valid_to = date '2019-12-31', valid_from = date '2019-01-01' "
                         + "where region_id <> (select region_id from region where code = 'NL')");
                 rm.executeBatch();
+                // every gemeente has its organisation (V11 made them for the municipalities it knew)
+                s.execute("insert into organisation (kind, name, municipality_code) select 'GEMEENTE', 'Gemeente ' || m.name, m.code "
+                        + "from municipality m where not exists (select 1 from organisation o where o.municipality_code = m.code)");
                 u.executeBatch();
+                cr.setString(1, passwordHash);
+                cr.execute();
+                ms.execute();
             }
             c.commit();
         }

@@ -57,6 +57,11 @@ public final class TestDatabase {
         return current().owner();
     }
 
+    /** The owner's connection source to a new, empty database on the same server, for tests that run the migrations themselves. */
+    public static DataSource emptyDatabaseAsOwner() {
+        return TestServer.get().ownerRole(TestServer.get().empty());
+    }
+
     public Map<String, Object> applicationProperties() {
         return Map.copyOf(TestServer.get().applicationProperties(name));
     }

@@ -108,6 +108,15 @@ final class TestServer {
         return name;
     }
 
+    /** An empty database (no migrations), for tests of a migration itself; it goes with the server. */
+    synchronized String empty() {
+        String name = "thuisplan_empty_" + copies.incrementAndGet();
+        execute("create database " + name + " owner " + DatabaseRoles.OWNER);
+        execute("revoke all on database " + name + " from public");
+        execute("grant connect, temporary on database " + name + " to " + DatabaseRoles.APP);
+        return name;
+    }
+
     String url(String database) {
         return serverUrl + database;
     }

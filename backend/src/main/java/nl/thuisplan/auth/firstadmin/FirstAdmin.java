@@ -1,13 +1,11 @@
 package nl.thuisplan.auth.firstadmin;
 
 import jakarta.inject.Singleton;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import nl.thuisplan.auth.PasswordHasher;
 import nl.thuisplan.auth.link.LinkPurpose;
 import nl.thuisplan.auth.link.LinkUrls;
 import nl.thuisplan.auth.link.OneTimeLinks;
@@ -15,6 +13,8 @@ import nl.thuisplan.auth.password.AccountAudit;
 import nl.thuisplan.auth.password.Persons;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.people.OrganisationRepository;
+import nl.thuisplan.people.People;
 
 /**
  * Creates the first platform beheerder: username = the lower-cased address, no password, and a
@@ -26,23 +26,25 @@ public class FirstAdmin {
 
     public static final Duration VALID_FOR = Duration.ofMinutes(60);
     private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PlatformAdmins admins;
     private final Persons persons;
     private final OneTimeLinks links;
     private final LinkUrls urls;
-    private final PasswordHasher hasher;
+    private final People people;
+    private final OrganisationRepository organisations;
     private final AccountAudit audit;
     private final TenantTransactions tx;
 
-    FirstAdmin(PlatformAdmins admins, Persons persons, OneTimeLinks links, LinkUrls urls, PasswordHasher hasher,
+    FirstAdmin(PlatformAdmins admins, Persons persons, OneTimeLinks links, LinkUrls urls, People people,
+               OrganisationRepository organisations,
                AccountAudit audit, TenantTransactions tx) {
         this.admins = admins;
         this.persons = persons;
         this.links = links;
         this.urls = urls;
-        this.hasher = hasher;
+        this.people = people;
+        this.organisations = organisations;
         this.audit = audit;
         this.tx = tx;
     }
@@ -66,9 +68,6 @@ public class FirstAdmin {
         if (displayName.isEmpty() || displayName.length() > 200) {
             throw new Refused("Geef een naam van 1 tot 200 tekens (--name).");
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String unusableHash = hasher.hash(Base64.getEncoder().encodeToString(secret));
         return tx.write(Scope.SYSTEM, () -> {
             admins.lock();
             if (admins.activeExists()) {
@@ -78,7 +77,8 @@ public class FirstAdmin {
             if (persons.byUsername(address).isPresent()) {
                 throw new Refused("Er bestaat al een account met het adres " + address + ".");
             }
-            long userId = admins.insert(address, displayName, unusableHash);
+            long userId = people.createPerson(null, displayName, address, false).userId();
+            people.addMembership(userId, organisations.platform().orElseThrow(), null, false, LocalDate.now(), null);
             OneTimeLinks.Issued link = links.create(LinkPurpose.FIRST_ADMIN, userId, address, "admin create", VALID_FOR);
             audit.record("admin create", "PLATFORM_ADMIN_CREATED", userId, address);
             return new Created(userId, address, urls.setPassword(link.token()), link.expiresAt());

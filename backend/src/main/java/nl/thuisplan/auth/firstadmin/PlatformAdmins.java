@@ -7,9 +7,9 @@ import io.micronaut.data.repository.GenericRepository;
 import nl.thuisplan.auth.UserAccount;
 
 /**
- * Platform beheerders as this command sees them. Today the role is a column of {@code app_user} and
- * the password hash is required there; where roles become memberships and hashes move to their own
- * table, only these queries change (the person then gets a membership and no credential row).
+ * Platform beheerders as this command sees them: persons with a platform beheerder membership
+ * active today. The new one is made through {@code People} (a person, a membership of the platform
+ * organisation, no credential until the link is used).
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PlatformAdmins extends GenericRepository<UserAccount, Long> {
@@ -18,11 +18,7 @@ interface PlatformAdmins extends GenericRepository<UserAccount, Long> {
     @Query("select count(*) from pg_advisory_xact_lock(7413001)")
     int lock();
 
-    @Query("select exists (select 1 from app_user where role = 'PLATFORM_ADMIN' and active)")
+    @Query("select exists (select 1 from membership m join app_user u on u.user_id = m.user_id where m.role = 'PLATFORM_ADMIN' "
+            + "and u.active and m.valid_from <= current_date and (m.valid_to is null or m.valid_to >= current_date))")
     boolean activeExists();
-
-    /** {@code unusableHash}: the hash of a secret nobody keeps, as the column may not be empty; nobody can log in with it. */
-    @Query("insert into app_user (username, display_name, password_hash, role, active) "
-            + "values (:username, :displayName, :unusableHash, 'PLATFORM_ADMIN', true) returning user_id")
-    long insert(String username, String displayName, String unusableHash);
 }

@@ -6,23 +6,20 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import jakarta.inject.Singleton;
-import java.util.Optional;
+import java.util.List;
 import nl.thuisplan.audit.AuditLog;
 import nl.thuisplan.auth.UserAccount;
 import nl.thuisplan.region.Memberships;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Records what happened to a person's password as an audit event ({@code entity_type} "person",
- * the person's id): in the region the person works in. {@code audit_event} needs a region, and a
- * platform beheerder has none; such events go to the application log with the marker "AUDIT" until
- * the audit has a home for platform-wide events. Call inside the system-scope transaction of the change.
+ * the person's id): in each region the person's active memberships work in, so each region's beheerder
+ * sees it; a person of no single region (platform beheerder, provincie analist, not yet a member)
+ * gets one platform-wide event ({@code platform_audit_event}). Call inside the system-scope
+ * transaction of the change.
  */
 @Singleton
 public class AccountAudit {
-
-    private static final Logger LOG = LoggerFactory.getLogger(AccountAudit.class);
 
     private final HomeRegions regions;
     private final AuditLog audit;
@@ -33,23 +30,20 @@ public class AccountAudit {
     }
 
     public void record(String actor, String action, long userId, @Nullable String detail) {
-        Optional<Integer> region = regions.of(userId);
-        if (region.isPresent()) {
-            audit.record(new AuditLog.Change(region.get(), actor, action, "person", String.valueOf(userId), null, null, null,
-                    null, detail));
-        } else {
-            LOG.info("AUDIT actor={} action={} person={} detail={}", actor, action, userId, detail);
-        }
+        List<Integer> home = regions.of(userId);
+        List<Integer> targets = home.isEmpty() ? java.util.Collections.singletonList(null) : home;
+        audit.recordAll(targets.stream().map(region -> new AuditLog.Change(region, actor, action, "person",
+                String.valueOf(userId), null, null, null, null, detail)).toList());
     }
 
-    /** The region of a person's scope: its own (programme manager), its municipality's or its province's first. */
+    /** The regions of a person's memberships active today: a regio's or partner's own, a gemeente's current regions. */
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface HomeRegions extends GenericRepository<UserAccount, Long> {
 
-        @Query("select coalesce(u.region_id, "
-                + "(select min(rm.region_id) from region_membership rm join municipality m on m.code = rm.municipality_code "
-                + " where (rm.municipality_code = u.municipality_code or m.province_code = u.province_code) and "
-                + Memberships.CURRENT + ")) from app_user u where u.user_id = :userId")
-        Optional<Integer> of(long userId);
+        @Query("select distinct coalesce(m.region_id, rm.region_id) from membership m "
+                + "left join region_membership rm on rm.municipality_code = m.municipality_code and " + Memberships.CURRENT + " "
+                + "where m.user_id = :userId and m.valid_from <= current_date and (m.valid_to is null or m.valid_to >= current_date) "
+                + "and coalesce(m.region_id, rm.region_id) is not null order by 1")
+        List<Integer> of(long userId);
     }
 }

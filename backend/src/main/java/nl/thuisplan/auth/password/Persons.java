@@ -10,27 +10,23 @@ import java.util.Optional;
 import nl.thuisplan.auth.UserAccount;
 
 /**
- * Who a person is for the password pages: found by username or e-mail address. The address is the
- * one expression {@link #EMAIL}: persons made from an address (the first beheerder, invitations) are
- * named by it, so until {@code app_user} has an e-mail column of its own the username that holds
- * an '@' is the address. Where that column exists, {@link #EMAIL} becomes {@code email}.
+ * Who a person is for the password pages: found by username or e-mail address ({@code app_user.email},
+ * unique without regard to case).
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface Persons extends GenericRepository<UserAccount, Long> {
-
-    String EMAIL = "case when position('@' in username) > 0 then username end";
 
     @Introspected
     record Person(long userId, String username, String displayName, @Nullable String email, boolean active) {
     }
 
-    @Query("select user_id, username, display_name, " + EMAIL + " as email, active from app_user where user_id = :userId")
+    @Query("select user_id, username, display_name, email, active from app_user where user_id = :userId")
     Optional<Person> byId(long userId);
 
-    @Query("select user_id, username, display_name, " + EMAIL + " as email, active from app_user where username = :username")
+    @Query("select user_id, username, display_name, email, active from app_user where username = :username")
     Optional<Person> byUsername(String username);
 
     /** The active person with this (lower-cased) address, if any. */
-    @Query("select user_id from app_user where " + EMAIL + " = :email and active")
+    @Query("select user_id from app_user where lower(email) = lower(:email) and active")
     Optional<Long> personIdByEmail(String email);
 }

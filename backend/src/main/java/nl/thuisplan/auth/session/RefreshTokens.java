@@ -30,11 +30,13 @@ public class RefreshTokens {
     public static final String SESSION_ID = "sid";
     /** The browser that logged in; never put into an access token. */
     static final String USER_AGENT = "sessionUserAgent";
+    /** The membership an authentication acts in (the access token's claim, see {@code Caller}). */
+    static final String MEMBERSHIP_ID = "membershipId";
 
     /** What a presented refresh token turned out to be. */
     public sealed interface Presented {
         /** Live: it is now replaced, and its session continues with the token issued next. */
-        record Accepted(long userId, String sessionId) implements Presented {
+        record Accepted(long userId, String sessionId, @Nullable Long membershipId) implements Presented {
         }
 
         /** Replaced before: a copy is in other hands, so its whole session has been revoked. */
@@ -63,11 +65,14 @@ public class RefreshTokens {
     public void issue(String refreshKey, Authentication authentication, Instant expiresIfNew) {
         Object session = authentication.getAttributes().get(SESSION_ID);
         Object userAgent = authentication.getAttributes().get(USER_AGENT);
+        // the token keeps the membership it was issued for: a refresh never switches membership
+        Object membership = authentication.getAttributes().get(MEMBERSHIP_ID);
         String familyId = session == null ? UUID.randomUUID().toString() : session.toString();
         tx.write(Scope.SYSTEM, () -> {
             tokens.forgetEnded(authentication.getName());
             tokens.insert(sha256(refreshKey), authentication.getName(), familyId, expiresIfNew,
-                    userAgent == null ? null : userAgent.toString());
+                    userAgent == null ? null : userAgent.toString(),
+                    membership == null ? null : Long.valueOf(membership.toString()));
             return null;
         });
     }
@@ -81,7 +86,7 @@ public class RefreshTokens {
         return tx.write(Scope.SYSTEM, () -> {
             var used = tokens.use(hash);
             if (!used.isEmpty()) {
-                return new Presented.Accepted(used.get(0).userId(), used.get(0).familyId());
+                return new Presented.Accepted(used.get(0).userId(), used.get(0).familyId(), used.get(0).membershipId());
             }
             var known = tokens.find(hash).orElse(null);
             if (known == null || !known.replaced()) {
@@ -93,6 +98,11 @@ public class RefreshTokens {
             }
             return new Presented.Reused();
         });
+    }
+
+    /** Ends every session of these persons; the number of tokens revoked. */
+    public int revokeAllOf(java.util.List<Long> userIds, String reason) {
+        return tx.write(Scope.SYSTEM, () -> tokens.revokeAllTokensOf(userIds.toArray(Long[]::new), reason));
     }
 
     /** The same authentication with one more attribute. */

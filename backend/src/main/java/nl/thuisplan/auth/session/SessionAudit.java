@@ -33,7 +33,9 @@ class SessionAudit {
     /** In the caller's transaction (system scope), so the revocation and its record commit together. */
     void revoked(long userId, String actor, String action, @Nullable String sessions, String detail) {
         Scope scope = persons.scopeOf(userId);
-        List<Integer> regions = scope.allRegions() ? tokens.allRegions() : scope.regionIds().stream().sorted().toList();
+        // a person of every region (platform beheerder) or of none: one platform-wide event (platform_audit_event)
+        List<Integer> regions = scope.allRegions() || scope.regionIds().isEmpty()
+                ? java.util.Collections.singletonList(null) : scope.regionIds().stream().sorted().toList();
         audit.recordAll(regions.stream()
                 .map(region -> new Change(region, actor, action, ENTITY_TYPE, String.valueOf(userId), null, null, null,
                         sessions, detail))

@@ -24,7 +24,7 @@ interface SessionTokenRepository extends GenericRepository<SessionToken, String>
      * Micronaut Data maps the rows of an {@code update … returning} only onto one.
      */
     @MappedEntity("refresh_token")
-    record Used(long userId, String familyId) {
+    record Used(long userId, String familyId, @Nullable Long membershipId) {
     }
 
     /** What is known of a token that was not accepted. */
@@ -44,13 +44,14 @@ interface SessionTokenRepository extends GenericRepository<SessionToken, String>
      * its family, so rotation never stretches a login beyond its lifetime.
      */
     @Query("""
-            insert into refresh_token (token_hash, user_id, family_id, expires_at, user_agent)
+            insert into refresh_token (token_hash, user_id, family_id, expires_at, user_agent, membership_id)
             select :tokenHash, u.user_id, cast(:familyId as uuid),
                    coalesce((select min(f.expires_at) from refresh_token f
                              where f.family_id = cast(:familyId as uuid) and f.user_id = u.user_id), :expiresAt),
-                   left(:userAgent, 200)
+                   left(:userAgent, 200), :membershipId
             from app_user u where u.username = :username""")
-    void insert(String tokenHash, String username, String familyId, Instant expiresAt, @Nullable String userAgent);
+    void insert(String tokenHash, String username, String familyId, Instant expiresAt, @Nullable String userAgent,
+                @Nullable Long membershipId);
 
     /**
      * Marks a live token replaced and returns it; none when it is unknown, expired, already replaced,
@@ -60,7 +61,7 @@ interface SessionTokenRepository extends GenericRepository<SessionToken, String>
     @Query("update refresh_token t set replaced_at = now(), last_used_at = now() from app_user u "
             + "where t.token_hash = :tokenHash and u.user_id = t.user_id and u.active "
             + "and t.replaced_at is null and t.revoked_at is null and t.expires_at > now() and not " + FAMILY_REVOKED + " "
-            + "returning t.user_id, cast(t.family_id as text) as family_id")
+            + "returning t.user_id, cast(t.family_id as text) as family_id, t.membership_id")
     List<Used> use(String tokenHash);
 
     @Query("select user_id, cast(family_id as text) as family_id, replaced_at is not null as replaced from refresh_token "
@@ -81,6 +82,10 @@ interface SessionTokenRepository extends GenericRepository<SessionToken, String>
             + "order by last_used_at desc, family_id")
     List<Family> live(long userId);
 
+    /** Revokes every token of these persons not revoked yet (e.g. the demo accounts when demo mode is off). */
+    @Query("update refresh_token set revoked_at = now(), revoked_reason = :reason where user_id = any(:userIds) and revoked_at is null")
+    int revokeAllTokensOf(Long[] userIds, String reason);
+
     /** Revokes every token of a person not revoked yet, and so every session. */
     @Query("update refresh_token set revoked_at = now(), revoked_reason = :reason where user_id = :userId and revoked_at is null")
     int revokeAllTokens(long userId, String reason);
@@ -96,7 +101,4 @@ interface SessionTokenRepository extends GenericRepository<SessionToken, String>
     @Query("select user_id from app_user where user_id = :userId")
     Optional<Long> person(long userId);
 
-    /** Every region, for an event about a person whose scope is the whole platform. */
-    @Query("select region_id from region order by region_id")
-    List<Integer> allRegions();
 }

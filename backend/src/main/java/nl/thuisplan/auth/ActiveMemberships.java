@@ -1,0 +1,84 @@
+package nl.thuisplan.auth;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.thuisplan.common.ProblemException;
+import nl.thuisplan.common.Scope;
+import nl.thuisplan.common.TenantTransactions;
+
+/**
+ * Which membership a session acts in. Login picks one, a switch picks another, a refresh keeps
+ * the one its token was issued for; each computes the whole caller again from the database, so a
+ * deactivated person or an ended membership gets no new token. All of it reads the person's own
+ * rows across tenants, the platform's work ({@link Scope#SYSTEM}).
+ */
+@Singleton
+public class ActiveMemberships {
+
+    private final UserAccountRepository persons;
+    private final MembershipRepository memberships;
+    private final CallerFactory callers;
+    private final TenantTransactions tx;
+
+    ActiveMemberships(UserAccountRepository persons, MembershipRepository memberships, CallerFactory callers,
+                      TenantTransactions tx) {
+        this.persons = persons;
+        this.memberships = memberships;
+        this.callers = callers;
+        this.tx = tx;
+    }
+
+    /** The membership a login starts in: the most recently used active one, else the first by id. */
+    Optional<Membership> atLogin(UserAccount person) {
+        List<Membership> active = tx.read(Scope.SYSTEM, () -> memberships.activeOf(person.userId(), LocalDate.now()));
+        return active.stream().findFirst();
+    }
+
+    /**
+     * The authentication of a person acting in one of its memberships, or empty when the person is
+     * deactivated or the membership is not the person's or not active today. A refresh calls this
+     * with the ids its token was issued for.
+     */
+    public Optional<Authentication> authenticationFor(long userId, long membershipId) {
+        return tx.read(Scope.SYSTEM, () -> persons.findById(userId).filter(UserAccount::active)
+                .flatMap(person -> memberships.findById(membershipId)
+                        .filter(m -> m.userId().equals(person.userId()) && m.activeOn(LocalDate.now()))
+                        .map(m -> authentication(person, m))));
+    }
+
+    /**
+     * Switches the caller to another of its memberships: 404 for one that is not the caller's (no hint
+     * whose it is), 409 {@code MEMBERSHIP_NOT_ACTIVE} for one of its own that has ended or not begun.
+     */
+    Authentication switchTo(String username, long membershipId) {
+        return tx.write(Scope.SYSTEM, () -> {
+            UserAccount person = persons.findByUsername(username).filter(UserAccount::active)
+                    .orElseThrow(() -> ProblemException.notFound("Lidmaatschap"));
+            Membership m = memberships.findById(membershipId).filter(x -> x.userId().equals(person.userId()))
+                    .orElseThrow(() -> ProblemException.notFound("Lidmaatschap"));
+            if (!m.activeOn(LocalDate.now())) {
+                throw new ProblemException(HttpStatus.CONFLICT, "MEMBERSHIP_NOT_ACTIVE",
+                        "Dit lidmaatschap is niet (meer) geldig op vandaag.");
+            }
+            memberships.markUsed(m.membershipId());
+            return authentication(person, m);
+        });
+    }
+
+    /** Remembers the membership a login picked, so the next login starts there again. */
+    void used(Membership m) {
+        tx.write(Scope.SYSTEM, () -> {
+            memberships.markUsed(m.membershipId());
+            return null;
+        });
+    }
+
+    Authentication authentication(UserAccount person, Membership m) {
+        Caller caller = callers.callerFor(person, m);
+        return Authentication.build(person.username(), List.of(m.role().name()), caller.attributes());
+    }
+}
