@@ -81,4 +81,11 @@ public class ActiveMemberships {
         Caller caller = callers.callerFor(person, m);
         return Authentication.build(person.username(), List.of(m.role().name()), caller.attributes());
     }
+
+    /** The person's own memberships, whatever the active one's scope: read as the platform, filtered to the person. */
+    List<MembershipRepository.Described> describedOf(String username) {
+        return tx.read(Scope.SYSTEM, () -> persons.findByUsername(username)
+                .map(p -> memberships.describedOf(p.userId()))
+                .orElse(List.of()));
+    }
 }

@@ -14,8 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import nl.thuisplan.common.ProblemResponses;
-import nl.thuisplan.common.Scope;
-import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.people.OrganisationKind;
 
 @Controller("/api/me")
@@ -23,14 +21,10 @@ import nl.thuisplan.people.OrganisationKind;
 @Tag(name = "Authenticatie")
 class MeController {
 
-    private final UserAccountRepository persons;
-    private final MembershipRepository memberships;
-    private final TenantTransactions tx;
+    private final ActiveMemberships memberships;
 
-    MeController(UserAccountRepository persons, MembershipRepository memberships, TenantTransactions tx) {
-        this.persons = persons;
+    MeController(ActiveMemberships memberships) {
         this.memberships = memberships;
-        this.tx = tx;
     }
 
     @Serdeable
@@ -73,15 +67,9 @@ class MeController {
     }
 
     private List<MembershipView> membershipsOf(String username) {
-        // the person's own memberships, whatever the active one's scope: read as the platform, filtered to the person
-        return tx.read(Scope.SYSTEM, () -> persons.findByUsername(username)
-                .map(p -> memberships.describedOf(p.userId()).stream().map(MeController::view).toList())
-                .orElse(List.of()));
-    }
-
-    private static MembershipView view(MembershipRepository.Described d) {
-        return new MembershipView(d.membershipId(), new OrganisationRef(d.organisationId(), d.organisationName(), d.organisationKind()),
-                d.role(), NamedRef.of(d.regionCode(), d.regionName()), NamedRef.of(d.municipalityCode(), d.municipalityName()),
-                NamedRef.of(d.provinceCode(), d.provinceName()), d.managesPeople(), d.validFrom(), d.validTo());
+        return memberships.describedOf(username).stream().map(d -> new MembershipView(d.membershipId(),
+                new OrganisationRef(d.organisationId(), d.organisationName(), d.organisationKind()), d.role(),
+                NamedRef.of(d.regionCode(), d.regionName()), NamedRef.of(d.municipalityCode(), d.municipalityName()),
+                NamedRef.of(d.provinceCode(), d.provinceName()), d.managesPeople(), d.validFrom(), d.validTo())).toList();
     }
 }

@@ -135,9 +135,11 @@ class ActiveMembershipTest extends ApiTest {
         String username = personWithTwoMemberships("test.refresh-ended");
         Response login = api.login(username, "test-password-1");
         long active = claims(login.text("access_token")).get("membershipId").getLongValue();
-        assertThat(refresh(login.text("refresh_token")).status()).isEqualTo(200);
+        Response refreshed = refresh(login.text("refresh_token"));
+        assertThat(refreshed.status()).isEqualTo(200);
         endYesterday(active);
-        Response refused = refresh(login.text("refresh_token"));
+        // the rotated token: the one a client holds now (the first is spent)
+        Response refused = refresh(refreshed.text("refresh_token"));
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.text("code")).isEqualTo("REFRESH_TOKEN_INVALID");
         // the other membership is still active: a new login lands there
@@ -150,9 +152,10 @@ class ActiveMembershipTest extends ApiTest {
     void aDeactivatedPersonsRefreshAndLoginAreRefused() {
         String username = personWithTwoMemberships("test.deactivated");
         Response login = api.login(username, "test-password-1");
-        assertThat(refresh(login.text("refresh_token")).status()).isEqualTo(200);
+        Response refreshed = refresh(login.text("refresh_token"));
+        assertThat(refreshed.status()).isEqualTo(200);
         OwnerSql.exec("update app_user set active = false, deactivated_at = now() where username = '" + username + "'");
-        Response refused = refresh(login.text("refresh_token"));
+        Response refused = refresh(refreshed.text("refresh_token"));
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.text("code")).isEqualTo("REFRESH_TOKEN_INVALID");
         assertThat(api.login(username, "test-password-1").text("code")).isEqualTo("LOGIN_FAILED");

@@ -21,7 +21,6 @@ import java.util.concurrent.Future;
 import nl.thuisplan.auth.PasswordHasher;
 import nl.thuisplan.auth.Role;
 import nl.thuisplan.auth.UserAccount;
-import nl.thuisplan.auth.UserAccountRepository;
 import nl.thuisplan.auth.link.LinkPurpose;
 import nl.thuisplan.auth.link.OneTimeLinks;
 import nl.thuisplan.common.Scope;
@@ -52,7 +51,9 @@ class PasswordLinksTest extends ApiTest {
     @Inject
     Api api;
     @Inject
-    UserAccountRepository users;
+    nl.thuisplan.people.People people;
+    @Inject
+    nl.thuisplan.people.OrganisationRepository organisations;
     @Inject
     PasswordHasher hasher;
     @Inject
@@ -239,7 +240,7 @@ class PasswordLinksTest extends ApiTest {
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.text("code")).isEqualTo("PASSWORD_WRONG");
         assertThat(wrong.json().get("fields").get(0).get("field").getStringValue()).isEqualTo("currentPassword");
-        assertThat(count("select failed_logins from app_user where user_id = " + id)).isEqualTo(1);
+        assertThat(count("select failed_logins from credential where user_id = " + id)).isEqualTo(1);
 
         Response common = api.send("POST", "/api/me/password", token,
                 "{\"currentPassword\":\"" + OLD + "\",\"newPassword\":\"password1234\"}");
@@ -304,8 +305,13 @@ class PasswordLinksTest extends ApiTest {
 
     /** A gemeente medewerker of Amsterdam named by its address, with the password {@link #OLD}. */
     private long person(String email) {
-        return tx.write(Scope.SYSTEM, () -> users.save(new UserAccount(null, email, "Anna Test",
-                hasher.hash(OLD), Role.MUNICIPALITY_OFFICER, null, "GM0363", null, true, 0, null))).userId();
+        return tx.write(Scope.SYSTEM, () -> {
+            long id = people.createPerson(null, "Anna Test", email, false).userId();
+            people.setPassword(id, OLD);
+            people.addMembership(id, organisations.ofMunicipality("GM0363").orElseThrow(), null, false,
+                    java.time.LocalDate.now(), null);
+            return id;
+        });
     }
 
     private int count(String sql) {
