@@ -27,8 +27,8 @@ import nl.thuisplan.region.Memberships;
 interface PersonAdminRepository extends GenericRepository<UserAccount, Long> {
 
     /** The region(s) a membership works in: its own (regio, partner) or its municipality's regions today. */
-    String MEMBERSHIP_REGION = "membership m left join region_membership rm on rm.municipality_code = m.municipality_code and "
-            + Memberships.CURRENT;
+    String MEMBERSHIP_REGION = " membership m left join region_membership rm on rm.municipality_code = m.municipality_code and "
+            + Memberships.CURRENT + " ";
 
     String PERSON = """
             select u.user_id, u.username, u.display_name, u.email, u.active, u.last_login_at,
@@ -36,7 +36,7 @@ interface PersonAdminRepository extends GenericRepository<UserAccount, Long> {
                    cast(cast(u.xmin as text) as bigint) as version
             from app_user u left join credential c on c.user_id = u.user_id""";
 
-    String FILTER = """
+    String FILTER = " " + """
              where (cast(:q as text) is null or strpos(lower(u.display_name), lower(:q)) > 0
                     or strpos(lower(coalesce(u.email, '')), lower(:q)) > 0 or strpos(u.username, lower(:q)) > 0)
                and (cast(:organisationId as bigint) is null
