@@ -45,10 +45,8 @@ interface PersonAdminRepository extends GenericRepository<UserAccount, Long> {
                      where m.user_id = u.user_id and coalesce(m.region_id, rm.region_id) = :regionId))
                and (cast(:scopeRegionId as integer) is null or exists (select 1 from """ + MEMBERSHIP_REGION + """
                      where m.user_id = u.user_id and coalesce(m.region_id, rm.region_id) = :scopeRegionId))
-               and (cast(:status as text) is null
-                    or (:status = 'DEACTIVATED' and not u.active)
-                    or (:status = 'INVITED' and u.active and c.user_id is null)
-                    or (:status = 'ACTIVE' and u.active and c.user_id is not null))""";
+               and (cast(:active as boolean) is null or u.active = :active)
+               and (cast(:hasPassword as boolean) is null or (c.user_id is not null) = :hasPassword)""";
 
     @Introspected
     record PersonRow(long userId, String username, String displayName, @Nullable String email, boolean active,
@@ -57,11 +55,11 @@ interface PersonAdminRepository extends GenericRepository<UserAccount, Long> {
 
     @Query(PERSON + FILTER + " order by lower(u.display_name), u.user_id limit :limit offset :offset")
     List<PersonRow> search(@Nullable String q, @Nullable Long organisationId, @Nullable Integer regionId,
-                           @Nullable Integer scopeRegionId, @Nullable String status, int limit, int offset);
+                           @Nullable Integer scopeRegionId, @Nullable Boolean active, @Nullable Boolean hasPassword, int limit, int offset);
 
     @Query("select count(*) from app_user u left join credential c on c.user_id = u.user_id" + FILTER)
     long count(@Nullable String q, @Nullable Long organisationId, @Nullable Integer regionId,
-               @Nullable Integer scopeRegionId, @Nullable String status);
+               @Nullable Integer scopeRegionId, @Nullable Boolean active, @Nullable Boolean hasPassword);
 
     @Query(PERSON + " where u.user_id = :userId")
     Optional<PersonRow> person(long userId);
