@@ -1,6 +1,16 @@
 package nl.thuisplan.people.admin;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -25,9 +35,11 @@ import nl.thuisplan.common.ProblemResponses;
 class InvitationController {
 
     private final InvitationService invitations;
+    private final InvitationBulk bulk;
 
-    InvitationController(InvitationService invitations) {
+    InvitationController(InvitationService invitations, InvitationBulk bulk) {
         this.invitations = invitations;
+        this.bulk = bulk;
     }
 
     @Post("/invitations")
@@ -36,6 +48,23 @@ class InvitationController {
             + "(409 EMAIL_TAKEN, 403 ROLE_NOT_ALLOWED of SCOPE_NOT_ALLOWED)")
     HttpResponse<InvitationSent> invite(@Body @Valid InvitationRequest body, Authentication authentication) {
         return HttpResponse.created(invitations.invite(Caller.of(authentication), body));
+    }
+
+    @Post(value = "/invitations/bulk{?dryRun}", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @ApiResponse(responseCode = "422", description = "Het bestand heeft fouten; niemand is uitgenodigd (INVITATION_IMPORT_INVALID met "
+            + "errors: rij, kolom, code, melding)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @Operation(operationId = "bulkInvite", summary = "Uitnodigen vanuit CSV/XLSX (kolommen email, naam, organisatie, rol, regio, "
+            + "beheert_mensen, geldig_vanaf, geldig_tot; ten hoogste 500 rijen); dryRun=true (standaard) controleert alleen. "
+            + "Alles of niets.")
+    InvitationBulkResult bulk(@Part("file") CompletedFileUpload file, @Nullable @QueryValue Boolean dryRun,
+                              Authentication authentication) {
+        try {
+            return bulk.invite(Caller.of(authentication), file.getBytes(), dryRun == null || dryRun);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Post("/people/{id}/invitation")

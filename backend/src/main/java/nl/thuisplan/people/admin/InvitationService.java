@@ -64,18 +64,33 @@ class InvitationService {
     }
 
     /** What the mail needs, made inside the transaction and sent after it committed. */
-    private record Made(long userId, String email, String displayName, String organisation, Role role,
+    record Made(long userId, String email, String displayName, String organisation, Role role,
                         OneTimeLinks.Issued link) {
     }
 
     InvitationSent invite(Caller caller, InvitationRequest request) {
         Actor actor = policy.actor(caller);
+        Made made = tx.write(Scope.SYSTEM, () -> create(caller, actor, request));
+        return sent(caller, actor, made);
+    }
+
+    /**
+     * Checks and creates one invitation inside the caller's system-scope transaction (a single one,
+     * or a row of a bulk file); the mail is {@link #send}'s, after the commit.
+     */
+    Made create(Caller caller, Actor actor, InvitationRequest request) {
         String email = PersonInput.email("email", request.email());
         String name = PersonInput.name("displayName", request.displayName());
+        if (request.organisationId() == null) {
+            throw ProblemException.badInput("organisationId", "REQUIRED", "Kies een organisatie.");
+        }
+        if (request.role() == null) {
+            throw ProblemException.badInput("role", "REQUIRED", "Kies een rol.");
+        }
         LocalDate from = request.validFrom() == null ? LocalDate.now() : request.validFrom();
         PersonInput.period(from, request.validTo());
         boolean managesPeople = Boolean.TRUE.equals(request.managesPeople());
-        Made made = tx.write(Scope.SYSTEM, () -> {
+        return tx.write(Scope.SYSTEM, () -> {
             Organisation organisation = organisations.findById(request.organisationId())
                     .orElseThrow(() -> ProblemException.badInput("organisationId", "UNKNOWN", "Deze organisatie bestaat niet."));
             Integer partnerRegion = partnerRegion(request.regionCode());
@@ -96,7 +111,6 @@ class InvitationService {
                             organisation.name() + " (" + request.role().name() + ")"));
             return new Made(person.userId(), email, name, organisation.name(), request.role(), link);
         });
-        return sent(caller, actor, made);
     }
 
     /** A new link for an invited person (active, no password yet); earlier links stop working. */
@@ -142,9 +156,17 @@ class InvitationService {
     }
 
     private InvitationSent sent(Caller caller, Actor actor, Made made) {
+        boolean mailed = send(caller, made) == Delivery.SENT;
+        PersonDetail person = tx.read(Scope.SYSTEM, () -> guard.detail(actor, made.userId()));
+        return new InvitationSent(person, new InvitationSent.Link(made.link().expiresAt().atOffset(ZoneOffset.UTC), mailed,
+                mailed ? null : urls.setPassword(made.link().token())));
+    }
+
+    /** The invitation mail (without SMTP: the log, and the caller shows the link). */
+    Delivery send(Caller caller, Made made) {
         String url = urls.setPassword(made.link().token());
         String inviter = Objects.requireNonNullElse(caller.displayName(), caller.username());
-        Delivery delivery = mailer.send(MailMessage.text(made.email(), "Uitnodiging voor Thuisplan", """
+        return mailer.send(MailMessage.text(made.email(), "Uitnodiging voor Thuisplan", """
                 Beste %s,
 
                 %s nodigt u uit voor Thuisplan, als %s bij %s.
@@ -160,10 +182,6 @@ class InvitationService {
                 Thuisplan
                 """.formatted(made.displayName(), inviter, roleName(made.role()), made.organisation(), made.email(), url,
                 PersonAdminService.WHEN.format(made.link().expiresAt()))));
-        boolean mailed = delivery == Delivery.SENT;
-        PersonDetail person = tx.read(Scope.SYSTEM, () -> guard.detail(actor, made.userId()));
-        return new InvitationSent(person, new InvitationSent.Link(made.link().expiresAt().atOffset(ZoneOffset.UTC), mailed,
-                mailed ? null : url));
     }
 
     static String roleName(Role role) {

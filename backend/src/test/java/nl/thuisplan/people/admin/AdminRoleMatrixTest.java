@@ -40,7 +40,10 @@ class AdminRoleMatrixTest extends ApiTest {
             "provincie.noord-holland", "corporatie.mra");
 
     /** How to call a route on an object in a region: method, path and body. */
-    record Call(String method, String path, String body) {
+    record Call(String method, String path, String body, byte[] file) {
+        Call(String method, String path, String body) {
+            this(method, path, body, null);
+        }
     }
 
     /** A route's request recipe and its expected statuses: per role of {@link #ROLES}, own then foreign. */
@@ -87,6 +90,10 @@ class AdminRoleMatrixTest extends ApiTest {
                 {"email":"matrix.%d@matrix.example","displayName":"Matrix","organisationId":%d,"role":"MUNICIPALITY_OFFICER"}"""
                 .formatted(SEQ.incrementAndGet(), fixtures.organisationId("GEMEENTE", municipality(region)))),
                 201, 201, 201, 403, nobody));
+        ROUTES.put("POST /api/admin/invitations/bulk{?dryRun}", row(region -> new Call("POST",
+                "/api/admin/invitations/bulk?dryRun=true", null, ("email,naam,organisatie,rol\nmatrix.bulk." + SEQ.incrementAndGet()
+                + "@matrix.example,Matrix," + municipality(region) + ",MUNICIPALITY_OFFICER\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), 200, 200, 200, 422, nobody));
         ROUTES.put("POST /api/admin/people/{id}/invitation", row(region -> new Call("POST", "/api/admin/people/"
                 + invited(region) + "/invitation", null), 201, 201, 201, 404, nobody));
         ROUTES.put("DELETE /api/admin/people/{id}/invitation", row(region -> new Call("DELETE", "/api/admin/people/"
@@ -126,7 +133,7 @@ class AdminRoleMatrixTest extends ApiTest {
                     boolean own = f == 0;
                     String region = own == !role.equals("regio.ens") ? "MRA" : "ENS";
                     Call call = row.call().apply(region);
-                    Response answer = api.send(call.method(), call.path(), api.token(role), call.body());
+                    Response answer = send(call, api.token(role));
                     sent++;
                     int expected = row.statuses()[2 * r + f];
                     if (answer.status() != expected) {
@@ -141,13 +148,18 @@ class AdminRoleMatrixTest extends ApiTest {
                 }
             }
             Call anonymous = row.call().apply("MRA");
-            Response refused = api.send(anonymous.method(), anonymous.path(), null, anonymous.body());
+            Response refused = send(anonymous, null);
             if (refused.status() != 401) {
                 wrong.add(route + " without a token: expected 401, got " + refused.status());
             }
         }
         assertThat(wrong).as("answers that differ from the expectation table").isEmpty();
         assertThat(sent).isEqualTo(routes.size() * ROLES.size() * 2);
+    }
+
+    private Response send(Call call, String token) {
+        return call.file() == null ? api.send(call.method(), call.path(), token, call.body())
+                : api.upload(call.path(), token, "mensen.csv", call.file());
     }
 
     private List<String> adminRoutes() {

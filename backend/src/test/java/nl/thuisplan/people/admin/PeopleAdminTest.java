@@ -267,6 +267,54 @@ class PeopleAdminTest extends ApiTest {
         assertThat(AdminFixtures.column("select count(*) from app_user where email like '%@x.nl'")).containsExactly("0");
     }
 
+    @Test
+    void aBulkFileWithABadRowChangesNothing() {
+        String csv = """
+                email,naam,organisatie,rol,regio,beheert_mensen,geldig_vanaf,geldig_tot
+                bulk.een@amsterdam.example,Bulk Een,GM0363,MUNICIPALITY_OFFICER,,,2026-01-01,
+                bulk.twee@enschede.example,Bulk Twee,GM0153,MUNICIPALITY_OFFICER,,,2026-01-01,
+                bulk.drie@amsterdam.example,Bulk Drie,GM0363,PLATFORM_ADMIN,,nee,1-1-2026,
+                geen-adres,Bulk Vier,GM0384,MUNICIPALITY_OFFICER,,,,
+                """;
+        Response refused = api.upload("/api/admin/invitations/bulk?dryRun=false", api.token("regio.mra"), "mensen.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertProblem(refused, 422, "INVITATION_IMPORT_INVALID");
+        List<String> errors = new ArrayList<>();
+        refused.json().get("errors").values().forEach(e -> errors.add(e.get("row").getIntValue() + ":" + e.get("column").getStringValue()
+                + ":" + e.get("code").getStringValue()));
+        assertThat(errors).containsExactly("3:organisatie:SCOPE_NOT_ALLOWED", "4:rol:ROLE_MISMATCH", "5:email:INVALID_EMAIL");
+        assertThat(AdminFixtures.column("select count(*) from app_user where email like 'bulk.%'")).containsExactly("0");
+        assertThat(mail.smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aBulkFileIsCheckedByADryRunAndThenInvitesEveryone() {
+        String csv = """
+                email;naam;organisatie;rol;regio;beheert_mensen;geldig_vanaf;geldig_tot
+                massa.een@amsterdam.example;Massa Een;GM0363;MUNICIPALITY_OFFICER;;;;
+                massa.twee@corporatie.example;Massa Twee;%s;corporatie_medewerker;MRA;nee;2026-01-01;2027-12-31
+                """.formatted(AdminFixtures.column("select kvk_number from organisation where organisation_id = "
+                + fixtures.corporatieId()).get(0));
+        byte[] file = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Response dry = api.upload("/api/admin/invitations/bulk?dryRun=true", api.token("regio.mra"), "mensen.csv", file);
+        assertThat(dry.status()).as(dry.body()).isEqualTo(200);
+        assertThat(dry.json().get("rows").getIntValue()).isEqualTo(2);
+        assertThat(dry.json().get("invited").getIntValue()).isZero();
+        assertThat(AdminFixtures.column("select count(*) from app_user where email like 'massa.%'")).containsExactly("0");
+
+        Response done = api.upload("/api/admin/invitations/bulk?dryRun=false", api.token("regio.mra"), "mensen.csv", file);
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.json().get("invited").getIntValue()).isEqualTo(2);
+        mail.await(2);
+        assertThat(AdminFixtures.column("select m.role || '@' || coalesce(m.valid_to::text, '-') from app_user u join membership m "
+                + "using (user_id) where u.email like 'massa.%' order by u.email"))
+                .containsExactly("MUNICIPALITY_OFFICER@-", "CORPORATIE_MEDEWERKER@2027-12-31");
+        // the same file again: both addresses are taken now, and nothing changes
+        Response again = api.upload("/api/admin/invitations/bulk?dryRun=false", api.token("regio.mra"), "mensen.csv", file);
+        assertProblem(again, 422, "INVITATION_IMPORT_INVALID");
+        assertThat(again.body()).contains("EMAIL_TAKEN");
+    }
+
     // --- edits, locking, status ------------------------------------------------------------------
 
     @Test
