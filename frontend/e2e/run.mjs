@@ -5,6 +5,7 @@
 // a free port, with the demo data of the embedded mode, waits until it answers, runs the test files one
 // after another against it and stops it again, also when a test fails. With BASE_URL it tests that
 // application instead (for debugging; the tests then find whatever state earlier runs left there).
+// e2e/installation.test.mjs is the exception: it sets up a real installation of its own (docs/testing.md).
 //
 // It ends with "# declared N", "# pass N" and "# fail N" and exits non-zero unless every declared test
 // passed. Screenshots go to SCREENSHOT_DIR (default target/screenshots), the application's log to
