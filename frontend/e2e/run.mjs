@@ -5,22 +5,21 @@
 // a free port, with the demo data of the embedded mode, waits until it answers, runs the test files one
 // after another against it and stops it again, also when a test fails. With BASE_URL it tests that
 // application instead (for debugging; the tests then find whatever state earlier runs left there).
+// e2e/installation.test.mjs is the exception: it sets up a real installation of its own (docs/testing.md).
 //
 // It ends with "# declared N", "# pass N" and "# fail N" and exits non-zero unless every declared test
 // passed. Screenshots go to SCREENSHOT_DIR (default target/screenshots), the application's log to
 // E2E_APP_LOG (default target/e2e-app.log).
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, closeSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cleanEnvironment, freePort, jarPath, sleep, startJar } from './harness/jar.mjs';
 
 const e2eDir = dirname(fileURLToPath(import.meta.url));
 const frontendDir = resolve(e2eDir, '..');
-const START_TIMEOUT_MS = Number(process.env.E2E_START_TIMEOUT_MS || 300_000);
-const STOP_TIMEOUT_MS = 60_000;
 
 /** The test files to run: the ones named on the command line, else every e2e/*.test.mjs. */
 async function testFiles() {
@@ -38,20 +37,6 @@ async function declaredTests(file) {
   return ((await readFile(file, 'utf8')).match(/^test(\.\w+)?\(/gm) ?? []).length;
 }
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
 function isAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -63,36 +48,15 @@ function isAlive(pid) {
 
 /** Starts the jar on an empty data directory and resolves once it serves the app (demo data loaded by then). */
 async function startApplication() {
-  const jar = resolve(process.env.THUISPLAN_JAR || join(frontendDir, '..', 'backend', 'target', 'thuisplan.jar'));
-  if (!existsSync(jar)) {
-    throw new Error(`${jar} does not exist: build it first with "mvn -B -ntp -q -DskipTests package" in the repository root`);
-  }
+  const jar = jarPath();
   const dataDir = await mkdtemp(join(tmpdir(), 'thuisplan-e2e-'));
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
   const logFile = resolve(process.env.E2E_APP_LOG || join(frontendDir, 'target', 'e2e-app.log'));
-  await mkdir(dirname(logFile), { recursive: true });
-  const log = openSync(logFile, 'w');
-  // nothing of the caller's own installation may leak in: no external database, no secrets, no other port
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('THUISPLAN_')));
-  Object.assign(env, { THUISPLAN_DATA_DIR: dataDir, THUISPLAN_PORT: String(port), THUISPLAN_DEMO: 'true' });
-  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
-  const child = spawn(java, ['-jar', jar], { env, stdio: ['ignore', log, log] });
-  closeSync(log);
-  const exited = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
-  let running = true;
-  exited.then(() => (running = false));
-  child.once('error', (error) => console.error(`# could not start ${java}: ${error.message}`));
+  const env = cleanEnvironment({ THUISPLAN_DATA_DIR: dataDir, THUISPLAN_PORT: String(port), THUISPLAN_DEMO: 'true' });
 
-  async function stop() {
-    if (running) {
-      child.kill('SIGTERM'); // its shutdown hook stops the embedded PostgreSQL
-      const stopped = await Promise.race([exited.then(() => true), sleep(STOP_TIMEOUT_MS).then(() => false)]);
-      if (!stopped) {
-        child.kill('SIGKILL');
-        await exited;
-      }
-    }
+  /** Stops the jar (its shutdown hook stops the embedded PostgreSQL), then whatever it left behind. */
+  const cleanUp = async (app) => {
+    await app?.stop();
     // a PostgreSQL left behind by a JVM that had to be killed: stop it by the pid it wrote
     const pidFile = join(dataDir, 'postgres-17', 'postmaster.pid');
     if (existsSync(pidFile)) {
@@ -103,28 +67,18 @@ async function startApplication() {
       }
     }
     await rm(dataDir, { recursive: true, force: true });
-  }
+  };
 
-  console.log(`# starting ${relative(process.cwd(), jar)} on ${url} with an empty data directory (log: ${relative(process.cwd(), logFile)})`);
-  const started = Date.now();
-  while (Date.now() - started < START_TIMEOUT_MS) {
-    if (!running) {
-      await stop();
-      throw new Error(`the application stopped while starting (${JSON.stringify(await exited)}); see ${logFile}`);
-    }
-    try {
-      const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(5_000) });
-      if (response.ok) {
-        console.log(`# the application answers after ${Math.round((Date.now() - started) / 1000)} s`);
-        return { url, stop };
-      }
-    } catch {
-      // not listening yet
-    }
-    await sleep(1_000);
+  console.log(`# starting ${relative(process.cwd(), jar)} on http://127.0.0.1:${port} with an empty data directory (log: ${relative(process.cwd(), logFile)})`);
+  let app;
+  try {
+    app = await startJar({ env, logFile });
+  } catch (error) {
+    await cleanUp(null);
+    throw error;
   }
-  await stop();
-  throw new Error(`the application did not answer within ${START_TIMEOUT_MS / 1000} s; see ${logFile}`);
+  console.log(`# the application answers after ${app.startSeconds} s`);
+  return { url: app.url, stop: () => cleanUp(app) };
 }
 
 /** Runs the files one at a time; the TAP report (for the counts) goes to a file beside the readable one on stdout. */

@@ -59,9 +59,10 @@ export function launchBrowser() {
  * One browser context per test, so sessionStorage (the tokens) starts empty.
  * `check(name)` runs axe on the current page and saves a screenshot; `assertAccessible()`
  * fails the test listing every serious or critical violation seen on any page.
+ * `url` is the application the session opens relative paths on (default: BASE_URL).
  */
-export async function openSession(browser, testName) {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+export async function openSession(browser, testName, { url = baseUrl() } = {}) {
+  const context = await browser.newContext({ baseURL: url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const violations = [];
   await mkdir(screenshotDir, { recursive: true });

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
  * Runs the browser suite in frontend/e2e exactly as {@code npm run e2e} does on a developer's machine:
  * the built jar (target/thuisplan.jar, made in the package phase before failsafe runs) started on an
  * empty temporary data directory with the demo data, headless Debian Chromium driven by
- * playwright-core, axe-core on every page. Every test declared in e2e/*.test.mjs must pass. The
- * suite's output is kept in target/e2e-output.txt, the application's log in target/e2e-app.log and
- * the screenshots in target/screenshots.
+ * playwright-core, axe-core on every page. Every test declared in e2e/*.test.mjs must pass, among
+ * them e2e/installation.test.mjs, which sets up its own real installation (the machine's PostgreSQL
+ * server, an SMTP server in the test process; docs/testing.md). The suite's output is kept in
+ * target/e2e-output.txt, the applications' logs in target/e2e-app.log and
+ * target/e2e-installation-app.log, and the screenshots in target/screenshots.
  */
 class BrowserEndToEndIT {
 
