@@ -89,9 +89,13 @@ public class Api {
     public record Download(int status, String contentType, byte[] bytes) {
     }
 
+    /** A download without an Accept header, as the other downloads are fetched; without a token when it is null. */
     public Download download(String path, String token) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
-                .header("Authorization", "Bearer " + token).GET().build();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest request = b.build();
         try {
             HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());

@@ -2,6 +2,8 @@ package nl.thuisplan.people.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
@@ -30,7 +32,10 @@ import org.junit.jupiter.api.Test;
  * <p>"Own" is the region of the caller's demo membership (MRA; Regio Enschede for regio.ens; for the
  * provincie analist Noord-Holland's MRA), "foreign" the other one. regio.mra is made a regio
  * beheerder in the set-up (the demo has none); regio.ens stays a programme manager without it.
- * Each request acts on fresh persons, so no request depends on another's effect.
+ * Each request acts on fresh persons, organisation names, region and subregion codes and municipalities
+ * (the partner organisation of each region is made in the set-up), so no request depends on another's effect.
+ * Besides the status: every refusal is problem+json, every 403 carries a stable code
+ * ({@link #STABLE_REFUSALS}), an export is text/csv, and every route answers 401 without a token.
  */
 @MicronautTest(transactional = false)
 class AdminRoleMatrixTest extends ApiTest {
@@ -51,6 +56,8 @@ class AdminRoleMatrixTest extends ApiTest {
     }
 
     private static final AtomicInteger SEQ = new AtomicInteger();
+    /** The KvK number of the partner organisation made per region in the set-up. */
+    private static final Map<String, String> PARTNER_KVK = Map.of("MRA", "11111111", "ENS", "22222222");
 
     @Inject
     Api api;
@@ -58,6 +65,8 @@ class AdminRoleMatrixTest extends ApiTest {
     AdminFixtures fixtures;
     @Inject
     Router router;
+    @Inject
+    JsonMapper json;
 
     /** THE expectation table, keyed by "METHOD template" as the router spells it. */
     private final Map<String, Row> ROUTES = new LinkedHashMap<>();
@@ -65,6 +74,11 @@ class AdminRoleMatrixTest extends ApiTest {
     @BeforeAll
     void table() {
         AdminFixtures.makeRegioMraBeheerder();
+        OwnerSql.exec("insert into organisation (kind, name, kvk_number) values ('WONINGCORPORATIE', 'Corporatie Amstel', '"
+                        + PARTNER_KVK.get("MRA") + "'), ('ZORGAANBIEDER', 'Zorg Twente', '" + PARTNER_KVK.get("ENS") + "')",
+                "insert into organisation_region (region_id, organisation_id, organisation_kind) select r.region_id, "
+                        + "o.organisation_id, o.kind from organisation o, region r where (o.kvk_number = '" + PARTNER_KVK.get("MRA")
+                        + "' and r.code = 'MRA') or (o.kvk_number = '" + PARTNER_KVK.get("ENS") + "' and r.code = 'ENS')");
         int[] nobody = {403, 403, 403, 403, 403, 403, 403, 403};
         ROUTES.put("GET /api/admin/people", row(region -> new Call("GET", "/api/admin/people?regionCode=" + region, null),
                 200, 200, 200, 200, nobody));
@@ -102,6 +116,50 @@ class AdminRoleMatrixTest extends ApiTest {
                 + officer(region) + "/memberships", """
                 {"organisationId":%d,"role":"MUNICIPALITY_OFFICER","validFrom":"2026-01-01"}"""
                 .formatted(fixtures.organisationId("GEMEENTE", otherMunicipality(region)))), 201, 201, 201, 404, nobody));
+        // organisations: the partners made below, one per region; codes, names and KvK numbers fresh per call
+        ROUTES.put("GET /api/admin/organisations", row(region -> new Call("GET", "/api/admin/organisations?regionCode=" + region,
+                null), 200, 200, 200, 200, nobody)); // a foreign regionCode gives the regio beheerder an empty page
+        ROUTES.put("GET /api/admin/organisations/{id}", row(region -> new Call("GET", "/api/admin/organisations/" + partner(region),
+                null), 200, 200, 200, 404, nobody)); // row-level security hides another region's organisation
+        ROUTES.put("POST /api/admin/organisations", row(region -> {
+            int n = SEQ.incrementAndGet();
+            return new Call("POST", "/api/admin/organisations", "{\"kind\":\"ZORGAANBIEDER\",\"name\":\"Zorg " + n
+                    + "\",\"kvkNumber\":\"" + (90_000_000 + n) + "\",\"regionCodes\":[\"" + region + "\"]}");
+        }, 201, 201, 201, 403, nobody)); // a partner in another region: SCOPE_NOT_ALLOWED
+        ROUTES.put("PUT /api/admin/organisations/{id}", row(region -> {
+            long id = partner(region);
+            return new Call("PUT", "/api/admin/organisations/" + id, "{\"name\":\"Partner " + SEQ.incrementAndGet()
+                    + "\",\"kvkNumber\":\"" + PARTNER_KVK.get(region) + "\",\"regionCodes\":[\"" + region + "\"],\"version\":"
+                    + AdminFixtures.column("select version from organisation where organisation_id = " + id).get(0) + "}");
+        }, 200, 200, 200, 403, nobody));
+        // regions: reading for both beheerders, changing for the platform beheerder only
+        ROUTES.put("GET /api/admin/regions", row(region -> new Call("GET", "/api/admin/regions", null), 200, 200, 200, 200, nobody));
+        ROUTES.put("POST /api/admin/regions", row(region -> {
+            int n = SEQ.incrementAndGet();
+            return new Call("POST", "/api/admin/regions", "{\"code\":\"ZZ" + letters(n) + "\",\"name\":\"Proefregio " + n
+                    + "\",\"members\":[]}");
+        }, 201, 201, 403, 403, nobody));
+        ROUTES.put("POST /api/admin/regions/{code}/subregions", row(region -> {
+            int n = SEQ.incrementAndGet();
+            return new Call("POST", "/api/admin/regions/" + region + "/subregions", "{\"code\":\"DR" + letters(n)
+                    + "\",\"name\":\"Deelregio " + n + "\"}");
+        }, 201, 201, 403, 403, nobody));
+        ROUTES.put("POST /api/admin/regions/{code}/members", row(region -> new Call("POST", "/api/admin/regions/" + region
+                + "/members", "{\"municipalityCode\":\"" + outsider(region) + "\",\"validFrom\":\"2030-01-01\",\"confirmed\":false}"),
+                201, 201, 403, 403, nobody));
+        ROUTES.put("PUT /api/admin/regions/{code}/members/{municipalityCode}/{validFrom}", row(region -> {
+            String[] f = AdminFixtures.column("select rm.valid_from || '|' || rm.version || '|' || coalesce(rm.subregion_code, '') "
+                    + "from region_membership rm join region r using (region_id) where r.code = '" + region
+                    + "' and rm.municipality_code = '" + municipality(region) + "' order by rm.valid_from limit 1").get(0).split("\\|", -1);
+            return new Call("PUT", "/api/admin/regions/" + region + "/members/" + municipality(region) + "/" + f[0], "{\"validTo\":null,"
+                    + "\"confirmed\":true,\"subregionCode\":" + (f[2].isEmpty() ? "null" : "\"" + f[2] + "\"") + ",\"note\":\"notitie "
+                    + SEQ.incrementAndGet() + "\",\"version\":" + f[1] + "}");
+        }, 200, 200, 403, 403, nobody));
+        // the administration log: every beheerder its own part of it
+        ROUTES.put("GET /api/admin/audit", row(region -> new Call("GET", "/api/admin/audit?limit=5", null),
+                200, 200, 200, 200, nobody));
+        ROUTES.put("GET /api/admin/audit.csv", row(region -> new Call("GET", "/api/admin/audit.csv", null),
+                200, 200, 200, 200, nobody));
         ROUTES.put("PUT /api/admin/memberships/{id}", row(region -> new Call("PUT", "/api/admin/memberships/"
                 + membership(officer(region)), "{\"validTo\":\"2030-12-31\",\"managesPeople\":false,\"version\":0}"),
                 200, 200, 200, 404, nobody));
@@ -141,6 +199,11 @@ class AdminRoleMatrixTest extends ApiTest {
                                 + answer.status() + " " + answer.body());
                     } else if (expected >= 400 && !answer.contentType().contains("application/problem+json")) {
                         wrong.add(route + " as " + role + ": refusal is not problem+json but " + answer.contentType());
+                    } else if (expected == 403 && !STABLE_REFUSALS.contains(code(answer))) {
+                        wrong.add(route + " as " + role + " (" + (own ? "own" : "foreign") + "): 403 without a stable code but "
+                                + answer.body());
+                    } else if (expected == 200 && call.path().contains(".csv") && !answer.contentType().startsWith("text/csv")) {
+                        wrong.add(route + " as " + role + ": export is not text/csv but " + answer.contentType());
                     } else if (route.equals("POST /api/admin/invitations") && expected == 201) {
                         // no SMTP in this test: the link comes back to the beheerder who made it
                         assertThat(answer.json().get("invitation").get("link").getStringValue()).contains("/wachtwoord/nieuw?token=");
@@ -157,9 +220,29 @@ class AdminRoleMatrixTest extends ApiTest {
         assertThat(sent).isEqualTo(routes.size() * ROLES.size() * 2);
     }
 
+    /** The codes a 403 may carry: the client shows its text and may act on the code, so it must be one of these. */
+    private static final List<String> STABLE_REFUSALS = List.of("FORBIDDEN", "SCOPE_NOT_ALLOWED");
+
+    private static String code(Response answer) {
+        return answer.json() != null && answer.json().get("code") != null ? answer.text("code") : null;
+    }
+
     private Response send(Call call, String token) {
-        return call.file() == null ? api.send(call.method(), call.path(), token, call.body())
-                : api.upload(call.path(), token, "mensen.csv", call.file());
+        if (call.file() != null) {
+            return api.upload(call.path(), token, "mensen.csv", call.file());
+        }
+        if (call.path().contains(".csv")) {
+            // an export is fetched as the other downloads are (no Accept header); a refusal must still be problem+json
+            Api.Download d = api.download(call.path(), token);
+            String body = new String(d.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                return new Response(d.status(), d.contentType(), body,
+                        d.contentType().contains("json") ? json.readValue(body, JsonNode.class) : null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return api.send(call.method(), call.path(), token, call.body());
     }
 
     private List<String> adminRoutes() {
@@ -208,6 +291,22 @@ class AdminRoleMatrixTest extends ApiTest {
                 + "where r.code = '" + region + "' and rm.municipality_code <> '" + municipality(region) + "' "
                 + "and rm.valid_from <= current_date and (rm.valid_to is null or rm.valid_to >= current_date) "
                 + "order by 1 limit 1").get(0);
+    }
+
+    private long partner(String region) {
+        return Long.parseLong(AdminFixtures.column("select organisation_id from organisation where kvk_number = '"
+                + PARTNER_KVK.get(region) + "'").get(0));
+    }
+
+    /** A municipality that is no member of the region yet (each added one drops out, so every call gets a fresh one). */
+    private static String outsider(String region) {
+        return AdminFixtures.column("select m.code from municipality m where m.code not in (select rm.municipality_code "
+                + "from region_membership rm join region r using (region_id) where r.code = '" + region + "') order by 1 limit 1").get(0);
+    }
+
+    /** Letters only, as region and subregion codes must be. */
+    private static String letters(int n) {
+        return String.valueOf((char) ('A' + n / 676 % 26)) + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26);
     }
 
     private static long membership(long userId) {
