@@ -5,6 +5,7 @@ import { AnalysisPage } from './features/demand/AnalysisPage';
 import { DemandEntryPage } from './features/demand/DemandEntryPage';
 import { RegionDemandPage } from './features/demand/RegionDemandPage';
 import { HomeRedirect } from './features/home/HomeRedirect';
+import { PartnerHomePage } from './features/home/PartnerHomePage';
 import { MunicipalityPage } from './features/municipalities/MunicipalityPage';
 import { ChangePasswordPage } from './features/password/ChangePasswordPage';
 import { ForgotPasswordPage } from './features/password/ForgotPasswordPage';
@@ -60,6 +61,7 @@ export function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route index element={<HomeRedirect />} />
           <Route path="/wachtwoord/wijzigen" element={<ChangePasswordPage />} />
+          <Route path="/partner" element={<PartnerHomePage />} />
           <Route path="/regios" element={<RegionsPage />} />
           <Route path="/regios/:code" element={<RegionPage />} />
           <Route path="/regios/:code/vraaganalyses/:year" element={<RegionDemandPage />} />

@@ -6,6 +6,10 @@ export const paths = {
   setPassword: (token: string) => `/wachtwoord/nieuw?token=${encodeURIComponent(token)}`,
   forgotPassword: '/wachtwoord/vergeten',
   changePassword: '/wachtwoord/wijzigen',
+  /** the logged-in person's own sessions (browsers), with "Overal uitloggen" */
+  mySessions: '/mijn-sessies',
+  /** the start page of a corporatie or zorgaanbieder medewerker */
+  partnerHome: '/partner',
   regions: '/regios',
   region: (code: string) => `/regios/${encodeURIComponent(code)}`,
   municipality: (code: string) => `/gemeenten/${encodeURIComponent(code)}`,

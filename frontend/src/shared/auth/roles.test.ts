@@ -12,6 +12,11 @@ describe('roles', () => {
     expect(homePath(users[user])).toBe(path);
   });
 
+  it('sends both partner roles to the partner start page', () => {
+    expect(homePath(users.corporatie)).toBe('/partner');
+    expect(homePath({ ...users.corporatie, role: 'ZORGAANBIEDER_MEDEWERKER' })).toBe('/partner');
+  });
+
   it('has no home for an account without its scope', () => {
     expect(homePath({ ...users.regionManager, region: null })).toBeNull();
   });

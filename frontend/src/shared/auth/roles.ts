@@ -13,6 +13,9 @@ export function homePath(me: Me): string | null {
       return me.region ? paths.region(me.region.code) : null;
     case 'MUNICIPALITY_OFFICER':
       return me.municipality ? paths.municipality(me.municipality.code) : null;
+    case 'CORPORATIE_MEDEWERKER':
+    case 'ZORGAANBIEDER_MEDEWERKER':
+      return me.region ? paths.partnerHome : null;
     default:
       return null;
   }
@@ -65,6 +68,9 @@ export function navItems(me: Me): NavItem[] {
               : []),
           ]
         : [];
+    case 'CORPORATIE_MEDEWERKER':
+    case 'ZORGAANBIEDER_MEDEWERKER':
+      return me.region ? [{ to: paths.partnerHome, label: 'nav.partnerHome' }] : [];
     default:
       return [];
   }
@@ -74,6 +80,8 @@ export function navItems(me: Me): NavItem[] {
 export function scopeOf(me: Me): Ref | null {
   switch (me.role) {
     case 'REGION_PROGRAMME_MANAGER':
+    case 'CORPORATIE_MEDEWERKER':
+    case 'ZORGAANBIEDER_MEDEWERKER':
       return me.region;
     case 'MUNICIPALITY_OFFICER':
       return me.municipality;
