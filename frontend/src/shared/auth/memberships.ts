@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 import { useNavigate } from 'react-router';
 import { apiFetch } from '../api/client';
 import type { Schemas } from '../api/types';
 import { todayIso } from '../format/format';
 import { paths } from '../paths';
-import { meQueryOptions, type Me } from './me';
+import type { Me } from './me';
 import { tokenStore } from './tokenStore';
 
 export type MyMembership = Me['memberships'][number];
@@ -30,23 +31,50 @@ export async function switchMembership(membershipId: number): Promise<void> {
   tokenStore.save({ accessToken: tokens.access_token, refreshToken: tokens.refresh_token });
 }
 
+let switching = false;
+const listeners = new Set<() => void>();
+
+function setSwitching(value: boolean) {
+  switching = value;
+  for (const listener of listeners) listener();
+}
+
+/** True while a membership switch runs: the layout then shows no page (see useSwitchMembership). */
+export function useIsSwitchingMembership(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => switching,
+  );
+}
+
+/** Resolves after the browser had a turn: React has committed what was just set. */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * Switches the active membership. Everything cached was read in the old membership's scope, so all of it
- * goes: the page's queries are removed once the app is on its way to "/" (which sends the person to the
- * new role's own start page), and /api/me is reset in place, so the layout that observes it shows the
- * new membership too (a plain clear() would leave the mounted layout holding the removed query).
+ * Switches the active membership. First the layout unmounts the page (and we wait until it has), so
+ * nothing of the old membership refetches with the new token; then the new tokens are stored, every
+ * cached query goes (all were read in the old membership's scope) and "/" sends the person to the new
+ * role's own start page, where the layout reads /api/me afresh.
  */
 export function useSwitchMembership() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: switchMembership,
-    onSuccess: async () => {
-      await queryClient.cancelQueries();
-      navigate(paths.home, { replace: true });
-      const me = meQueryOptions().queryKey;
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== me[0] });
-      await queryClient.resetQueries({ queryKey: me, exact: true });
+    mutationFn: async (membershipId: number) => {
+      setSwitching(true);
+      try {
+        await nextTurn();
+        await switchMembership(membershipId);
+        await queryClient.cancelQueries();
+        navigate(paths.home, { replace: true });
+        await nextTurn(); // the router commits its navigation as a transition
+        queryClient.getQueryCache().clear();
+      } finally {
+        setSwitching(false);
+      }
     },
   });
 }
