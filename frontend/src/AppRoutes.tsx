@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
+import { MySessionsPage } from './features/account/MySessionsPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { AnalysisPage } from './features/demand/AnalysisPage';
 import { DemandEntryPage } from './features/demand/DemandEntryPage';
@@ -62,6 +63,7 @@ export function AppRoutes() {
           <Route index element={<HomeRedirect />} />
           <Route path="/wachtwoord/wijzigen" element={<ChangePasswordPage />} />
           <Route path="/partner" element={<PartnerHomePage />} />
+          <Route path="/mijn-sessies" element={<MySessionsPage />} />
           <Route path="/regios" element={<RegionsPage />} />
           <Route path="/regios/:code" element={<RegionPage />} />
           <Route path="/regios/:code/vraaganalyses/:year" element={<RegionDemandPage />} />
