@@ -6,7 +6,6 @@ import io.micronaut.security.token.validator.RefreshTokenValidator;
 import jakarta.inject.Singleton;
 import java.util.List;
 import nl.thuisplan.auth.Caller;
-import nl.thuisplan.auth.Role;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
@@ -23,8 +22,11 @@ class SessionService {
     private final SessionAudit audit;
     private final TenantTransactions tx;
     private final RefreshTokenValidator validator;
+    private final SessionManagers managers;
 
-    SessionService(SessionTokenRepository tokens, SessionAudit audit, TenantTransactions tx, RefreshTokenValidator validator) {
+    SessionService(SessionTokenRepository tokens, SessionAudit audit, TenantTransactions tx, RefreshTokenValidator validator,
+                   SessionManagers managers) {
+        this.managers = managers;
         this.tokens = tokens;
         this.audit = audit;
         this.tx = tx;
@@ -64,12 +66,12 @@ class SessionService {
     }
 
     List<SessionView> ofPerson(Caller caller, long userId) {
-        requireMayManage(caller);
+        managers.requireMayManage(caller, userId);
         return tx.read(Scope.SYSTEM, () -> list(existing(userId), null));
     }
 
     void revokeAllOfPerson(Caller caller, long userId) {
-        requireMayManage(caller);
+        managers.requireMayManage(caller, userId);
         tx.write(Scope.SYSTEM, () -> {
             revokeAll(existing(userId), caller, "REVOKED_BY_ADMIN");
             return null;
@@ -87,13 +89,6 @@ class SessionService {
         if (live > 0) {
             audit.revoked(userId, caller.username(), "SESSIONS_REVOKED", String.valueOf(live),
                     live == 1 ? "1 sessie beëindigd." : live + " sessies beëindigd.");
-        }
-    }
-
-    /** Only the platform beheerder for now; the regio beheerder's rule (people of its region) comes with its screens. */
-    private static void requireMayManage(Caller caller) {
-        if (!caller.is(Role.PLATFORM_ADMIN)) {
-            throw ProblemException.forbidden("Alleen de beheerder mag de sessies van anderen zien en beëindigen.");
         }
     }
 
