@@ -39,6 +39,15 @@ const WzvTemplatesPage = lazy(() => woonzorgvisiePages().then((pages) => ({ defa
 const WzvTemplateEditorPage = lazy(() => woonzorgvisiePages().then((pages) => ({ default: pages.TemplateEditorPage })));
 const WzvDocumentPage = lazy(() => woonzorgvisiePages().then((pages) => ({ default: pages.DocumentPage })));
 
+// The administration (beheer): only beheerders open it.
+const adminPages = () => import('./features/admin/pages');
+const AdminPeoplePage = lazy(() => adminPages().then((pages) => ({ default: pages.PeoplePage })));
+const AdminPersonPage = lazy(() => adminPages().then((pages) => ({ default: pages.PersonPage })));
+const AdminInvitePage = lazy(() => adminPages().then((pages) => ({ default: pages.InvitePage })));
+const AdminOrganisationsPage = lazy(() => adminPages().then((pages) => ({ default: pages.OrganisationsPage })));
+const AdminRegionsPage = lazy(() => adminPages().then((pages) => ({ default: pages.RegionsAdminPage })));
+const AdminAuditPage = lazy(() => adminPages().then((pages) => ({ default: pages.AuditPage })));
+
 // The cross-region dashboard likewise (charts and the map).
 const dashboardPages = () => import('./features/dashboard/pages');
 const DashboardPage = lazy(() => dashboardPages().then((pages) => ({ default: pages.DashboardPage })));
@@ -84,6 +93,12 @@ export function AppRoutes() {
           <Route path="/woonzorgvisie/documenten/:id" element={suspended(WzvDocumentPage)} />
           <Route path="/dashboard" element={suspended(DashboardPage)} />
           <Route path="/dashboard/regios/:code" element={suspended(DashboardRegionPage)} />
+          <Route path="/beheer" element={suspended(AdminPeoplePage)} />
+          <Route path="/beheer/personen/:id" element={suspended(AdminPersonPage)} />
+          <Route path="/beheer/uitnodigen" element={suspended(AdminInvitePage)} />
+          <Route path="/beheer/organisaties" element={suspended(AdminOrganisationsPage)} />
+          <Route path="/beheer/regios" element={suspended(AdminRegionsPage)} />
+          <Route path="/beheer/logboek" element={suspended(AdminAuditPage)} />
           <Route path="*" element={<PageNotFound />} />
         </Route>
       </Route>

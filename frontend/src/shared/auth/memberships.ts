@@ -31,24 +31,30 @@ export async function switchMembership(membershipId: number): Promise<void> {
   tokenStore.save({ accessToken: tokens.access_token, refreshToken: tokens.refresh_token });
 }
 
-let switching = false;
+/** Where a membership switch is: asking for new tokens, then on its way to "/" (see useSwitchMembership). */
+export type SwitchPhase = 'idle' | 'requesting' | 'arriving';
+
+let phase: SwitchPhase = 'idle';
 const listeners = new Set<() => void>();
 
-function setSwitching(value: boolean) {
-  switching = value;
+function setPhase(value: SwitchPhase) {
+  phase = value;
   for (const listener of listeners) listener();
 }
 
-/** True while a membership switch runs: the layout then shows no page (see useSwitchMembership). */
-export function useIsSwitchingMembership(): boolean {
+/** The layout shows no page while this is not idle, and ends the switch once it is on "/". */
+export function useSwitchPhase(): SwitchPhase {
   return useSyncExternalStore(
     (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    () => switching,
+    () => phase,
   );
 }
+
+/** Called by the layout once the router has arrived on "/" after a switch. */
+export const finishSwitch = () => setPhase('idle');
 
 /** Resolves after the browser had a turn: React has committed what was just set. */
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -56,25 +62,27 @@ const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * Switches the active membership. First the layout unmounts the page (and we wait until it has), so
  * nothing of the old membership refetches with the new token; then the new tokens are stored, every
- * cached query goes (all were read in the old membership's scope) and "/" sends the person to the new
- * role's own start page, where the layout reads /api/me afresh.
+ * cached query goes (all were read in the old membership's scope) and the app goes to "/". The layout
+ * shows no page until the router has arrived there (it navigates in a transition, so that can take a
+ * while); "/" then reads /api/me afresh and sends the person to the new role's own start page.
  */
 export function useSwitchMembership() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
     mutationFn: async (membershipId: number) => {
-      setSwitching(true);
+      setPhase('requesting');
       try {
         await nextTurn();
         await switchMembership(membershipId);
-        await queryClient.cancelQueries();
-        navigate(paths.home, { replace: true });
-        await nextTurn(); // the router commits its navigation as a transition
-        queryClient.getQueryCache().clear();
-      } finally {
-        setSwitching(false);
+      } catch (error) {
+        setPhase('idle');
+        throw error;
       }
+      await queryClient.cancelQueries();
+      queryClient.getQueryCache().clear();
+      setPhase('arriving');
+      navigate(paths.home, { replace: true });
     },
   });
 }

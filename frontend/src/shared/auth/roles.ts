@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { currentYear, paths } from '../paths';
 import type { Ref } from '../api/types';
 import type { Me } from './me';
+import { activeMembership } from './memberships';
 
 /** Where "/" sends a user: the widest view their role has. Null when the account lacks its scope. */
 export function homePath(me: Me): string | null {
@@ -33,6 +34,20 @@ export interface NavItem {
  * dashboard is for everyone but municipality officers.
  */
 export function navItems(me: Me): NavItem[] {
+  const items = roleNavItems(me);
+  return mayAdminister(me) ? [...items, { to: paths.adminPeople, label: 'nav.admin' }] : items;
+}
+
+/**
+ * Whether "Beheer" is offered: a platform beheerder, or a programme manager whose active membership
+ * manages people (regio beheerder). Only the link: what may be done there comes from the server.
+ */
+export function mayAdminister(me: Me): boolean {
+  if (me.role === 'PLATFORM_ADMIN') return true;
+  return me.role === 'REGION_PROGRAMME_MANAGER' && activeMembership(me)?.managesPeople === true;
+}
+
+function roleNavItems(me: Me): NavItem[] {
   switch (me.role) {
     case 'PLATFORM_ADMIN':
     case 'PROVINCE_ANALYST':
