@@ -47,10 +47,12 @@ export function PersonPage() {
         </DataListItem>
         <DataListItem>
           <DataListKey>{t('person.invitation')}</DataListKey>
-          <DataListValue data-testid="invitation-state">
-            {p.invitation
-              ? t('person.invitationOpen', { until: formatDateTime(p.invitation.expiresAt, i18n.language), by: p.invitation.createdBy })
-              : t('person.noInvitation')}
+          <DataListValue>
+            <span data-testid="invitation-state">
+              {p.invitation
+                ? t('person.invitationOpen', { until: formatDateTime(p.invitation.expiresAt, i18n.language), by: p.invitation.createdBy })
+                : t('person.noInvitation')}
+            </span>
           </DataListValue>
         </DataListItem>
       </DataList>
