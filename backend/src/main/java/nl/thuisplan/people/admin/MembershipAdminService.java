@@ -65,6 +65,7 @@ class MembershipAdminService {
     }
 
     MembershipView change(Caller caller, long membershipId, MembershipChange change) {
+        policy.actor(caller); // who manages nobody learns nothing, not even whether the membership exists
         Membership current = tx.read(caller.scope(), () -> memberships.findById(membershipId))
                 .orElseThrow(() -> ProblemException.notFound("Lidmaatschap"));
         PersonInput.period(current.validFrom(), change.validTo());

@@ -27,8 +27,8 @@ import nl.thuisplan.region.Memberships;
 interface PersonAdminRepository extends GenericRepository<UserAccount, Long> {
 
     /** The region(s) a membership works in: its own (regio, partner) or its municipality's regions today. */
-    String MEMBERSHIP_REGION = "membership m left join region_membership rm on rm.municipality_code = m.municipality_code and "
-            + Memberships.CURRENT;
+    String MEMBERSHIP_REGION = " membership m left join region_membership rm on rm.municipality_code = m.municipality_code and "
+            + Memberships.CURRENT + " ";
 
     String PERSON = """
             select u.user_id, u.username, u.display_name, u.email, u.active, u.last_login_at,
@@ -36,7 +36,7 @@ interface PersonAdminRepository extends GenericRepository<UserAccount, Long> {
                    cast(cast(u.xmin as text) as bigint) as version
             from app_user u left join credential c on c.user_id = u.user_id""";
 
-    String FILTER = """
+    String FILTER = " " + """
              where (cast(:q as text) is null or strpos(lower(u.display_name), lower(:q)) > 0
                     or strpos(lower(coalesce(u.email, '')), lower(:q)) > 0 or strpos(u.username, lower(:q)) > 0)
                and (cast(:organisationId as bigint) is null
@@ -45,10 +45,8 @@ interface PersonAdminRepository extends GenericRepository<UserAccount, Long> {
                      where m.user_id = u.user_id and coalesce(m.region_id, rm.region_id) = :regionId))
                and (cast(:scopeRegionId as integer) is null or exists (select 1 from """ + MEMBERSHIP_REGION + """
                      where m.user_id = u.user_id and coalesce(m.region_id, rm.region_id) = :scopeRegionId))
-               and (cast(:status as text) is null
-                    or (:status = 'DEACTIVATED' and not u.active)
-                    or (:status = 'INVITED' and u.active and c.user_id is null)
-                    or (:status = 'ACTIVE' and u.active and c.user_id is not null))""";
+               and (cast(:active as boolean) is null or u.active = :active)
+               and (cast(:hasPassword as boolean) is null or (c.user_id is not null) = :hasPassword)""";
 
     @Introspected
     record PersonRow(long userId, String username, String displayName, @Nullable String email, boolean active,
@@ -57,11 +55,11 @@ interface PersonAdminRepository extends GenericRepository<UserAccount, Long> {
 
     @Query(PERSON + FILTER + " order by lower(u.display_name), u.user_id limit :limit offset :offset")
     List<PersonRow> search(@Nullable String q, @Nullable Long organisationId, @Nullable Integer regionId,
-                           @Nullable Integer scopeRegionId, @Nullable String status, int limit, int offset);
+                           @Nullable Integer scopeRegionId, @Nullable Boolean active, @Nullable Boolean hasPassword, int limit, int offset);
 
     @Query("select count(*) from app_user u left join credential c on c.user_id = u.user_id" + FILTER)
     long count(@Nullable String q, @Nullable Long organisationId, @Nullable Integer regionId,
-               @Nullable Integer scopeRegionId, @Nullable String status);
+               @Nullable Integer scopeRegionId, @Nullable Boolean active, @Nullable Boolean hasPassword);
 
     @Query(PERSON + " where u.user_id = :userId")
     Optional<PersonRow> person(long userId);

@@ -67,9 +67,13 @@ class PersonAdminService {
         return tx.read(Scope.SYSTEM, () -> {
             Integer region = query.regionCode() == null ? null : organisations.regionId(query.regionCode()).orElse(-1);
             Integer scope = actor.platform() ? null : actor.regionId();
-            String status = query.status() == null ? null : query.status().name();
-            var rows = repository.search(q, query.organisationId(), region, scope, status, query.limit(), query.offset());
-            return new PersonPage(records.summaries(rows), repository.count(q, query.organisationId(), region, scope, status));
+            // the status as the two facts it is made of: active, and a password set
+            PersonStatus status = query.status();
+            Boolean active = status == null ? null : status != PersonStatus.DEACTIVATED;
+            Boolean hasPassword = status == null || status == PersonStatus.DEACTIVATED ? null : status == PersonStatus.ACTIVE;
+            var rows = repository.search(q, query.organisationId(), region, scope, active, hasPassword, query.limit(), query.offset());
+            return new PersonPage(records.summaries(rows),
+                    repository.count(q, query.organisationId(), region, scope, active, hasPassword));
         });
     }
 
@@ -118,10 +122,11 @@ class PersonAdminService {
             if (repository.setActive(id, version, false) != 1) {
                 throw versionConflict(actor, id);
             }
-            int ended = sessions.revokeAllOf(List.of(id), "DEACTIVATED");
+            // V12 records the reason of a revocation in the same word as the status it follows from
+            int ended = sessions.revokeAllOf(List.of(id), PersonStatus.DEACTIVATED.name());
             links.revokeOpen(id, LinkPurpose.INVITATION);
             links.revokeOpen(id, LinkPurpose.PASSWORD_RESET);
-            audit.person(caller.username(), "PERSON_DEACTIVATED", p.target(), "status", "ACTIVE", "DEACTIVATED",
+            audit.person(caller.username(), "PERSON_DEACTIVATED", p.target(), "status", PersonStatus.ACTIVE.name(), PersonStatus.DEACTIVATED.name(),
                     ended + " sessie(s) beëindigd");
             return guard.detail(actor, id);
         });
@@ -137,7 +142,8 @@ class PersonAdminService {
             if (repository.setActive(id, version, true) != 1) {
                 throw versionConflict(actor, id);
             }
-            audit.person(caller.username(), "PERSON_ACTIVATED", p.target(), "status", "DEACTIVATED", "ACTIVE", null);
+            audit.person(caller.username(), "PERSON_ACTIVATED", p.target(), "status", PersonStatus.DEACTIVATED.name(),
+                    PersonStatus.ACTIVE.name(), null);
             return guard.detail(actor, id);
         });
     }
