@@ -29,7 +29,7 @@ export function PersonMemberships({ person, actions }: { person: PersonDetail; a
       <ProblemAlert error={actions.changeMembership.error} />
       <div className="tp-table-scroll">
         <Table className="tp-table" data-testid="memberships-table">
-          <TableCaption className="tp-caption">{t('person.memberships')}</TableCaption>
+          <TableCaption className="tp-visually-hidden">{t('person.memberships')}</TableCaption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('membership.organisation')}</TableHeaderCell>
