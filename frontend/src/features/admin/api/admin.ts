@@ -66,23 +66,26 @@ export function usePersonSessions(id: number, enabled: boolean) {
   });
 }
 
-/** The person's actions; each answers the new detail (or nothing), after which the person and the list are read again. */
-export function usePersonActions(id: number) {
+/** A change to a person, after which the person and the list are read again. */
+function usePersonMutation<V, R>(fn: (variables: V) => Promise<R>) {
   const queryClient = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.people }) });
+}
+
+/** The person's actions; each answers the new detail (or nothing). */
+export function usePersonActions(id: number) {
   const base = `/api/admin/people/${id}`;
-  const refresh = () => queryClient.invalidateQueries({ queryKey: keys.people });
-  const m = <V, R>(fn: (variables: V) => Promise<R>) => useMutation({ mutationFn: fn, onSuccess: refresh });
   return {
-    update: m((body: Schemas['PersonChange']) => apiFetch<PersonDetail>(base, send('PUT', body))),
-    deactivate: m((version: number) => apiFetch<PersonDetail>(`${base}/deactivate`, send('POST', { version }))),
-    activate: m((version: number) => apiFetch<PersonDetail>(`${base}/activate`, send('POST', { version }))),
-    unlock: m(() => apiFetch<PersonDetail>(`${base}/unlock`, send('POST'))),
-    resetPassword: m(() => apiFetch<PasswordReset>(`${base}/password-reset`, send('POST'))),
-    inviteAgain: m(() => apiFetch<InvitationSent>(`${base}/invitation`, send('POST'))),
-    revokeInvitation: m(() => apiFetch<void>(`${base}/invitation`, send('DELETE'))),
-    revokeSessions: m(() => apiFetch<void>(`/api/admin/people/${id}/sessions/revoke-all`, send('POST'))),
-    addMembership: m((body: Schemas['MembershipRequest']) => apiFetch<AdminMembership>(`${base}/memberships`, send('POST', body))),
-    changeMembership: m(({ membershipId, ...body }: Schemas['MembershipChange'] & { membershipId: number }) =>
+    update: usePersonMutation((body: Schemas['PersonChange']) => apiFetch<PersonDetail>(base, send('PUT', body))),
+    deactivate: usePersonMutation((version: number) => apiFetch<PersonDetail>(`${base}/deactivate`, send('POST', { version }))),
+    activate: usePersonMutation((version: number) => apiFetch<PersonDetail>(`${base}/activate`, send('POST', { version }))),
+    unlock: usePersonMutation(() => apiFetch<PersonDetail>(`${base}/unlock`, send('POST'))),
+    resetPassword: usePersonMutation(() => apiFetch<PasswordReset>(`${base}/password-reset`, send('POST'))),
+    inviteAgain: usePersonMutation(() => apiFetch<InvitationSent>(`${base}/invitation`, send('POST'))),
+    revokeInvitation: usePersonMutation(() => apiFetch<void>(`${base}/invitation`, send('DELETE'))),
+    revokeSessions: usePersonMutation(() => apiFetch<void>(`/api/admin/people/${id}/sessions/revoke-all`, send('POST'))),
+    addMembership: usePersonMutation((body: Schemas['MembershipRequest']) => apiFetch<AdminMembership>(`${base}/memberships`, send('POST', body))),
+    changeMembership: usePersonMutation(({ membershipId, ...body }: Schemas['MembershipChange'] & { membershipId: number }) =>
       apiFetch<AdminMembership>(`/api/admin/memberships/${membershipId}`, send('PUT', body)),
     ),
   };
