@@ -1,10 +1,12 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
+import { MySessionsPage } from './features/account/MySessionsPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { AnalysisPage } from './features/demand/AnalysisPage';
 import { DemandEntryPage } from './features/demand/DemandEntryPage';
 import { RegionDemandPage } from './features/demand/RegionDemandPage';
 import { HomeRedirect } from './features/home/HomeRedirect';
+import { PartnerHomePage } from './features/home/PartnerHomePage';
 import { MunicipalityPage } from './features/municipalities/MunicipalityPage';
 import { ChangePasswordPage } from './features/password/ChangePasswordPage';
 import { ForgotPasswordPage } from './features/password/ForgotPasswordPage';
@@ -37,6 +39,15 @@ const WzvTemplatesPage = lazy(() => woonzorgvisiePages().then((pages) => ({ defa
 const WzvTemplateEditorPage = lazy(() => woonzorgvisiePages().then((pages) => ({ default: pages.TemplateEditorPage })));
 const WzvDocumentPage = lazy(() => woonzorgvisiePages().then((pages) => ({ default: pages.DocumentPage })));
 
+// The administration (beheer): only beheerders open it.
+const adminPages = () => import('./features/admin/pages');
+const AdminPeoplePage = lazy(() => adminPages().then((pages) => ({ default: pages.PeoplePage })));
+const AdminPersonPage = lazy(() => adminPages().then((pages) => ({ default: pages.PersonPage })));
+const AdminInvitePage = lazy(() => adminPages().then((pages) => ({ default: pages.InvitePage })));
+const AdminOrganisationsPage = lazy(() => adminPages().then((pages) => ({ default: pages.OrganisationsPage })));
+const AdminRegionsPage = lazy(() => adminPages().then((pages) => ({ default: pages.RegionsAdminPage })));
+const AdminAuditPage = lazy(() => adminPages().then((pages) => ({ default: pages.AuditPage })));
+
 // The cross-region dashboard likewise (charts and the map).
 const dashboardPages = () => import('./features/dashboard/pages');
 const DashboardPage = lazy(() => dashboardPages().then((pages) => ({ default: pages.DashboardPage })));
@@ -60,6 +71,8 @@ export function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route index element={<HomeRedirect />} />
           <Route path="/wachtwoord/wijzigen" element={<ChangePasswordPage />} />
+          <Route path="/partner" element={<PartnerHomePage />} />
+          <Route path="/mijn-sessies" element={<MySessionsPage />} />
           <Route path="/regios" element={<RegionsPage />} />
           <Route path="/regios/:code" element={<RegionPage />} />
           <Route path="/regios/:code/vraaganalyses/:year" element={<RegionDemandPage />} />
@@ -80,6 +93,12 @@ export function AppRoutes() {
           <Route path="/woonzorgvisie/documenten/:id" element={suspended(WzvDocumentPage)} />
           <Route path="/dashboard" element={suspended(DashboardPage)} />
           <Route path="/dashboard/regios/:code" element={suspended(DashboardRegionPage)} />
+          <Route path="/beheer" element={suspended(AdminPeoplePage)} />
+          <Route path="/beheer/personen/:id" element={suspended(AdminPersonPage)} />
+          <Route path="/beheer/uitnodigen" element={suspended(AdminInvitePage)} />
+          <Route path="/beheer/organisaties" element={suspended(AdminOrganisationsPage)} />
+          <Route path="/beheer/regios" element={suspended(AdminRegionsPage)} />
+          <Route path="/beheer/logboek" element={suspended(AdminAuditPage)} />
           <Route path="*" element={<PageNotFound />} />
         </Route>
       </Route>

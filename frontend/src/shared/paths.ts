@@ -6,6 +6,17 @@ export const paths = {
   setPassword: (token: string) => `/wachtwoord/nieuw?token=${encodeURIComponent(token)}`,
   forgotPassword: '/wachtwoord/vergeten',
   changePassword: '/wachtwoord/wijzigen',
+  /** the logged-in person's own sessions (browsers), with "Overal uitloggen" */
+  mySessions: '/mijn-sessies',
+  /** the start page of a corporatie or zorgaanbieder medewerker */
+  partnerHome: '/partner',
+  /** administration (beheer): the people list, with its filters as a query string */
+  adminPeople: '/beheer',
+  adminPerson: (id: number) => `/beheer/personen/${id}`,
+  adminInvite: '/beheer/uitnodigen',
+  adminOrganisations: '/beheer/organisaties',
+  adminRegions: '/beheer/regios',
+  adminAudit: '/beheer/logboek',
   regions: '/regios',
   region: (code: string) => `/regios/${encodeURIComponent(code)}`,
   municipality: (code: string) => `/gemeenten/${encodeURIComponent(code)}`,

@@ -57,6 +57,61 @@ export const users = {
       province: overijssel,
     }),
   },
+  /** one projectleider for two gemeenten (as the demo's gemeente.oost-groningen), acting for the first */
+  twoMunicipalities: {
+    username: 'gemeente.oost-groningen',
+    displayName: 'Projectleider Oost-Groningen',
+    role: 'MUNICIPALITY_OFFICER',
+    region: { code: 'GRO', name: 'Regio Groningen' },
+    municipality: { code: 'GM1952', name: 'Midden-Groningen' },
+    province: { code: 'PV20', name: 'Groningen' },
+    activeMembershipId: 11,
+    memberships: [
+      {
+        id: 11,
+        organisation: { id: 21, name: 'Gemeente Midden-Groningen', kind: 'GEMEENTE' },
+        role: 'MUNICIPALITY_OFFICER',
+        ...noScope,
+        municipality: { code: 'GM1952', name: 'Midden-Groningen' },
+        managesPeople: false,
+        validFrom: '2025-01-01',
+        validTo: null,
+      },
+      {
+        id: 12,
+        organisation: { id: 22, name: 'Gemeente Oldambt', kind: 'GEMEENTE' },
+        role: 'MUNICIPALITY_OFFICER',
+        ...noScope,
+        municipality: { code: 'GM1895', name: 'Oldambt' },
+        managesPeople: false,
+        validFrom: '2025-01-01',
+        validTo: null,
+      },
+      {
+        id: 13,
+        organisation: { id: 23, name: 'Gemeente Veendam', kind: 'GEMEENTE' },
+        role: 'MUNICIPALITY_OFFICER',
+        ...noScope,
+        municipality: { code: 'GM0047', name: 'Veendam' },
+        managesPeople: false,
+        validFrom: '2024-01-01',
+        validTo: '2024-12-31',
+      },
+    ],
+  },
+  corporatie: {
+    username: 'corporatie.mra',
+    displayName: 'Medewerker Woningcorporatie Demo (MRA)',
+    role: 'CORPORATIE_MEDEWERKER',
+    ...noScope,
+    region: mraRef,
+    ...only({
+      organisation: { id: 5, name: 'Woningcorporatie Demo (MRA)', kind: 'WONINGCORPORATIE' },
+      role: 'CORPORATIE_MEDEWERKER',
+      ...noScope,
+      region: mraRef,
+    }),
+  },
 } satisfies Record<string, Me>;
 
 export const regions: RegionSummary[] = [

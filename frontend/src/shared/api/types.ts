@@ -37,7 +37,9 @@ export type ResponseOfRoute<K extends string> = {
           ? T
           : R extends { 201: { content: { 'application/json': infer T } } }
             ? T
-            : unknown
+            : R extends { 202: { content: { 'application/json': infer T } } }
+              ? T
+              : unknown
         : never
       : never;
   }[Methods & keyof paths[P]];

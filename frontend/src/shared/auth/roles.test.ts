@@ -12,6 +12,11 @@ describe('roles', () => {
     expect(homePath(users[user])).toBe(path);
   });
 
+  it('sends both partner roles to the partner start page', () => {
+    expect(homePath(users.corporatie)).toBe('/partner');
+    expect(homePath({ ...users.corporatie, role: 'ZORGAANBIEDER_MEDEWERKER' })).toBe('/partner');
+  });
+
   it('has no home for an account without its scope', () => {
     expect(homePath({ ...users.regionManager, region: null })).toBeNull();
   });
@@ -42,11 +47,26 @@ describe('roles', () => {
     ]);
   });
 
-  it.each(['admin', 'provinceAnalyst'] as const)('gives %s the regions and the dashboard', (user) => {
-    expect(navItems(users[user]).map((item) => [item.to, item.label])).toEqual([
+  it('gives province analysts the regions and the dashboard', () => {
+    expect(navItems(users.provinceAnalyst).map((item) => [item.to, item.label])).toEqual([
       ['/regios', 'nav.regions'],
       ['/dashboard', 'nav.dashboard'],
     ]);
+  });
+
+  it('gives the platform beheerder the regions, the dashboard and the administration', () => {
+    expect(navItems(users.admin).map((item) => [item.to, item.label])).toEqual([
+      ['/regios', 'nav.regions'],
+      ['/dashboard', 'nav.dashboard'],
+      ['/beheer', 'nav.admin'],
+    ]);
+  });
+
+  it('offers the administration to a programme manager only when the active membership manages people', () => {
+    const managing = { ...users.regionManager, memberships: users.regionManager.memberships.map((m) => ({ ...m, managesPeople: true })) };
+    expect(navItems(managing).map((item) => item.to)).toContain('/beheer');
+    expect(navItems(users.regionManager).map((item) => item.to)).not.toContain('/beheer');
+    expect(navItems(users.municipalityOfficer).map((item) => item.to)).not.toContain('/beheer');
   });
 
   it('gives municipality officers no dashboard', () => {

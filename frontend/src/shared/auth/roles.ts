@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { currentYear, paths } from '../paths';
 import type { Ref } from '../api/types';
 import type { Me } from './me';
+import { activeMembership } from './memberships';
 
 /** Where "/" sends a user: the widest view their role has. Null when the account lacks its scope. */
 export function homePath(me: Me): string | null {
@@ -13,6 +14,9 @@ export function homePath(me: Me): string | null {
       return me.region ? paths.region(me.region.code) : null;
     case 'MUNICIPALITY_OFFICER':
       return me.municipality ? paths.municipality(me.municipality.code) : null;
+    case 'CORPORATIE_MEDEWERKER':
+    case 'ZORGAANBIEDER_MEDEWERKER':
+      return me.region ? paths.partnerHome : null;
     default:
       return null;
   }
@@ -30,6 +34,20 @@ export interface NavItem {
  * dashboard is for everyone but municipality officers.
  */
 export function navItems(me: Me): NavItem[] {
+  const items = roleNavItems(me);
+  return mayAdminister(me) ? [...items, { to: paths.adminPeople, label: 'nav.admin' }] : items;
+}
+
+/**
+ * Whether "Beheer" is offered: a platform beheerder, or a programme manager whose active membership
+ * manages people (regio beheerder). Only the link: what may be done there comes from the server.
+ */
+export function mayAdminister(me: Me): boolean {
+  if (me.role === 'PLATFORM_ADMIN') return true;
+  return me.role === 'REGION_PROGRAMME_MANAGER' && activeMembership(me)?.managesPeople === true;
+}
+
+function roleNavItems(me: Me): NavItem[] {
   switch (me.role) {
     case 'PLATFORM_ADMIN':
     case 'PROVINCE_ANALYST':
@@ -65,6 +83,9 @@ export function navItems(me: Me): NavItem[] {
               : []),
           ]
         : [];
+    case 'CORPORATIE_MEDEWERKER':
+    case 'ZORGAANBIEDER_MEDEWERKER':
+      return me.region ? [{ to: paths.partnerHome, label: 'nav.partnerHome' }] : [];
     default:
       return [];
   }
@@ -74,6 +95,8 @@ export function navItems(me: Me): NavItem[] {
 export function scopeOf(me: Me): Ref | null {
   switch (me.role) {
     case 'REGION_PROGRAMME_MANAGER':
+    case 'CORPORATIE_MEDEWERKER':
+    case 'ZORGAANBIEDER_MEDEWERKER':
       return me.region;
     case 'MUNICIPALITY_OFFICER':
       return me.municipality;

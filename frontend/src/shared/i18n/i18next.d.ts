@@ -1,4 +1,6 @@
 import 'i18next';
+import type account from './locales/nl/account.json';
+import type admin from './locales/nl/admin.json';
 import type allocation from './locales/nl/allocation.json';
 import type auth from './locales/nl/auth.json';
 import type common from './locales/nl/common.json';
@@ -17,6 +19,8 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      account: typeof account;
+      admin: typeof admin;
       auth: typeof auth;
       regions: typeof regions;
       municipalities: typeof municipalities;

@@ -6,6 +6,7 @@ import { useLogout } from '../auth/session';
 import { AppLink } from '../components/AppLink';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { paths } from '../paths';
+import { MembershipSwitch } from './MembershipSwitch';
 
 /** Site header: app name, who is signed in with which role and scope, language and logout. */
 export function AppHeader({ me }: { me?: Me }) {
@@ -32,7 +33,9 @@ export function AppHeader({ me }: { me?: Me }) {
               </span>
             </div>
           )}
+          {me && <MembershipSwitch me={me} />}
           <LanguageSwitch />
+          {me && <AppLink to={paths.mySessions}>{t('header.mySessions')}</AppLink>}
           {me && <AppLink to={paths.changePassword}>{t('header.changePassword')}</AppLink>}
           {me && (
             <Button appearance="secondary-action-button" type="button" onClick={logout}>

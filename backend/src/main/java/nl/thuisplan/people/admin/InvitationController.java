@@ -43,7 +43,7 @@ class InvitationController {
     }
 
     @Post("/invitations")
-    @ApiResponse(responseCode = "201", description = "Persoon uitgenodigd")
+    @ApiResponse(responseCode = "201", description = "Persoon uitgenodigd", useReturnTypeSchema = true)
     @Operation(operationId = "invitePerson", summary = "Iemand uitnodigen: persoon, lidmaatschap en een link van 7 dagen "
             + "(409 EMAIL_TAKEN, 403 ROLE_NOT_ALLOWED of SCOPE_NOT_ALLOWED)")
     HttpResponse<InvitationSent> invite(@Body @Valid InvitationRequest body, Authentication authentication) {
@@ -68,7 +68,7 @@ class InvitationController {
     }
 
     @Post("/people/{id}/invitation")
-    @ApiResponse(responseCode = "201", description = "Nieuwe uitnodiging verstuurd; eerdere links ingetrokken")
+    @ApiResponse(responseCode = "201", description = "Nieuwe uitnodiging verstuurd; eerdere links ingetrokken", useReturnTypeSchema = true)
     @Operation(operationId = "renewInvitation", summary = "De uitnodiging opnieuw sturen (nieuwe link, oude ingetrokken)")
     HttpResponse<InvitationSent> again(long id, Authentication authentication) {
         return HttpResponse.created(invitations.again(Caller.of(authentication), id));

@@ -31,7 +31,7 @@ class MembershipAdminController {
     }
 
     @Post("/people/{id}/memberships")
-    @ApiResponse(responseCode = "201", description = "Lidmaatschap toegevoegd")
+    @ApiResponse(responseCode = "201", description = "Lidmaatschap toegevoegd", useReturnTypeSchema = true)
     @Operation(operationId = "addMembership", summary = "Een lidmaatschap toevoegen (409 MEMBERSHIP_OVERLAPS, "
             + "403 ROLE_NOT_ALLOWED of SCOPE_NOT_ALLOWED)")
     HttpResponse<MembershipView> add(long id, @Body @Valid MembershipRequest body, Authentication authentication) {

@@ -86,7 +86,7 @@ class PersonAdminController {
     }
 
     @Post("/{id}/password-reset")
-    @ApiResponse(responseCode = "202", description = "Link om een nieuw wachtwoord te kiezen gemaakt (gemaild of in het antwoord)")
+    @ApiResponse(responseCode = "202", description = "Link om een nieuw wachtwoord te kiezen gemaakt (gemaild of in het antwoord)", useReturnTypeSchema = true)
     @Operation(operationId = "resetPersonPassword", summary = "Een link voor een nieuw wachtwoord sturen (beheerder)")
     HttpResponse<PersonPasswordReset> resetPassword(long id, Authentication authentication) {
         return HttpResponse.<PersonPasswordReset>status(HttpStatus.ACCEPTED).body(people.resetPassword(Caller.of(authentication), id));

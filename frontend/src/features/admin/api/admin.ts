@@ -1,0 +1,142 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../shared/api/client';
+import type { operations, Schemas } from '../../../shared/api/types';
+import type { Session } from '../../../shared/components/SessionsTable';
+
+export type PersonSummary = Schemas['PersonSummary'];
+export type PersonDetail = Schemas['PersonDetail'];
+export type PersonStatus = Schemas['PersonStatus'];
+export type PersonAction = Schemas['PersonAction'];
+export type AdminMembership = Schemas['MembershipView'];
+export type InvitationRequest = Schemas['InvitationRequest'];
+export type InvitationSent = Schemas['InvitationSent'];
+export type PasswordReset = Schemas['PersonPasswordReset'];
+export type Organisation = Schemas['OrganisationAdminViewsOrganisationView'];
+export type OrganisationKind = Schemas['OrganisationKind'];
+export type AdminRegion = Schemas['RegionAdminViewsAdminRegion'];
+export type RegionMember = Schemas['RegionAdminViewsRegionMember'];
+export type AuditItem = Schemas['AdminAuditViewsAdminAuditItem'];
+
+export type PeopleQuery = NonNullable<operations['listPeople']['parameters']['query']>;
+export type AuditQuery = NonNullable<operations['listAdminAudit']['parameters']['query']>;
+export type OrganisationsQuery = NonNullable<operations['listAdminOrganisations']['parameters']['query']>;
+
+/** "?a=1&b=x" from the set values of a query object (empty ones left out). */
+export function queryString(query: Record<string, string | number | boolean | null | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== null && value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+const send = (method: string, body?: unknown): RequestInit => ({
+  method,
+  headers: { 'Content-Type': 'application/json' },
+  body: body === undefined ? undefined : JSON.stringify(body),
+});
+
+const keys = {
+  people: ['admin', 'people'] as const,
+  person: (id: number) => ['admin', 'people', id] as const,
+  sessions: (id: number) => ['admin', 'people', id, 'sessions'] as const,
+  organisations: ['admin', 'organisations'] as const,
+  regions: ['admin', 'regions'] as const,
+  audit: ['admin', 'audit'] as const,
+};
+
+export function usePeople(query: PeopleQuery) {
+  return useQuery({
+    queryKey: [...keys.people, query],
+    queryFn: () => apiFetch<Schemas['PersonPage']>(`/api/admin/people${queryString(query)}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePerson(id: number) {
+  return useQuery({ queryKey: keys.person(id), queryFn: () => apiFetch<PersonDetail>(`/api/admin/people/${id}`) });
+}
+
+export function usePersonSessions(id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: keys.sessions(id),
+    queryFn: () => apiFetch<Session[]>(`/api/admin/people/${id}/sessions`),
+    enabled,
+  });
+}
+
+/** A change to a person, after which the person and the list are read again. */
+function usePersonMutation<V, R>(fn: (variables: V) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.people }) });
+}
+
+/** The person's actions; each answers the new detail (or nothing). */
+export function usePersonActions(id: number) {
+  const base = `/api/admin/people/${id}`;
+  return {
+    update: usePersonMutation((body: Schemas['PersonChange']) => apiFetch<PersonDetail>(base, send('PUT', body))),
+    deactivate: usePersonMutation((version: number) => apiFetch<PersonDetail>(`${base}/deactivate`, send('POST', { version }))),
+    activate: usePersonMutation((version: number) => apiFetch<PersonDetail>(`${base}/activate`, send('POST', { version }))),
+    unlock: usePersonMutation(() => apiFetch<PersonDetail>(`${base}/unlock`, send('POST'))),
+    resetPassword: usePersonMutation(() => apiFetch<PasswordReset>(`${base}/password-reset`, send('POST'))),
+    inviteAgain: usePersonMutation(() => apiFetch<InvitationSent>(`${base}/invitation`, send('POST'))),
+    revokeInvitation: usePersonMutation(() => apiFetch<void>(`${base}/invitation`, send('DELETE'))),
+    revokeSessions: usePersonMutation(() => apiFetch<void>(`/api/admin/people/${id}/sessions/revoke-all`, send('POST'))),
+    addMembership: usePersonMutation((body: Schemas['MembershipRequest']) => apiFetch<AdminMembership>(`${base}/memberships`, send('POST', body))),
+    changeMembership: usePersonMutation(({ membershipId, ...body }: Schemas['MembershipChange'] & { membershipId: number }) =>
+      apiFetch<AdminMembership>(`/api/admin/memberships/${membershipId}`, send('PUT', body)),
+    ),
+  };
+}
+
+export function useInvite() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: InvitationRequest) => apiFetch<InvitationSent>('/api/admin/invitations', send('POST', body)),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.people }),
+  });
+}
+
+export function useOrganisations(query: OrganisationsQuery = {}) {
+  return useQuery({
+    queryKey: [...keys.organisations, query],
+    queryFn: () => apiFetch<Schemas['OrganisationAdminViewsOrganisationPage']>(`/api/admin/organisations${queryString({ limit: 200, ...query })}`),
+  });
+}
+
+export function useSaveOrganisation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: number; change: Schemas['OrganisationAdminViewsOrganisationChange'] } | { id: null; create: Schemas['OrganisationAdminViewsNewOrganisation'] }) =>
+      input.id === null
+        ? apiFetch<Organisation>('/api/admin/organisations', send('POST', input.create))
+        : apiFetch<Organisation>(`/api/admin/organisations/${input.id}`, send('PUT', input.change)),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.organisations }),
+  });
+}
+
+export function useAdminRegions() {
+  return useQuery({ queryKey: keys.regions, queryFn: () => apiFetch<AdminRegion[]>('/api/admin/regions') });
+}
+
+export function useChangeRegionMember(region: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ member, change }: { member: RegionMember; change: Schemas['RegionAdminViewsMemberChange'] }) =>
+      apiFetch<RegionMember>(
+        `/api/admin/regions/${encodeURIComponent(region)}/members/${encodeURIComponent(member.municipality.code)}/${member.validFrom}`,
+        send('PUT', change),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.regions }),
+  });
+}
+
+export function useAudit(query: AuditQuery) {
+  return useQuery({
+    queryKey: [...keys.audit, query],
+    queryFn: () => apiFetch<Schemas['AdminAuditViewsAdminAuditPage']>(`/api/admin/audit${queryString(query)}`),
+    placeholderData: keepPreviousData,
+  });
+}
