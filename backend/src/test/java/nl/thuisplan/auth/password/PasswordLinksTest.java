@@ -1,5 +1,6 @@
 package nl.thuisplan.auth.password;
 
+import nl.thuisplan.support.MailedLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.core.annotation.NonNull;

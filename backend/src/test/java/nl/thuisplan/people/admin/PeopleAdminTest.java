@@ -1,5 +1,6 @@
 package nl.thuisplan.people.admin;
 
+import nl.thuisplan.support.MailedLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.core.annotation.NonNull;
@@ -30,7 +31,7 @@ class PeopleAdminTest extends ApiTest {
 
     private static final String PASSWORD = "Zomer aan de Maas 2026!";
 
-    private final InvitationMailbox mail = new InvitationMailbox();
+    private final MailedLinks mail = new MailedLinks();
 
     @Inject
     Api api;
@@ -76,10 +77,10 @@ class PeopleAdminTest extends ApiTest {
         MimeMessage message = mail.await(1);
         assertThat(message.getSubject()).isEqualTo("Uitnodiging voor Thuisplan");
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo("ada.invite@amsterdam.example");
-        String body = InvitationMailbox.body(message);
+        String body = MailedLinks.body(message);
         assertThat(body).contains("Programmamanager MRA").contains("Amsterdam").contains("beleidsmedewerker")
                 .contains("https://thuisplan.test/wachtwoord/nieuw?token=").contains("geldig tot");
-        String token = InvitationMailbox.token(message);
+        String token = MailedLinks.token(message);
 
         Response link = api.get("/api/auth/links/" + token, null);
         assertThat(link.status()).as(link.body()).isEqualTo(200);
@@ -103,11 +104,11 @@ class PeopleAdminTest extends ApiTest {
         Response sent = invite("beheerder", "bram.twice@amsterdam.example", "Bram Twee", amsterdam(), "MUNICIPALITY_OFFICER", null);
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
         long id = sent.json().get("person").get("id").getLongValue();
-        String first = InvitationMailbox.token(mail.await(1));
+        String first = MailedLinks.token(mail.await(1));
 
         Response again = api.send("POST", "/api/admin/people/" + id + "/invitation", api.token("beheerder"), null);
         assertThat(again.status()).as(again.body()).isEqualTo(201);
-        String second = InvitationMailbox.token(mail.await(2));
+        String second = MailedLinks.token(mail.await(2));
         assertThat(second).isNotEqualTo(first);
         assertInvalid(api.get("/api/auth/links/" + first, null));
         assertThat(api.get("/api/auth/links/" + second, null).status()).isEqualTo(200);
@@ -122,18 +123,18 @@ class PeopleAdminTest extends ApiTest {
     @Test
     void anExpiredRevokedOrReusedInvitationIsRefused() {
         long expired = inviteAndId("cor.expired@amsterdam.example");
-        String expiredToken = InvitationMailbox.token(mail.await(1));
+        String expiredToken = MailedLinks.token(mail.await(1));
         OwnerSql.exec("update one_time_link set expires_at = now() - interval '1 minute', created_at = now() - interval '8 days' "
                 + "where user_id = " + expired);
         assertInvalid(setPassword(expiredToken));
 
         long used = inviteAndId("dirk.reused@amsterdam.example");
-        String usedToken = InvitationMailbox.token(mail.await(2));
+        String usedToken = MailedLinks.token(mail.await(2));
         assertThat(setPassword(usedToken).status()).isEqualTo(204);
         assertInvalid(setPassword(usedToken));
 
         long revoked = inviteAndId("eva.revoked@amsterdam.example");
-        String revokedToken = InvitationMailbox.token(mail.await(3));
+        String revokedToken = MailedLinks.token(mail.await(3));
         api.send("DELETE", "/api/admin/people/" + revoked + "/invitation", api.token("beheerder"), null);
         assertInvalid(setPassword(revokedToken));
         assertThat(used).isNotEqualTo(revoked);
@@ -386,7 +387,7 @@ class PeopleAdminTest extends ApiTest {
         assertThat(reset.json().get("mailed").getBooleanValue()).isTrue();
         MimeMessage message = mail.await(1);
         assertThat(message.getSubject()).isEqualTo("Nieuw wachtwoord voor Thuisplan");
-        assertThat(setPassword(InvitationMailbox.token(message)).status()).isEqualTo(204);
+        assertThat(setPassword(MailedLinks.token(message)).status()).isEqualTo(204);
         assertThat(api.login(fixtures.email(id), PASSWORD).status()).isEqualTo(200);
         assertThat(auditOf(id)).contains("PASSWORD_RESET_SENT");
     }

@@ -1,4 +1,4 @@
-package nl.thuisplan.people.admin;
+package nl.thuisplan.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -11,18 +11,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A real SMTP server in the test JVM (GreenMail) that the application sends to, and the links in what it received. */
-final class InvitationMailbox {
+public final class MailedLinks {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+/wachtwoord/nieuw\\?token=([A-Za-z0-9_-]{43})");
 
-    final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    public final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
-    InvitationMailbox() {
+    public MailedLinks() {
         smtp.start();
     }
 
     /** The application's SMTP settings for this server (no STARTTLS, no login). */
-    Map<String, String> properties() {
+    public Map<String, String> properties() {
         Map<String, String> p = new HashMap<>();
         p.put("thuisplan.smtp.host", "127.0.0.1");
         p.put("thuisplan.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
@@ -32,7 +32,7 @@ final class InvitationMailbox {
         return p;
     }
 
-    void clear() {
+    public void clear() {
         try {
             smtp.purgeEmailFromAllMailboxes();
         } catch (Exception e) {
@@ -41,7 +41,7 @@ final class InvitationMailbox {
     }
 
     /** Waits for the {@code count}-th message; the newest. */
-    MimeMessage await(int count) {
+    public MimeMessage await(int count) {
         if (!smtp.waitForIncomingEmail(15_000, count)) {
             throw new AssertionError("No mail arrived; received " + smtp.getReceivedMessages().length);
         }
@@ -50,7 +50,7 @@ final class InvitationMailbox {
     }
 
     /** The plain-text body, decoded (the text has Dutch characters, so it travels quoted-printable). */
-    static String body(MimeMessage message) {
+    public static String body(MimeMessage message) {
         try {
             Object content = message.getContent();
             if (content instanceof String text) {
@@ -68,7 +68,7 @@ final class InvitationMailbox {
         }
     }
 
-    static String token(MimeMessage message) {
+    public static String token(MimeMessage message) {
         Matcher m = LINK.matcher(body(message));
         if (!m.find()) {
             throw new AssertionError("No link in: " + body(message));
@@ -76,7 +76,7 @@ final class InvitationMailbox {
         return m.group(1);
     }
 
-    void stop() {
+    public void stop() {
         smtp.stop();
     }
 }
