@@ -47,6 +47,27 @@ describe('invite page', () => {
   });
 });
 
+describe('invite page with more organisations than one list holds', () => {
+  it('says the list is cut off and narrows it by kind and region on the server', async () => {
+    const fetchMock = mockApi({
+      'GET /api/me': users.admin,
+      'GET /api/admin/organisations': { items: organisations, total: 360 },
+      'GET /api/admin/regions': adminRegions,
+    });
+    renderApp('/beheer/uitnodigen');
+    expect(await screen.findByText('2 van 360 organisaties getoond: kies een soort of regio om de lijst te verkleinen.')).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Soort organisatie'), 'REGIO');
+    await user.selectOptions(await screen.findByLabelText('In regio'), 'MRA');
+    const asked = () => fetchMock.mock.calls.map(([input]) => new URL(String(input), 'http://localhost')).filter((u) => u.pathname === '/api/admin/organisations');
+    await vi.waitFor(() => {
+      const last = asked().at(-1);
+      expect(last?.searchParams.get('kind')).toBe('REGIO');
+      expect(last?.searchParams.get('regionCode')).toBe('MRA');
+    });
+  });
+});
+
 describe('organisations page', () => {
   it('offers Wijzigen only where the server allows EDIT, and saves a partner with its version', async () => {
     const sent: unknown[] = [];
