@@ -2,7 +2,8 @@
 // Unlike the other files it does not test BASE_URL: it sets up its own installation (e2e/harness/installation.mjs):
 // a fresh PostgreSQL server of the machine prepared with the documentation's SQL, the real jar on it with the
 // demo off and mail going to an SMTP server inside this process. The tests are steps of one story and run in
-// order; docs/testing.md lists the steps the invitation chain adds.
+// order: the first beheerder, then the invitation chain (a regio beheerder, a gemeente and a corporatie
+// medewerker, each invited by mail), and logout last. docs/testing.md describes the steps.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startInstallation } from './harness/installation.mjs';
@@ -13,6 +14,11 @@ const ADMIN_EMAIL = 'Beheer@Thuisplan-E2E.example';
 const ADMIN_NAME = 'Bea Beheer';
 const FIRST_PASSWORD = 'Drie fietsen langs de Amstel';
 const SECOND_PASSWORD = 'Zeven meeuwen boven het IJ';
+/** The people of the invitation chain: a regio beheerder of Regio Groningen, who invites the other two. */
+const PM = { email: 'pim.programma@groningen-e2e.example', name: 'Pim Programma', password: 'Regenjas op de Grote Markt' };
+const OFFICER = { email: 'gea.gemeente@groningen-e2e.example', name: 'Gea Gemeente', password: 'Fietsenstalling onder het station' };
+const CORPORATIE = { email: 'cor.corporatie@woonstad-e2e.example', name: 'Cor Corporatie', password: 'Sleutels voor de nieuwe flat' };
+const PARTNER_ORG = { name: 'Woonstichting Stad en Ommeland', kvk: '91827364' };
 
 let browser;
 let installation;
@@ -163,6 +169,207 @@ test('Wachtwoord vergeten mails a link through SMTP that sets a new password; th
     await page.getByText('Deze link werkt niet (meer)').waitFor();
     await check('reset-link-used');
   }));
+
+
+/** Logs in through the API; answers a caller `(method, path, body) => { status, body }` with its token. */
+async function apiAs(username, password) {
+  const answer = await login(username, password);
+  assert.equal(answer.status, 200, `${username} logs in through the API`);
+  const token = answer.body.access_token;
+  return async (method, path, body) => {
+    const response = await fetch(`${installation.url}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json().catch(() => null) };
+  };
+}
+
+/**
+ * Fills the invitation form (Beheer → Uitnodigen) as the logged-in beheerder and waits for the notice that
+ * the mail went out. `organisation` is the option's text, narrowed first by kind and region.
+ */
+async function inviteThroughScreen({ page, check }, invitee, { kind, region, organisation, partnerRegion, managesPeople = false }, name) {
+  await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Uitnodigen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Iemand uitnodigen' }).waitFor();
+  await page.getByLabel('E-mailadres').fill(invitee.email);
+  await page.getByLabel('Naam', { exact: true }).fill(invitee.name);
+  await page.getByLabel('Soort organisatie').selectOption(kind);
+  if (region) await page.getByLabel('In regio').selectOption(region);
+  await page.getByLabel('Organisatie', { exact: true }).selectOption({ label: organisation });
+  if (partnerRegion) await page.getByLabel('Regio', { exact: true }).selectOption(partnerRegion);
+  if (managesPeople) await page.getByLabel('Mag de mensen van de regio beheren (regio beheerder)').check();
+  await check(name);
+  await page.getByRole('button', { name: 'Uitnodigen', exact: true }).click();
+  const notice = page.getByTestId('invited');
+  await notice.getByText(`De uitnodiging is gemaild naar ${invitee.email}.`).waitFor();
+}
+
+/** Reads the invitation mail sent to `invitee` after message number `since` and answers its link. */
+async function invitationLink(invitee, since) {
+  const mail = await installation.smtp.waitForMail(invitee.email, { since });
+  assert.deepEqual(mail.envelope.to, [invitee.email]);
+  assert.equal(mail.subject, 'Uitnodiging voor Thuisplan');
+  assert.match(mail.text, new RegExp(`Beste ${invitee.name},`));
+  const link = linkPattern().exec(mail.text);
+  assert.ok(link, `a link to ${installation.url}/wachtwoord/nieuw in the invitation: ${mail.text}`);
+  return link[0];
+}
+
+/** In a fresh browser session: opens the invitation link, which names the person, and chooses a password. */
+async function acceptInvitation(invitee, link, name) {
+  await withSession(name, async (session) => {
+    const { page } = session;
+    await page.goto(link);
+    await page.getByRole('heading', { level: 1, name: 'Wachtwoord instellen' }).waitFor();
+    const intro = await page.getByTestId('link-for').textContent();
+    assert.ok(intro.includes(invitee.name) && intro.includes(invitee.email), `the invitation names its person: ${intro}`);
+    await setPassword(session, invitee.password, 'accepted');
+  });
+}
+
+/** Logs in through the form with the e-mail address and answers where the person arrived. */
+async function arriveAs(session, person, expectedPath) {
+  const { page } = session;
+  await logIn(session, person.email, person.password);
+  await page.waitForURL((url) => url.pathname === expectedPath, { timeout: 30_000 });
+  await page.locator('main h1').first().waitFor();
+}
+
+const codesOf = (items, key = 'code') => items.map((item) => item[key]).sort();
+
+test('the beheerder invites a regio programme manager who manages people; the invitee sets a password from the mail and sees only Regio Groningen', { timeout: TIMEOUT }, async () => {
+  const since = installation.smtp.messages.length;
+  await withSession('installation-invite-pm', async (session) => {
+    const { page } = session;
+    await arriveAsBeheerder(session, SECOND_PASSWORD);
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Personen' }).waitFor();
+    await inviteThroughScreen(session, PM, { kind: 'REGIO', region: 'GRO', organisation: 'Regio Groningen (regio)', managesPeople: true }, 'invite-pm');
+  });
+  state.pmLink = await invitationLink(PM, since);
+  assert.equal((await login(PM.email, PM.password)).status, 401, 'no login before the invitation is accepted');
+  await acceptInvitation(PM, state.pmLink, 'installation-pm-accepts');
+
+  await withSession('installation-pm-home', async (session) => {
+    const { page, check } = session;
+    await arriveAs(session, PM, '/regios/GRO');
+    assert.match(await page.getByTestId('current-role').textContent(), /regio programmamanager/);
+    assert.match(await page.getByTestId('current-scope').textContent(), /Regio Groningen/);
+    await check('region');
+  });
+  const pm = await apiAs(PM.email, PM.password);
+  const regions = await pm('GET', '/api/regions');
+  assert.equal(regions.status, 200);
+  assert.deepEqual(codesOf(regions.body), ['GRO'], 'the programme manager sees its own region only');
+  assert.notEqual((await pm('GET', '/api/regions/ENS')).status, 200, 'another region is refused');
+});
+
+test('the regio beheerder adds a woningcorporatie and invites a gemeente medewerker and a corporatie medewerker; each sets a password from the mail', { timeout: TIMEOUT }, async () => {
+  const since = installation.smtp.messages.length;
+  await withSession('installation-pm-invites', async (session) => {
+    const { page, check } = session;
+    await arriveAs(session, PM, '/regios/GRO');
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Personen' }).waitFor();
+    await check('people');
+
+    await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Organisaties' }).click();
+    await page.getByTestId('organisations-table').waitFor();
+    await page.getByRole('button', { name: 'Nieuwe partner' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nieuwe partner' });
+    await dialog.getByLabel('Soort').selectOption('WONINGCORPORATIE');
+    await dialog.getByLabel('Naam').fill(PARTNER_ORG.name);
+    await dialog.getByLabel('KvK-nummer').fill(PARTNER_ORG.kvk);
+    const regionChoices = dialog.getByRole('checkbox');
+    await regionChoices.first().waitFor();
+    assert.deepEqual(await regionChoices.evaluateAll((boxes) => boxes.map((b) => b.value)), ['GRO'], 'a regio beheerder can place a partner in its own region only');
+    await dialog.getByLabel('Regio Groningen').check();
+    await check('new-partner');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByTestId('organisations-table').getByRole('rowheader', { name: PARTNER_ORG.name }).waitFor();
+
+    await inviteThroughScreen(session, OFFICER, { kind: 'GEMEENTE', organisation: 'Gemeente Groningen (gemeente)' }, 'invite-officer');
+    await inviteThroughScreen(session, CORPORATIE, { kind: 'WONINGCORPORATIE', organisation: `${PARTNER_ORG.name} (woningcorporatie)`, partnerRegion: 'GRO' }, 'invite-corporatie');
+  });
+  state.officerLink = await invitationLink(OFFICER, since);
+  const corporatieLink = await invitationLink(CORPORATIE, since);
+  await acceptInvitation(OFFICER, state.officerLink, 'installation-officer-accepts');
+  await acceptInvitation(CORPORATIE, corporatieLink, 'installation-corporatie-accepts');
+});
+
+test('each invitee sees exactly its scope, and the regio beheerder cannot invite outside its region or grant a platform role', { timeout: TIMEOUT }, async () => {
+  await withSession('installation-officer-home', async (session) => {
+    const { page, check } = session;
+    await arriveAs(session, OFFICER, '/gemeenten/GM0014');
+    assert.match(await page.getByTestId('current-role').textContent(), /gemeente medewerker/);
+    assert.match(await page.getByTestId('current-scope').textContent(), /Groningen/);
+    assert.equal(await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Beheer' }).count(), 0, 'no administration for an officer');
+    await check('municipality');
+  });
+  const officer = await apiAs(OFFICER.email, OFFICER.password);
+  assert.equal((await officer('GET', '/api/municipalities/GM0014')).status, 200);
+  assert.notEqual((await officer('GET', '/api/municipalities/GM0153')).status, 200, 'Enschede, in another region, is refused');
+  assert.notEqual((await officer('GET', '/api/regions/ENS')).status, 200, 'another region is refused');
+  assert.equal((await officer('GET', '/api/admin/people')).status, 403, 'an officer gets 403 on the administration');
+
+  await withSession('installation-corporatie-home', async (session) => {
+    const { page, check } = session;
+    await arriveAs(session, CORPORATIE, '/partner');
+    const scope = await page.getByTestId('partner-scope').textContent();
+    assert.ok(scope.includes(PARTNER_ORG.name) && scope.includes('Regio Groningen'), `the partner's organisation and region: ${scope}`);
+    assert.match(await page.getByTestId('current-role').textContent(), /corporatie medewerker/);
+    await check('partner');
+  });
+  const corporatie = await apiAs(CORPORATIE.email, CORPORATIE.password);
+  assert.equal((await corporatie('GET', '/api/municipalities/GM0014')).status === 200, false, 'a partner reads no gemeente\u2019s own pages');
+  assert.notEqual((await corporatie('GET', '/api/regions/ENS')).status, 200, 'another region is refused');
+  assert.equal((await corporatie('GET', '/api/admin/people')).status, 403);
+
+  const pm = await apiAs(PM.email, PM.password);
+  const people = await pm('GET', '/api/admin/people');
+  assert.equal(people.status, 200);
+  assert.deepEqual(people.body.items.map((p) => p.email).sort(), [CORPORATIE.email, OFFICER.email, PM.email].sort(), 'the regio beheerder manages the people of its region only');
+
+  const beheerder = await apiAs(email, SECOND_PASSWORD);
+  const enschede = await beheerder('GET', '/api/admin/organisations?kind=GEMEENTE&q=Enschede');
+  const platform = await beheerder('GET', '/api/admin/organisations?kind=PLATFORM');
+  const enschedeId = enschede.body.items.find((o) => o.name === 'Gemeente Enschede')?.id;
+  assert.ok(enschedeId && platform.body.items[0]?.id, 'the beheerder sees Gemeente Enschede and the platform organisation');
+  const outside = await pm('POST', '/api/admin/invitations', { email: 'buiten@enschede-e2e.example', displayName: 'Buiten Regio', organisationId: enschedeId, role: 'MUNICIPALITY_OFFICER' });
+  assert.equal(outside.status, 403, `inviting into Regio Enschede: ${JSON.stringify(outside.body)}`);
+  const raise = await pm('POST', '/api/admin/invitations', { email: 'macht@groningen-e2e.example', displayName: 'Te Veel Macht', organisationId: platform.body.items[0].id, role: 'PLATFORM_ADMIN' });
+  assert.equal(raise.status, 403, `granting a platform role: ${JSON.stringify(raise.body)}`);
+  const persons = await installation.postgres.psql("select count(*) from app_user where email like '%@enschede-e2e.example' or email like 'macht@%';\n", 'thuisplan');
+  assert.equal(persons.trim(), '0', 'the refused invitations created nobody');
+});
+
+test('an invitation link used twice, or revoked by the beheerder, shows that it no longer works', { timeout: TIMEOUT }, async () => {
+  const since = installation.smtp.messages.length;
+  const revoked = { email: 'vera.vergeten@groningen-e2e.example', name: 'Vera Vergeten' };
+  await withSession('installation-revoke', async (session) => {
+    const { page, check } = session;
+    await page.goto(state.officerLink);
+    await page.getByText('Deze link werkt niet (meer)').waitFor();
+    await check('used-invitation');
+
+    await arriveAs(session, PM, '/regios/GRO');
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Personen' }).waitFor();
+    await inviteThroughScreen(session, revoked, { kind: 'GEMEENTE', organisation: 'Gemeente Westerkwartier (gemeente)' }, 'invite-to-revoke');
+    await page.getByTestId('invited').getByRole('link', { name: `Naar ${revoked.name}` }).click();
+    await page.getByRole('heading', { level: 1, name: revoked.name }).waitFor();
+    await page.getByRole('button', { name: 'Uitnodiging intrekken' }).click();
+    await page.getByText('Geen open uitnodiging').waitFor();
+    await check('revoked');
+
+    const link = await invitationLink(revoked, since);
+    await page.goto(link);
+    await page.getByText('Deze link werkt niet (meer)').waitFor();
+  });
+  assert.equal((await login(revoked.email, 'Wat dan ook maar lang genoeg')).status, 401);
+});
 
 test('logging out ends the session: its refresh token is refused afterwards', { timeout: TIMEOUT }, () =>
   withSession('installation-logout', async (session) => {
