@@ -6,7 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.util.Optional;
 
-/** Passwords and lock-out; visible only with the whole scope (login, refresh, the platform's own work). */
+/** Passwords (the lock-out counters are {@link LoginThrottleRepository}'s); visible only with the whole scope (login, refresh, the platform's own work). */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface CredentialRepository extends GenericRepository<Credential, Long> {
 
@@ -20,15 +20,4 @@ public interface CredentialRepository extends GenericRepository<Credential, Long
               locked_until = null, password_changed_at = now()""")
     void setPassword(Long userId, String passwordHash);
 
-    /** Counts a failed login; the failure that reaches the limit locks the account for a while. */
-    @Query("""
-            update credential set
-              locked_until = case when failed_logins + 1 >= :maxFailures
-                                  then now() + make_interval(mins => :lockMinutes) else locked_until end,
-              failed_logins = case when failed_logins + 1 >= :maxFailures then 0 else failed_logins + 1 end
-            where user_id = :userId""")
-    void recordFailure(Long userId, int maxFailures, int lockMinutes);
-
-    @Query("update credential set failed_logins = 0, locked_until = null where user_id = :userId")
-    void recordSuccess(Long userId);
 }

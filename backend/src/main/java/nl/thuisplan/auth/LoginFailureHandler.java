@@ -1,6 +1,7 @@
 package nl.thuisplan.auth;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,8 +16,10 @@ import jakarta.inject.Singleton;
 import nl.thuisplan.common.ProblemException;
 
 /**
- * A failed login answers 401 {@code LOGIN_FAILED} whatever was wrong (no hint whether the user
- * exists), except a locked account: 423 {@code LOGIN_LOCKED}, so the user knows to wait.
+ * A failed login answers 401 {@code LOGIN_FAILED} whatever was wrong, a lock included, so the answer
+ * never tells whether an account exists or is locked; the message says that repeated failures block
+ * for a while. Only an address that failed too often gets 429 {@code LOGIN_THROTTLED} with
+ * {@code Retry-After}: that is about the address, not about any account.
  */
 @Produces
 @Singleton
@@ -31,11 +34,17 @@ class LoginFailureHandler implements ExceptionHandler<AuthenticationException, M
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthenticationException exception) {
-        boolean locked = LoginService.LOCKED.equals(exception.getMessage());
-        ProblemException problem = locked
-                ? new ProblemException(HttpStatus.LOCKED, "LOGIN_LOCKED",
-                        "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw.")
-                : new ProblemException(HttpStatus.UNAUTHORIZED, "LOGIN_FAILED", "Onjuiste gebruikersnaam of wachtwoord.");
+        String message = exception.getMessage() == null ? "" : exception.getMessage();
+        if (message.startsWith(LoginService.THROTTLED)) {
+            String seconds = message.substring(LoginService.THROTTLED.length());
+            ProblemException problem = new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "LOGIN_THROTTLED",
+                    "Er is vanaf dit adres te vaak zonder succes geprobeerd in te loggen. Probeer het later opnieuw.");
+            return processor.processResponse(ErrorContext.builder(request).cause(problem).build(),
+                    HttpResponse.status(problem.status()).header(HttpHeaders.RETRY_AFTER, seconds));
+        }
+        ProblemException problem = new ProblemException(HttpStatus.UNAUTHORIZED, "LOGIN_FAILED",
+                "Onjuiste gebruikersnaam of wachtwoord. Na vijf mislukte pogingen kunt u een kwartier niet inloggen; "
+                        + "uw beheerder kan dat opheffen.");
         return processor.processResponse(ErrorContext.builder(request).cause(problem).build(),
                 HttpResponse.status(problem.status()));
     }

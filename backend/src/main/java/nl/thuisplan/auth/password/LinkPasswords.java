@@ -2,6 +2,8 @@ package nl.thuisplan.auth.password;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Arrays;
+import nl.thuisplan.auth.LoginThrottle;
 import nl.thuisplan.auth.PasswordHasher;
 import nl.thuisplan.auth.link.LinkPurpose;
 import nl.thuisplan.auth.link.OneTimeLinks;
@@ -27,9 +29,10 @@ public class LinkPasswords {
     private final PasswordPolicy policy;
     private final AccountAudit audit;
     private final TenantTransactions tx;
+    private final LoginThrottle throttle;
 
     LinkPasswords(OneTimeLinks links, Persons persons, PasswordStore store, Sessions sessions, PasswordHasher hasher,
-                  PasswordPolicy policy, AccountAudit audit, TenantTransactions tx) {
+                  PasswordPolicy policy, AccountAudit audit, TenantTransactions tx, LoginThrottle throttle) {
         this.links = links;
         this.persons = persons;
         this.store = store;
@@ -38,6 +41,7 @@ public class LinkPasswords {
         this.policy = policy;
         this.audit = audit;
         this.tx = tx;
+        this.throttle = throttle;
     }
 
     /** Whom a link is for, as the page that accepts it shows. */
@@ -60,6 +64,8 @@ public class LinkPasswords {
             Link link = links.consume(token);
             Persons.Person person = boundPerson(link);
             store.setHash(person.userId(), hash);
+            // whoever reads the person's mail may log in again at once, also from an address that was locked
+            throttle.unlock(Arrays.asList(person.username(), person.email()));
             int ended = sessions.revokeAll(person.userId());
             audit.record(person.username(), "PASSWORD_SET_BY_LINK", person.userId(),
                     link.purpose().name() + (ended > 0 ? ", " + ended + " sessie(s) beëindigd" : ""));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import nl.thuisplan.auth.Caller;
+import nl.thuisplan.auth.LoginThrottle;
 import nl.thuisplan.auth.Role;
 import nl.thuisplan.auth.link.LinkPurpose;
 import nl.thuisplan.auth.link.LinkUrls;
@@ -44,10 +45,11 @@ class PersonAdminService {
     private final LinkUrls urls;
     private final Mailer mailer;
     private final TenantTransactions tx;
+    private final LoginThrottle throttle;
 
     PersonAdminService(PersonGuard guard, PeoplePolicy policy, PersonRecords records, PersonAdminRepository repository,
                        OrganisationRepository organisations, PersonAudit audit, RefreshTokens sessions, OneTimeLinks links,
-                       LinkUrls urls, Mailer mailer, TenantTransactions tx) {
+                       LinkUrls urls, Mailer mailer, TenantTransactions tx, LoginThrottle throttle) {
         this.guard = guard;
         this.policy = policy;
         this.records = records;
@@ -58,6 +60,7 @@ class PersonAdminService {
         this.links = links;
         this.urls = urls;
         this.mailer = mailer;
+        this.throttle = throttle;
         this.tx = tx;
     }
 
@@ -155,6 +158,8 @@ class PersonAdminService {
             if (p.row().locked() && repository.unlock(id) == 1) {
                 audit.person(caller.username(), "PERSON_UNLOCKED", p.target(), null, null, null, null);
             }
+            // the per-address counters of its names too, so the person is not still refused from their own office
+            throttle.unlock(java.util.Arrays.asList(p.row().username(), p.row().email())); // email may be null
             return guard.detail(actor, id);
         });
     }
