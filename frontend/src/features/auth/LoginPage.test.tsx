@@ -26,15 +26,15 @@ describe('login page', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('/login');
   });
 
-  it("shows the server's message when the account is locked", async () => {
+  it("shows the server's message when the address has failed too often", async () => {
     mockApi({
       'POST /api/auth/login': () =>
-        problem(423, 'LOGIN_LOCKED', 'Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.'),
+        problem(429, 'LOGIN_THROTTLED', 'Er is vanaf dit adres te vaak zonder succes geprobeerd in te loggen. Probeer het later opnieuw.'),
     });
     renderApp('/login', { signedIn: false });
 
     await submit('regio.mra', 'fout');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Er is vanaf dit adres te vaak zonder succes geprobeerd in te loggen.');
   });
 
   it('asks for both fields before calling the server', async () => {

@@ -3,10 +3,10 @@ import { isApiError } from '../../shared/api/problem';
 
 export type FieldErrors = Partial<Record<'username' | 'password', string>>;
 
-/** The message above the form for a failed login; the server's Dutch detail explains a lock. */
+/** The message above the form for a failed login; the server's Dutch detail explains a throttled address. */
 export function loginErrorMessage(error: unknown, t: TFunction<'auth'>): string {
   if (isApiError(error, 401)) return t('errors.invalidCredentials');
-  if (isApiError(error, 423)) return error.problem.detail ?? t('errors.locked');
+  if (isApiError(error, 429)) return error.problem.detail ?? t('errors.throttled');
   if (isApiError(error, 400) && error.problem.detail) return error.problem.detail;
   return t('errors.general');
 }
