@@ -38,7 +38,7 @@ final class JsonField {
         }
         StringBuilder out = new StringBuilder();
         for (JsonPointer p = context.pathAsPointer(); p != null && !p.matches(); p = p.tail()) {
-            if (p.mayMatchElement() && context != null && isIndex(p.getMatchingProperty())) {
+            if (p.mayMatchElement() && isIndex(p.getMatchingProperty())) {
                 out.append('[').append(p.getMatchingIndex()).append(']');
             } else {
                 if (!out.isEmpty()) {
