@@ -189,6 +189,9 @@ final class FuzzCases {
                     Map<String, Object> out = new LinkedHashMap<>();
                     if (schema.get("properties") instanceof Map<?, ?> props) {
                         props.forEach((k, v) -> out.put((String) k, sample((Map<String, Object>) v, document, depth + 1)));
+                    } else if (schema.get("additionalProperties") instanceof Map<?, ?> values) {
+                        // a map (indicators per unit): one entry, so its value is fuzzed too
+                        out.put("fuzz", sample((Map<String, Object>) values, document, depth + 1));
                     }
                     yield out;
                 }
