@@ -1,10 +1,10 @@
 package nl.thuisplan.common.input;
 
+import io.micronaut.http.HttpStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import nl.thuisplan.common.FieldProblem;
 import nl.thuisplan.common.ProblemException;
-import io.micronaut.http.HttpStatus;
 
 /**
  * The bounds every input shares. An exact number's cost is its digits: {@code 1e-100000} is nine
