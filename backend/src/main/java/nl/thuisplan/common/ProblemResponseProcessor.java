@@ -9,6 +9,7 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import nl.thuisplan.common.input.InputRefusals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +25,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        context.getRootCause().flatMap(InputRefusals::find).ifPresent(p -> response.status(p.status()));
         Problem problem = toProblem(context, response.status().getCode());
         @SuppressWarnings("unchecked")
         MutableHttpResponse<Problem> typed = (MutableHttpResponse<Problem>) response;
@@ -35,7 +37,10 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
 
     private Problem toProblem(ErrorContext context, int status) {
         Optional<Throwable> cause = context.getRootCause();
-        if (cause.isPresent() && cause.get() instanceof ProblemException p) {
+        // a refusal raised while the body is read (nl.thuisplan.common.input) arrives wrapped by the decoder
+        Optional<ProblemException> refused = cause.flatMap(InputRefusals::find);
+        if (refused.isPresent()) {
+            ProblemException p = refused.get();
             return Problem.of(status, title(status), p.code(), p.getMessage(), p.fields(), p.current(), p.errors(),
                     p.allowedActions());
         }

@@ -17,6 +17,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -68,7 +70,7 @@ class DemandFileController {
     @FileResponses.Spreadsheet
     @Get("/regions/{region}/years/{year}/export.{ext:csv|xlsx}")
     @Operation(operationId = "exportDemandOverview", summary = "Het overzicht per gemeente (status) als CSV of XLSX")
-    HttpResponse<byte[]> exportOverview(String region, int year, String ext, Authentication auth) {
+    HttpResponse<byte[]> exportOverview(String region, @Min(2000) @Max(2100) int year, String ext, Authentication auth) {
         TableFormat format = TableFormat.fromExtension(ext);
         var overview = regions.overview(Caller.of(auth), region, year);
         List<List<Object>> rows = overview.municipalities().stream().map(r -> List.<Object>of(r.municipality().code(),
@@ -82,7 +84,7 @@ class DemandFileController {
     @FileResponses.Spreadsheet
     @Get("/regions/{region}/years/{year}/totals.{ext:csv|xlsx}")
     @Operation(operationId = "exportDemandTotals", summary = "De totalen per aandachtsgroep als CSV of XLSX")
-    HttpResponse<byte[]> exportTotals(String region, int year, String ext, Authentication auth) {
+    HttpResponse<byte[]> exportTotals(String region, @Min(2000) @Max(2100) int year, String ext, Authentication auth) {
         TableFormat format = TableFormat.fromExtension(ext);
         DemandTotals.Totals t = totals.totals(Caller.of(auth), region, year);
         List<List<Object>> rows = new java.util.ArrayList<>();

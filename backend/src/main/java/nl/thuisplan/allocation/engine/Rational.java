@@ -68,8 +68,18 @@ public final class Rational implements Comparable<Rational> {
         return r;
     }
 
+    /**
+     * Beyond this many places either side of the point a value is refused: 10^scale is expanded
+     * exactly, so 1E-100000 would cost seconds of arithmetic at every step. The API refuses far less
+     * already (nl.thuisplan.common.input.InputLimits); this keeps the engine safe on its own.
+     */
+    static final int MAX_SCALE = 1000;
+
     /** Exact: 12.345 becomes 2469/200; a negative scale (1E+3) becomes an integer. */
     public static Rational of(BigDecimal value) {
+        if (Math.abs((long) value.scale()) > MAX_SCALE) {
+            throw new ArithmeticException("a scale of " + value.scale() + " is beyond what the engine takes (" + MAX_SCALE + ")");
+        }
         return value.scale() <= 0 ? of(value.toBigIntegerExact(), BigInteger.ONE)
                 : of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
     }

@@ -26,6 +26,15 @@ class RationalTest {
     }
 
     @Test
+    void aHugeScaleIsRefusedAtOnceInsteadOfExpandingTenToItsPower() {
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> Rational.of(new BigDecimal("1E-100000"))).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Rational.of(new BigDecimal("1E+100000"))).isInstanceOf(ArithmeticException.class);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(100);
+        assertThat(Rational.of(new BigDecimal("1E-1000"))).isEqualTo(Rational.of(BigInteger.ONE, BigInteger.TEN.pow(1000)));
+    }
+
+    @Test
     void floorAndCeilWorkForNegativeValuesToo() {
         assertThat(Rational.of(-7, 2).floor()).isEqualTo(BigInteger.valueOf(-4));
         assertThat(Rational.of(-7, 2).ceil()).isEqualTo(BigInteger.valueOf(-3));
