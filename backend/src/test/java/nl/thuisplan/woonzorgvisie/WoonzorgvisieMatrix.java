@@ -1,0 +1,160 @@
+package nl.thuisplan.woonzorgvisie;
+
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.thuisplan.support.Api;
+import nl.thuisplan.support.Api.Response;
+import nl.thuisplan.support.matrix.MatrixDeclarations;
+import nl.thuisplan.support.matrix.RoleMatrix;
+import nl.thuisplan.support.matrix.RoleMatrix.Call;
+import nl.thuisplan.support.matrix.RoleMatrix.Scope;
+
+/**
+ * The woonzorgvisie rows: templates of the region made by its programme manager, documents of Amsterdam or Enschede
+ * made by their officer on a published template, each in a period of its own.
+ */
+@Singleton
+class WoonzorgvisieMatrix implements MatrixDeclarations {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    private static final String W = "/api/woonzorgvisie";
+
+    private final Api api;
+
+    WoonzorgvisieMatrix(Api api) {
+        this.api = api;
+    }
+
+    @Override
+    public void declare(RoleMatrix m) {
+        String readers = "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404";
+        String managers = "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404";
+        String writers = "200 200 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404";
+        m.route("GET /api/woonzorgvisie/catalogue{?region}", readers, s -> Call.get(W + "/catalogue?region=" + s.region()));
+        m.route("GET /api/woonzorgvisie/regions/{region}/templates", readers, s -> Call.get(W + "/regions/" + s.region() + "/templates"));
+        m.route("POST /api/woonzorgvisie/regions/{region}/templates", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
+                s -> Call.of("POST", W + "/regions/" + s.region() + "/templates", "{\"name\":\"Matrixsjabloon " + SEQ.incrementAndGet()
+                        + "\",\"description\":\"matrix\"}").probe(W + "/regions/" + s.region() + "/templates"));
+        m.route("POST /api/woonzorgvisie/regions/{region}/preview", managers, s -> Call.of("POST", W + "/regions/" + s.region() + "/preview",
+                "{\"body\":\"{{gemeente.naam}}\"}").probe(W + "/regions/" + s.region() + "/templates"));
+        m.route("GET /api/woonzorgvisie/templates/{id}", readers, s -> Call.get(W + "/templates/" + template(s, false)));
+        m.route("GET /api/woonzorgvisie/templates/{id}/versions/{no}", readers, s -> Call.get(W + "/templates/" + template(s, false) + "/versions/1"));
+        m.route("PUT /api/woonzorgvisie/templates/{id}/versions/{no}", managers, s -> {
+            long t = template(s, false);
+            JsonNode v = api.getAs("beheerder", W + "/templates/" + t + "/versions/1").json();
+            return Call.of("PUT", W + "/templates/" + t + "/versions/1", v.toString()).probe(W + "/templates/" + t + "/versions/1");
+        });
+        m.route("POST /api/woonzorgvisie/templates/{id}/versions/{no}/publish", managers, s -> {
+            long t = template(s, false);
+            String v = W + "/templates/" + t + "/versions/1";
+            return Call.of("POST", v + "/publish", "{\"lockVersion\":" + api.getAs("beheerder", v).json().get("lockVersion") + "}").probe(v);
+        });
+        m.route("POST /api/woonzorgvisie/templates/{id}/versions", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
+                s -> Call.of("POST", W + "/templates/" + template(s, true) + "/versions", null).probe(W + "/templates/" + template(s, true)));
+        m.route("GET /api/woonzorgvisie/regions/{region}/allowed-actions", readers, s -> Call.get(W + "/regions/" + s.region() + "/allowed-actions"));
+        m.route("GET /api/woonzorgvisie/regions/{region}/documents", readers, s -> Call.get(W + "/regions/" + s.region() + "/documents"));
+        m.route("POST /api/woonzorgvisie/regions/{region}/documents", "201 201 | 201 404 | 201 404 | 201 404 | 403 404 | 404 404 | 404 404",
+                s -> {
+                    int from = 2300 + SEQ.incrementAndGet() * 5;
+                    return Call.of("POST", W + "/regions/" + s.region() + "/documents", "{\"templateId\":" + template(s, true)
+                            + ",\"municipalityCode\":\"" + s.municipality() + "\",\"fromYear\":" + from + ",\"toYear\":" + (from + 3) + "}")
+                            .probe(W + "/regions/" + s.region() + "/documents");
+                });
+        m.route("GET /api/woonzorgvisie/documents/{id}", readers, s -> Call.get(document(s, false)));
+        m.route("GET /api/woonzorgvisie/documents/{id}/rendered", readers, s -> Call.get(document(s, false) + "/rendered"));
+        m.route("GET /api/woonzorgvisie/documents/{id}/export.pdf", readers, s -> Call.get(document(s, false) + "/export.pdf"));
+        m.route("GET /api/woonzorgvisie/documents/{id}/export.docx", readers, s -> Call.get(document(s, false) + "/export.docx"));
+        m.route("GET /api/woonzorgvisie/documents/{id}/template-changes", readers, s -> Call.get(document(s, false) + "/template-changes"));
+        m.route("PUT /api/woonzorgvisie/documents/{id}/sections/{key}", writers, s -> {
+            JsonNode section = firstSection(s);
+            return Call.of("PUT", document(s, false) + "/sections/" + section.get("key").getStringValue(), "{\"body\":\"Matrixtekst\","
+                    + "\"lockVersion\":" + section.get("lockVersion") + "}").probe(document(s, false));
+        });
+        m.route("POST /api/woonzorgvisie/documents/{id}/preview", readers, s -> Call.of("POST", document(s, false) + "/preview",
+                "{\"body\":\"x\"}").probe(document(s, false)));
+        m.route("POST /api/woonzorgvisie/documents/{id}/submit", writers, s -> act(s, false, "submit"));
+        m.route("POST /api/woonzorgvisie/documents/{id}/return", managers, s -> act(s, true, "return"));
+        m.route("POST /api/woonzorgvisie/documents/{id}/adopt", managers, s -> act(s, true, "adopt"));
+        m.route("POST /api/woonzorgvisie/documents/{id}/sections/{key}/comments", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
+                s -> Call.of("POST", document(s, false) + "/sections/" + firstSection(s).get("key").getStringValue() + "/comments",
+                        "{\"body\":\"Noem de bron.\"}").probe(document(s, false)));
+        m.route("POST /api/woonzorgvisie/documents/{id}/comments/{commentId}/resolve", writers, s -> Call.of("POST", document(s, false)
+                + "/comments/" + comment(s) + "/resolve", null).probe(document(s, false)));
+        m.route("POST /api/woonzorgvisie/documents/{id}/template-changes/{key}/take", writers, s -> Call.of("POST", document(s, false)
+                + "/template-changes/" + firstSection(s).get("key").getStringValue() + "/take", "{\"replaceBody\":false}").probe(document(s, false)));
+        m.route("POST /api/woonzorgvisie/documents/{id}/template-changes/follow", writers, s -> Call.of("POST", document(s, false)
+                + "/template-changes/follow", "{\"lockVersion\":" + doc(s, false).get("lockVersion") + "}").probe(document(s, false)));
+    }
+
+    /** A template of the region (version 1 with the default chapters), published when asked. */
+    private long template(Scope s, boolean published) {
+        return s.once("template-" + published, () -> {
+            Response r = api.send("POST", W + "/regions/" + s.region() + "/templates", api.token(s.manager()), "{\"name\":\"Matrix "
+                    + SEQ.incrementAndGet() + "\",\"description\":\"matrix\"}");
+            check(r, 201);
+            long t = r.json().get("id").getLongValue();
+            if (published) {
+                String v = W + "/templates/" + t + "/versions/1";
+                check(api.send("POST", v + "/publish", api.token(s.manager()), "{\"lockVersion\":"
+                        + api.getAs(s.manager(), v).json().get("lockVersion") + "}"), 200);
+            }
+            return t;
+        });
+    }
+
+    /** A document of the scope's municipality, submitted when asked (its required sections filled first). */
+    private JsonNode doc(Scope s, boolean submitted) {
+        return s.once("document-" + submitted, () -> {
+            int from = 2300 + SEQ.incrementAndGet() * 5;
+            Response r = api.send("POST", W + "/regions/" + s.region() + "/documents", api.token(s.officer()), "{\"templateId\":"
+                    + template(s, true) + ",\"municipalityCode\":\"" + s.municipality() + "\",\"fromYear\":" + from + ",\"toYear\":"
+                    + (from + 3) + "}");
+            check(r, 201);
+            String path = W + "/documents/" + r.json().get("id");
+            if (submitted) {
+                for (JsonNode c : api.getAs(s.officer(), path).json().get("chapters").values()) {
+                    for (JsonNode sec : c.get("sections").values()) {
+                        if (sec.get("required").getBooleanValue() && !sec.get("filled").getBooleanValue()) {
+                            check(api.send("PUT", path + "/sections/" + sec.get("key").getStringValue(), api.token(s.officer()),
+                                    "{\"body\":\"Toelichting van de gemeente.\",\"lockVersion\":" + sec.get("lockVersion") + "}"), 200);
+                        }
+                    }
+                }
+                check(api.send("POST", path + "/submit", api.token(s.officer()), "{\"lockVersion\":"
+                        + api.getAs(s.officer(), path).json().get("lockVersion") + "}"), 200);
+            }
+            return api.getAs(s.officer(), path).json();
+        });
+    }
+
+    private String document(Scope s, boolean submitted) {
+        return W + "/documents/" + doc(s, submitted).get("id");
+    }
+
+    private JsonNode firstSection(Scope s) {
+        return api.getAs("beheerder", document(s, false)).json().get("chapters").get(0).get("sections").get(0);
+    }
+
+    private Call act(Scope s, boolean submitted, String action) {
+        String path = document(s, submitted);
+        return Call.of("POST", path + "/" + action, "{\"lockVersion\":" + api.getAs("beheerder", path).json().get("lockVersion")
+                + ("return".equals(action) ? ",\"reason\":\"Graag aanvullen\"" : "") + "}").probe(path);
+    }
+
+    /** A comment of the programme manager on the document's first section. */
+    private long comment(Scope s) {
+        return s.once("comment", () -> {
+            Response r = api.send("POST", document(s, false) + "/sections/" + firstSection(s).get("key").getStringValue() + "/comments",
+                    api.token(s.manager()), "{\"body\":\"Noem de bron.\"}");
+            check(r, 201);
+            return r.json().get("id").getLongValue();
+        });
+    }
+
+    private static void check(Response r, int status) {
+        if (r.status() != status) {
+            throw new IllegalStateException("matrix fixture: expected " + status + ", got " + r.status() + " " + r.body());
+        }
+    }
+}
