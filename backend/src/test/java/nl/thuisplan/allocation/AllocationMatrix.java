@@ -18,7 +18,7 @@ import nl.thuisplan.support.matrix.RoleMatrix.Scope;
 class AllocationMatrix implements MatrixDeclarations {
 
     private static final String KEY = "[{\"indicator\":\"inhabitants\",\"weight\":\"1\"}]";
-    private static final AtomicInteger PERIOD = new AtomicInteger(2100);
+    private static final AtomicInteger PERIOD = new AtomicInteger();
 
     private final Api api;
 
@@ -35,7 +35,7 @@ class AllocationMatrix implements MatrixDeclarations {
         m.route("GET /api/allocation/regions/{region}/models", readers, s -> Call.get(a + "/regions/" + s.region() + "/models"));
         m.route("POST /api/allocation/regions/{region}/models", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
                 s -> Call.of("POST", a + "/regions/" + s.region() + "/models", "{\"name\":\"Matrixmodel\",\"period\":\""
-                        + PERIOD.incrementAndGet() + "\",\"targetGroups\":[\"mensenhandel\"]}").probe(a + "/regions/" + s.region() + "/models"));
+                        + period() + "\",\"targetGroups\":[\"mensenhandel\"]}").probe(a + "/regions/" + s.region() + "/models"));
         m.route("GET /api/allocation/models/{id}", readers, s -> Call.get(model(s, false)));
         m.route("POST /api/allocation/models/{id}/scenarios", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
                 s -> Call.of("POST", model(s, false) + "/scenarios", "{\"name\":\"Scenario matrix\"}").probe(model(s, false)));
@@ -55,22 +55,22 @@ class AllocationMatrix implements MatrixDeclarations {
         m.route("POST /api/allocation/swaps/{id}/{action:confirm|reject|withdraw}", "200 200 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404",
                 s -> Call.of("POST", a + "/swaps/" + swap(s) + "/withdraw", null).probe(model(s, true) + "/results"));
         String scenario = a + "/scenarios/";
-        m.route("GET /api/allocation/scenarios/{id}/result", readers, s -> Call.get(scenario + scenario(s, false).get("id") + "/result"));
+        m.route("GET /api/allocation/scenarios/{id}/result", readers, s -> Call.get(scenario + scenario(s, false).get("id").getLongValue() + "/result"));
         m.route("GET /api/allocation/scenarios/{id}/export.{ext:csv|xlsx}", readers,
-                s -> Call.get(scenario + scenario(s, false).get("id") + "/export.csv"));
-        m.route("GET /api/allocation/scenarios/{id}/export.pdf", readers, s -> Call.get(scenario + scenario(s, false).get("id") + "/export.pdf"));
+                s -> Call.get(scenario + scenario(s, false).get("id").getLongValue() + "/export.csv"));
+        m.route("GET /api/allocation/scenarios/{id}/export.pdf", readers, s -> Call.get(scenario + scenario(s, false).get("id").getLongValue() + "/export.pdf"));
         m.route("PUT /api/allocation/scenarios/{id}", managers, s -> {
             JsonNode sc = scenario(s, false);
-            return Call.of("PUT", scenario + sc.get("id"), body(sc, 13)).probe(model(s, false));
+            return Call.of("PUT", scenario + sc.get("id").getLongValue(), body(sc, 13)).probe(model(s, false));
         });
         m.route("DELETE /api/allocation/scenarios/{id}{?lockVersion}", "204 204 | 204 404 | 204 404 | 403 404 | 403 404 | 404 404 | 404 404", s -> {
             JsonNode sc = s.once("extra", () -> api.send("POST", model(s, false) + "/scenarios", api.token(s.manager()),
                     "{\"name\":\"Weg\"}").json());
-            return Call.of("DELETE", scenario + sc.get("id") + "?lockVersion=" + sc.get("lockVersion"), null).probe(model(s, false));
+            return Call.of("DELETE", scenario + sc.get("id").getLongValue() + "?lockVersion=" + sc.get("lockVersion").getIntValue(), null).probe(model(s, false));
         });
         m.route("POST /api/allocation/scenarios/{id}/adopt", managers, s -> {
             JsonNode sc = scenario(s, false);
-            return Call.of("POST", scenario + sc.get("id") + "/adopt", "{\"lockVersion\":" + sc.get("lockVersion") + "}").probe(model(s, false));
+            return Call.of("POST", scenario + sc.get("id").getLongValue() + "/adopt", "{\"lockVersion\":" + sc.get("lockVersion").getIntValue() + "}").probe(model(s, false));
         });
         m.route("POST /api/allocation/preview", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.of("POST",
                 a + "/preview", "{\"total\":10,\"method\":\"LARGEST_REMAINDER\",\"criteria\":[{\"indicator\":\"inhabitants\",\"weight\":1}],"
@@ -78,25 +78,31 @@ class AllocationMatrix implements MatrixDeclarations {
                 .probe("/api/regions"));
     }
 
+    /** A half year of its own per model: 2040-H1, 2040-H2, 2041-H1, ... */
+    private static String period() {
+        int n = PERIOD.getAndIncrement();
+        return (2040 + n / 2) + "-H" + (1 + n % 2);
+    }
+
     /** A model of the region in a period of its own, its first scenario saved, and adopted when asked. */
     private JsonNode modelNode(Scope s, boolean adopted) {
         return s.once("model-" + adopted, () -> {
             Response r = api.send("POST", "/api/allocation/regions/" + s.region() + "/models", api.token(s.manager()),
-                    "{\"name\":\"Matrix\",\"period\":\"" + PERIOD.incrementAndGet() + "\",\"targetGroups\":[\"mensenhandel\"]}");
+                    "{\"name\":\"Matrix\",\"period\":\"" + period() + "\",\"targetGroups\":[\"mensenhandel\"]}");
             check(r, 201);
             JsonNode sc = r.json().get("scenarios").get(0);
-            Response saved = api.send("PUT", "/api/allocation/scenarios/" + sc.get("id"), api.token(s.manager()), body(sc, 12));
+            Response saved = api.send("PUT", "/api/allocation/scenarios/" + sc.get("id").getLongValue(), api.token(s.manager()), body(sc, 12));
             check(saved, 200);
             if (adopted) {
-                check(api.send("POST", "/api/allocation/scenarios/" + sc.get("id") + "/adopt", api.token(s.manager()),
-                        "{\"lockVersion\":" + saved.json().get("lockVersion") + "}"), 200);
+                check(api.send("POST", "/api/allocation/scenarios/" + sc.get("id").getLongValue() + "/adopt", api.token(s.manager()),
+                        "{\"lockVersion\":" + saved.json().get("lockVersion").getIntValue() + "}"), 200);
             }
-            return api.send("GET", "/api/allocation/models/" + r.json().get("id"), api.token(s.manager()), null).json();
+            return api.send("GET", "/api/allocation/models/" + r.json().get("id").getLongValue(), api.token(s.manager()), null).json();
         });
     }
 
     private String model(Scope s, boolean adopted) {
-        return "/api/allocation/models/" + modelNode(s, adopted).get("id");
+        return "/api/allocation/models/" + modelNode(s, adopted).get("id").getLongValue();
     }
 
     private JsonNode scenario(Scope s, boolean adopted) {

@@ -45,11 +45,11 @@ class UrgencyMatrix implements MatrixDeclarations {
         m.route("GET /api/urgency/schemes/{id}/document.pdf", readers, s -> Call.get(scheme(s) + "/document.pdf"));
         m.route("PUT /api/urgency/schemes/{id}", managers, s -> Call.of("PUT", scheme(s), put(node(s), 30)).probe(scheme(s)));
         m.route("POST /api/urgency/schemes/{id}/adopt", managers, s -> Call.of("POST", scheme(s) + "/adopt",
-                "{\"lockVersion\":" + node(s).get("lockVersion") + "}").probe(scheme(s)));
+                "{\"lockVersion\":" + node(s).get("lockVersion").getIntValue() + "}").probe(scheme(s)));
         m.route("DELETE /api/urgency/schemes/{id}{?lockVersion}", "204 204 | 204 404 | 204 404 | 403 404 | 403 404 | 404 404 | 404 404",
-                s -> Call.of("DELETE", scheme(s) + "?lockVersion=" + node(s).get("lockVersion"), null).probe(u + "/regions/" + s.region() + "/schemes"));
+                s -> Call.of("DELETE", scheme(s) + "?lockVersion=" + node(s).get("lockVersion").getIntValue(), null).probe(u + "/regions/" + s.region() + "/schemes"));
         m.route("POST /api/urgency/schemes/{id}/deviations", "201 201 | 403 404 | 403 404 | 201 404 | 403 404 | 404 404 | 404 404",
-                s -> Call.of("POST", scheme(s) + "/deviations", "{\"quotaId\":" + node(s).get("quotas").get(0).get("id")
+                s -> Call.of("POST", scheme(s) + "/deviations", "{\"quotaId\":" + node(s).get("quotas").get(0).get("id").getLongValue()
                         + ",\"perYear\":25,\"reason\":\"Meer uitstroom\"}").probe(scheme(s)));
         m.route("POST /api/urgency/deviations/{id}/{action:accept|reject}", managers,
                 s -> Call.of("POST", u + "/deviations/" + deviation(s) + "/reject", null).probe(scheme(s)));
@@ -62,14 +62,14 @@ class UrgencyMatrix implements MatrixDeclarations {
             Response r = api.send("POST", "/api/urgency/regions/" + s.region() + "/schemes", api.token(s.manager()), "{\"name\":\"Matrix "
                     + y + "\",\"validFrom\":\"" + y + "-01-01\",\"validTo\":\"" + y + "-12-31\",\"fromTemplate\":true}");
             check(r, 201);
-            Response saved = api.send("PUT", "/api/urgency/schemes/" + r.json().get("id"), api.token(s.manager()), put(r.json(), 20));
+            Response saved = api.send("PUT", "/api/urgency/schemes/" + r.json().get("id").getLongValue(), api.token(s.manager()), put(r.json(), 20));
             check(saved, 200);
             return saved.json();
         });
     }
 
     private String scheme(Scope s) {
-        return "/api/urgency/schemes/" + node(s).get("id");
+        return "/api/urgency/schemes/" + node(s).get("id").getLongValue();
     }
 
     private static String put(JsonNode s, int perYear) {
@@ -79,14 +79,14 @@ class UrgencyMatrix implements MatrixDeclarations {
                 + "\"categories\":[{\"code\":\"mantelzorg\",\"name\":\"Mantelzorg\",\"mandatory\":\"mantelzorg\",\"targetGroups\":[],"
                 + "\"decisionDays\":56,\"waitNormDays\":90,\"priority\":1}],\"quotas\":[{\"label\":\"Alle urgenten\",\"appliesTo\":"
                 + "{\"regular\":false,\"categories\":[\"mantelzorg\"]},\"kind\":\"PER_YEAR\",\"perYear\":" + perYear + "}],\"lockVersion\":"
-                + s.get("lockVersion") + "}";
+                + s.get("lockVersion").getIntValue() + "}";
     }
 
     /** A deviation proposed by the scope's officer. */
     private long deviation(Scope s) {
         return s.once("deviation", () -> {
             Response r = api.send("POST", scheme(s) + "/deviations", api.token(s.officer()), "{\"quotaId\":"
-                    + node(s).get("quotas").get(0).get("id") + ",\"perYear\":25,\"reason\":\"Meer uitstroom\"}");
+                    + node(s).get("quotas").get(0).get("id").getLongValue() + ",\"perYear\":25,\"reason\":\"Meer uitstroom\"}");
             check(r, 201);
             return r.json().get("id").getLongValue();
         });

@@ -21,9 +21,19 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
     private static final String W = "/api/woonzorgvisie";
 
     private final Api api;
+    private final io.micronaut.json.JsonMapper mapper;
 
-    WoonzorgvisieMatrix(Api api) {
+    WoonzorgvisieMatrix(Api api, io.micronaut.json.JsonMapper mapper) {
         this.api = api;
+        this.mapper = mapper;
+    }
+
+    private String json(JsonNode node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -43,12 +53,12 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
         m.route("PUT /api/woonzorgvisie/templates/{id}/versions/{no}", managers, s -> {
             long t = template(s, false);
             JsonNode v = api.getAs("beheerder", W + "/templates/" + t + "/versions/1").json();
-            return Call.of("PUT", W + "/templates/" + t + "/versions/1", v.toString()).probe(W + "/templates/" + t + "/versions/1");
+            return Call.of("PUT", W + "/templates/" + t + "/versions/1", json(v)).probe(W + "/templates/" + t + "/versions/1");
         });
         m.route("POST /api/woonzorgvisie/templates/{id}/versions/{no}/publish", managers, s -> {
             long t = template(s, false);
             String v = W + "/templates/" + t + "/versions/1";
-            return Call.of("POST", v + "/publish", "{\"lockVersion\":" + api.getAs("beheerder", v).json().get("lockVersion") + "}").probe(v);
+            return Call.of("POST", v + "/publish", "{\"lockVersion\":" + api.getAs("beheerder", v).json().get("lockVersion").getIntValue() + "}").probe(v);
         });
         m.route("POST /api/woonzorgvisie/templates/{id}/versions", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
                 s -> Call.of("POST", W + "/templates/" + template(s, true) + "/versions", null).probe(W + "/templates/" + template(s, true)));
@@ -69,7 +79,7 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
         m.route("PUT /api/woonzorgvisie/documents/{id}/sections/{key}", writers, s -> {
             JsonNode section = firstSection(s);
             return Call.of("PUT", document(s, false) + "/sections/" + section.get("key").getStringValue(), "{\"body\":\"Matrixtekst\","
-                    + "\"lockVersion\":" + section.get("lockVersion") + "}").probe(document(s, false));
+                    + "\"lockVersion\":" + section.get("lockVersion").getIntValue() + "}").probe(document(s, false));
         });
         m.route("POST /api/woonzorgvisie/documents/{id}/preview", readers, s -> Call.of("POST", document(s, false) + "/preview",
                 "{\"body\":\"x\"}").probe(document(s, false)));
@@ -84,7 +94,7 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
         m.route("POST /api/woonzorgvisie/documents/{id}/template-changes/{key}/take", writers, s -> Call.of("POST", document(s, false)
                 + "/template-changes/" + firstSection(s).get("key").getStringValue() + "/take", "{\"replaceBody\":false}").probe(document(s, false)));
         m.route("POST /api/woonzorgvisie/documents/{id}/template-changes/follow", writers, s -> Call.of("POST", document(s, false)
-                + "/template-changes/follow", "{\"lockVersion\":" + doc(s, false).get("lockVersion") + "}").probe(document(s, false)));
+                + "/template-changes/follow", "{\"lockVersion\":" + doc(s, false).get("lockVersion").getIntValue() + "}").probe(document(s, false)));
     }
 
     /** A template of the region (version 1 with the default chapters), published when asked. */
@@ -97,7 +107,7 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
             if (published) {
                 String v = W + "/templates/" + t + "/versions/1";
                 check(api.send("POST", v + "/publish", api.token(s.manager()), "{\"lockVersion\":"
-                        + api.getAs(s.manager(), v).json().get("lockVersion") + "}"), 200);
+                        + api.getAs(s.manager(), v).json().get("lockVersion").getIntValue() + "}"), 200);
             }
             return t;
         });
@@ -111,25 +121,25 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
                     + template(s, true) + ",\"municipalityCode\":\"" + s.municipality() + "\",\"fromYear\":" + from + ",\"toYear\":"
                     + (from + 3) + "}");
             check(r, 201);
-            String path = W + "/documents/" + r.json().get("id");
+            String path = W + "/documents/" + r.json().get("id").getLongValue();
             if (submitted) {
                 for (JsonNode c : api.getAs(s.officer(), path).json().get("chapters").values()) {
                     for (JsonNode sec : c.get("sections").values()) {
                         if (sec.get("required").getBooleanValue() && !sec.get("filled").getBooleanValue()) {
                             check(api.send("PUT", path + "/sections/" + sec.get("key").getStringValue(), api.token(s.officer()),
-                                    "{\"body\":\"Toelichting van de gemeente.\",\"lockVersion\":" + sec.get("lockVersion") + "}"), 200);
+                                    "{\"body\":\"Toelichting van de gemeente.\",\"lockVersion\":" + sec.get("lockVersion").getIntValue() + "}"), 200);
                         }
                     }
                 }
                 check(api.send("POST", path + "/submit", api.token(s.officer()), "{\"lockVersion\":"
-                        + api.getAs(s.officer(), path).json().get("lockVersion") + "}"), 200);
+                        + api.getAs(s.officer(), path).json().get("lockVersion").getIntValue() + "}"), 200);
             }
             return api.getAs(s.officer(), path).json();
         });
     }
 
     private String document(Scope s, boolean submitted) {
-        return W + "/documents/" + doc(s, submitted).get("id");
+        return W + "/documents/" + doc(s, submitted).get("id").getLongValue();
     }
 
     private JsonNode firstSection(Scope s) {
@@ -138,7 +148,7 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
 
     private Call act(Scope s, boolean submitted, String action) {
         String path = document(s, submitted);
-        return Call.of("POST", path + "/" + action, "{\"lockVersion\":" + api.getAs("beheerder", path).json().get("lockVersion")
+        return Call.of("POST", path + "/" + action, "{\"lockVersion\":" + api.getAs("beheerder", path).json().get("lockVersion").getIntValue()
                 + ("return".equals(action) ? ",\"reason\":\"Graag aanvullen\"" : "") + "}").probe(path);
     }
 

@@ -131,7 +131,13 @@ public final class RoleMatrix {
         /** An object made once per row and region and reused by the next cells, until a call is answered 2xx. */
         @SuppressWarnings("unchecked")
         public <T> T once(String name, Supplier<T> make) {
-            return (T) objects.computeIfAbsent(name, n -> make.get());
+            // not computeIfAbsent: making one object may make others (a document needs a template) in the same map
+            Object o = objects.get(name);
+            if (o == null) {
+                o = make.get();
+                objects.put(name, o);
+            }
+            return (T) o;
         }
     }
 
