@@ -31,35 +31,35 @@ class AllocationMatrix implements MatrixDeclarations {
         String a = "/api/allocation";
         String readers = "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404";
         String managers = "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404";
-        m.route("GET /api/allocation/regions/{region}", readers, s -> Call.get(a + "/regions/" + s.region()));
-        m.route("GET /api/allocation/regions/{region}/models", readers, s -> Call.get(a + "/regions/" + s.region() + "/models"));
-        m.route("POST /api/allocation/regions/{region}/models", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
+        m.route("GET /api/allocation/regions/{region}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(a + "/regions/" + s.region()));
+        m.route("GET /api/allocation/regions/{region}/models", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(a + "/regions/" + s.region() + "/models"));
+        m.route("POST /api/allocation/regions/{region}/models", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404 | 403 404",
                 s -> Call.of("POST", a + "/regions/" + s.region() + "/models", "{\"name\":\"Matrixmodel\",\"period\":\""
                         + period() + "\",\"targetGroups\":[\"mensenhandel\"]}").probe(a + "/regions/" + s.region() + "/models"));
-        m.route("GET /api/allocation/models/{id}", readers, s -> Call.get(model(s, false)));
-        m.route("POST /api/allocation/models/{id}/scenarios", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
+        m.route("GET /api/allocation/models/{id}", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.get(model(s, false)));
+        m.route("POST /api/allocation/models/{id}/scenarios", "201 201 | 201 404 | 201 404 | 404 404 | 404 404 | 404 404 | 404 404",
                 s -> Call.of("POST", model(s, false) + "/scenarios", "{\"name\":\"Scenario matrix\"}").probe(model(s, false)));
-        m.route("GET /api/allocation/models/{id}/inputs{?referenceDate}", readers, s -> Call.get(model(s, false) + "/inputs"));
-        m.route("GET /api/allocation/models/{id}/compare{?a,b}", readers, s -> {
+        m.route("GET /api/allocation/models/{id}/inputs{?referenceDate}", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.get(model(s, false) + "/inputs"));
+        m.route("GET /api/allocation/models/{id}/compare{?a,b}", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> {
             long sc = scenario(s, false).get("id").getLongValue();
             return Call.get(model(s, false) + "/compare?a=" + sc + "&b=" + sc);
         });
-        m.route("GET /api/allocation/models/{id}/results", readers, s -> Call.get(model(s, true) + "/results"));
-        m.route("GET /api/allocation/models/{id}/results.{ext:csv|xlsx}", readers, s -> Call.get(model(s, true) + "/results.csv"));
-        m.route("PUT /api/allocation/models/{id}/realisation/{municipality}", "200 200 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404",
+        m.route("GET /api/allocation/models/{id}/results", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(model(s, true) + "/results"));
+        m.route("GET /api/allocation/models/{id}/results.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(model(s, true) + "/results.csv"));
+        m.route("PUT /api/allocation/models/{id}/realisation/{municipality}", "403 403 | 403 404 | 403 404 | 200 404 | 403 404 | 403 404 | 403 404",
                 s -> Call.of("PUT", model(s, true) + "/realisation/" + s.municipality(), "{\"realised\":1,\"note\":\"opgeleverd\",\"version\":null}")
                         .probe(model(s, true) + "/results"));
-        m.route("POST /api/allocation/models/{id}/swaps", "201 201 | 403 404 | 403 404 | 201 404 | 403 404 | 404 404 | 404 404",
+        m.route("POST /api/allocation/models/{id}/swaps", "403 403 | 403 404 | 403 404 | 201 404 | 403 404 | 403 404 | 403 404",
                 s -> Call.of("POST", model(s, true) + "/swaps", "{\"from\":\"" + partner(s) + "\",\"to\":\"" + s.municipality()
                         + "\",\"amount\":1,\"reason\":\"matrix\"}").probe(model(s, true) + "/results"));
         m.route("POST /api/allocation/swaps/{id}/{action:confirm|reject|withdraw}", "200 200 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404",
                 s -> Call.of("POST", a + "/swaps/" + swap(s) + "/withdraw", null).probe(model(s, true) + "/results"));
         String scenario = a + "/scenarios/";
-        m.route("GET /api/allocation/scenarios/{id}/result", readers, s -> Call.get(scenario + scenario(s, false).get("id").getLongValue() + "/result"));
-        m.route("GET /api/allocation/scenarios/{id}/export.{ext:csv|xlsx}", readers,
+        m.route("GET /api/allocation/scenarios/{id}/result", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.get(scenario + scenario(s, false).get("id").getLongValue() + "/result"));
+        m.route("GET /api/allocation/scenarios/{id}/export.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404",
                 s -> Call.get(scenario + scenario(s, false).get("id").getLongValue() + "/export.csv"));
-        m.route("GET /api/allocation/scenarios/{id}/export.pdf", readers, s -> Call.get(scenario + scenario(s, false).get("id").getLongValue() + "/export.pdf"));
-        m.route("PUT /api/allocation/scenarios/{id}", managers, s -> {
+        m.route("GET /api/allocation/scenarios/{id}/export.pdf", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.get(scenario + scenario(s, false).get("id").getLongValue() + "/export.pdf"));
+        m.route("PUT /api/allocation/scenarios/{id}", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> {
             JsonNode sc = scenario(s, false);
             return Call.of("PUT", scenario + sc.get("id").getLongValue(), body(sc, 13)).probe(model(s, false));
         });
@@ -68,7 +68,7 @@ class AllocationMatrix implements MatrixDeclarations {
                     "{\"name\":\"Weg\"}").json());
             return Call.of("DELETE", scenario + sc.get("id").getLongValue() + "?lockVersion=" + sc.get("lockVersion").getIntValue(), null).probe(model(s, false));
         });
-        m.route("POST /api/allocation/scenarios/{id}/adopt", managers, s -> {
+        m.route("POST /api/allocation/scenarios/{id}/adopt", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> {
             JsonNode sc = scenario(s, false);
             return Call.of("POST", scenario + sc.get("id").getLongValue() + "/adopt", "{\"lockVersion\":" + sc.get("lockVersion").getIntValue() + "}").probe(model(s, false));
         });

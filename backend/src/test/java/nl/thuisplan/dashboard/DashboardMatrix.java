@@ -16,12 +16,12 @@ class DashboardMatrix implements MatrixDeclarations {
     public void declare(RoleMatrix m) {
         String everyone = "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200";
         String d = "/api/dashboard";
-        m.route("GET /api/dashboard/filters", everyone, s -> Call.get(d + "/filters")).shared();
-        m.route("GET /api/dashboard/regions{?year,targetGroup,province}", everyone, s -> Call.get(d + "/regions")).shared();
-        m.route("GET /api/dashboard/regions.{ext:csv|xlsx}{?year,targetGroup,province}", everyone, s -> Call.get(d + "/regions.csv")).shared();
-        m.route("GET /api/dashboard/report.pdf{?year,targetGroup,province}", everyone, s -> Call.get(d + "/report.pdf")).shared();
-        m.route("GET /api/dashboard/map{?year,targetGroup}", everyone, s -> Call.get(d + "/map")).shared();
-        m.route("GET /api/dashboard/boundaries", everyone, s -> Call.get(d + "/boundaries")).shared();
+        m.route("GET /api/dashboard/filters", "200 200 | 200 200 | 200 200 | 403 403 | 200 200 | 403 403 | 403 403", s -> Call.get(d + "/filters")).shared();
+        m.route("GET /api/dashboard/regions{?year,targetGroup,province}", "200 200 | 200 200 | 200 200 | 403 403 | 200 200 | 403 403 | 403 403", s -> Call.get(d + "/regions")).shared();
+        m.route("GET /api/dashboard/regions.{ext:csv|xlsx}{?year,targetGroup,province}", "200 200 | 200 200 | 200 200 | 403 403 | 200 200 | 403 403 | 403 403", s -> Call.get(d + "/regions.csv")).shared();
+        m.route("GET /api/dashboard/report.pdf{?year,targetGroup,province}", "200 200 | 200 200 | 200 200 | 403 403 | 200 200 | 403 403 | 403 403", s -> Call.get(d + "/report.pdf")).shared();
+        m.route("GET /api/dashboard/map{?year,targetGroup}", "200 200 | 200 200 | 200 200 | 403 403 | 200 200 | 403 403 | 403 403", s -> Call.get(d + "/map")).shared();
+        m.route("GET /api/dashboard/boundaries", "200 200 | 200 200 | 200 200 | 403 403 | 200 200 | 403 403 | 403 403", s -> Call.get(d + "/boundaries")).shared();
         m.route("GET /api/dashboard/regions/{code}/municipalities{?year,targetGroup}",
                 "200 200 | 200 403 | 200 403 | 200 403 | 200 403 | 200 403 | 200 403",
                 s -> Call.get(d + "/regions/" + s.region() + "/municipalities"));

@@ -22,6 +22,7 @@ class DemandMatrix implements MatrixDeclarations {
 
     private final Api api;
     private final Map<String, AtomicInteger> years = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> shared = new ConcurrentHashMap<>();
 
     DemandMatrix(Api api) {
         this.api = api;
@@ -31,43 +32,43 @@ class DemandMatrix implements MatrixDeclarations {
     public void declare(RoleMatrix m) {
         String base = "/api/demand";
         m.route("GET /api/demand/municipalities/{municipality}/years/{year}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404",
-                s -> Call.get(base + "/municipalities/" + s.municipality() + "/years/" + year(analysis(s, null))));
-        m.route("POST /api/demand/municipalities/{municipality}/years/{year}", "201 201 | 403 403 | 403 403 | 201 403 | 403 403 | 403 403 | 403 403", s -> {
+                s -> Call.get(base + "/municipalities/" + s.municipality() + "/years/" + year(shared(s, null))));
+        m.route("POST /api/demand/municipalities/{municipality}/years/{year}", "403 403 | 403 404 | 403 404 | 201 404 | 403 404 | 404 404 | 404 404", s -> {
             String path = base + "/municipalities/" + s.municipality() + "/years/" + s.once("year", () -> nextYear(s.municipality()));
             return Call.of("POST", path, null).probe(path);
         });
         m.route("GET /api/demand/analyses/{id}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404",
-                s -> Call.get(analysisPath(s, null)));
+                s -> Call.get("/api/demand/analyses/" + shared(s, null).get("id").getLongValue()));
         m.route("PUT /api/demand/analyses/{id}/cells/{targetGroup}/{housingForm}/{measure}", "200 200 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404", s -> {
             String path = analysisPath(s, null);
             return Call.of("PUT", path + "/cells/dakloos/zelfstandig/STOCK", "{\"value\":40,\"version\":null}").probe(path);
         });
-        m.route("POST /api/demand/analyses/{id}/submit", "200 200 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404",
+        m.route("POST /api/demand/analyses/{id}/submit", "403 403 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404",
                 s -> transition(s, null, "submit", ""));
-        m.route("POST /api/demand/analyses/{id}/return", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404",
+        m.route("POST /api/demand/analyses/{id}/return", "403 403 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404",
                 s -> transition(s, "submit", "return", ",\"reason\":\"Graag aanvullen\""));
-        m.route("POST /api/demand/analyses/{id}/adopt", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404",
+        m.route("POST /api/demand/analyses/{id}/adopt", "403 403 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404",
                 s -> transition(s, "submit", "adopt", ""));
-        m.route("POST /api/demand/analyses/{id}/reopen", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
+        m.route("POST /api/demand/analyses/{id}/reopen", "403 403 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
                 s -> transition(s, "adopt", "reopen", ""));
         m.route("GET /api/demand/analyses/{id}/history{?cell}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404",
-                s -> Call.get(analysisPath(s, null) + "/history"));
+                s -> Call.get("/api/demand/analyses/" + shared(s, null).get("id").getLongValue() + "/history"));
         m.route("GET /api/demand/analyses/{id}/{kind:template|export}.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404",
-                s -> Call.get(analysisPath(s, null) + "/export.csv"));
-        m.route("POST /api/demand/analyses/{id}/import{?dryRun}", "200 200 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404", s -> {
+                s -> Call.get("/api/demand/analyses/" + shared(s, null).get("id").getLongValue() + "/export.csv"));
+        m.route("POST /api/demand/analyses/{id}/import{?dryRun}", "403 403 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404", s -> {
             String path = analysisPath(s, null);
             return Call.upload(path + "/import?dryRun=false", s.once("template", () -> template(path))).probe(path);
         });
         String region = base + "/regions/";
-        m.route("GET /api/demand/regions/{region}/years/{year}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404",
-                s -> Call.get(region + s.region() + "/years/" + year(analysis(s, null))));
+        m.route("GET /api/demand/regions/{region}/years/{year}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404",
+                s -> Call.get(region + s.region() + "/years/" + year(shared(s, null))));
         m.route("GET /api/demand/regions/{region}/years/{year}/totals", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404",
-                s -> Call.get(region + s.region() + "/years/" + year(analysis(s, "adopt")) + "/totals"));
-        m.route("GET /api/demand/regions/{region}/years/{year}/export.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404",
-                s -> Call.get(region + s.region() + "/years/" + year(analysis(s, null)) + "/export.csv"));
+                s -> Call.get(region + s.region() + "/years/" + year(shared(s, "adopt")) + "/totals"));
+        m.route("GET /api/demand/regions/{region}/years/{year}/export.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404",
+                s -> Call.get(region + s.region() + "/years/" + year(shared(s, null)) + "/export.csv"));
         m.route("GET /api/demand/regions/{region}/years/{year}/totals.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404",
-                s -> Call.get(region + s.region() + "/years/" + year(analysis(s, "adopt")) + "/totals.csv"));
-        m.route("POST /api/demand/regions/{region}/years/{year}/regional", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404", s -> {
+                s -> Call.get(region + s.region() + "/years/" + year(shared(s, "adopt")) + "/totals.csv"));
+        m.route("POST /api/demand/regions/{region}/years/{year}/regional", "403 403 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> {
             int year = s.once("year", () -> nextYear(s.region()));
             return Call.of("POST", region + s.region() + "/years/" + year + "/regional", null)
                     .probe(region + s.region() + "/years/" + year);
@@ -80,24 +81,31 @@ class DemandMatrix implements MatrixDeclarations {
     }
 
     private int nextYear(String key) {
-        return years.computeIfAbsent(key, k -> new AtomicInteger(2039)).incrementAndGet();
+        return years.computeIfAbsent(key, k -> new AtomicInteger(2029)).incrementAndGet();
+    }
+
+    /** For reads: one analysis per region and step, shared by every read row (reads change nothing). */
+    private JsonNode shared(Scope s, String step) {
+        return shared.computeIfAbsent(s.region() + "-" + step, k -> make(s, step));
     }
 
     /** An analysis of the scope's municipality in a fresh year, after the given step (null: concept; submit; adopt). */
     private JsonNode analysis(Scope s, String step) {
-        return s.once("analysis-" + step, () -> {
-            Response started = api.send("POST", "/api/demand/municipalities/" + s.municipality() + "/years/"
-                    + nextYear(s.municipality()), api.token(s.officer()), null);
-            check(started, 201);
-            JsonNode a = started.json();
-            if (step != null) {
-                a = step(s.officer(), a, "submit");
-            }
-            if ("adopt".equals(step)) {
-                a = step(s.manager(), a, "adopt");
-            }
-            return a;
-        });
+        return s.once("analysis-" + step, () -> make(s, step));
+    }
+
+    private JsonNode make(Scope s, String step) {
+        Response started = api.send("POST", "/api/demand/municipalities/" + s.municipality() + "/years/"
+                + nextYear(s.municipality()), api.token(s.officer()), null);
+        check(started, 201);
+        JsonNode a = started.json();
+        if (step != null) {
+            a = step(s.officer(), a, "submit");
+        }
+        if ("adopt".equals(step)) {
+            a = step(s.manager(), a, "adopt");
+        }
+        return a;
     }
 
     private JsonNode step(String user, JsonNode analysis, String action) {

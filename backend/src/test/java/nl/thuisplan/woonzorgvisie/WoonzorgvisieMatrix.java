@@ -18,6 +18,10 @@ import nl.thuisplan.support.matrix.RoleMatrix.Scope;
 class WoonzorgvisieMatrix implements MatrixDeclarations {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
+    /** Per municipality a year of its own for each document (one document per municipality and period). */
+    private final java.util.Map<String, AtomicInteger> years = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Documents for the read rows, one per region, shared (reads change nothing). */
+    private final java.util.Map<String, String> shared = new java.util.concurrent.ConcurrentHashMap<>();
     private static final String W = "/api/woonzorgvisie";
 
     private final Api api;
@@ -41,41 +45,42 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
         String readers = "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404";
         String managers = "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404";
         String writers = "200 200 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404";
-        m.route("GET /api/woonzorgvisie/catalogue{?region}", readers, s -> Call.get(W + "/catalogue?region=" + s.region()));
-        m.route("GET /api/woonzorgvisie/regions/{region}/templates", readers, s -> Call.get(W + "/regions/" + s.region() + "/templates"));
-        m.route("POST /api/woonzorgvisie/regions/{region}/templates", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
+        // the catalogue's examples name Enschede and GM0153: static help text, not data
+        m.route("GET /api/woonzorgvisie/catalogue{?region}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/catalogue?region=" + s.region())).shared();
+        m.route("GET /api/woonzorgvisie/regions/{region}/templates", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/regions/" + s.region() + "/templates"));
+        m.route("POST /api/woonzorgvisie/regions/{region}/templates", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404 | 403 404",
                 s -> Call.of("POST", W + "/regions/" + s.region() + "/templates", "{\"name\":\"Matrixsjabloon " + SEQ.incrementAndGet()
                         + "\",\"description\":\"matrix\"}").probe(W + "/regions/" + s.region() + "/templates"));
-        m.route("POST /api/woonzorgvisie/regions/{region}/preview", managers, s -> Call.of("POST", W + "/regions/" + s.region() + "/preview",
+        m.route("POST /api/woonzorgvisie/regions/{region}/preview", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> Call.of("POST", W + "/regions/" + s.region() + "/preview",
                 "{\"body\":\"{{gemeente.naam}}\"}").probe(W + "/regions/" + s.region() + "/templates"));
-        m.route("GET /api/woonzorgvisie/templates/{id}", readers, s -> Call.get(W + "/templates/" + template(s, false)));
-        m.route("GET /api/woonzorgvisie/templates/{id}/versions/{no}", readers, s -> Call.get(W + "/templates/" + template(s, false) + "/versions/1"));
-        m.route("PUT /api/woonzorgvisie/templates/{id}/versions/{no}", managers, s -> {
+        m.route("GET /api/woonzorgvisie/templates/{id}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/templates/" + template(s, false)));
+        m.route("GET /api/woonzorgvisie/templates/{id}/versions/{no}", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> Call.get(W + "/templates/" + template(s, false) + "/versions/1"));
+        m.route("PUT /api/woonzorgvisie/templates/{id}/versions/{no}", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> {
             long t = template(s, false);
             JsonNode v = api.getAs("beheerder", W + "/templates/" + t + "/versions/1").json();
             return Call.of("PUT", W + "/templates/" + t + "/versions/1", json(v)).probe(W + "/templates/" + t + "/versions/1");
         });
-        m.route("POST /api/woonzorgvisie/templates/{id}/versions/{no}/publish", managers, s -> {
+        m.route("POST /api/woonzorgvisie/templates/{id}/versions/{no}/publish", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> {
             long t = template(s, false);
             String v = W + "/templates/" + t + "/versions/1";
             return Call.of("POST", v + "/publish", "{\"lockVersion\":" + api.getAs("beheerder", v).json().get("lockVersion").getIntValue() + "}").probe(v);
         });
-        m.route("POST /api/woonzorgvisie/templates/{id}/versions", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
+        m.route("POST /api/woonzorgvisie/templates/{id}/versions", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404 | 403 404",
                 s -> Call.of("POST", W + "/templates/" + template(s, true) + "/versions", null).probe(W + "/templates/" + template(s, true)));
-        m.route("GET /api/woonzorgvisie/regions/{region}/allowed-actions", readers, s -> Call.get(W + "/regions/" + s.region() + "/allowed-actions"));
-        m.route("GET /api/woonzorgvisie/regions/{region}/documents", readers, s -> Call.get(W + "/regions/" + s.region() + "/documents"));
-        m.route("POST /api/woonzorgvisie/regions/{region}/documents", "201 201 | 201 404 | 201 404 | 201 404 | 403 404 | 404 404 | 404 404",
+        m.route("GET /api/woonzorgvisie/regions/{region}/allowed-actions", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/regions/" + s.region() + "/allowed-actions"));
+        m.route("GET /api/woonzorgvisie/regions/{region}/documents", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/regions/" + s.region() + "/documents"));
+        m.route("POST /api/woonzorgvisie/regions/{region}/documents", "400 400 | 400 404 | 400 404 | 400 404 | 400 404 | 400 404 | 400 404",
                 s -> {
-                    int from = 2300 + SEQ.incrementAndGet() * 5;
+                    int from = year(s);
                     return Call.of("POST", W + "/regions/" + s.region() + "/documents", "{\"templateId\":" + template(s, true)
-                            + ",\"municipalityCode\":\"" + s.municipality() + "\",\"fromYear\":" + from + ",\"toYear\":" + (from + 3) + "}")
+                            + ",\"municipalityCode\":\"" + s.municipality() + "\",\"fromYear\":" + from + ",\"toYear\":" + from + "}")
                             .probe(W + "/regions/" + s.region() + "/documents");
                 });
-        m.route("GET /api/woonzorgvisie/documents/{id}", readers, s -> Call.get(document(s, false)));
-        m.route("GET /api/woonzorgvisie/documents/{id}/rendered", readers, s -> Call.get(document(s, false) + "/rendered"));
-        m.route("GET /api/woonzorgvisie/documents/{id}/export.pdf", readers, s -> Call.get(document(s, false) + "/export.pdf"));
-        m.route("GET /api/woonzorgvisie/documents/{id}/export.docx", readers, s -> Call.get(document(s, false) + "/export.docx"));
-        m.route("GET /api/woonzorgvisie/documents/{id}/template-changes", readers, s -> Call.get(document(s, false) + "/template-changes"));
+        m.route("GET /api/woonzorgvisie/documents/{id}", readers, s -> Call.get(sharedDocument(s)));
+        m.route("GET /api/woonzorgvisie/documents/{id}/rendered", readers, s -> Call.get(sharedDocument(s) + "/rendered"));
+        m.route("GET /api/woonzorgvisie/documents/{id}/export.pdf", readers, s -> Call.get(sharedDocument(s) + "/export.pdf"));
+        m.route("GET /api/woonzorgvisie/documents/{id}/export.docx", readers, s -> Call.get(sharedDocument(s) + "/export.docx"));
+        m.route("GET /api/woonzorgvisie/documents/{id}/template-changes", readers, s -> Call.get(sharedDocument(s) + "/template-changes"));
         m.route("PUT /api/woonzorgvisie/documents/{id}/sections/{key}", writers, s -> {
             JsonNode section = firstSection(s);
             return Call.of("PUT", document(s, false) + "/sections/" + section.get("key").getStringValue(), "{\"body\":\"Matrixtekst\","
@@ -116,10 +121,10 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
     /** A document of the scope's municipality, submitted when asked (its required sections filled first). */
     private JsonNode doc(Scope s, boolean submitted) {
         return s.once("document-" + submitted, () -> {
-            int from = 2300 + SEQ.incrementAndGet() * 5;
+            int from = year(s);
             Response r = api.send("POST", W + "/regions/" + s.region() + "/documents", api.token(s.officer()), "{\"templateId\":"
                     + template(s, true) + ",\"municipalityCode\":\"" + s.municipality() + "\",\"fromYear\":" + from + ",\"toYear\":"
-                    + (from + 3) + "}");
+                    + from + "}");
             check(r, 201);
             String path = W + "/documents/" + r.json().get("id").getLongValue();
             if (submitted) {
@@ -136,6 +141,14 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
             }
             return api.getAs(s.officer(), path).json();
         });
+    }
+
+    private int year(Scope s) {
+        return years.computeIfAbsent(s.municipality(), k -> new AtomicInteger(2000)).incrementAndGet();
+    }
+
+    private String sharedDocument(Scope s) {
+        return shared.computeIfAbsent(s.region(), r -> document(s, false));
     }
 
     private String document(Scope s, boolean submitted) {
