@@ -52,7 +52,7 @@ class AllocationMatrix implements MatrixDeclarations {
         m.route("POST /api/allocation/models/{id}/swaps", "403 403 | 403 404 | 403 404 | 201 404 | 403 404 | 403 404 | 403 404",
                 s -> Call.of("POST", model(s, true) + "/swaps", "{\"from\":\"" + partner(s) + "\",\"to\":\"" + s.municipality()
                         + "\",\"amount\":1,\"reason\":\"matrix\"}").probe(model(s, true) + "/results"));
-        m.route("POST /api/allocation/swaps/{id}/{action:confirm|reject|withdraw}", "200 200 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404",
+        m.route("POST /api/allocation/swaps/{id}/{action:confirm|reject|withdraw}", "403 403 | 403 404 | 403 404 | 200 404 | 403 404 | 403 404 | 403 404",
                 s -> Call.of("POST", a + "/swaps/" + swap(s) + "/withdraw", null).probe(model(s, true) + "/results"));
         String scenario = a + "/scenarios/";
         m.route("GET /api/allocation/scenarios/{id}/result", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.get(scenario + scenario(s, false).get("id").getLongValue() + "/result"));
@@ -63,7 +63,7 @@ class AllocationMatrix implements MatrixDeclarations {
             JsonNode sc = scenario(s, false);
             return Call.of("PUT", scenario + sc.get("id").getLongValue(), body(sc, 13)).probe(model(s, false));
         });
-        m.route("DELETE /api/allocation/scenarios/{id}{?lockVersion}", "204 204 | 204 404 | 204 404 | 403 404 | 403 404 | 404 404 | 404 404", s -> {
+        m.route("DELETE /api/allocation/scenarios/{id}{?lockVersion}", "204 204 | 204 404 | 204 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> {
             JsonNode sc = s.once("extra", () -> api.send("POST", model(s, false) + "/scenarios", api.token(s.manager()),
                     "{\"name\":\"Weg\"}").json());
             return Call.of("DELETE", scenario + sc.get("id").getLongValue() + "?lockVersion=" + sc.get("lockVersion").getIntValue(), null).probe(model(s, false));

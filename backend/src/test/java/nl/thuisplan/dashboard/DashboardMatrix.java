@@ -23,10 +23,10 @@ class DashboardMatrix implements MatrixDeclarations {
         m.route("GET /api/dashboard/map{?year,targetGroup}", "200 200 | 200 200 | 200 200 | 403 403 | 200 200 | 403 403 | 403 403", s -> Call.get(d + "/map")).shared();
         m.route("GET /api/dashboard/boundaries", "200 200 | 200 200 | 200 200 | 403 403 | 200 200 | 403 403 | 403 403", s -> Call.get(d + "/boundaries")).shared();
         m.route("GET /api/dashboard/regions/{code}/municipalities{?year,targetGroup}",
-                "200 200 | 200 403 | 200 403 | 200 403 | 200 403 | 200 403 | 200 403",
+                "200 200 | 200 403 | 200 403 | 403 403 | 200 403 | 403 403 | 403 403",
                 s -> Call.get(d + "/regions/" + s.region() + "/municipalities"));
         m.route("GET /api/dashboard/regions/{code}/municipalities.{ext:csv|xlsx}{?year,targetGroup}",
-                "200 200 | 200 403 | 200 403 | 200 403 | 200 403 | 200 403 | 200 403",
+                "200 200 | 200 403 | 200 403 | 403 403 | 200 403 | 403 403 | 403 403",
                 s -> Call.get(d + "/regions/" + s.region() + "/municipalities.csv"));
     }
 }

@@ -39,7 +39,7 @@ class DemandMatrix implements MatrixDeclarations {
         });
         m.route("GET /api/demand/analyses/{id}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404",
                 s -> Call.get("/api/demand/analyses/" + shared(s, null).get("id").getLongValue()));
-        m.route("PUT /api/demand/analyses/{id}/cells/{targetGroup}/{housingForm}/{measure}", "200 200 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404", s -> {
+        m.route("PUT /api/demand/analyses/{id}/cells/{targetGroup}/{housingForm}/{measure}", "403 403 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404", s -> {
             String path = analysisPath(s, null);
             return Call.of("PUT", path + "/cells/dakloos/zelfstandig/STOCK", "{\"value\":40,\"version\":null}").probe(path);
         });
@@ -73,7 +73,7 @@ class DemandMatrix implements MatrixDeclarations {
             return Call.of("POST", region + s.region() + "/years/" + year + "/regional", null)
                     .probe(region + s.region() + "/years/" + year);
         });
-        m.route("PUT /api/regions/{region}/demand-deadlines/{year}", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404", s -> {
+        m.route("PUT /api/regions/{region}/demand-deadlines/{year}", "403 403 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> {
             int year = year(analysis(s, null));
             return Call.of("PUT", "/api/regions/" + s.region() + "/demand-deadlines/" + year, "{\"deadline\":\"" + year + "-03-01\"}")
                     .probe(region + s.region() + "/years/" + year);

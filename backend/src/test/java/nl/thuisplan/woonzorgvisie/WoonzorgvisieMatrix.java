@@ -18,6 +18,10 @@ import nl.thuisplan.support.matrix.RoleMatrix.Scope;
 class WoonzorgvisieMatrix implements MatrixDeclarations {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
+    /** How far a document is: a concept, a concept with its required sections written, submitted. */
+    private static final int CONCEPT = 0;
+    private static final int FILLED = 1;
+    private static final int SUBMITTED = 2;
     /** Per municipality a year of its own for each document (one document per municipality and period). */
     private final java.util.Map<String, AtomicInteger> years = new java.util.concurrent.ConcurrentHashMap<>();
     /** Documents for the read rows, one per region, shared (reads change nothing). */
@@ -69,37 +73,37 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
                 s -> Call.of("POST", W + "/templates/" + template(s, true) + "/versions", null).probe(W + "/templates/" + template(s, true)));
         m.route("GET /api/woonzorgvisie/regions/{region}/allowed-actions", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/regions/" + s.region() + "/allowed-actions"));
         m.route("GET /api/woonzorgvisie/regions/{region}/documents", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/regions/" + s.region() + "/documents"));
-        m.route("POST /api/woonzorgvisie/regions/{region}/documents", "400 400 | 400 404 | 400 404 | 400 404 | 400 404 | 400 404 | 400 404",
+        m.route("POST /api/woonzorgvisie/regions/{region}/documents", "201 201 | 201 404 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404",
                 s -> {
                     int from = year(s);
                     return Call.of("POST", W + "/regions/" + s.region() + "/documents", "{\"templateId\":" + template(s, true)
                             + ",\"municipalityCode\":\"" + s.municipality() + "\",\"fromYear\":" + from + ",\"toYear\":" + from + "}")
                             .probe(W + "/regions/" + s.region() + "/documents");
                 });
-        m.route("GET /api/woonzorgvisie/documents/{id}", readers, s -> Call.get(sharedDocument(s)));
-        m.route("GET /api/woonzorgvisie/documents/{id}/rendered", readers, s -> Call.get(sharedDocument(s) + "/rendered"));
-        m.route("GET /api/woonzorgvisie/documents/{id}/export.pdf", readers, s -> Call.get(sharedDocument(s) + "/export.pdf"));
-        m.route("GET /api/woonzorgvisie/documents/{id}/export.docx", readers, s -> Call.get(sharedDocument(s) + "/export.docx"));
-        m.route("GET /api/woonzorgvisie/documents/{id}/template-changes", readers, s -> Call.get(sharedDocument(s) + "/template-changes"));
-        m.route("PUT /api/woonzorgvisie/documents/{id}/sections/{key}", writers, s -> {
+        m.route("GET /api/woonzorgvisie/documents/{id}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.get(sharedDocument(s)));
+        m.route("GET /api/woonzorgvisie/documents/{id}/rendered", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.get(sharedDocument(s) + "/rendered"));
+        m.route("GET /api/woonzorgvisie/documents/{id}/export.pdf", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.get(sharedDocument(s) + "/export.pdf"));
+        m.route("GET /api/woonzorgvisie/documents/{id}/export.docx", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.get(sharedDocument(s) + "/export.docx"));
+        m.route("GET /api/woonzorgvisie/documents/{id}/template-changes", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.get(sharedDocument(s) + "/template-changes"));
+        m.route("PUT /api/woonzorgvisie/documents/{id}/sections/{key}", "200 200 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> {
             JsonNode section = firstSection(s);
-            return Call.of("PUT", document(s, false) + "/sections/" + section.get("key").getStringValue(), "{\"body\":\"Matrixtekst\","
-                    + "\"lockVersion\":" + section.get("lockVersion").getIntValue() + "}").probe(document(s, false));
+            return Call.of("PUT", document(s, CONCEPT) + "/sections/" + section.get("key").getStringValue(), "{\"body\":\"Matrixtekst\","
+                    + "\"lockVersion\":" + section.get("lockVersion").getIntValue() + "}").probe(document(s, CONCEPT));
         });
-        m.route("POST /api/woonzorgvisie/documents/{id}/preview", readers, s -> Call.of("POST", document(s, false) + "/preview",
-                "{\"body\":\"x\"}").probe(document(s, false)));
-        m.route("POST /api/woonzorgvisie/documents/{id}/submit", writers, s -> act(s, false, "submit"));
-        m.route("POST /api/woonzorgvisie/documents/{id}/return", managers, s -> act(s, true, "return"));
-        m.route("POST /api/woonzorgvisie/documents/{id}/adopt", managers, s -> act(s, true, "adopt"));
-        m.route("POST /api/woonzorgvisie/documents/{id}/sections/{key}/comments", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
-                s -> Call.of("POST", document(s, false) + "/sections/" + firstSection(s).get("key").getStringValue() + "/comments",
-                        "{\"body\":\"Noem de bron.\"}").probe(document(s, false)));
-        m.route("POST /api/woonzorgvisie/documents/{id}/comments/{commentId}/resolve", writers, s -> Call.of("POST", document(s, false)
-                + "/comments/" + comment(s) + "/resolve", null).probe(document(s, false)));
-        m.route("POST /api/woonzorgvisie/documents/{id}/template-changes/{key}/take", writers, s -> Call.of("POST", document(s, false)
-                + "/template-changes/" + firstSection(s).get("key").getStringValue() + "/take", "{\"replaceBody\":false}").probe(document(s, false)));
-        m.route("POST /api/woonzorgvisie/documents/{id}/template-changes/follow", writers, s -> Call.of("POST", document(s, false)
-                + "/template-changes/follow", "{\"lockVersion\":" + doc(s, false).get("lockVersion").getIntValue() + "}").probe(document(s, false)));
+        m.route("POST /api/woonzorgvisie/documents/{id}/preview", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.of("POST", document(s, CONCEPT) + "/preview",
+                "{\"body\":\"x\"}").probe(document(s, CONCEPT)));
+        m.route("POST /api/woonzorgvisie/documents/{id}/submit", "200 200 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> act(s, FILLED, "submit"));
+        m.route("POST /api/woonzorgvisie/documents/{id}/return", "200 200 | 200 404 | 200 404 | 403 404 | 404 404 | 404 404 | 404 404", s -> act(s, SUBMITTED, "return"));
+        m.route("POST /api/woonzorgvisie/documents/{id}/adopt", "200 200 | 200 404 | 200 404 | 403 404 | 404 404 | 404 404 | 404 404", s -> act(s, SUBMITTED, "adopt"));
+        m.route("POST /api/woonzorgvisie/documents/{id}/sections/{key}/comments", "201 201 | 201 404 | 201 404 | 403 404 | 404 404 | 404 404 | 404 404",
+                s -> Call.of("POST", document(s, SUBMITTED) + "/sections/" + firstSection(s, SUBMITTED).get("key").getStringValue() + "/comments",
+                        "{\"body\":\"Noem de bron.\"}").probe(document(s, SUBMITTED)));
+        m.route("POST /api/woonzorgvisie/documents/{id}/comments/{commentId}/resolve", "200 200 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.of("POST", document(s, SUBMITTED)
+                + "/comments/" + comment(s) + "/resolve", null).probe(document(s, SUBMITTED)));
+        m.route("POST /api/woonzorgvisie/documents/{id}/template-changes/{key}/take", "404 404 | 403 404 | 403 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.of("POST", document(s, CONCEPT)
+                + "/template-changes/" + firstSection(s).get("key").getStringValue() + "/take", "{\"replaceBody\":false}").probe(document(s, CONCEPT)));
+        m.route("POST /api/woonzorgvisie/documents/{id}/template-changes/follow", "200 200 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.of("POST", document(s, CONCEPT)
+                + "/template-changes/follow", "{\"lockVersion\":" + doc(s, CONCEPT).get("lockVersion").getIntValue() + "}").probe(document(s, CONCEPT)));
     }
 
     /** A template of the region (version 1 with the default chapters), published when asked. */
@@ -119,15 +123,15 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
     }
 
     /** A document of the scope's municipality, submitted when asked (its required sections filled first). */
-    private JsonNode doc(Scope s, boolean submitted) {
-        return s.once("document-" + submitted, () -> {
+    private JsonNode doc(Scope s, int level) {
+        return s.once("document-" + level, () -> {
             int from = year(s);
             Response r = api.send("POST", W + "/regions/" + s.region() + "/documents", api.token(s.officer()), "{\"templateId\":"
                     + template(s, true) + ",\"municipalityCode\":\"" + s.municipality() + "\",\"fromYear\":" + from + ",\"toYear\":"
                     + from + "}");
             check(r, 201);
             String path = W + "/documents/" + r.json().get("id").getLongValue();
-            if (submitted) {
+            if (level >= FILLED) {
                 for (JsonNode c : api.getAs(s.officer(), path).json().get("chapters").values()) {
                     for (JsonNode sec : c.get("sections").values()) {
                         if (sec.get("required").getBooleanValue() && !sec.get("filled").getBooleanValue()) {
@@ -136,6 +140,8 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
                         }
                     }
                 }
+            }
+            if (level >= SUBMITTED) {
                 check(api.send("POST", path + "/submit", api.token(s.officer()), "{\"lockVersion\":"
                         + api.getAs(s.officer(), path).json().get("lockVersion").getIntValue() + "}"), 200);
             }
@@ -148,27 +154,32 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
     }
 
     private String sharedDocument(Scope s) {
-        return shared.computeIfAbsent(s.region(), r -> document(s, false));
+        return shared.computeIfAbsent(s.region(), r -> document(s, CONCEPT));
     }
 
-    private String document(Scope s, boolean submitted) {
-        return W + "/documents/" + doc(s, submitted).get("id").getLongValue();
+    private String document(Scope s, int level) {
+        return W + "/documents/" + doc(s, level).get("id").getLongValue();
     }
 
     private JsonNode firstSection(Scope s) {
-        return api.getAs("beheerder", document(s, false)).json().get("chapters").get(0).get("sections").get(0);
+        return firstSection(s, CONCEPT);
     }
 
-    private Call act(Scope s, boolean submitted, String action) {
-        String path = document(s, submitted);
+    private JsonNode firstSection(Scope s, int level) {
+        return api.getAs("beheerder", document(s, level)).json().get("chapters").get(0).get("sections").get(0);
+    }
+
+    private Call act(Scope s, int level, String action) {
+        String path = document(s, level);
         return Call.of("POST", path + "/" + action, "{\"lockVersion\":" + api.getAs("beheerder", path).json().get("lockVersion").getIntValue()
-                + ("return".equals(action) ? ",\"reason\":\"Graag aanvullen\"" : "") + "}").probe(path);
+                + ("return".equals(action) ? ",\"reason\":\"Graag aanvullen\"" : "")
+                + ("adopt".equals(action) ? ",\"decisionDate\":\"2026-01-01\"" : "") + "}").probe(path);
     }
 
     /** A comment of the programme manager on the document's first section. */
     private long comment(Scope s) {
         return s.once("comment", () -> {
-            Response r = api.send("POST", document(s, false) + "/sections/" + firstSection(s).get("key").getStringValue() + "/comments",
+            Response r = api.send("POST", document(s, SUBMITTED) + "/sections/" + firstSection(s, SUBMITTED).get("key").getStringValue() + "/comments",
                     api.token(s.manager()), "{\"body\":\"Noem de bron.\"}");
             check(r, 201);
             return r.json().get("id").getLongValue();
