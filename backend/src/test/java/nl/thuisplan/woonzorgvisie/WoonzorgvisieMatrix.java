@@ -98,7 +98,8 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
         m.route("POST /api/woonzorgvisie/documents/{id}/sections/{key}/comments", "201 201 | 201 404 | 201 404 | 403 404 | 404 404 | 404 404 | 404 404",
                 s -> Call.of("POST", document(s, SUBMITTED) + "/sections/" + firstSection(s, SUBMITTED).get("key").getStringValue() + "/comments",
                         "{\"body\":\"Noem de bron.\"}").probe(document(s, SUBMITTED)));
-        m.route("POST /api/woonzorgvisie/documents/{id}/comments/{commentId}/resolve", "200 200 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.of("POST", document(s, SUBMITTED)
+        // the writer or the programme manager handles a comment
+        m.route("POST /api/woonzorgvisie/documents/{id}/comments/{commentId}/resolve", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.of("POST", document(s, SUBMITTED)
                 + "/comments/" + comment(s) + "/resolve", null).probe(document(s, SUBMITTED)));
         m.route("POST /api/woonzorgvisie/documents/{id}/template-changes/{key}/take", "404 404 | 403 404 | 403 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.of("POST", document(s, CONCEPT)
                 + "/template-changes/" + firstSection(s).get("key").getStringValue() + "/take", "{\"replaceBody\":false}").probe(document(s, CONCEPT)));
