@@ -169,6 +169,9 @@ class RoleMatrixTest extends ApiTest {
         } else if (expected == 403 && (code(answer) == null || !STABLE_CODE.matcher(code(answer)).matches())) {
             wrong.add(cell + ": 403 without a stable code: " + abbreviate(answer.body()));
         }
+        if (status == 200 && DOWNLOAD.matcher(call.path()).matches() && !answer.contentType().startsWith(mediaType(call.path()))) {
+            wrong.add(cell + ": a download of " + call.path() + " answered as " + answer.contentType());
+        }
         if (status / 100 == 2 && role != null && !role.equals("beheerder") && !row.isShared()) {
             String foreign = RoleMatrix.otherRegion(RoleMatrix.ownRegion(role));
             for (String code : members.get(foreign)) {
@@ -223,6 +226,14 @@ class RoleMatrixTest extends ApiTest {
             }
         }
         return api.send(call.method(), call.path(), token, call.body());
+    }
+
+    /** The content type a download must have, by its extension. */
+    private static String mediaType(String path) {
+        String p = path.replaceAll("\\?.*$", "");
+        return p.endsWith(".csv") ? "text/csv" : p.endsWith(".pdf") ? "application/pdf" : p.endsWith(".xlsx")
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     }
 
     private static String code(Response answer) {
