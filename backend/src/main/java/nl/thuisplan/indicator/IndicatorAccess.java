@@ -12,9 +12,12 @@ public final class IndicatorAccess {
     private IndicatorAccess() {
     }
 
-    /** Programme manager, beheerder and provincie analist; gemeenten use the figures through adopted allocations. */
+    /**
+     * Programme manager, beheerder and provincie analist; gemeenten use the figures through adopted allocations, and
+     * partners see none of the region's municipalities. Named, not "all but gemeenten", so a new role reads nothing.
+     */
     public static boolean mayRead(Caller caller) {
-        return !caller.is(Role.MUNICIPALITY_OFFICER);
+        return caller.is(Role.PLATFORM_ADMIN) || caller.is(Role.REGION_PROGRAMME_MANAGER) || caller.is(Role.PROVINCE_ANALYST);
     }
 
     public static boolean mayImport(Caller caller, String regionCode) {

@@ -66,7 +66,8 @@ class SchemeService {
     }
 
     List<SchemeSummary> list(Caller caller, String regionCode) {
-        return tx.read(caller.scope(), () -> views.summaries(caller, repo.findByRegion(regions.require(caller, regionCode).id())));
+        return tx.read(caller.scope(), () -> views.summaries(caller, repo.findByRegion(regions.require(caller, regionCode).id())
+                .stream().filter(s -> visible(caller, s)).toList()));
     }
 
     RegionSchemes region(Caller caller, String regionCode) {
@@ -184,10 +185,15 @@ class SchemeService {
     /** The version if the caller's scope reaches its region; otherwise it does not exist (404). */
     SchemeRow requireScheme(Caller caller, long id) {
         SchemeRow s = repo.find(id).orElseThrow(() -> ProblemException.notFound("Urgentieregeling " + id));
-        if (!caller.scope().allowsRegion(s.regionId())) {
+        if (!caller.scope().allowsRegion(s.regionId()) || !visible(caller, s)) {
             throw ProblemException.notFound("Urgentieregeling " + id);
         }
         return s;
+    }
+
+    /** A partner (corporatie, zorgaanbieder) reads what the region publishes: adopted versions, never a concept. */
+    private static boolean visible(Caller caller, SchemeRow s) {
+        return s.adopted() || !caller.role().partner();
     }
 
     /** The version as stored after a step, judged with the members read before it (they did not change). */

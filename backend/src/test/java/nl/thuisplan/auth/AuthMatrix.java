@@ -1,0 +1,84 @@
+package nl.thuisplan.auth;
+
+import jakarta.inject.Singleton;
+import nl.thuisplan.support.Api;
+import nl.thuisplan.support.Api.Response;
+import nl.thuisplan.support.OwnerSql;
+import nl.thuisplan.support.matrix.MatrixDeclarations;
+import nl.thuisplan.support.matrix.RoleMatrix;
+import nl.thuisplan.support.matrix.RoleMatrix.Call;
+
+/**
+ * The rows of login, tokens, sessions, passwords, links and "me": routes about the caller itself, so own and foreign
+ * scope send the same call. Calls that end or change sessions run in a session of their own, and a changed password is
+ * put back at once (the next cells log in with the demo password).
+ */
+@Singleton
+class AuthMatrix implements MatrixDeclarations {
+
+    /** Every role the same, in both scopes. */
+    static String all(int status) {
+        return (status + " ").repeat(RoleMatrix.ROLES.size() * 2).trim();
+    }
+
+    private final Api api;
+    private final java.util.Map<String, String> hashes = new java.util.HashMap<>();
+
+    AuthMatrix(Api api) {
+        this.api = api;
+    }
+
+    @Override
+    public void declare(RoleMatrix m) {
+        for (String role : RoleMatrix.ROLES) {
+            hashes.put(role, OwnerSql.value("select password_hash from credential join app_user using (user_id) where username = '"
+                    + role + "'"));
+        }
+        // logging in needs no token; with one it is the same login
+        m.route("POST /api/auth/login", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200", s -> Call.of("POST", "/api/auth/login",
+                "{\"username\":\"" + RoleMatrix.officer(s.region()) + "\",\"password\":\"" + Api.DEMO_PASSWORD + "\"}").probe("/api/me"));
+        // the OAuth refresh endpoint: a refresh token, not an access token, is the credential
+        m.route("POST /api/auth/token", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200", s -> Call.of("POST", "/api/auth/token",
+                "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"" + refresh(s.officer()) + "\"}").probe("/api/me"));
+        m.route("GET /api/auth/token", "400 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400", s -> Call.get("/api/auth/token"));
+        m.route("POST /api/auth/logout", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204", s -> Call.of("POST", "/api/auth/logout",
+                "{\"refresh_token\":\"" + refresh(s.officer()) + "\"}").probe("/api/admin/people?regionCode=" + s.region()).inOwnSession());
+        m.route("GET /api/me", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.get("/api/me"));
+        m.route("GET /api/me/sessions", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.get("/api/me/sessions"));
+        m.route("POST /api/me/sessions/revoke-all", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204", s -> Call.of("POST", "/api/me/sessions/revoke-all", null)
+                .probe("/api/admin/people?regionCode=" + s.region()).inOwnSession());
+        // switching to a membership the caller does not hold is refused; each caller's own is switched to
+        m.route("POST /api/me/active-membership", "200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> {
+            String holder = s.role() == null ? "gemeente.amsterdam" : s.own() ? s.role() : RoleMatrix.officer(s.region());
+            return Call.of("POST", "/api/me/active-membership", "{\"membershipId\":" + OwnerSql.value("select membership_id from "
+                    + "membership join app_user using (user_id) where username = '" + holder + "' order by 1 limit 1") + "}")
+                    .probe("/api/admin/people?regionCode=" + s.region()).inOwnSession();
+        });
+        m.route("GET /api/auth/password-policy", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200", s -> Call.get("/api/auth/password-policy"));
+        m.route("POST /api/me/password", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204", s -> Call.of("POST", "/api/me/password",
+                "{\"currentPassword\":\"" + Api.DEMO_PASSWORD + "\",\"newPassword\":\"Matrix-nieuw-wachtwoord-42\"}")
+                .probe("/api/admin/people?regionCode=" + s.region()).inOwnSession().then(this::restorePasswords));
+        m.route("POST /api/auth/password-reset", "202 202 | 202 202 | 202 202 | 202 202 | 202 202 | 202 202 | 202 202 | 202", s -> Call.of("POST", "/api/auth/password-reset",
+                "{\"email\":\"matrix.onbekend@matrix.example\"}").probe("/api/admin/people?regionCode=" + s.region()));
+        m.route("GET /api/auth/links/{token}", "410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410", s -> Call.get("/api/auth/links/onbekend-token-" + s.region()));
+        m.route("POST /api/auth/links/{token}/password", "410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410", s -> Call.of("POST", "/api/auth/links/onbekend-"
+                + s.region() + "/password", "{\"password\":\"Matrix-nieuw-wachtwoord-42\"}").probe("/api/admin/people?regionCode=" + s.region()));
+        // the token introspection endpoint of Micronaut Security
+        m.route("GET /token_info", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.get("/token_info"));
+        m.route("POST /token_info", "415 415 | 415 415 | 415 415 | 415 415 | 415 415 | 415 415 | 415 415 | 415", s -> Call.of("POST", "/token_info", "{\"token\":\"x\"}").probe("/api/me"));
+    }
+
+    private String refresh(String user) {
+        Response r = api.login(user, Api.DEMO_PASSWORD);
+        return r.text("refresh_token");
+    }
+
+    /** Puts the demo password back after a cell changed one (every role's hash as it was before the matrix). */
+    private void restorePasswords() {
+        if (hashes.isEmpty()) {
+            throw new IllegalStateException("no hashes saved");
+        }
+        hashes.forEach((user, hash) -> OwnerSql.exec("update credential set password_hash = '" + hash + "' where user_id = "
+                + "(select user_id from app_user where username = '" + user + "')"));
+    }
+}
