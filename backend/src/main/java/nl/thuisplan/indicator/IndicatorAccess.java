@@ -12,9 +12,12 @@ public final class IndicatorAccess {
     private IndicatorAccess() {
     }
 
-    /** Programme manager, beheerder and provincie analist; gemeenten use the figures through adopted allocations. */
+    /**
+     * Programme manager, beheerder and provincie analist; gemeenten use the figures through adopted
+     * allocations, and so do partners (they read what the region publishes, not its working figures).
+     */
     public static boolean mayRead(Caller caller) {
-        return !caller.is(Role.MUNICIPALITY_OFFICER);
+        return !caller.is(Role.MUNICIPALITY_OFFICER) && !caller.role().partner();
     }
 
     public static boolean mayImport(Caller caller, String regionCode) {
