@@ -118,6 +118,22 @@ test('corporatie.mra reads the adopted allocation results and urgentieregeling o
     assert.equal(await page.getByRole('button', { name: 'PDF' }).count(), 1);
     await check('scheme');
 
+    // the lists the navigation opens: adopted versions only, nothing to create
+    await page.goto('/regios/MRA/verdeling');
+    await page.getByTestId('models-table').waitFor();
+    assert.equal(await page.getByTestId('new-model-form').count(), 0);
+    await check('models');
+    await page.goto('/regios/MRA/urgentie');
+    await page.getByTestId('schemes-table').waitFor();
+    assert.equal(await page.getByTestId('new-scheme-form').count(), 0);
+    assert.equal(await page.getByText('Concept partners e2e').count(), 0);
+    await check('schemes');
+    await page.goto('/regios/MRA/woonzorgvisie');
+    await page.locator('main h1').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.locator('[data-error-kind]').count(), 0, 'the woonzorgvisies list opens');
+    await check('woonzorgvisies');
+
     // a concept of the region does not exist for a partner
     await page.goto(`/urgentie/versies/${conceptSchemeId}`);
     await page.locator('[data-error-kind]').waitFor();
