@@ -117,6 +117,9 @@ test('corporatie.mra reads the adopted allocation results and urgentieregeling o
     assert.equal(await page.getByRole('button', { name: /Vaststellen|Verwijderen|Opslaan/ }).count(), 0);
     assert.equal(await page.getByRole('button', { name: 'PDF' }).count(), 1);
     await check('scheme');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await check('scheme-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // the lists the navigation opens: adopted versions only, nothing to create
     await page.goto('/regios/MRA/verdeling');
