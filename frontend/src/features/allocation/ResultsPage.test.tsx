@@ -33,6 +33,20 @@ describe('the results page', () => {
     expect(screen.getByTestId('explain-link')).toHaveAttribute('href', '/verdeling/modellen/7?scenario=11');
   });
 
+  it('lets a partner read and download the adopted results, with nothing to record, propose or decide', async () => {
+    // the server shows a partner the confirmed swaps only, with no actions
+    const shared = { ...results('province'), swaps: results('province').swaps.map((s) => ({ ...s, status: 'CONFIRMED' as const })) };
+    mockApi({ 'GET /api/me': users.corporatie, 'GET /api/allocation/models/7/results': shared });
+    renderApp('/verdeling/modellen/7/resultaat');
+    await screen.findByTestId('realisation-table');
+    expect(within(rowOf('Diemen')).getAllByRole('cell')[0]).toHaveTextContent('4');
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('propose-swap')).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('swaps')).queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /CSV/ })).toBeInTheDocument();
+    expect(screen.getByTestId('explain-link')).toHaveAttribute('href', '/verdeling/modellen/7?scenario=11');
+  });
+
   it('lets a municipality officer record only its own realisation, with the version it read', async () => {
     let put: unknown;
     mockApi({

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { useMe } from '../../shared/auth/me';
+import { isPartner } from '../../shared/auth/roles';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
 import { PageNotFound } from '../../shared/components/PageNotFound';
@@ -37,7 +39,10 @@ function SchemeView({ id }: { id: number }) {
 function SchemeWorkspace({ scheme, mandatoryNames }: { scheme: Scheme; mandatoryNames: Map<string, string> }) {
   const [search, setSearch] = useSearchParams();
   const editable = allows(scheme, 'EDIT');
-  const tabs: Tab[] = ['regeling', ...(editable ? (['bewerken'] as const) : []), 'afwijkingen', 'toets'];
+  const me = useMe();
+  // the capacity check weighs each gemeente's demand: the server refuses it to partners (403)
+  const checks = !me.data || !isPartner(me.data);
+  const tabs: Tab[] = ['regeling', ...(editable ? (['bewerken'] as const) : []), 'afwijkingen', ...(checks ? (['toets'] as const) : [])];
   const asked = search.get('tab') as Tab | null;
   const tab: Tab = asked && tabs.includes(asked) ? asked : 'regeling';
   // the unsaved edits survive switching tabs; null while nothing was changed

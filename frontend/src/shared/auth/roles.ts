@@ -85,10 +85,28 @@ function roleNavItems(me: Me): NavItem[] {
         : [];
     case 'CORPORATIE_MEDEWERKER':
     case 'ZORGAANBIEDER_MEDEWERKER':
-      return me.region ? [{ to: paths.partnerHome, label: 'nav.partnerHome' }] : [];
+      // what the region publishes to its partners: its adopted allocation models, urgentieregeling and
+      // woonzorgvisies (the server lists only adopted versions to them); no demand analyses, no dashboard
+      return me.region
+        ? [
+            { to: paths.partnerHome, label: 'nav.partnerHome' },
+            { to: paths.allocationModels(me.region.code), label: 'nav.allocation' },
+            { to: paths.urgencySchemes(me.region.code), label: 'nav.urgency' },
+            { to: paths.woonzorgvisies(me.region.code), label: 'nav.woonzorgvisie' },
+          ]
+        : [];
     default:
       return [];
   }
+}
+
+/**
+ * A partner of the region (corporatie, zorgaanbieder): reads what the region adopted and publishes to it.
+ * Only for what the server offers no action for and refuses partners outright, as the urgentietoets
+ * (403): a page leaves such a part out instead of showing a refusal. Buttons still come from allowedActions.
+ */
+export function isPartner(me: Me): boolean {
+  return me.role === 'CORPORATIE_MEDEWERKER' || me.role === 'ZORGAANBIEDER_MEDEWERKER';
 }
 
 /** The organisation the user works for, shown in the header; null means national. */

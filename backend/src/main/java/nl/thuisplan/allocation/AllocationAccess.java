@@ -10,7 +10,7 @@ import nl.thuisplan.common.ProblemException;
 /**
  * Who reads what of fair share, and the rules the workflows build on. Configuring (models, scenarios,
  * adoption) is the region's programme manager's, and the beheerder's; every role in scope reads adopted
- * models; concept models stay with those who configure them, and for everyone else they do not exist
+ * models (partners too: what the region adopted is what it publishes to them); concept models stay with those who configure them, and for everyone else they do not exist
  * (404). Against an adopted model a gemeente records its own realisation and takes part in swaps.
  * The steps themselves are decided by {@link ModelWorkflow}, {@link ScenarioWorkflow} and {@link SwapWorkflow}.
  */
@@ -37,6 +37,14 @@ final class AllocationAccess {
             throw ProblemException.notFound("Verdeelmodel " + m.id());
         }
         return m;
+    }
+
+    /**
+     * Swaps still proposed (or rejected, withdrawn) are two gemeenten's negotiation: the region's public
+     * bodies follow it; a partner sees the swaps that count in the targets, the confirmed ones.
+     */
+    static boolean seesPendingSwaps(Caller caller) {
+        return !caller.role().partner();
     }
 
     /** Only a gemeente's own officer records its realisation. */

@@ -94,7 +94,9 @@ class ResultsService {
         Result snapshot = json.snapshot(models.scenario(m.adoptedScenarioId()).orElseThrow());
         Map<String, String> names = new HashMap<>();
         rows.forEach(r -> names.put(r.municipality().code(), r.municipality().name()));
-        List<Swap> swapViews = repo.swaps(m).stream().map(s -> swap(caller, s, names)).toList();
+        List<Swap> swapViews = repo.swaps(m).stream()
+                .filter(s -> s.status() == SwapStatus.CONFIRMED || AllocationAccess.seesPendingSwaps(caller))
+                .map(s -> swap(caller, s, names)).toList();
         return new Results(new ModelRef(m.id(), m.name(), m.period().toString(), models.targetGroups(m),
                 new Ref(m.regionCode(), m.regionName())),
                 new AdoptedScenario(snapshot.scenario().id(), snapshot.scenario().name(), snapshot.scenario().versionNo(),

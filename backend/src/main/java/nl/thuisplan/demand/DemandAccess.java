@@ -18,6 +18,16 @@ import nl.thuisplan.workflow.Workflow;
 class DemandAccess implements Workflow<Analysis, DemandAction> {
 
 
+    /**
+     * Partners (corporatie, zorgaanbieder) read what the region publishes to them; the demand analyses,
+     * the region's working figures per gemeente, and their totals are not among it (403).
+     */
+    static void refusePartners(Caller caller) {
+        if (caller.role().partner()) {
+            throw ProblemException.forbidden("De vraaganalyses zijn voor de regio, haar gemeenten en de provincie.");
+        }
+    }
+
     /** The region's programme manager sets the deadline and starts the region's own analysis. */
     static List<DemandRegionAction> allowedInRegion(Caller caller, String regionCode) {
         return caller.managesRegion(regionCode) ? List.of(DemandRegionAction.SET_DEADLINE, DemandRegionAction.START_REGIONAL) : List.of();

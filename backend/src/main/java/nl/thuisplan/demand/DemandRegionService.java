@@ -39,6 +39,7 @@ class DemandRegionService {
     Overview overview(Caller caller, String regionCode, int year) {
         return tx.read(caller.scope(), () -> {
             RegionRef region = regions.require(caller, regionCode);
+            DemandAccess.refusePartners(caller);
             LocalDate deadline = lookups.deadline(region.id(), year).orElse(null);
             List<OverviewRow> rows = overviews.rows(region.id(), year, deadline).stream()
                     .filter(r -> caller.scope().allowsMunicipality(r.municipality().code())).toList();

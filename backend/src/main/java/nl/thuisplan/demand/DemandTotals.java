@@ -65,6 +65,7 @@ class DemandTotals {
 
     Totals totals(Caller caller, String regionCode, int year) {
         RegionRef region = tx.read(caller.scope(), () -> regions.require(caller, regionCode));
+        DemandAccess.refusePartners(caller);
         return tx.read(Scope.regionsWithAllTheirMunicipalities(List.of(region.id())), () -> compute(region, year));
     }
 

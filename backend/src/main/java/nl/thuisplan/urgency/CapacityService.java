@@ -84,6 +84,7 @@ class CapacityService {
 
     Capacity check(Caller caller, long schemeId, int year, BigDecimal lettingsFactor, Map<Long, BigDecimal> overrides) {
         SchemeRow s = tx.read(caller.scope(), () -> schemes.requireScheme(caller, schemeId));
+        SchemeWorkflow.requireCapacityReader(caller);
         return tx.read(Scope.regionsWithAllTheirMunicipalities(Set.of(s.regionId())), () -> compute(s, year, lettingsFactor, overrides));
     }
 

@@ -31,7 +31,7 @@ import nl.thuisplan.workflow.Transitions;
 
 /**
  * Scheme versions: every role in scope reads (concept and adopted; a regional scheme is discussed
- * in the open with its gemeenten); who may create, edit, adopt and delete is {@link SchemeWorkflow}'s
+ * in the open with its gemeenten; a partner only adopted ones); who may create, edit, adopt and delete is {@link SchemeWorkflow}'s
  * to say, and every step goes through {@link Transitions}.
  */
 @Singleton
@@ -67,7 +67,7 @@ class SchemeService {
 
     List<SchemeSummary> list(Caller caller, String regionCode) {
         return tx.read(caller.scope(), () -> views.summaries(caller, repo.findByRegion(regions.require(caller, regionCode).id())
-                .stream().filter(s -> visible(caller, s)).toList()));
+                .stream().filter(s -> s.adopted() || SchemeWorkflow.readsWorkInProgress(caller)).toList()));
     }
 
     RegionSchemes region(Caller caller, String regionCode) {
@@ -182,18 +182,13 @@ class SchemeService {
         return nl.thuisplan.urgency.report.UrgencyDocument.pdf(UrgencyPdf.data(scheme, groupNames, caller.username()));
     }
 
-    /** The version if the caller's scope reaches its region; otherwise it does not exist (404). */
+    /** The version if the caller's scope reaches its region (and, for a partner, it is adopted); otherwise it does not exist (404). */
     SchemeRow requireScheme(Caller caller, long id) {
         SchemeRow s = repo.find(id).orElseThrow(() -> ProblemException.notFound("Urgentieregeling " + id));
-        if (!caller.scope().allowsRegion(s.regionId()) || !visible(caller, s)) {
+        if (!caller.scope().allowsRegion(s.regionId()) || !s.adopted() && !SchemeWorkflow.readsWorkInProgress(caller)) {
             throw ProblemException.notFound("Urgentieregeling " + id);
         }
         return s;
-    }
-
-    /** A partner (corporatie, zorgaanbieder) reads what the region publishes: adopted versions, never a concept. */
-    private static boolean visible(Caller caller, SchemeRow s) {
-        return s.adopted() || !caller.role().partner();
     }
 
     /** The version as stored after a step, judged with the members read before it (they did not change). */

@@ -61,7 +61,9 @@ class SchemeViews {
         List<Quota> quotas = parts.quotas(s);
         Map<Long, String> labels = labels(quotas);
         Map<String, String> names = subject.members();
-        List<Deviation> shown = deviations.deviations(s).stream().map(d -> deviation(caller, s, d, labels, names)).toList();
+        List<Deviation> shown = deviations.deviations(s).stream()
+                .filter(d -> d.status() == DeviationStatus.ACCEPTED || SchemeWorkflow.readsWorkInProgress(caller))
+                .map(d -> deviation(caller, s, d, labels, names)).toList();
         return new Scheme(s.id(), new Ref(s.regionCode(), s.regionName()), s.name(), s.versionNo(), s.displayStatus(),
                 s.lockVersion(), s.validFrom(), s.validTo(), new LegalBasis(s.legalName(), s.legalDate()), s.adoptedAt(),
                 s.adoptedBy(), s.basedOn(), categories, quotas, shown, SchemeChecks.warnings(s.validFrom(), s.validTo(), categories),

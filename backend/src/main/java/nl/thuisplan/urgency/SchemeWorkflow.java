@@ -15,7 +15,7 @@ import nl.thuisplan.workflow.Workflow;
  * Who may do what with an urgency scheme version: the region's programme manager and the beheerder
  * create, edit, adopt and delete concepts; a gemeente medewerker of a member municipality proposes
  * local deviations (also on an adopted version: they are settled in its successor). Everyone in
- * scope reads. See docs/urgency-workflow.md.
+ * scope reads; a partner only adopted versions ({@link #readsWorkInProgress}). See docs/urgency-workflow.md.
  */
 @Singleton
 class SchemeWorkflow implements Workflow<SchemeWorkflow.Subject, SchemeAction> {
@@ -33,6 +33,25 @@ class SchemeWorkflow implements Workflow<SchemeWorkflow.Subject, SchemeAction> {
     /** The programme manager of the region, or the beheerder: who writes the region's scheme. */
     static boolean manages(Caller caller, String regionCode) {
         return caller.managesRegion(regionCode) || caller.is(Role.PLATFORM_ADMIN);
+    }
+
+    /**
+     * Who reads concept versions and what gemeenten proposed: the region's public bodies (a regional
+     * scheme is discussed in the open with its gemeenten). A partner (corporatie, zorgaanbieder) reads
+     * what the region adopted, with the deviations it accepted; for it a concept does not exist (404).
+     */
+    static boolean readsWorkInProgress(Caller caller) {
+        return !caller.role().partner();
+    }
+
+    /**
+     * The capacity check weighs the adopted demand of each gemeente against its lettings: the region's
+     * own analysis, which a partner, whose scope holds no gemeente, does not get (403).
+     */
+    static void requireCapacityReader(Caller caller) {
+        if (caller.role().partner()) {
+            throw ProblemException.forbidden("De urgentietoets is voor de regio, haar gemeenten en de provincie.");
+        }
     }
 
     /** What the caller may do with the region's list of versions. */

@@ -125,7 +125,7 @@ class DocumentLoader {
 
     DocumentSummary summary(Caller caller, DocumentRow d) {
         List<LaidChapter> layout = layout(d);
-        int open = (int) repo.comments(d).stream().filter(c -> c.resolvedAt() == null).count();
+        int open = (int) comments(caller, d).stream().filter(c -> c.resolvedAt() == null).count();
         return new DocumentSummary(d.id(), title(d), area(d), d.fromYear(), d.toYear(), d.status(), d.templateId(), d.templateName(),
                 d.templateVersionNo(), d.adopted() ? null : newerVersion(d), progress(layout), open, d.updatedAt(), d.updatedBy(),
                 d.lockVersion(), workflow.allowed(caller, d));
@@ -134,7 +134,7 @@ class DocumentLoader {
     DocumentView view(Caller caller, DocumentRow d) {
         List<LaidChapter> layout = layout(d);
         Map<String, List<CommentView>> comments = new HashMap<>();
-        for (CommentRow c : repo.comments(d)) {
+        for (CommentRow c : comments(caller, d)) {
             comments.computeIfAbsent(c.sectionKey(), k -> new ArrayList<>())
                     .add(new CommentView(c.id(), c.author(), c.body(), c.createdAt(), c.resolvedAt(), c.resolvedBy()));
         }
@@ -148,6 +148,10 @@ class DocumentLoader {
                 new TemplateRef(d.templateId(), d.templateName(), d.templateVersionNo()), d.adopted() ? null : newerVersion(d),
                 d.submittedAt(), d.adoptedAt(), d.adoptedBy(), d.decisionDate(), d.decisionReference(), permissions,
                 progress(layout), chapters, allowed);
+    }
+
+    private List<CommentRow> comments(Caller caller, DocumentRow d) {
+        return DocumentWorkflow.readsComments(caller) ? repo.comments(d) : List.of();
     }
 
     static SectionView section(LaidSection s, List<CommentView> comments) {

@@ -38,6 +38,14 @@ class DocumentWorkflow implements Workflow<DocumentRow, DocumentAction> {
         return d.adopted() || reviews(caller, d) || writes(caller, d);
     }
 
+    /**
+     * Review comments are the writer's exchange with its region, not part of the council document: a
+     * partner (corporatie, zorgaanbieder) reads an adopted woonzorgvisie without them (V15 hides them too).
+     */
+    static boolean readsComments(Caller caller) {
+        return !caller.role().partner();
+    }
+
     /** A gemeente writes its own document; the region writes a deelregio's; the beheerder anything. */
     static boolean writes(Caller caller, DocumentRow d) {
         if (caller.is(Role.PLATFORM_ADMIN)) {
