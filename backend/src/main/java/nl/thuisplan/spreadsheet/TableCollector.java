@@ -30,10 +30,12 @@ final class TableCollector {
     private List<String> header;
     private final List<RawRow> rows = new ArrayList<>();
     private int rowNumber;
-    private List<RawCell> current;
+    private ArrayList<RawCell> current;
     private boolean currentHasContent;
     private int cells;
     private long chars;
+    /** Short texts repeat (codes, names, dates): one String each instead of one per cell. */
+    private final java.util.Map<String, String> shortTexts = new java.util.HashMap<>();
 
     TableCollector(TableLimits limits) {
         this.limits = limits;
@@ -67,6 +69,9 @@ final class TableCollector {
         while (current.size() < column) {
             current.add(RawCell.EMPTY);
         }
+        if (text.length() <= 16 && shortTexts.size() < 50_000) {
+            text = shortTexts.computeIfAbsent(text, t -> t);
+        }
         RawCell cell = new RawCell(text, formula);
         if (column < current.size()) {
             current.set(column, cell); // a cell named twice: the last one counts, as in Excel's own reading
@@ -84,6 +89,7 @@ final class TableCollector {
                 throw refused("TOO_MANY_ROWS", "", "Het bestand heeft meer dan " + limits.maxRows()
                         + " rijen met gegevens; rij " + rowNumber + " is er één te veel.");
             }
+            current.trimToSize();
             rows.add(new RawRow(rowNumber, current));
         }
         current = null;

@@ -1,6 +1,10 @@
 package nl.thuisplan.spreadsheet;
 
+import io.micronaut.http.HttpStatus;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import nl.thuisplan.common.ProblemException;
 
 /**
  * Reads the first sheet of an XLSX or a CSV (UTF-8, comma or semicolon, as Dutch Excel writes it)
@@ -67,6 +71,13 @@ public final class TableReader {
         }
     }
 
+    /**
+     * Tables read at the same time. The limits bound what one read holds; this bounds them all together,
+     * so the heap a burst of uploads needs does not grow with the number of callers.
+     */
+    static final int CONCURRENT_READS = 4;
+    private static final Semaphore READS = new Semaphore(CONCURRENT_READS, true);
+
     private TableReader() {
     }
 
@@ -80,6 +91,23 @@ public final class TableReader {
             throw new TableReadException("Het bestand is leeg.");
         }
         boolean zip = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-        return zip ? XlsxTableReader.read(bytes, limits) : CsvTableReader.read(bytes, limits);
+        acquire();
+        try {
+            return zip ? XlsxTableReader.read(bytes, limits) : CsvTableReader.read(bytes, limits);
+        } finally {
+            READS.release();
+        }
+    }
+
+    private static void acquire() {
+        try {
+            if (READS.tryAcquire(60, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "IMPORT_BUSY",
+                "Er worden nu veel bestanden tegelijk ingelezen. Probeer het over een minuut opnieuw.");
     }
 }
