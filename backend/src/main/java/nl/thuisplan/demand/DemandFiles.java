@@ -13,6 +13,7 @@ import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.demand.DemandViews.Ref;
 import nl.thuisplan.spreadsheet.TableFormat;
+import nl.thuisplan.spreadsheet.TableLimits;
 import nl.thuisplan.spreadsheet.TableReader;
 import nl.thuisplan.spreadsheet.TableWriter;
 import nl.thuisplan.targetgroup.TargetGroups;
@@ -22,6 +23,11 @@ import nl.thuisplan.targetgroup.TargetGroups;
 class DemandFiles {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
+    /**
+     * Data rows per file. An analysis has one row per active target group × housing form (a few hundred at
+     * most), so this leaves room for blank and repeated rows while bounding what one upload can make the server hold.
+     */
+    static final int MAX_ROWS = 5_000;
 
     @Serdeable
     record ImportResult(boolean applied, List<DemandImport.Change> changes, List<DemandImport.ImportError> errors) {
@@ -82,9 +88,9 @@ class DemandFiles {
         }
         TableReader.Table table;
         try {
-            table = TableReader.read(bytes);
+            table = TableReader.read(bytes, TableLimits.rows(MAX_ROWS));
         } catch (TableReader.TableReadException e) {
-            throw invalid(List.of(new DemandImport.ImportError(1, "", "UNREADABLE", e.getMessage())));
+            throw invalid(List.of(new DemandImport.ImportError(e.row(), e.column(), e.code(), e.getMessage())));
         }
         return tx.write(caller.scope(), () -> {
             Analysis a = reads.require(caller, id);

@@ -20,6 +20,7 @@ import nl.thuisplan.region.Members;
 import nl.thuisplan.region.Members.Member;
 import nl.thuisplan.region.Regions;
 import nl.thuisplan.region.Regions.RegionRef;
+import nl.thuisplan.spreadsheet.TableLimits;
 import nl.thuisplan.spreadsheet.TableReader;
 
 /**
@@ -95,9 +96,9 @@ public class IndicatorService {
         }
         TableReader.Table table;
         try {
-            table = TableReader.read(bytes);
+            table = TableReader.read(bytes, TableLimits.rows(IndicatorImport.MAX_ROWS));
         } catch (TableReader.TableReadException e) {
-            throw invalid(List.of(new IndicatorImport.ImportError(1, "", "UNREADABLE", e.getMessage())));
+            throw invalid(List.of(new IndicatorImport.ImportError(e.row(), e.column(), e.code(), e.getMessage())));
         }
         return tx.write(caller.scope(), () -> {
             RegionRef region = regions.require(caller, regionCode);

@@ -1,33 +1,26 @@
 package nl.thuisplan.spreadsheet;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.micronaut.http.HttpStatus;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import nl.thuisplan.common.ProblemException;
 
 /**
  * Reads the first sheet of an XLSX or a CSV (UTF-8, comma or semicolon, as Dutch Excel writes it)
- * into rows of raw cells. The format is told by the bytes, not the file name. Anything that is
- * neither gives a {@link TableReadException} with a message for the user, never a stack trace.
+ * into rows of raw cells. The format is told by the bytes, not the file name. Both formats are
+ * streamed (POI's event API for XLSX, Commons CSV's record iterator), and every {@link TableLimits}
+ * is checked while reading, so a hostile file is refused after at most the limits' worth of work
+ * and memory instead of first being built whole. Anything unreadable or over a limit gives a
+ * {@link TableReadException} with a stable code, row and column and a Dutch message for the user,
+ * never a stack trace or a Java class name.
  */
 public final class TableReader {
 
     /** One cell as the file holds it; {@code formula} marks an XLSX formula, which imports refuse. */
     public record RawCell(String text, boolean formula) {
+        static final RawCell EMPTY = new RawCell("", false);
+
         public boolean blank() {
             return text.isBlank() && !formula;
         }
@@ -36,103 +29,85 @@ public final class TableReader {
     /** A data row; {@code number} is as a spreadsheet shows it (the header is row 1). */
     public record RawRow(int number, List<RawCell> cells) {
         public RawCell cell(int column) {
-            return column < cells.size() ? cells.get(column) : new RawCell("", false);
+            return column < cells.size() ? cells.get(column) : RawCell.EMPTY;
         }
     }
 
     public record Table(List<String> header, List<RawRow> rows) {
     }
 
+    /**
+     * Why a file was not read: {@code code} is stable (UNREADABLE, TOO_MANY_ROWS, TOO_MANY_COLUMNS,
+     * CELL_TOO_LONG, TABLE_TOO_LARGE, UNPACKED_TOO_LARGE, ZIP_BOMB, SHARED_STRINGS_TOO_LARGE);
+     * {@code row} is the spreadsheet row (1 when it concerns the whole file) and {@code column} the
+     * header's name or the column letter ("" when it concerns no column).
+     */
     public static class TableReadException extends Exception {
+        private final String code;
+        private final int row;
+        private final String column;
+
         public TableReadException(String message) {
-            super(message);
+            this("UNREADABLE", 1, "", message);
+        }
+
+        public TableReadException(String code, int row, String column, String message) {
+            super(message, null, false, false);
+            this.code = code;
+            this.row = row;
+            this.column = column;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public int row() {
+            return row;
+        }
+
+        public String column() {
+            return column;
         }
     }
+
+    /**
+     * Tables read at the same time. The limits bound what one read holds; this bounds them all together,
+     * so the heap a burst of uploads needs does not grow with the number of callers.
+     */
+    static final int CONCURRENT_READS = 4;
+    private static final Semaphore READS = new Semaphore(CONCURRENT_READS, true);
 
     private TableReader() {
     }
 
+    /** Reads with the {@link TableLimits#DEFAULT default limits}. */
     public static Table read(byte[] bytes) throws TableReadException {
+        return read(bytes, TableLimits.DEFAULT);
+    }
+
+    public static Table read(byte[] bytes, TableLimits limits) throws TableReadException {
         if (bytes.length == 0) {
             throw new TableReadException("Het bestand is leeg.");
         }
         boolean zip = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-        return zip ? xlsx(bytes) : csv(bytes);
-    }
-
-    private static Table csv(byte[] bytes) throws TableReadException {
-        String text;
+        acquire();
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new TableReadException("Het bestand is geen CSV in UTF-8 en geen XLSX. Sla het op als 'CSV UTF-8' of als Excel-werkmap.");
+            return zip ? XlsxTableReader.read(bytes, limits) : CsvTableReader.read(bytes, limits);
+        } finally {
+            READS.release();
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new TableReadException("Het bestand bevat binaire gegevens; het is geen CSV of XLSX.");
-        }
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
+    }
+
+    private static void acquire() {
         try {
-            List<CSVRecord> records = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get()
-                    .parse(new StringReader(text)).getRecords();
-            if (records.isEmpty()) {
-                throw new TableReadException("Het bestand is leeg.");
+            if (READS.tryAcquire(60, TimeUnit.SECONDS)) {
+                return;
             }
-            List<String> header = records.get(0).toList().stream().map(String::trim).toList();
-            List<RawRow> rows = new ArrayList<>();
-            for (int i = 1; i < records.size(); i++) {
-                List<RawCell> cells = records.get(i).toList().stream().map(v -> new RawCell(v.trim(), false)).toList();
-                if (cells.stream().anyMatch(c -> !c.blank())) {
-                    rows.add(new RawRow(i + 1, cells));
-                }
-            }
-            return new Table(header, rows);
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new TableReadException("De CSV kon niet worden gelezen: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-    }
-
-    private static Table xlsx(byte[] bytes) throws TableReadException {
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            if (wb.getNumberOfSheets() == 0) {
-                throw new TableReadException("De werkmap heeft geen werkblad.");
-            }
-            Sheet sheet = wb.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
-            List<String> header = new ArrayList<>();
-            List<RawRow> rows = new ArrayList<>();
-            for (Row row : sheet) {
-                List<RawCell> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    Cell cell = row.getCell(c);
-                    if (cell == null) {
-                        cells.add(new RawCell("", false));
-                    } else if (cell.getCellType() == CellType.FORMULA) {
-                        cells.add(new RawCell(cell.getCellFormula(), true));
-                    } else {
-                        cells.add(new RawCell(formatter.formatCellValue(cell).trim(), false));
-                    }
-                }
-                if (header.isEmpty() && row.getRowNum() == sheet.getFirstRowNum()) {
-                    cells.forEach(c -> header.add(c.text()));
-                } else if (cells.stream().anyMatch(c -> !c.blank())) {
-                    rows.add(new RawRow(row.getRowNum() + 1, cells));
-                }
-            }
-            if (header.isEmpty()) {
-                throw new TableReadException("Het werkblad is leeg.");
-            }
-            return new Table(header, rows);
-        } catch (IOException | RuntimeException e) {
-            throw new TableReadException("De XLSX kon niet worden gelezen (" + e.getClass().getSimpleName() + ").");
-        }
-    }
-
-    private static int count(String s, char c) {
-        return (int) s.chars().filter(ch -> ch == c).count();
+        throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "IMPORT_BUSY",
+                "Er worden nu veel bestanden tegelijk ingelezen. Probeer het over een minuut opnieuw.");
     }
 }

@@ -21,6 +21,7 @@ import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.people.Organisation;
 import nl.thuisplan.people.OrganisationRepository;
 import nl.thuisplan.people.admin.PeoplePolicy.Actor;
+import nl.thuisplan.spreadsheet.TableLimits;
 import nl.thuisplan.spreadsheet.TableReader;
 import nl.thuisplan.spreadsheet.TableReader.RawCell;
 import nl.thuisplan.spreadsheet.TableReader.RawRow;
@@ -76,15 +77,12 @@ class InvitationBulk {
         }
         TableReader.Table table;
         try {
-            table = TableReader.read(bytes);
+            // the reader stops at the first row over the limit (TOO_MANY_ROWS with its row), before anything is held
+            table = TableReader.read(bytes, TableLimits.rows(MAX_ROWS));
         } catch (TableReader.TableReadException e) {
-            throw invalid(List.of(new InvitationBulkError(1, "", "UNREADABLE", e.getMessage())));
+            throw invalid(List.of(new InvitationBulkError(e.row(), e.column(), e.code(), e.getMessage())));
         }
         Map<String, Integer> columns = columns(table.header());
-        if (table.rows().size() > MAX_ROWS) {
-            throw invalid(List.of(new InvitationBulkError(MAX_ROWS + 2, "", "TOO_MANY_ROWS",
-                    "Ten hoogste " + MAX_ROWS + " rijen per bestand.")));
-        }
         List<InvitationService.Made> made;
         try {
             made = tx.write(Scope.SYSTEM, () -> {
