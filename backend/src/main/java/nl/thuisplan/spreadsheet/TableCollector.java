@@ -62,6 +62,10 @@ final class TableCollector {
             throw refused("CELL_TOO_LONG", columnName(column), "Deze cel bevat meer dan "
                     + limits.maxCellChars() + " tekens.");
         }
+        if (text.indexOf('\0') >= 0) {
+            // POI turns an escaped _x0000_ into a NUL character; PostgreSQL refuses it in text
+            throw refused("NUL_CHARACTER", columnName(column), "Deze cel bevat een ongeldig teken (NUL).");
+        }
         if (++cells > limits.maxCells() || (chars += text.length()) > limits.maxChars()) {
             throw refused("TABLE_TOO_LARGE", columnName(column), "Het bestand bevat meer gegevens dan in één keer "
                     + "worden ingelezen (ten hoogste " + limits.maxCells() + " gevulde cellen). Splits het bestand.");

@@ -70,6 +70,12 @@ class TableReaderLimitsTest {
     }
 
     @Test
+    void aNulCharacterInACellIsRefusedWithItsRowAndColumnBeforeItReachesTheDatabase() {
+        byte[] xlsx = Workbooks.xlsx(HEADER, 2, i -> List.of("GM0363", i == 1 ? "house\0holds" : "households", 1));
+        assertRefused(xlsx, TableLimits.DEFAULT, "NUL_CHARACTER", 3, "indicator");
+    }
+
+    @Test
     void tooManyCellsInAllAreRefusedWhereTheyRunOver() {
         byte[] xlsx = Workbooks.xlsx(HEADER, 100, i -> List.of("GM0363", "households", i));
         TableLimits fewCells = new TableLimits(1000, 100, 10_000, 30, 1_000_000);
