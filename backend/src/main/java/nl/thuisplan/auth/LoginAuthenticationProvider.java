@@ -7,6 +7,7 @@ import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestAuthenticationProvider;
 import jakarta.inject.Singleton;
+import nl.thuisplan.common.DatabaseUnavailable;
 
 /**
  * Plugs {@link LoginService} into Micronaut Security. The service is looked up lazily: the
@@ -25,6 +26,15 @@ class LoginAuthenticationProvider<B> implements HttpRequestAuthenticationProvide
     @Override
     public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request,
                                                AuthenticationRequest<String, String> credentials) {
-        return login.get().authenticate(credentials);
+        try {
+            return login.get().authenticate(credentials);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                // Micronaut turns any exception here into a plain failure ("wrong password");
+                // name the outage so LoginFailureHandler answers 503 instead
+                return AuthenticationResponse.failure(DatabaseUnavailable.CODE);
+            }
+            throw e;
+        }
     }
 }

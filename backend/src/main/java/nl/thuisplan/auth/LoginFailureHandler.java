@@ -12,11 +12,13 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.security.authentication.AuthenticationException;
 import io.micronaut.security.authentication.AuthenticationExceptionHandler;
 import jakarta.inject.Singleton;
+import nl.thuisplan.common.DatabaseUnavailable;
 import nl.thuisplan.common.ProblemException;
 
 /**
  * A failed login answers 401 {@code LOGIN_FAILED} whatever was wrong (no hint whether the user
- * exists), except a locked account: 423 {@code LOGIN_LOCKED}, so the user knows to wait.
+ * exists), except a locked account: 423 {@code LOGIN_LOCKED}, so the user knows to wait, and a
+ * database outage: 503 {@code DATABASE_UNAVAILABLE}, so nobody is told a right password is wrong.
  */
 @Produces
 @Singleton
@@ -31,6 +33,9 @@ class LoginFailureHandler implements ExceptionHandler<AuthenticationException, M
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthenticationException exception) {
+        if (DatabaseUnavailable.CODE.equals(exception.getMessage())) {
+            return DatabaseUnavailable.respond(processor, request);
+        }
         boolean locked = LoginService.LOCKED.equals(exception.getMessage());
         ProblemException problem = locked
                 ? new ProblemException(HttpStatus.LOCKED, "LOGIN_LOCKED",
