@@ -20,9 +20,9 @@ class SecurityHeaders implements Ordered {
 
     /**
      * What the built frontend needs, checked in a browser on every page: its own scripts, styles,
-     * fonts and API; {@code style-src-attr 'unsafe-inline'} for the inline style attributes that
-     * the charts (ECharts tooltips) and NL Design System components write; {@code data:} images
-     * for the icons the design system's CSS embeds. No inline or foreign script anywhere.
+     * fonts and API; {@code style-src-attr 'unsafe-inline'} for the style attributes in the HTML
+     * the charts (ECharts tooltips) write; {@code data:} images for the SVG icons the design
+     * system's CSS embeds. No inline or foreign script, no inline style element.
      */
     static final String APP_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
