@@ -58,17 +58,33 @@ export function launchBrowser() {
 /**
  * One browser context per test, so sessionStorage (the tokens) starts empty.
  * `check(name)` runs axe on the current page and saves a screenshot; `assertAccessible()`
- * fails the test listing every serious or critical violation seen on any page.
+ * fails the test listing every serious or critical violation seen on any page. A Content-Security-Policy
+ * violation (a console error) fails the next `check` and `inSession`.
  * `url` is the application the session opens relative paths on (default: BASE_URL).
  */
 export async function openSession(browser, testName, { url = baseUrl() } = {}) {
   const context = await browser.newContext({ baseURL: url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const violations = [];
+  // The server's Content-Security-Policy must let every page work: Chromium reports each thing it
+  // refused (a script, style, image, font, fetch) as a console error, and any such error fails the test.
+  const cspViolations = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      cspViolations.push(`${page.url()}: ${message.text()}`);
+    }
+  });
   await mkdir(screenshotDir, { recursive: true });
+
+  function assertNoCspViolations() {
+    if (cspViolations.length > 0) {
+      throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
+    }
+  }
 
   async function check(name) {
     await page.waitForLoadState('networkidle');
+    assertNoCspViolations();
     await page.screenshot({ path: join(screenshotDir, `${testName}-${name}.png`), fullPage: true });
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     for (const violation of results.violations) {
@@ -85,7 +101,7 @@ export async function openSession(browser, testName, { url = baseUrl() } = {}) {
     }
   }
 
-  return { context, page, check, assertAccessible };
+  return { context, page, check, assertAccessible, assertNoCspViolations };
 }
 
 /**
@@ -114,6 +130,7 @@ export async function inSession(browser, name, username, body) {
   try {
     await logIn(session, username);
     await body(session);
+    session.assertNoCspViolations();
     session.assertAccessible();
   } finally {
     await session.context.close();

@@ -9,6 +9,7 @@ import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestAuthenticationProvider;
 import jakarta.inject.Singleton;
 import java.net.InetSocketAddress;
+import nl.thuisplan.common.DatabaseUnavailable;
 
 /**
  * Plugs {@link LoginService} into Micronaut Security. The service is looked up lazily: the
@@ -36,7 +37,16 @@ class LoginAuthenticationProvider<B> implements HttpRequestAuthenticationProvide
     @Override
     public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request,
                                                AuthenticationRequest<String, String> credentials) {
-        return login.get().authenticate(credentials, request == null ? "unknown" : clientAddress(request));
+        try {
+            return login.get().authenticate(credentials, request == null ? "unknown" : clientAddress(request));
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                // Micronaut turns any exception here into a plain failure ("wrong password");
+                // name the outage so LoginFailureHandler answers 503 instead
+                return AuthenticationResponse.failure(DatabaseUnavailable.CODE);
+            }
+            throw e;
+        }
     }
 
     private String clientAddress(HttpRequest<?> request) {

@@ -13,13 +13,15 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.security.authentication.AuthenticationException;
 import io.micronaut.security.authentication.AuthenticationExceptionHandler;
 import jakarta.inject.Singleton;
+import nl.thuisplan.common.DatabaseUnavailable;
 import nl.thuisplan.common.ProblemException;
 
 /**
  * A failed login answers 401 {@code LOGIN_FAILED} whatever was wrong, a lock included, so the answer
  * never tells whether an account exists or is locked; the message says that repeated failures block
  * for a while. Only an address that failed too often gets 429 {@code LOGIN_THROTTLED} with
- * {@code Retry-After}: that is about the address, not about any account.
+ * {@code Retry-After}: that is about the address, not about any account. A database outage answers
+ * 503 {@code DATABASE_UNAVAILABLE}, so nobody is told a right password is wrong.
  */
 @Produces
 @Singleton
@@ -34,6 +36,9 @@ class LoginFailureHandler implements ExceptionHandler<AuthenticationException, M
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthenticationException exception) {
+        if (DatabaseUnavailable.CODE.equals(exception.getMessage())) {
+            return DatabaseUnavailable.respond(processor, request);
+        }
         String message = exception.getMessage() == null ? "" : exception.getMessage();
         if (message.startsWith(LoginService.THROTTLED)) {
             String seconds = message.substring(LoginService.THROTTLED.length());

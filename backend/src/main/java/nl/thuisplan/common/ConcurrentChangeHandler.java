@@ -42,7 +42,12 @@ class ConcurrentChangeHandler implements ExceptionHandler<DataAccessException, H
                     "Iemand anders legde op hetzelfde moment hetzelfde vast. Laad de pagina opnieuw en kijk of uw wijziging nog nodig is.");
             return processor.processResponse(ErrorContext.builder(request).cause(conflict).build(), HttpResponse.status(HttpStatus.CONFLICT));
         }
-        LOG.error("Unexpected database error on {} {}", request.getMethod(), request.getPath(), exception);
+        if (DatabaseUnavailable.causedBy(exception)) {
+            // an outage, answered 503 by the processor: one line per request, not a stack trace each
+            LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getPath(), exception.getMessage());
+        } else {
+            LOG.error("Unexpected database error on {} {}", request.getMethod(), request.getPath(), exception);
+        }
         return processor.processResponse(ErrorContext.builder(request).cause(exception).build(), HttpResponse.serverError());
     }
 

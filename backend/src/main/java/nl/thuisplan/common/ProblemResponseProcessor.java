@@ -26,7 +26,11 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         context.getRootCause().flatMap(InputRefusals::find).ifPresent(p -> response.status(p.status()));
-        Problem problem = toProblem(context, response.status().getCode());
+        int status = response.status().getCode();
+        // one place for database outages, whichever handler or exception the failure reached us through
+        Problem problem = status >= 500 && context.getRootCause().filter(DatabaseUnavailable::causedBy).isPresent()
+                ? DatabaseUnavailable.answer(response)
+                : toProblem(context, status);
         @SuppressWarnings("unchecked")
         MutableHttpResponse<Problem> typed = (MutableHttpResponse<Problem>) response;
         if (context.getRequest().getMethod() == HttpMethod.HEAD) {

@@ -1,14 +1,10 @@
 package nl.thuisplan.report;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.ZoneId;
 import java.util.Locale;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
@@ -17,7 +13,7 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
-/** Compiling templates and exporting PDFs (and DOCX), the same way for every document. */
+/** Exporting PDFs (and DOCX) the same way for every document; the templates are {@link CompiledReport}s. */
 public final class PdfDocuments {
 
     /** Documents are read in the Netherlands whatever the server's zone; footers say local time. */
@@ -25,18 +21,6 @@ public final class PdfDocuments {
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     private PdfDocuments() {
-    }
-
-    /** Compiles a .jrxml from the classpath; callers keep the result (compiling takes seconds). */
-    public static JasperReport compile(String resource) {
-        try (InputStream in = PdfDocuments.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            return JasperCompileManager.compileReport(in);
-        } catch (IOException | JRException e) {
-            throw new IllegalStateException("cannot compile " + resource, e);
-        }
     }
 
     public static byte[] export(JasperPrint print, String title, String author) throws JRException {

@@ -32,7 +32,7 @@ public final class AllocationReport {
     private AllocationReport() {
     }
 
-    /** Compiles the template now (seconds), so the first user who asks for a PDF does not wait for it. */
+    /** Loads the template (compiled at build time) now, so the first user who asks for a PDF does not wait for it. */
     public static void warmUp() {
         AllocationTemplate.get();
     }

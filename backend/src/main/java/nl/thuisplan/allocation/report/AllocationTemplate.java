@@ -1,30 +1,21 @@
 package nl.thuisplan.allocation.report;
 
 import net.sf.jasperreports.engine.JasperReport;
-import nl.thuisplan.report.PdfDocuments;
+import nl.thuisplan.report.CompiledReport;
 
 /**
- * The compiled allocation template. Compiling a .jrxml generates and compiles Java for its
- * expressions (hundreds of milliseconds), so it happens once per JVM; a compiled JasperReport is
- * immutable and may be filled by many threads at once.
+ * The allocation template, compiled from {@code reports/allocation.jrxml} at build time and loaded on
+ * first use (see {@link CompiledReport}).
  */
 final class AllocationTemplate {
 
-    static final String RESOURCE = "/reports/allocation.jrxml";
+    static final String RESOURCE = "/reports/allocation.jasper";
+    private static final CompiledReport REPORT = new CompiledReport(RESOURCE);
 
     private AllocationTemplate() {
     }
 
     static JasperReport get() {
-        return Holder.REPORT;
-    }
-
-    /** The JVM initialises a class once, under its own lock: lazy and thread-safe without locking here. */
-    private static final class Holder {
-        static final JasperReport REPORT = compile();
-    }
-
-    private static JasperReport compile() {
-        return PdfDocuments.compile(RESOURCE);
+        return REPORT.get();
     }
 }

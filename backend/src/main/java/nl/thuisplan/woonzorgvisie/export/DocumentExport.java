@@ -23,7 +23,7 @@ import nl.thuisplan.woonzorgvisie.document.DocumentStatus;
 public class DocumentExport {
 
     /**
-     * Compiles the template now (seconds), so the first user who asks for an export does not wait;
+     * Loads the compiled template now, so the first user who asks for an export does not wait;
      * then exports a one-page document to both formats, because loading the fonts, JFreeChart and
      * the exporters costs seconds more on first use.
      */

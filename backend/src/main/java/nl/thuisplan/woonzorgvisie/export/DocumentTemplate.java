@@ -1,26 +1,21 @@
 package nl.thuisplan.woonzorgvisie.export;
 
 import net.sf.jasperreports.engine.JasperReport;
-import nl.thuisplan.report.PdfDocuments;
+import nl.thuisplan.report.CompiledReport;
 
 /**
- * The compiled woonzorgvisie template. Compiling a .jrxml generates and compiles Java for its
- * expressions (seconds for this one), so it happens once per JVM; a compiled JasperReport is
- * immutable and may be filled by many threads at once.
+ * The woonzorgvisie template, compiled from {@code reports/woonzorgvisie.jrxml} at build time and loaded on
+ * first use (see {@link CompiledReport}).
  */
 final class DocumentTemplate {
 
-    static final String RESOURCE = "/reports/woonzorgvisie.jrxml";
+    static final String RESOURCE = "/reports/woonzorgvisie.jasper";
+    private static final CompiledReport REPORT = new CompiledReport(RESOURCE);
 
     private DocumentTemplate() {
     }
 
     static JasperReport get() {
-        return Holder.REPORT;
-    }
-
-    /** The JVM initialises a class once, under its own lock: lazy and thread-safe without locking here. */
-    private static final class Holder {
-        static final JasperReport REPORT = PdfDocuments.compile(RESOURCE);
+        return REPORT.get();
     }
 }
