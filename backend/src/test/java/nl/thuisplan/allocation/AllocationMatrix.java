@@ -52,7 +52,7 @@ class AllocationMatrix implements MatrixDeclarations {
         m.route("POST /api/allocation/models/{id}/swaps", "403 403 | 403 404 | 403 404 | 201 404 | 403 404 | 403 404 | 403 404",
                 s -> Call.of("POST", model(s, true) + "/swaps", "{\"from\":\"" + partner(s) + "\",\"to\":\"" + s.municipality()
                         + "\",\"amount\":1,\"reason\":\"matrix\"}").probe(model(s, true) + "/results"));
-        m.route("POST /api/allocation/swaps/{id}/{action:confirm|reject|withdraw}", "403 403 | 403 404 | 403 404 | 200 404 | 403 404 | 403 404 | 403 404",
+        m.route("POST /api/allocation/swaps/{id}/{action:confirm|reject|withdraw}", "403 403 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404",
                 s -> Call.of("POST", a + "/swaps/" + swap(s) + "/withdraw", null).probe(model(s, true) + "/results"));
         String scenario = a + "/scenarios/";
         m.route("GET /api/allocation/scenarios/{id}/result", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.get(scenario + scenario(s, false).get("id").getLongValue() + "/result"));

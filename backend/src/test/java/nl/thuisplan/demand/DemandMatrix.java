@@ -60,13 +60,13 @@ class DemandMatrix implements MatrixDeclarations {
             return Call.upload(path + "/import?dryRun=false", s.once("template", () -> template(path))).probe(path);
         });
         String region = base + "/regions/";
-        m.route("GET /api/demand/regions/{region}/years/{year}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404",
+        m.route("GET /api/demand/regions/{region}/years/{year}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 403 404 | 403 404",
                 s -> Call.get(region + s.region() + "/years/" + year(shared(s, null))));
-        m.route("GET /api/demand/regions/{region}/years/{year}/totals", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404",
+        m.route("GET /api/demand/regions/{region}/years/{year}/totals", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 403 404 | 403 404",
                 s -> Call.get(region + s.region() + "/years/" + year(shared(s, "adopt")) + "/totals"));
-        m.route("GET /api/demand/regions/{region}/years/{year}/export.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404",
+        m.route("GET /api/demand/regions/{region}/years/{year}/export.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 403 404 | 403 404",
                 s -> Call.get(region + s.region() + "/years/" + year(shared(s, null)) + "/export.csv"));
-        m.route("GET /api/demand/regions/{region}/years/{year}/totals.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404",
+        m.route("GET /api/demand/regions/{region}/years/{year}/totals.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 403 404 | 403 404",
                 s -> Call.get(region + s.region() + "/years/" + year(shared(s, "adopt")) + "/totals.csv"));
         m.route("POST /api/demand/regions/{region}/years/{year}/regional", "403 403 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> {
             int year = s.once("year", () -> nextYear(s.region()));
