@@ -165,7 +165,7 @@ describe('person page', () => {
       region: { code: 'MRA', name: 'Metropoolregio Amsterdam' },
     };
     const sent: unknown[] = [];
-    const routes = (me: typeof users.admin) => ({
+    const routes = (me: typeof users.admin | typeof users.regionManager) => ({
       'GET /api/me': me,
       'GET /api/admin/people/7': person,
       'GET /api/admin/people/7/sessions': [],
