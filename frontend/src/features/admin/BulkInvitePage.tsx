@@ -115,7 +115,7 @@ export function BulkInvitePage() {
           </TableBody>
         </Table>
       </div>
-      <Paragraph className="tp-small">{t('bulk.limits')}</Paragraph>
+      <Paragraph className="tp-small tp-admin-after-table">{t('bulk.limits')}</Paragraph>
 
       <Heading2>{t('bulk.fileTitle')}</Heading2>
       <form className="tp-admin-form" onSubmit={onCheck} noValidate>

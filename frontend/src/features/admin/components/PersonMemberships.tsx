@@ -114,6 +114,7 @@ export function PersonMemberships({ person, actions }: { person: PersonDetail; a
           <Button
             type="button"
             appearance="secondary-action-button"
+            className="tp-admin-after-table"
             onClick={() => {
               actions.addMembership.reset();
               setAdded(false);

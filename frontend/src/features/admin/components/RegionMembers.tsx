@@ -67,7 +67,7 @@ export function RegionMembers({ region }: { region: AdminRegion }) {
                 <TableCell data-label={column.note}>{m.note ?? '–'}</TableCell>
                 {mayAct && (
                   <TableCell data-label={column.action}>
-                    <span className="tp-admin-inline">
+                    <span className="tp-admin-inline tp-admin-row-actions">
                       {m.allowedActions.includes('CONFIRM') && (
                         <Button type="button" appearance="secondary-action-button" disabled={change.isPending} onClick={() => confirm(m)}>
                           {t('regions.confirm')}
@@ -98,7 +98,7 @@ export function RegionMembers({ region }: { region: AdminRegion }) {
       {adding === 'member' && <AddRegionMemberForm region={region} onDone={() => setAdding(null)} />}
       {adding === 'subregion' && <AddSubregionForm region={region} onDone={() => setAdding(null)} />}
       {adding === null && (region.allowedActions.includes('ADD_MEMBER') || region.allowedActions.includes('ADD_SUBREGION')) && (
-        <div className="tp-admin-inline">
+        <div className="tp-admin-inline tp-admin-after-table">
           {region.allowedActions.includes('ADD_MEMBER') && (
             <Button type="button" appearance="secondary-action-button" onClick={() => setAdding('member')}>
               {t('regions.addMember')}
