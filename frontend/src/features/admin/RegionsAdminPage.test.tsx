@@ -112,7 +112,10 @@ describe('regions administration', () => {
         if (refuse) {
           refuse = false;
           return problem(400, 'VALIDATION_FAILED', 'De invoer is niet geldig.', {
-            fields: [{ field: 'members[1].municipalityCode', code: 'UNKNOWN_MUNICIPALITY', message: 'Gemeente GM9998 bestaat niet.' }],
+            fields: [
+              { field: 'code', code: 'INVALID_FORMAT', message: 'must match "^[A-Z]{2,6}$"' },
+              { field: 'members[1].municipalityCode', code: 'UNKNOWN_MUNICIPALITY', message: 'Gemeente GM9998 bestaat niet.' },
+            ],
           });
         }
         return json({ code: 'NWR', name: 'Nieuwe Regio', subregions: [], members: [], allowedActions: ['ADD_MEMBER'] }, 201);
@@ -140,6 +143,9 @@ describe('regions administration', () => {
     expect(second).toHaveAccessibleDescription(/Gemeente GM9998 bestaat niet\./);
     expect(second).toHaveValue('GM9998');
     expect(within(form).getAllByLabelText('Gemeente (CBS-code)')[0]).not.toHaveAttribute('aria-invalid');
+    // a bare format check of the validator gets its Dutch text, not the validator's English default
+    expect(within(form).getByText('Deze waarde heeft niet de juiste vorm.')).toBeInTheDocument();
+    expect(within(form).queryByText(/must match/)).not.toBeInTheDocument();
 
     await user.clear(second);
     await user.type(second, 'GM0384');

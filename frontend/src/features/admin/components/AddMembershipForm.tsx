@@ -25,7 +25,7 @@ export function AddMembershipForm({ person, actions, onDone }: { person: PersonD
   const add = actions.addMembership;
   const [organisationId, setOrganisationId] = useState<number | null>(null);
   const organisation = organisations.data?.items.find((o) => o.id === organisationId);
-  const errors = fieldErrors(add.error);
+  const errors = fieldErrors(add.error, t);
   const grantsManagement = me.data?.role === 'PLATFORM_ADMIN' && organisation?.kind === 'REGIO';
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -51,7 +51,7 @@ function MunicipalityField({ id, name, error, value: current, onChange }: { id: 
 export function AddRegionMemberForm({ region, onDone }: { region: AdminRegion; onDone: () => void }) {
   const { t } = useTranslation('admin');
   const add = useAddRegionMember(region.code);
-  const errors = fieldErrors(add.error);
+  const errors = fieldErrors(add.error, t);
   const id = useId();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -106,7 +106,7 @@ export function AddRegionMemberForm({ region, onDone }: { region: AdminRegion; o
 export function AddSubregionForm({ region, onDone }: { region: AdminRegion; onDone: () => void }) {
   const { t } = useTranslation('admin');
   const add = useAddSubregion(region.code);
-  const errors = fieldErrors(add.error);
+  const errors = fieldErrors(add.error, t);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -151,7 +151,7 @@ interface DraftMember {
 export function NewRegionForm({ onDone }: { onDone: (created: boolean) => void }) {
   const { t } = useTranslation('admin');
   const create = useCreateRegion();
-  const errors = fieldErrors(create.error);
+  const errors = fieldErrors(create.error, t);
   const id = useId();
   const [members, setMembers] = useState<DraftMember[]>([{ key: 0, municipalityCode: '', validFrom: todayIso() }]);
   const [nextKey, setNextKey] = useState(1);

@@ -15,7 +15,7 @@ import { ProblemAlert } from './ProblemAlert';
 export function RegionMemberDialog({ region, member, ending, onClose }: { region: AdminRegion; member: RegionMember; ending: boolean; onClose: () => void }) {
   const { t } = useTranslation('admin');
   const change = useChangeRegionMember(region.code);
-  const errors = fieldErrors(change.error);
+  const errors = fieldErrors(change.error, t);
   const name = member.municipality.name;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
