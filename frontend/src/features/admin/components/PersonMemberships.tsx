@@ -1,4 +1,4 @@
-import { Button, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, Heading3, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayIso } from '../../../shared/format/format';
@@ -102,14 +102,17 @@ export function PersonMemberships({ person, actions }: { person: PersonDetail; a
       </div>
       {mayChange &&
         (adding ? (
-          <AddMembershipForm
-            person={person}
-            actions={actions}
-            onDone={(done) => {
-              setAdding(false);
-              setAdded(done);
-            }}
-          />
+          <div className="tp-admin-after-table">
+            <Heading3>{t('actions.ADD_MEMBERSHIP')}</Heading3>
+            <AddMembershipForm
+              person={person}
+              actions={actions}
+              onDone={(done) => {
+                setAdding(false);
+                setAdded(done);
+              }}
+            />
+          </div>
         ) : (
           <Button
             type="button"

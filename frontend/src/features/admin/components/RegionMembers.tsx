@@ -1,6 +1,7 @@
 import {
   Button,
   Heading2,
+  Heading3,
   Table,
   TableBody,
   TableCaption,
@@ -95,8 +96,16 @@ export function RegionMembers({ region }: { region: AdminRegion }) {
         </Table>
       </div>
       {open && <RegionMemberDialog region={region} member={open.member} ending={open.ending} onClose={() => setOpen(null)} />}
-      {adding === 'member' && <AddRegionMemberForm region={region} onDone={() => setAdding(null)} />}
-      {adding === 'subregion' && <AddSubregionForm region={region} onDone={() => setAdding(null)} />}
+      {adding !== null && (
+        <div className="tp-admin-after-table">
+          <Heading3>{adding === 'member' ? t('regions.addMemberTitle', { name: region.name }) : t('regions.addSubregionTitle', { name: region.name })}</Heading3>
+          {adding === 'member' ? (
+            <AddRegionMemberForm region={region} onDone={() => setAdding(null)} />
+          ) : (
+            <AddSubregionForm region={region} onDone={() => setAdding(null)} />
+          )}
+        </div>
+      )}
       {adding === null && (region.allowedActions.includes('ADD_MEMBER') || region.allowedActions.includes('ADD_SUBREGION')) && (
         <div className="tp-admin-inline tp-admin-after-table">
           {region.allowedActions.includes('ADD_MEMBER') && (
