@@ -44,6 +44,7 @@ const adminPages = () => import('./features/admin/pages');
 const AdminPeoplePage = lazy(() => adminPages().then((pages) => ({ default: pages.PeoplePage })));
 const AdminPersonPage = lazy(() => adminPages().then((pages) => ({ default: pages.PersonPage })));
 const AdminInvitePage = lazy(() => adminPages().then((pages) => ({ default: pages.InvitePage })));
+const AdminBulkInvitePage = lazy(() => adminPages().then((pages) => ({ default: pages.BulkInvitePage })));
 const AdminOrganisationsPage = lazy(() => adminPages().then((pages) => ({ default: pages.OrganisationsPage })));
 const AdminRegionsPage = lazy(() => adminPages().then((pages) => ({ default: pages.RegionsAdminPage })));
 const AdminAuditPage = lazy(() => adminPages().then((pages) => ({ default: pages.AuditPage })));
@@ -96,6 +97,7 @@ export function AppRoutes() {
           <Route path="/beheer" element={suspended(AdminPeoplePage)} />
           <Route path="/beheer/personen/:id" element={suspended(AdminPersonPage)} />
           <Route path="/beheer/uitnodigen" element={suspended(AdminInvitePage)} />
+          <Route path="/beheer/uitnodigen/bestand" element={suspended(AdminBulkInvitePage)} />
           <Route path="/beheer/organisaties" element={suspended(AdminOrganisationsPage)} />
           <Route path="/beheer/regios" element={suspended(AdminRegionsPage)} />
           <Route path="/beheer/logboek" element={suspended(AdminAuditPage)} />

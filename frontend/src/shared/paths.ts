@@ -14,6 +14,7 @@ export const paths = {
   adminPeople: '/beheer',
   adminPerson: (id: number) => `/beheer/personen/${id}`,
   adminInvite: '/beheer/uitnodigen',
+  adminBulkInvite: '/beheer/uitnodigen/bestand',
   adminOrganisations: '/beheer/organisaties',
   adminRegions: '/beheer/regios',
   adminAudit: '/beheer/logboek',

@@ -55,6 +55,9 @@ export function InvitePage() {
       <AdminNav />
       <Heading1>{t('invite.title')}</Heading1>
       <Paragraph>{t('invite.intro')}</Paragraph>
+      <Paragraph>
+        <AppLink to={paths.adminBulkInvite}>{t('bulk.link')}</AppLink>
+      </Paragraph>
       {sent && (
         <>
           <Alert type="ok" role="status" data-testid="invited">

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { users } from '../../test/fixtures';
 import { json, mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
-import { invitationNotMailed, invited, person } from './fixtures';
+import { invitationNotMailed, invited, organisations, person } from './fixtures';
 
 const session = {
   sessionId: 's1',
@@ -95,5 +95,121 @@ describe('person page', () => {
     expect(within(notice).getByLabelText('Link')).toHaveValue('http://localhost/wachtwoord/nieuw?token=abc');
     expect(notice).toHaveTextContent('persoonlijk door');
     expect(within(notice).getByRole('button', { name: 'Link kopiëren' })).toBeInTheDocument();
+  });
+
+  it('adds a membership for a partner with its region, and keeps what was typed when the server refuses', async () => {
+    const sent: unknown[] = [];
+    let answer: 'overlap' | 'invalid' | 'ok' = 'overlap';
+    mockApi({
+      'GET /api/me': users.admin,
+      'GET /api/admin/people/7': person,
+      'GET /api/admin/people/7/sessions': [],
+      'GET /api/admin/organisations': { items: organisations, total: 2 },
+      'POST /api/admin/people/7/memberships': ({ body }) => {
+        sent.push(body);
+        if (answer === 'overlap')
+          return problem(409, 'MEMBERSHIP_OVERLAPS', 'Deze persoon is in die periode al lid van deze organisatie met deze rol.');
+        if (answer === 'invalid')
+          return problem(400, 'VALIDATION_FAILED', 'De invoer is niet geldig.', {
+            fields: [{ field: 'validTo', code: 'BEFORE_START', message: 'De einddatum ligt voor de begindatum.' }],
+          });
+        return json({ ...person.memberships[0], id: 32 }, 201);
+      },
+    });
+    renderApp('/beheer/personen/7');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Lidmaatschap toevoegen' }));
+    const form = screen.getByRole('form', { name: 'Lidmaatschap toevoegen voor Beleidsmedewerker Amsterdam' });
+    await user.selectOptions(within(form).getByLabelText('Organisatie'), '5');
+    expect(within(form).getByTestId('membership-role')).toHaveTextContent('Rol: corporatie medewerker');
+    expect(within(form).getByLabelText('Regio')).toHaveValue('MRA');
+    // managesPeople is only for a regio organisation
+    expect(within(form).queryByRole('checkbox')).not.toBeInTheDocument();
+    const from = within(form).getByLabelText('Geldig vanaf');
+    await user.clear(from);
+    await user.type(from, '2027-01-01');
+    await user.type(within(form).getByLabelText('Geldig tot en met'), '2026-12-31');
+    await user.click(within(form).getByRole('button', { name: 'Toevoegen' }));
+
+    expect(await within(form).findByText('Deze persoon is in die periode al lid van deze organisatie met deze rol.')).toBeInTheDocument();
+    expect(within(form).getByLabelText('Organisatie')).toHaveValue('5');
+    expect(within(form).getByLabelText('Geldig vanaf')).toHaveValue('2027-01-01');
+
+    answer = 'invalid';
+    await user.click(within(form).getByRole('button', { name: 'Toevoegen' }));
+    const to = within(form).getByLabelText('Geldig tot en met');
+    await vi.waitFor(() => expect(to).toHaveAccessibleDescription(/De einddatum ligt voor de begindatum\./));
+    expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(to).toHaveValue('2026-12-31');
+
+    answer = 'ok';
+    await user.clear(to);
+    await user.click(within(form).getByRole('button', { name: 'Toevoegen' }));
+    expect(await screen.findByTestId('membership-added')).toHaveTextContent('Het lidmaatschap is toegevoegd.');
+    expect(screen.queryByRole('form', { name: /Lidmaatschap toevoegen voor/ })).not.toBeInTheDocument();
+    const expected = { organisationId: 5, role: 'CORPORATIE_MEDEWERKER', regionCode: 'MRA', managesPeople: null, validFrom: '2027-01-01' };
+    expect(sent).toEqual([
+      { ...expected, validTo: '2026-12-31' },
+      { ...expected, validTo: '2026-12-31' },
+      { ...expected, validTo: null },
+    ]);
+  });
+
+  it('lets only the platform beheerder grant managesPeople on a regio membership', async () => {
+    const regio = {
+      ...organisations[0]!,
+      id: 2,
+      kind: 'REGIO' as const,
+      name: 'Metropoolregio Amsterdam',
+      municipality: null,
+      region: { code: 'MRA', name: 'Metropoolregio Amsterdam' },
+    };
+    const sent: unknown[] = [];
+    const routes = (me: typeof users.admin | typeof users.regionManager) => ({
+      'GET /api/me': me,
+      'GET /api/admin/people/7': person,
+      'GET /api/admin/people/7/sessions': [],
+      'GET /api/admin/organisations': { items: [regio], total: 1 },
+      'POST /api/admin/people/7/memberships': ({ body }: { body: unknown }) => {
+        sent.push(body);
+        return json({ ...person.memberships[0], id: 33 }, 201);
+      },
+    });
+    mockApi(routes(users.admin));
+    const view = renderApp('/beheer/personen/7');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Lidmaatschap toevoegen' }));
+    await user.selectOptions(screen.getByLabelText('Organisatie'), '2');
+    await user.click(screen.getByRole('checkbox', { name: 'Mag de mensen van de regio beheren (regio beheerder)' }));
+    await user.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    await vi.waitFor(() => expect(sent).toEqual([expect.objectContaining({ organisationId: 2, role: 'REGION_PROGRAMME_MANAGER', managesPeople: true })]));
+    view.unmount();
+
+    mockApi(routes(users.regionManager));
+    renderApp('/beheer/personen/7');
+    await user.click(await screen.findByRole('button', { name: 'Lidmaatschap toevoegen' }));
+    await user.selectOptions(screen.getByLabelText('Organisatie'), '2');
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+  });
+
+  it('offers no membership changes without ADD_MEMBERSHIP', async () => {
+    mockApi({
+      'GET /api/me': users.admin,
+      'GET /api/admin/people/7': { ...person, allowedActions: ['EDIT'] },
+      'GET /api/admin/people/7/sessions': [],
+    });
+    renderApp('/beheer/personen/7');
+    const table = await screen.findByTestId('memberships-table');
+    expect(within(table).queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Lidmaatschap toevoegen' })).not.toBeInTheDocument();
+  });
+
+  it('labels every membership cell with its column, for the stacked layout on a phone', async () => {
+    mockApi({ 'GET /api/me': users.admin, 'GET /api/admin/people/7': person, 'GET /api/admin/people/7/sessions': [] });
+    renderApp('/beheer/personen/7');
+    const table = await screen.findByTestId('memberships-table');
+    expect(table).toHaveClass('tp-stack-table');
+    const cells = within(table).getAllByRole('cell');
+    expect(cells.map((c) => c.getAttribute('data-label'))).toEqual(['Rol', 'Werkgebied', 'Geldig', 'Stand', 'Actie']);
   });
 });

@@ -72,11 +72,47 @@ export const adminRegions: AdminRegion[] = [
     name: 'Metropoolregio Amsterdam',
     subregions: [{ code: 'AMS', name: 'Amsterdam' }],
     members: [
-      { municipality: { code: 'GM0363', name: 'Amsterdam' }, subregionCode: 'AMS', validFrom: '2017-01-01', validTo: null, confirmed: true, note: null, version: 0 },
-      { municipality: { code: 'GM0384', name: 'Diemen' }, subregionCode: null, validFrom: '2023-01-01', validTo: null, confirmed: false, note: null, version: 4 },
+      {
+        municipality: { code: 'GM0363', name: 'Amsterdam' },
+        subregionCode: 'AMS',
+        validFrom: '2017-01-01',
+        validTo: null,
+        confirmed: true,
+        note: null,
+        version: 0,
+        allowedActions: ['END', 'CHANGE'],
+      },
+      {
+        municipality: { code: 'GM0384', name: 'Diemen' },
+        subregionCode: null,
+        validFrom: '2023-01-01',
+        validTo: null,
+        confirmed: false,
+        note: null,
+        version: 4,
+        allowedActions: ['CONFIRM', 'END', 'CHANGE'],
+      },
+      {
+        municipality: { code: 'GM0457', name: 'Weesp' },
+        subregionCode: null,
+        validFrom: '2017-01-01',
+        validTo: '2022-03-23',
+        confirmed: true,
+        note: 'opgegaan in Amsterdam',
+        version: 1,
+        allowedActions: ['CHANGE'],
+      },
     ],
+    allowedActions: ['ADD_MEMBER', 'ADD_SUBREGION'],
   },
 ];
+
+/** The same region as a regio beheerder reads it: nothing to change. */
+export const adminRegionsReadOnly: AdminRegion[] = adminRegions.map((r) => ({
+  ...r,
+  allowedActions: [],
+  members: r.members.map((m) => ({ ...m, allowedActions: [] })),
+}));
 
 export const invitationNotMailed: InvitationSent = {
   person: invited,

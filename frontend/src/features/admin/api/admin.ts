@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
+import { uploadImport } from '../../../shared/api/fileImport';
 import type { operations, Schemas } from '../../../shared/api/types';
 import type { Session } from '../../../shared/components/SessionsTable';
 
@@ -15,6 +16,14 @@ export type Organisation = Schemas['OrganisationAdminViewsOrganisationView'];
 export type OrganisationKind = Schemas['OrganisationKind'];
 export type AdminRegion = Schemas['RegionAdminViewsAdminRegion'];
 export type RegionMember = Schemas['RegionAdminViewsRegionMember'];
+export type RegionAction = Schemas['RegionAdminAction'];
+export type RegionMemberAction = Schemas['RegionMemberAction'];
+export type NewRegion = Schemas['RegionAdminViewsNewRegion'];
+export type NewRegionMember = Schemas['RegionAdminViewsNewMember'];
+export type MemberChange = Schemas['RegionAdminViewsMemberChange'];
+export type MembershipRequest = Schemas['MembershipRequest'];
+export type BulkResult = Schemas['InvitationBulkResult'];
+export type BulkError = Schemas['InvitationBulkError'];
 export type AuditItem = Schemas['AdminAuditViewsAdminAuditItem'];
 
 export type PeopleQuery = NonNullable<operations['listPeople']['parameters']['query']>;
@@ -43,6 +52,7 @@ const keys = {
   sessions: (id: number) => ['admin', 'people', id, 'sessions'] as const,
   organisations: ['admin', 'organisations'] as const,
   regions: ['admin', 'regions'] as const,
+  municipalities: ['admin', 'municipalities'] as const,
   audit: ['admin', 'audit'] as const,
 };
 
@@ -121,10 +131,51 @@ export function useAdminRegions() {
   return useQuery({ queryKey: keys.regions, queryFn: () => apiFetch<AdminRegion[]>('/api/admin/regions') });
 }
 
+/** A change to regions, after which they are read again. */
+function useRegionMutation<V, R>(fn: (variables: V) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.regions }) });
+}
+
+export function useCreateRegion() {
+  return useRegionMutation((body: NewRegion) => apiFetch<AdminRegion>('/api/admin/regions', send('POST', body)));
+}
+
+export function useAddRegionMember(region: string) {
+  return useRegionMutation((body: NewRegionMember) =>
+    apiFetch<RegionMember>(`/api/admin/regions/${encodeURIComponent(region)}/members`, send('POST', body)),
+  );
+}
+
+export function useAddSubregion(region: string) {
+  return useRegionMutation((body: Schemas['RegionAdminViewsNewSubregion']) =>
+    apiFetch<Schemas['RegionAdminViewsRef']>(`/api/admin/regions/${encodeURIComponent(region)}/subregions`, send('POST', body)),
+  );
+}
+
+/** The municipalities the caller sees (every one for the platform beheerder), to pick a new member from. */
+export function useMunicipalityChoices(enabled: boolean) {
+  return useQuery({
+    queryKey: keys.municipalities,
+    queryFn: () => apiFetch<Schemas['RegionViewsMunicipality'][]>('/api/municipalities'),
+    enabled,
+    staleTime: 10 * 60 * 1000,
+  });
+}
+
+/** A bulk invitation file: a dry run only checks; otherwise all rows are invited, or none. */
+export function useBulkInvite() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) => uploadImport<BulkResult>('/api/admin/invitations/bulk', file, dryRun),
+    onSuccess: (_, { dryRun }) => (dryRun ? undefined : queryClient.invalidateQueries({ queryKey: keys.people })),
+  });
+}
+
 export function useChangeRegionMember(region: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ member, change }: { member: RegionMember; change: Schemas['RegionAdminViewsMemberChange'] }) =>
+    mutationFn: ({ member, change }: { member: RegionMember; change: MemberChange }) =>
       apiFetch<RegionMember>(
         `/api/admin/regions/${encodeURIComponent(region)}/members/${encodeURIComponent(member.municipality.code)}/${member.validFrom}`,
         send('PUT', change),

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.thuisplan.audit.AuditLog;
 import nl.thuisplan.auth.Caller;
-import nl.thuisplan.auth.Role;
 import nl.thuisplan.common.FieldProblem;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.TenantTransactions;
@@ -54,21 +53,21 @@ public class RegionAdminService {
     }
 
     public List<AdminRegion> list(Caller caller) {
-        String own = readable(caller);
+        String own = RegionAdminPolicy.readable(caller);
         return tx.read(caller.scope(), () -> {
             List<RegionRow> regions = repo.regions(own);
             Integer only = own == null || regions.isEmpty() ? null : regions.get(0).regionId();
             Map<Integer, List<Ref>> subregions = repo.subregions(only).stream().collect(Collectors.groupingBy(
                     RegionAdminRepository.SubregionRow::regionId, Collectors.mapping(s -> new Ref(s.code(), s.name()), Collectors.toList())));
             Map<Integer, List<RegionMember>> members = repo.members(only).stream().collect(Collectors.groupingBy(
-                    MemberRow::regionId, Collectors.mapping(RegionAdminService::member, Collectors.toList())));
+                    MemberRow::regionId, Collectors.mapping(m -> member(caller, m), Collectors.toList())));
             return regions.stream().map(r -> new AdminRegion(r.code(), r.name(), subregions.getOrDefault(r.regionId(), List.of()),
-                    members.getOrDefault(r.regionId(), List.of()))).toList();
+                    members.getOrDefault(r.regionId(), List.of()), RegionAdminPolicy.regionActions(caller))).toList();
         });
     }
 
     public AdminRegion create(Caller caller, NewRegion body) {
-        requirePlatformAdmin(caller);
+        RegionAdminPolicy.requireChange(caller);
         String name = body.name().strip();
         return tx.write(caller.scope(), () -> {
             if (repo.codeCount(body.code()) > 0) {
@@ -92,12 +91,12 @@ public class RegionAdminService {
                         true, changes);
             }
             audit.recordAll(changes);
-            return region(body.code());
+            return region(caller, body.code());
         });
     }
 
     public Ref addSubregion(Caller caller, String code, NewSubregion body) {
-        requirePlatformAdmin(caller);
+        RegionAdminPolicy.requireChange(caller);
         return tx.write(caller.scope(), () -> {
             int regionId = regionId(code);
             List<AuditLog.Change> changes = new ArrayList<>();
@@ -108,25 +107,25 @@ public class RegionAdminService {
     }
 
     public RegionMember addMember(Caller caller, String code, NewMember body) {
-        requirePlatformAdmin(caller);
+        RegionAdminPolicy.requireChange(caller);
         return tx.write(caller.scope(), () -> {
             int regionId = regionId(code);
             List<AuditLog.Change> changes = new ArrayList<>();
             boolean confirmed = body.confirmed() == null || body.confirmed();
             addMember(caller, regionId, code, "", body.municipalityCode(), body.subregionCode(), body.validFrom(), confirmed, changes);
             audit.recordAll(changes);
-            return member(repo.member(regionId, body.municipalityCode(), body.validFrom()).orElseThrow());
+            return member(caller, repo.member(regionId, body.municipalityCode(), body.validFrom()).orElseThrow());
         });
     }
 
     public RegionMember changeMember(Caller caller, String code, String municipalityCode, LocalDate validFrom, MemberChange body) {
-        requirePlatformAdmin(caller);
+        RegionAdminPolicy.requireChange(caller);
         return tx.write(caller.scope(), () -> {
             int regionId = regionId(code);
             MemberRow current = repo.member(regionId, municipalityCode, validFrom)
                     .orElseThrow(() -> ProblemException.notFound("Lidmaatschap"));
             if (current.version() != body.version()) {
-                throw conflict(current);
+                throw conflict(caller, current);
             }
             if (body.validTo() != null && body.validTo().isBefore(validFrom)) {
                 throw ProblemException.badInput("validTo", "BEFORE_START", "De einddatum ligt voor de begindatum.");
@@ -136,7 +135,7 @@ public class RegionAdminService {
             String note = body.note() == null || body.note().isBlank() ? null : body.note().strip();
             if (repo.updateMember(regionId, municipalityCode, validFrom, body.validTo(), body.confirmed(), body.subregionCode(), note,
                     body.version()) != 1) {
-                throw conflict(repo.member(regionId, municipalityCode, validFrom).orElseThrow());
+                throw conflict(caller, repo.member(regionId, municipalityCode, validFrom).orElseThrow());
             }
             List<AuditLog.Change> changes = new ArrayList<>();
             String what = municipalityCode + " " + current.municipalityName() + " vanaf " + validFrom;
@@ -158,7 +157,7 @@ public class RegionAdminService {
                 changes.add(change(caller, regionId, code, "REGION_MEMBER_CHANGED", "note", current.note(), note, what));
             }
             audit.recordAll(changes);
-            return member(repo.member(regionId, municipalityCode, validFrom).orElseThrow());
+            return member(caller, repo.member(regionId, municipalityCode, validFrom).orElseThrow());
         });
     }
 
@@ -210,37 +209,21 @@ public class RegionAdminService {
         return repo.regions(code).stream().findFirst().map(RegionRow::regionId).orElseThrow(() -> ProblemException.notFound("Regio"));
     }
 
-    private AdminRegion region(String code) {
+    private AdminRegion region(Caller caller, String code) {
         RegionRow r = repo.regions(code).get(0);
         return new AdminRegion(r.code(), r.name(), repo.subregions(r.regionId()).stream().map(s -> new Ref(s.code(), s.name())).toList(),
-                repo.members(r.regionId()).stream().map(RegionAdminService::member).toList());
+                repo.members(r.regionId()).stream().map(m -> member(caller, m)).toList(), RegionAdminPolicy.regionActions(caller));
     }
 
-    /** The regio beheerder's own region code; null (every region) for the platform beheerder. */
-    private static @Nullable String readable(Caller caller) {
-        if (caller.is(Role.PLATFORM_ADMIN)) {
-            return null;
-        }
-        if (caller.is(Role.REGION_PROGRAMME_MANAGER) && caller.managesPeople() && caller.region() != null) {
-            return caller.region().code();
-        }
-        throw ProblemException.forbidden("Alleen een beheerder mag regio's beheren.");
-    }
-
-    private static void requirePlatformAdmin(Caller caller) {
-        if (!caller.is(Role.PLATFORM_ADMIN)) {
-            throw ProblemException.forbidden("Alleen de platformbeheerder mag regio's en hun leden wijzigen.");
-        }
-    }
-
-    private static RegionMember member(MemberRow m) {
+    private static RegionMember member(Caller caller, MemberRow m) {
         return new RegionMember(new Ref(m.municipalityCode(), m.municipalityName()), m.subregionCode(), m.validFrom(), m.validTo(),
-                m.confirmed(), m.note(), m.version());
+                m.confirmed(), m.note(), m.version(), RegionAdminPolicy.memberActions(caller, m));
     }
 
-    private static ProblemException conflict(MemberRow current) {
+    private static ProblemException conflict(Caller caller, MemberRow current) {
         return new ProblemException(HttpStatus.CONFLICT, "VERSION_CONFLICT",
-                "Iemand anders heeft dit lidmaatschap intussen gewijzigd; bekijk de huidige gegevens en probeer het opnieuw.", member(current));
+                "Iemand anders heeft dit lidmaatschap intussen gewijzigd; bekijk de huidige gegevens en probeer het opnieuw.",
+                member(caller, current));
     }
 
     private static AuditLog.Change change(Caller caller, int regionId, String regionCode, String action, String field,

@@ -25,15 +25,19 @@ public final class RegionAdminViews {
     public record Ref(String code, String name) {
     }
 
-    /** A membership period of a municipality in the region; the key is (region, municipality, validFrom). */
+    /**
+     * A membership period of a municipality in the region; the key is (region, municipality, validFrom).
+     * {@code allowedActions}: what the caller may do with it ({@link RegionAdminPolicy}).
+     */
     @Serdeable
     public record RegionMember(Ref municipality, @Nullable String subregionCode, LocalDate validFrom, @Nullable LocalDate validTo,
-                               boolean confirmed, @Nullable String note, int version) {
+                               boolean confirmed, @Nullable String note, int version, List<RegionMemberAction> allowedActions) {
     }
 
     /** A region with its deelregio's and every membership period, current, future and former. */
     @Serdeable
-    public record AdminRegion(String code, String name, List<Ref> subregions, List<RegionMember> members) {
+    public record AdminRegion(String code, String name, List<Ref> subregions, List<RegionMember> members,
+                              List<RegionAdminAction> allowedActions) {
     }
 
     @Serdeable

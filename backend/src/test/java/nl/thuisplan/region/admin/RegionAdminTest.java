@@ -81,6 +81,7 @@ class RegionAdminTest extends ApiTest {
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         assertThat(added.json().get("confirmed").getBooleanValue()).isFalse();
         assertThat(added.json().get("municipality").get("name").getStringValue()).isEqualTo("Diemen");
+        assertThat(actions(added.json())).containsExactly("CONFIRM", "END", "CHANGE");
         int version = added.json().get("version").getIntValue();
 
         Response overlap = api.send("POST", "/api/admin/regions/GRO/members", admin(),
@@ -96,6 +97,7 @@ class RegionAdminTest extends ApiTest {
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         assertThat(confirmed.json().get("confirmed").getBooleanValue()).isTrue();
         assertThat(confirmed.json().get("version").getIntValue()).isEqualTo(version + 1);
+        assertThat(actions(confirmed.json())).as("confirmed: nothing left to confirm").containsExactly("END", "CHANGE");
 
         Response stale = api.send("PUT", path, admin(),
                 "{\"validTo\":\"2025-12-31\",\"confirmed\":true,\"subregionCode\":null,\"note\":null,\"version\":" + version + "}");
@@ -112,6 +114,7 @@ class RegionAdminTest extends ApiTest {
                         + "\"version\":" + (version + 1) + "}");
         assertThat(ended.status()).as(ended.body()).isEqualTo(200);
         assertThat(ended.text("validTo")).isEqualTo("2025-12-31");
+        assertThat(actions(ended.json())).as("ended: only deelregio and note change").containsExactly("CHANGE");
         // after the end a new period may start
         assertThat(api.send("POST", "/api/admin/regions/GRO/members", admin(),
                 "{\"municipalityCode\":\"GM0384\",\"validFrom\":\"2026-01-01\"}").status()).isEqualTo(201);
@@ -135,8 +138,36 @@ class RegionAdminTest extends ApiTest {
         assertThat(codes).containsExactly("ENS");
         assertThat(r.json().get(0).get("members").size()).isEqualTo(Integer.parseInt(OwnerSql.value(
                 "select count(*) from region_membership rm join region g on g.region_id = rm.region_id where g.code = 'ENS'")));
+        // the regio beheerder reads but changes nothing: no action on the region or any member
+        assertThat(actions(r.json().get(0))).isEmpty();
+        r.json().get(0).get("members").values().forEach(m -> assertThat(actions(m)).as(m.toString()).isEmpty());
+        Response refused = api.send("POST", "/api/admin/regions/ENS/members", api.token("regio.ens"),
+                "{\"municipalityCode\":\"GM0384\",\"validFrom\":\"2030-01-01\"}");
+        assertThat(refused.status()).isEqualTo(403);
+
         Response all = api.get("/api/admin/regions", admin());
         assertThat(all.json().size()).isEqualTo(Integer.parseInt(OwnerSql.value("select count(*) from region")));
+        // the platform beheerder: members and deelregio's may be added to every region; each member's actions follow its state
+        all.json().values().forEach(region -> {
+            assertThat(actions(region)).containsExactly("ADD_MEMBER", "ADD_SUBREGION");
+            region.get("members").values().forEach(m -> {
+                List<String> expected = new ArrayList<>();
+                if (!m.get("confirmed").getBooleanValue()) {
+                    expected.add("CONFIRM");
+                }
+                if (m.get("validTo") == null || m.get("validTo").isNull()) {
+                    expected.add("END");
+                }
+                expected.add("CHANGE");
+                assertThat(actions(m)).as(m.toString()).containsExactlyElementsOf(expected);
+            });
+        });
+    }
+
+    private static List<String> actions(JsonNode view) {
+        List<String> actions = new ArrayList<>();
+        view.get("allowedActions").values().forEach(a -> actions.add(a.getStringValue()));
+        return actions;
     }
 
     @Test
