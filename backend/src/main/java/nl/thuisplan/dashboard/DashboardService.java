@@ -24,6 +24,8 @@ import nl.thuisplan.dashboard.DashboardViews.Named;
 import nl.thuisplan.dashboard.DashboardViews.RegionsTable;
 import nl.thuisplan.region.Boundaries;
 import nl.thuisplan.region.Members;
+import nl.thuisplan.smallnumbers.Cell;
+import nl.thuisplan.smallnumbers.Suppression;
 import nl.thuisplan.woonzorgvisie.content.RenderedDocument;
 
 /**

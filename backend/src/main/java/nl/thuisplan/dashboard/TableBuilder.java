@@ -11,6 +11,8 @@ import nl.thuisplan.dashboard.DashboardViews.Row;
 import nl.thuisplan.dashboard.DashboardViews.TrendPoint;
 import nl.thuisplan.dashboard.DashboardViews.Urgency;
 import nl.thuisplan.dashboard.DashboardViews.WoonzorgvisieCounts;
+import nl.thuisplan.smallnumbers.Cell;
+import nl.thuisplan.smallnumbers.Suppression;
 import nl.thuisplan.woonzorgvisie.figures.Dutch;
 
 /**

@@ -1,22 +1,22 @@
-package nl.thuisplan.dashboard;
+package nl.thuisplan.smallnumbers;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.thuisplan.woonzorgvisie.figures.Dutch;
 
 /**
- * A count as a dashboard shows it: the number and its Dutch text, or "<5" when it is hidden.
+ * A count as the dashboards show it: the number and its Dutch text, or "<5" when it is hidden.
  *
  * @param value null when hidden (or when there is no figure at all: then {@code text} is "–")
  */
 @Serdeable
 public record Cell(@Nullable Long value, String text, boolean suppressed) {
 
-    static Cell of(@Nullable Long value) {
+    public static Cell of(@Nullable Long value) {
         return value == null ? new Cell(null, "–", false) : new Cell(value, Dutch.whole(value), false);
     }
 
-    static Cell hidden(int threshold) {
+    public static Cell hidden(int threshold) {
         return new Cell(null, "<" + threshold, true);
     }
 }

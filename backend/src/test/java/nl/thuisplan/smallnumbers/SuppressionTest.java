@@ -1,4 +1,4 @@
-package nl.thuisplan.dashboard;
+package nl.thuisplan.smallnumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
