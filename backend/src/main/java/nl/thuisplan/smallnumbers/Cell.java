@@ -5,7 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import nl.thuisplan.woonzorgvisie.figures.Dutch;
 
 /**
- * A count as the dashboards show it: the number and its Dutch text, or "<5" when it is hidden.
+ * A count as the dashboards show it: the number and its Dutch text, "<5" when it is small and hidden,
+ * or "×" when it is withheld because it would give one municipality's figure away.
  *
  * @param value null when hidden (or when there is no figure at all: then {@code text} is "–")
  */
@@ -18,5 +19,10 @@ public record Cell(@Nullable Long value, String text, boolean suppressed) {
 
     public static Cell hidden(int threshold) {
         return new Cell(null, "<" + threshold, true);
+    }
+
+    /** Withheld whatever its size, because it would give one municipality's figure away ("×", as CBS marks a secret figure). */
+    public static Cell withheld() {
+        return new Cell(null, "×", true);
     }
 }

@@ -41,6 +41,17 @@ class SuppressionTest {
     }
 
     @Test
+    void anAreaWithOneContributorTheReaderDoesNotKnowIsHiddenWithAnotherSoTheRegionCannotGiveItBack() {
+        // per deelregio, the contributors the reader does not know: its own deelregio holds one neighbour
+        assertThat(texts(Suppression.contributors(List.of(1L, 0L, 4L, 3L)))).containsExactly("<2", "0", "4", "<2", "8");
+        // a region of the reader and one other: nothing else to hide, so the region's total goes
+        assertThat(texts(Suppression.contributors(List.of(1L)))).containsExactly("<2", "<2");
+        // the reader knows every contributor (a programme manager), or none is alone: all shown
+        assertThat(texts(Suppression.contributors(List.of(0L, 0L)))).containsExactly("0", "0", "0");
+        assertThat(texts(Suppression.contributors(List.of(2L, 5L)))).containsExactly("2", "5", "7");
+    }
+
+    @Test
     void theThresholdIsConfigurable() {
         assertThat(texts(Suppression.apply(List.of(7L, 9L, 30L), 10))).containsExactly("<10", "<10", "30", "46");
     }
