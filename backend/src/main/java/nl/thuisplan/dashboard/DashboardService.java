@@ -33,8 +33,8 @@ import nl.thuisplan.woonzorgvisie.content.RenderedDocument;
 /**
  * The dashboards. Figures are read for every region at once ({@link Snapshots}), because comparison
  * is the point; what a caller receives is decided here ({@link DashboardAccess}): aggregates per region
- * for everyone allowed, municipality detail only where its role reaches, other regions anonymised for
- * a programme manager, and small counts hidden.
+ * for everyone allowed, municipality detail only where its role reaches, every region by name (ADR
+ * 0002), small counts hidden, and no row or total that gives one municipality's figures away.
  */
 @Singleton
 public class DashboardService {
