@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { users } from '../../test/fixtures';
 import { mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
-import { anonymisedTable, boundaries, filters, mapValues, regionsTable } from './fixtures';
+import { boundaries, filters, managerTable, mapValues, regionsTable } from './fixtures';
 import './pages';
 
 vi.mock('../../shared/charts/EChart');
@@ -19,7 +19,8 @@ const routes = {
 /** The URLs the page asked for, path and query. */
 const calls = (fetchMock: ReturnType<typeof mockApi>) => fetchMock.mock.calls.map(([input]) => String(input));
 const rowOf = (name: string) => within(screen.getByTestId('regions-table')).getByRole('rowheader', { name: new RegExp(`^${name}`) }).closest('tr')!;
-const explanation = 'Aantallen van 1 tot 4 worden niet getoond (privacy); een tweede cel kan verborgen zijn zodat het totaal ze niet verraadt.';
+const explanation =
+  'Aantallen van 1 tot 4 worden niet getoond (privacy); een tweede cel kan verborgen zijn zodat het totaal ze niet verraadt. × : niet getoond omdat anders de cijfers van één gemeente terug te rekenen zijn.';
 
 beforeEach(() => {
   // downloads: the blob URL and the click on the link are the browser's business
@@ -112,13 +113,14 @@ describe('the dashboard', () => {
     expect(within(screen.getByTestId('regions-table').parentElement!).getByTestId('suppression-note')).toHaveTextContent(explanation);
   });
 
-  it('links only the regions the caller may detail; an anonymised region has its letter and no link', async () => {
-    mockApi({ 'GET /api/me': users.regionManager, ...routes, 'GET /api/dashboard/regions': anonymisedTable });
+  it('names every region to a programme manager but links only its own; a withheld count shows ×', async () => {
+    mockApi({ 'GET /api/me': users.regionManager, ...routes, 'GET /api/dashboard/regions': managerTable });
     renderApp('/dashboard');
     await screen.findByTestId('regions-table');
-    const a = rowOf('Regio A');
-    expect(within(a).queryByRole('link')).not.toBeInTheDocument();
-    expect(screen.getByTestId('anonymous-note')).toHaveTextContent("Regio A, Regio B, …: de andere regio's, zonder naam.");
+    const ens = rowOf('Regio Enschede');
+    expect(within(ens).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(ens).getAllByText('×').length).toBeGreaterThanOrEqual(3);
+    expect(screen.queryByText(/Regio A/)).not.toBeInTheDocument();
     expect(within(rowOf('Metropoolregio Amsterdam')).getByRole('link', { name: 'Metropoolregio Amsterdam' })).toHaveAttribute(
       'href',
       '/dashboard/regios/MRA?jaar=2026&aandachtsgroep=alle',

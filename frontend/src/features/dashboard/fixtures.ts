@@ -4,6 +4,7 @@ import type { Boundaries, Cell, Filters, MapValues, MunicipalitiesTable, Regions
 
 export const cell = (value: number): Cell => ({ value, text: new Intl.NumberFormat('nl-NL').format(value), suppressed: false });
 export const hidden = (): Cell => ({ value: null, text: '<5', suppressed: true });
+export const withheld = (): Cell => ({ value: null, text: '×', suppressed: true });
 
 export const filters: Filters = {
   years: [2026, 2025, 2024],
@@ -86,12 +87,12 @@ export const regionsTable: RegionsTable = {
   ),
 };
 
-/** As programme manager of MRA: the other regions by a letter, without a code. */
-export const anonymisedTable: RegionsTable = {
+/** As programme manager of MRA: every region by name, only its own with detail; one withheld (×). */
+export const managerTable: RegionsTable = {
   ...regionsTable,
   rows: [
-    row({ kind: 'REGION', code: null, name: 'Regio A' }),
-    row({ kind: 'REGION', code: null, name: 'Regio B' }),
+    row({ kind: 'REGION', code: 'ENS', name: 'Regio Enschede' }, { stock: withheld(), inflow: withheld(), moves: withheld() }),
+    row({ kind: 'REGION', code: 'GRO', name: 'Regio Groningen' }),
     row({ kind: 'REGION', code: 'MRA', name: 'Metropoolregio Amsterdam' }, { detail: true }),
   ],
 };

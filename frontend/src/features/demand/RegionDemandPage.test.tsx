@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../test/fixtures';
-import { json, mockApi } from '../../test/mockApi';
+import { json, mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
-import { overview, totals } from './fixtures';
+import { overview, suppressedTotals, totals } from './fixtures';
 
 const routes = {
   'GET /api/demand/regions/MRA/years/2026': overview,
@@ -70,8 +70,38 @@ describe('region demand overview', () => {
     await user.clear(field);
     await user.type(field, '2026-04-15');
     await user.click(screen.getByRole('button', { name: 'Deadline opslaan' }));
-    await waitFor(() => expect(saved).toEqual({ deadline: '2026-04-15' }));
+    await waitFor(() => expect(saved).toEqual({ deadline: '2026-04-15', version: 2 }));
     expect(await screen.findByText('De deadline is opgeslagen.')).toBeInTheDocument();
+  });
+
+  it('sends the deadline with the version it was read at, and says so when someone else changed it meanwhile', async () => {
+    mockApi({
+      'GET /api/me': users.regionManager,
+      ...routes,
+      'GET /api/demand/regions/MRA/years/2026': { ...overview, allowedActions: ['SET_DEADLINE', 'START_REGIONAL'] },
+      'PUT /api/regions/MRA/demand-deadlines/2026': () => problem(409, 'VERSION_CONFLICT', 'Verouderd'),
+    });
+    const user = userEvent.setup();
+    renderApp('/regios/MRA/vraaganalyses/2026');
+    const field = await screen.findByLabelText('Deadline wijzigen');
+    await user.clear(field);
+    await user.type(field, '2026-04-15');
+    await user.click(screen.getByRole('button', { name: 'Deadline opslaan' }));
+    expect(await screen.findByText(/Iemand anders heeft de deadline intussen gewijzigd/)).toBeInTheDocument();
+    expect(screen.queryByText('De deadline is opgeslagen.')).not.toBeInTheDocument();
+  });
+
+  it('shows a total that would give a neighbour away as not shown, never as 0, and says why', async () => {
+    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes, 'GET /api/demand/regions/MRA/years/2026/totals': suppressedTotals });
+    const user = userEvent.setup();
+    renderApp('/regios/MRA/vraaganalyses/2026');
+    await screen.findByTestId('totals-table');
+    expect(screen.getByTestId('totals-suppressed')).toHaveTextContent('minder dan 2 andere gemeenten');
+    await user.selectOptions(screen.getByLabelText('Gebied'), 'Almere-Lelystad');
+    const table = screen.getByTestId('totals-table');
+    const row = within(table).getByRole('rowheader', { name: 'Dakloze en thuisloze mensen' }).closest('tr')!;
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(Array(6).fill('niet getoond'));
+    expect(within(table).getByRole('rowheader', { name: 'Totaal' }).closest('tr')!.textContent).not.toMatch(/\b0\b/);
   });
 
   it('shows the deadline read-only to a province analyst', async () => {

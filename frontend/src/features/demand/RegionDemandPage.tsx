@@ -36,7 +36,13 @@ function RegionDemand({ code, year }: { code: string; year: number }) {
         <Heading1>{t('region.title', { year })}</Heading1>
       </hgroup>
       <YearLinks region={code} year={year} />
-      <DeadlineSection region={code} year={year} deadline={data.deadline} editable={allows(data, 'SET_DEADLINE')} />
+      <DeadlineSection
+        region={code}
+        year={year}
+        deadline={data.deadline}
+        version={data.deadlineVersion}
+        editable={allows(data, 'SET_DEADLINE')}
+      />
 
       <Heading2>{t('region.counts')}</Heading2>
       <StatusCounts rows={data.municipalities} />

@@ -62,6 +62,7 @@ export const overview: RegionOverview = {
   allowedActions: [],
   year: 2026,
   deadline: '2026-03-01',
+  deadlineVersion: 2,
   municipalities: [
     { municipality: { code: 'GM0363', name: 'Amsterdam' }, subregion: { code: 'AMS', name: 'Amsterdam' }, analysisId: 12, versionNo: 1, status: 'SUBMITTED', overdue: false, updatedAt: '2026-02-03T10:15:00Z' },
     { municipality: { code: 'GM0384', name: 'Diemen' }, subregion: { code: 'AMM', name: 'Amstelland-Meerlanden' }, analysisId: null, versionNo: null, status: 'NOT_STARTED', overdue: true, updatedAt: null },
@@ -75,13 +76,33 @@ export const overview: RegionOverview = {
 export const totals: Totals = {
   includedMunicipalities: 1,
   municipalities: 30,
+  regionSuppressed: false,
+  suppressedReason: null,
   rows: [
     {
       targetGroup: { code: 'dakloos', name: 'Dakloze en thuisloze mensen' },
-      region: { stock: 1250, inflow: 300, moves: 275, perThousand: { stock: '1.35', inflow: '0.32', moves: '0.30' } },
-      regional: { stock: 40, inflow: 10, moves: 8, perThousand: null },
+      region: { stock: 1250, inflow: 300, moves: 275, perThousand: { stock: '1.35', inflow: '0.32', moves: '0.30' }, suppressed: false },
+      regional: { stock: 40, inflow: 10, moves: 8, perThousand: null, suppressed: false },
       subregions: [
-        { subregion: { code: 'AMM', name: 'Amstelland-Meerlanden' }, stock: 1250, inflow: 300, moves: 275, perThousand: { stock: '5.40', inflow: '1.30', moves: '1.19' } },
+        { subregion: { code: 'AMM', name: 'Amstelland-Meerlanden' }, stock: 1250, inflow: 300, moves: 275, perThousand: { stock: '5.40', inflow: '1.30', moves: '1.19' }, suppressed: false },
+      ],
+    },
+  ],
+};
+
+/** What a gemeente in Almere-Lelystad reads: its deelregio's total would give its neighbour's figures away. */
+export const suppressedTotals: Totals = {
+  includedMunicipalities: 4,
+  municipalities: 30,
+  regionSuppressed: false,
+  suppressedReason: 'Niet getoond: …',
+  rows: [
+    {
+      targetGroup: { code: 'dakloos', name: 'Dakloze en thuisloze mensen' },
+      region: { stock: 504, inflow: 0, moves: 0, perThousand: { stock: '0.20', inflow: '0.00', moves: '0.00' }, suppressed: false },
+      regional: { stock: 0, inflow: 0, moves: 0, perThousand: null, suppressed: false },
+      subregions: [
+        { subregion: { code: 'ALL', name: 'Almere-Lelystad' }, stock: null, inflow: null, moves: null, perThousand: null, suppressed: true },
       ],
     },
   ],

@@ -7,10 +7,10 @@ import type { operations, Schemas } from '../../../shared/api/types';
  * has `suppressed: true`, value null and text "<5"); ratios are text already formatted in Dutch ("1,23").
  */
 
-/** text: formatted in Dutch ("1.234"), or "<5" when hidden */
+/** text: formatted in Dutch ("1.234"), "<5" when small and hidden, "×" when withheld because it would give one municipality away */
 export type Cell = Schemas['Cell'];
 
-/** code: null for an anonymised region ("Regio A") and for the total */
+/** code: null for the total (every region is named, ADR 0002) */
 export type Area = Schemas['DashboardViewsAreaRef'];
 export type AreaKind = Area['kind'];
 /** capacity: homes per year for urgent households, Dutch text ("120,5"); balance: capacity − urgent inflow */

@@ -82,11 +82,6 @@ export function AreaTable({ rows, total, threshold, caption, areaLabel, linkOf, 
         </tfoot>
       </table>
       {[...rows, total].some((r) => r.woonzorgvisie) && <WoonzorgvisieLegend />}
-      {rows.some((r) => r.area.kind === 'REGION' && !r.area.code) && (
-        <p className="tp-small tp-muted tp-suppression-note" data-testid="anonymous-note">
-          {t('table.anonymousNote')}
-        </p>
-      )}
       {anyHidden && <SuppressionNote threshold={threshold} id={noteId} />}
     </div>
   );
@@ -97,7 +92,7 @@ function AreaRow({ row, threshold, link, total = false }: { row: Row; threshold:
   const language = i18n.language;
   const num = 'utrecht-table__cell utrecht-table__cell--numeric-column tp-number';
   const kind = total ? 'TOTAL' : row.area.kind;
-  const className = ['utrecht-table__row', total && 'tp-sum', kind === 'REST' && 'tp-row--rest', !row.area.code && !total && 'tp-row--anonymous']
+  const className = ['utrecht-table__row', total && 'tp-sum', kind === 'REST' && 'tp-row--rest']
     .filter(Boolean)
     .join(' ');
   const name = total ? t('table.total') : row.area.name;

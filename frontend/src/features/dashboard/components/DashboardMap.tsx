@@ -12,7 +12,7 @@ const MAP_NAME = 'thuisplan-dashboard';
 
 interface Props {
   selection: Selection;
-  /** the regions table's rows, for region names (an anonymised region has none) */
+  /** the regions table's rows, for region names */
   regions: Row[];
 }
 

@@ -161,8 +161,9 @@ export const getTotals = (region: string, year: number) =>
 export const useTotals = (region: string, year: number) =>
   useQuery({ queryKey: demandKeys.totals(region, year), queryFn: () => getTotals(region, year) });
 
-export const putDeadline = (region: string, year: number, deadline: string | null) =>
-  apiFetch<unknown>(`/api/regions/${enc(region)}/demand-deadlines/${year}`, json('PUT', { deadline }));
+/** `version`: the overview's deadlineVersion (null while there is none); a stale one answers 409 VERSION_CONFLICT. */
+export const putDeadline = (region: string, year: number, deadline: string, version: number | null) =>
+  apiFetch<unknown>(`/api/regions/${enc(region)}/demand-deadlines/${year}`, json('PUT', { deadline, version }));
 
 // --- files ----------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@ import { Alert, Button, FormFieldTextbox, Heading2, Paragraph } from '@utrecht/c
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../shared/api/problem';
 import { formatDate } from '../../../shared/format/format';
 import { demandKeys, putDeadline } from '../api/demand';
 
@@ -9,20 +10,27 @@ interface Props {
   region: string;
   year: number;
   deadline: string | null;
+  /** the deadline's lock version as read with it (null while there is none), sent back with a change */
+  version: number | null;
   /** the region's programme manager may change it */
   editable: boolean;
 }
 
-export function DeadlineSection({ region, year, deadline, editable }: Props) {
+export function DeadlineSection({ region, year, deadline, version, editable }: Props) {
   const { t, i18n } = useTranslation('demand');
   const queryClient = useQueryClient();
   const [value, setValue] = useState(deadline ?? '');
   const [error, setError] = useState<string | undefined>();
   const save = useMutation({
-    mutationFn: (date: string) => putDeadline(region, year, date),
+    mutationFn: (date: string) => putDeadline(region, year, date, version),
     // The overview and every analysis of the year show the deadline and whether it has passed.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: demandKeys.all }),
+    // someone else changed it meanwhile: show theirs (and its new version) before this one is tried again
+    onError: (error) => {
+      if (isApiError(error) && error.problem.code === 'VERSION_CONFLICT') void queryClient.invalidateQueries({ queryKey: demandKeys.all });
+    },
   });
+  const conflict = isApiError(save.error) && save.error.problem.code === 'VERSION_CONFLICT';
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -61,7 +69,7 @@ export function DeadlineSection({ region, year, deadline, editable }: Props) {
       </div>
       {save.isError && (
         <Alert type="error" role="alert">
-          <Paragraph>{t('region.deadlineFailed')}</Paragraph>
+          <Paragraph>{t(conflict ? 'region.deadlineConflict' : 'region.deadlineFailed')}</Paragraph>
         </Alert>
       )}
     </section>

@@ -29,6 +29,7 @@ export function TotalsSection({ region, year }: { region: string; year: number }
           <Paragraph>
             {t('totals.basis', { included: totals.data.includedMunicipalities, total: totals.data.municipalities })}
           </Paragraph>
+          {totals.data.suppressedReason && <Paragraph data-testid="totals-suppressed">{t('totals.suppressed')}</Paragraph>}
           {nothingAdopted(totals.data) ? (
             <Paragraph>{t('totals.none')}</Paragraph>
           ) : (
@@ -87,11 +88,12 @@ function TotalsTable({ totals, area }: { totals: Totals; area: string }) {
   const whole = area === WHOLE_REGION;
   const areaName = whole ? t('totals.wholeRegion') : (subregionsOf(totals).find((s) => s.code === area)?.name ?? area);
   const rows = totals.rows.map((row) => {
-    const figures: { [K in 'stock' | 'inflow' | 'moves']: Figures[K] | null } & { perThousand?: PerThousand | null } = whole
-      ? row.region
-      : (row.subregions.find((s) => s.subregion.code === area) ?? { stock: null, inflow: null, moves: null });
+    const figures: { [K in 'stock' | 'inflow' | 'moves']: Figures[K] | null } & { perThousand?: PerThousand | null; suppressed?: boolean } =
+      whole ? row.region : (row.subregions.find((s) => s.subregion.code === area) ?? { stock: null, inflow: null, moves: null });
     return { group: row.targetGroup, figures, regional: row.regional };
   });
+  // small-group protection: the area's figures are withheld from this reader (null, never shown as 0)
+  const hidden = rows.some((row) => row.figures.suppressed);
   const sum = (pick: (row: (typeof rows)[number]) => number | null | undefined) =>
     rows.reduce<number | null>((total, row) => {
       const value = pick(row);
@@ -146,10 +148,10 @@ function TotalsTable({ totals, area }: { totals: Totals; area: string }) {
               </th>
               {measureKeys.map((m) => [
                 <td key={`${m}-abs`} className={cell}>
-                  {num(figures[m])}
+                  {figures.suppressed ? t('totals.hidden') : num(figures[m])}
                 </td>,
                 <td key={`${m}-pt`} className={cell}>
-                  {formatDecimal(figures.perThousand?.[m], i18n.language)}
+                  {figures.suppressed ? t('totals.hidden') : formatDecimal(figures.perThousand?.[m], i18n.language)}
                 </td>,
               ])}
               {whole &&
@@ -168,7 +170,7 @@ function TotalsTable({ totals, area }: { totals: Totals; area: string }) {
             </th>
             {measureKeys.map((m) => [
               <td key={`${m}-abs`} className={cell}>
-                {num(sum((row) => row.figures[m]))}
+                {hidden ? t('totals.hidden') : num(sum((row) => row.figures[m]))}
               </td>,
               <td key={`${m}-pt`} className={cell} />,
             ])}

@@ -1,9 +1,6 @@
 package nl.thuisplan.dashboard;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedSet;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.auth.Role;
 import nl.thuisplan.common.ProblemException;
@@ -12,7 +9,9 @@ import nl.thuisplan.dashboard.DashboardRepository.Member;
 /**
  * Who sees what on the dashboards. The beheerder: everything. A provincie analist: every region's
  * totals, and per municipality only those of its own province. A programme manager: its own region
- * in full, the other regions' totals without their names. A gemeente medewerker: no dashboards.
+ * in full, the other regions' totals by name (ADR 0002: the koploper regions compare openly; a
+ * pseudonym could not hide six known regions of very different sizes). A gemeente medewerker: no
+ * dashboards.
  */
 final class DashboardAccess {
 
@@ -54,36 +53,4 @@ final class DashboardAccess {
     static String provinceName(Caller caller) {
         return caller.province() == null ? "de provincie" : caller.province().name();
     }
-
-    /**
-     * For a programme manager: the other regions as "Regio A", "Regio B", ...; empty for others. The
-     * letters follow a hash of the region and the manager's own region, not the alphabet, so they do
-     * not give the codes away by their order, and stay the same from one visit to the next.
-     */
-    static Map<String, String> anonymous(Caller caller, SortedSet<String> regionCodes) {
-        Map<String, String> out = new HashMap<>();
-        if (!caller.is(Role.REGION_PROGRAMME_MANAGER) || caller.region() == null) {
-            return out;
-        }
-        String own = caller.region().code();
-        List<String> others = new java.util.ArrayList<>(regionCodes.stream().filter(c -> !c.equals(own)).toList());
-        others.sort(java.util.Comparator.comparing(c -> java.util.HexFormat.of().formatHex(sha256(own + "|" + c))));
-        for (int i = 0; i < others.size(); i++) {
-            out.put(others.get(i), "Regio " + label(i));
-        }
-        return out;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String label(int i) {
-        return i < 26 ? String.valueOf((char) ('A' + i)) : label(i / 26 - 1) + (char) ('A' + i % 26);
-    }
-
 }

@@ -28,7 +28,7 @@ import nl.thuisplan.woonzorgvisie.export.DocumentExport;
 /**
  * Dashboards. Callable by the beheerder, provincie analisten and programme managers; a gemeente
  * medewerker gets 403. What each sees is decided in {@link DashboardAccess}: detail per municipality
- * only where its role reaches, other regions anonymised for a programme manager, small counts hidden.
+ * only where its role reaches, every region by name (ADR 0002), small counts and single municipalities withheld.
  */
 @Controller("/api/dashboard")
 @ProblemResponses

@@ -19,7 +19,7 @@ import nl.thuisplan.region.Memberships;
 /**
  * The aggregates behind the dashboards, straight from the source tables, one query per figure.
  * Runs in a read-only transaction over every region; nothing leaves the dashboard package before it
- * is aggregated, suppressed and (for a programme manager) anonymised.
+ * is aggregated and suppressed.
  */
 @Singleton
 class DashboardRepository {

@@ -7,9 +7,11 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.Scope;
@@ -24,13 +26,15 @@ import nl.thuisplan.dashboard.DashboardViews.Named;
 import nl.thuisplan.dashboard.DashboardViews.RegionsTable;
 import nl.thuisplan.region.Boundaries;
 import nl.thuisplan.region.Members;
+import nl.thuisplan.smallnumbers.Cell;
+import nl.thuisplan.smallnumbers.Suppression;
 import nl.thuisplan.woonzorgvisie.content.RenderedDocument;
 
 /**
  * The dashboards. Figures are read for every region at once ({@link Snapshots}), because comparison
  * is the point; what a caller receives is decided here ({@link DashboardAccess}): aggregates per region
- * for everyone allowed, municipality detail only where its role reaches, other regions anonymised for
- * a programme manager, and small counts hidden.
+ * for everyone allowed, municipality detail only where its role reaches, every region by name (ADR
+ * 0002), small counts hidden, and no row or total that gives one municipality's figures away.
  */
 @Singleton
 public class DashboardService {
@@ -106,20 +110,65 @@ public class DashboardService {
         if (province != null && !province.isBlank()) {
             codes.removeIf(code -> s.members().get(code).stream().noneMatch(m -> m.province().equals(province)));
         }
-        Map<String, String> anonymous = DashboardAccess.anonymous(caller, new TreeSet<>(s.regions().keySet()));
+        codes.sort(Comparator.comparing((String code) -> s.regions().get(code).area().name()));
+        Withheld withheld = withheld(caller, s);
         List<Facts> rows = new ArrayList<>();
+        List<Boolean> hidden = new ArrayList<>();
+        long unknown = 0;
+        long hiddenUnknown = 0;
         Facts total = Facts.empty(new AreaRef("TOTAL", null, "Totaal"));
         for (String code : codes) {
-            Facts f = s.regions().get(code);
-            f = anonymous.containsKey(code)
-                    ? f.withArea(new AreaRef("REGION", null, anonymous.get(code))).withDetail(false)
-                    : f.withDetail(DashboardAccess.detail(caller, code, s.members().get(code)));
-            rows.add(f);
-            total = total.plus(f);
+            rows.add(s.regions().get(code).withDetail(DashboardAccess.detail(caller, code, s.members().get(code))));
+            total = total.plus(s.regions().get(code));
+            hidden.add(withheld.regions().contains(code));
+            unknown += withheld.unknown().get(code);
+            hiddenUnknown += withheld.regions().contains(code) ? withheld.unknown().get(code) : 0;
         }
-        rows.sort(Comparator.comparing((Facts f) -> f.area().code() == null).thenComparing(f -> f.area().name()));
-        TableBuilder.Built built = TableBuilder.build(rows, total, s.trendYears(), true, threshold);
+        // the rows listed (all, or a province's) add up to the total: it goes when it would give a withheld row back
+        long hiddenRows = hidden.stream().filter(h -> h).count();
+        boolean totalHidden = unknown == 1 || (hiddenRows > 0 && (hiddenRows < Suppression.MIN_GROUP || hiddenUnknown < Suppression.MIN_GROUP));
+        TableBuilder.Built built = TableBuilder.build(rows, total, s.trendYears(), true, threshold, hidden, totalHidden);
         return new RegionsTable(s.year(), s.group(), threshold, built.rows(), built.total());
+    }
+
+    /**
+     * The regions whose figures are withheld from this caller, decided once over all regions (in the
+     * regions table's order) so that no view (a province's regions, the map, a region's detail) shows
+     * what another view hides; with, per region, its contributors the caller does not know.
+     */
+    private record Withheld(Set<String> regions, Map<String, Long> unknown) {
+    }
+
+    private static Withheld withheld(Caller caller, Snapshot s) {
+        List<String> codes = new ArrayList<>(s.regions().keySet());
+        codes.sort(Comparator.comparing((String code) -> s.regions().get(code).area().name()));
+        Map<String, Long> unknown = new LinkedHashMap<>();
+        codes.forEach(code -> unknown.put(code, unknownContributors(caller, s, code, s.municipalities().get(code))));
+        Suppression.Column who = Suppression.contributors(new ArrayList<>(unknown.values()));
+        Set<String> hidden = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (who.cells().get(i).suppressed()) {
+                hidden.add(codes.get(i));
+            }
+        }
+        return new Withheld(hidden, unknown);
+    }
+
+    /**
+     * Of these municipalities of a region, how many contribute a figure that the caller does not see
+     * on its own row anywhere (a province analyst sees those of its province, a programme manager its
+     * own region's). A total with exactly one of them, minus what the caller sees, is that one's figure.
+     */
+    private static long unknownContributors(Caller caller, Snapshot s, String regionCode, List<Facts> municipalities) {
+        List<Member> members = s.members().get(regionCode);
+        boolean detail = DashboardAccess.detail(caller, regionCode, members);
+        return municipalities.stream().filter(DashboardService::contributes)
+                .filter(m -> !(detail && DashboardAccess.detailMunicipality(caller, members, m.area().code()))).count();
+    }
+
+    /** Has a figure in some column: an adopted analysis (of the year or a trend year) or a target. */
+    private static boolean contributes(Facts m) {
+        return m.adopted() > 0 || !m.trend().isEmpty() || m.target() != null || m.realised() != null;
     }
 
     private MunicipalitiesTable municipalities(Caller caller, Snapshot s, String regionCode) {
@@ -133,51 +182,66 @@ public class DashboardService {
                     "U ziet per gemeente alleen de eigen regio of de gemeenten van de eigen provincie; van deze regio alleen het totaal.");
         }
         List<Facts> rows = new ArrayList<>();
+        List<Long> unknown = new ArrayList<>();
         Facts rest = null;
+        List<Facts> outside = new ArrayList<>();
         for (Facts m : s.municipalities().get(regionCode)) {
             if (DashboardAccess.detailMunicipality(caller, members, m.area().code())) {
                 rows.add(m.withDetail(true));
+                unknown.add(0L);
             } else {
                 if (rest == null) {
                     rest = Facts.empty(new AreaRef("REST", null, "Gemeenten buiten " + DashboardAccess.provinceName(caller)));
                 }
                 rest = rest.plus(m);
+                outside.add(m);
             }
         }
         if (rest != null) {
             rows.add(rest);
+            // the rest of the region, and the region's total minus the rows shown, are these municipalities' sum
+            unknown.add(unknownContributors(caller, s, regionCode, outside));
         }
         Facts regional = s.regional().get(regionCode);
         if (regional != null) {
             rows.add(regional);
+            unknown.add(0L);
         }
         boolean suppress = !DashboardAccess.ownRegion(caller, regionCode);
-        TableBuilder.Built built = TableBuilder.build(rows, region, s.trendYears(), suppress, threshold);
+        Suppression.Column who = Suppression.contributors(unknown);
+        List<Boolean> hidden = new ArrayList<>(who.cells().stream().map(Cell::suppressed).toList());
+        boolean totalHidden = who.total().suppressed();
+        if (withheld(caller, s).regions().contains(regionCode)) {
+            // withheld in the regions table: neither its total nor the rest that would add up to it
+            totalHidden = true;
+            for (int i = 0; i < rows.size(); i++) {
+                hidden.set(i, hidden.get(i) || "REST".equals(rows.get(i).area().kind()));
+            }
+        }
+        TableBuilder.Built built = TableBuilder.build(rows, region, s.trendYears(), suppress, threshold, hidden, totalHidden);
         return new MunicipalitiesTable(region.area(), s.year(), s.group(), threshold, suppress, built.rows(), built.total());
     }
 
     MapView map(Caller caller, @Nullable Integer year, @Nullable String group) {
         DashboardAccess.require(caller);
         Snapshot s = snapshots.read(year, group);
-        Map<String, String> anonymous = DashboardAccess.anonymous(caller, new TreeSet<>(s.regions().keySet()));
+        // a region's average hides what the regions table hides
+        Set<String> withheld = withheld(caller, s).regions();
         List<MapValue> values = new ArrayList<>();
         for (String code : s.regions().keySet()) {
             Facts region = s.regions().get(code);
             List<Member> members = s.members().get(code);
-            Cell regionMoves = Suppression.single(region.moves(), threshold);
+            Cell regionMoves = withheld.contains(code) ? Cell.withheld() : Suppression.single(region.moves(), threshold);
             String regionValue = TableBuilder.perThousand(regionMoves, region.inhabitants());
             boolean open = DashboardAccess.ownRegion(caller, code);
             for (Facts m : s.municipalities().get(code)) {
-                String regionLabel = anonymous.getOrDefault(code, code);
-                if (!anonymous.containsKey(code) && DashboardAccess.detail(caller, code, members)
-                        && DashboardAccess.detailMunicipality(caller, members, m.area().code())) {
+                if (DashboardAccess.detail(caller, code, members) && DashboardAccess.detailMunicipality(caller, members, m.area().code())) {
                     Cell moves = open ? Cell.of(m.moves()) : Suppression.single(m.moves(), threshold);
                     String v = TableBuilder.perThousand(moves, m.inhabitants());
-                    values.add(new MapValue(m.area().code(), regionLabel, "MUNICIPALITY", v, text(v, moves), moves.suppressed()));
+                    values.add(new MapValue(m.area().code(), code, "MUNICIPALITY", v, text(v, moves), moves.suppressed()));
                 } else {
-                    values.add(new MapValue(m.area().code(), regionLabel, "REGION", regionValue, text(regionValue, regionMoves)
-                            + " (gemiddelde van " + (anonymous.containsKey(code) ? anonymous.get(code) : region.area().name()) + ")",
-                            regionMoves.suppressed()));
+                    values.add(new MapValue(m.area().code(), code, "REGION", regionValue, text(regionValue, regionMoves)
+                            + " (gemiddelde van " + region.area().name() + ")", regionMoves.suppressed()));
                 }
             }
         }
@@ -186,6 +250,9 @@ public class DashboardService {
 
     /** The Dutch text of a map value; a hidden count names the configured threshold, as the hidden cells of the tables do. */
     private String text(@Nullable String perThousand, Cell moves) {
+        if (Cell.withheld().equals(moves)) {
+            return "niet getoond (het cijfer van één gemeente zou te herleiden zijn)";
+        }
         if (moves.suppressed()) {
             return "minder dan " + threshold + " woningen (niet getoond)";
         }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import nl.thuisplan.smallnumbers.Cell;
 
 /** What the dashboard endpoints answer (docs/api/dashboard.md). */
 public final class DashboardViews {

@@ -24,7 +24,7 @@ import nl.thuisplan.urgency.UrgencyFigures;
 /**
  * Reads a {@link Snapshot}: every region's figures for a year and target group, in one read-only
  * transaction with the platform scope. Nothing read here leaves the dashboard package before
- * {@link DashboardService} has applied {@link DashboardAccess} and {@link Suppression}.
+ * {@link DashboardService} has applied {@link DashboardAccess} and {@link nl.thuisplan.smallnumbers.Suppression}.
  */
 @Singleton
 class Snapshots {

@@ -11,6 +11,8 @@ import nl.thuisplan.dashboard.DashboardViews.Row;
 import nl.thuisplan.dashboard.DashboardViews.TrendPoint;
 import nl.thuisplan.dashboard.DashboardViews.Urgency;
 import nl.thuisplan.dashboard.DashboardViews.WoonzorgvisieCounts;
+import nl.thuisplan.smallnumbers.Cell;
+import nl.thuisplan.smallnumbers.Suppression;
 import nl.thuisplan.woonzorgvisie.figures.Dutch;
 
 /**
@@ -27,6 +29,40 @@ final class TableBuilder {
 
     /** @param rows areas that together make up {@code total}; @param suppress false only for a region's own detail */
     static Built build(List<Facts> rows, Facts total, List<Integer> years, boolean suppress, int threshold) {
+        return counts(rows, total, years, suppress, threshold);
+    }
+
+    /**
+     * As {@link #build(List, Facts, List, boolean, int)}, with the figures of some rows and of the
+     * total withheld where the reader could take its own share from them (decided by
+     * {@link DashboardService} with {@link Suppression#contributors}).
+     */
+    static Built build(List<Facts> rows, Facts total, List<Integer> years, boolean suppress, int threshold,
+                       List<Boolean> withheldRows, boolean withheldTotal) {
+        Built built = counts(rows, total, years, suppress, threshold);
+        List<Row> out = new ArrayList<>(built.rows());
+        for (int i = 0; i < out.size(); i++) {
+            if (withheldRows.get(i)) {
+                out.set(i, withheld(out.get(i)));
+            }
+        }
+        return new Built(out, withheldTotal ? withheld(built.total()) : built.total());
+    }
+
+    /**
+     * A row whose figures would give one municipality's away: every count and ratio withheld ("×",
+     * as CBS marks a confidential figure); inhabitants and progress counts are no figures of the
+     * municipality's households and stay.
+     */
+    static Row withheld(Row r) {
+        Urgency urgency = r.urgency() == null ? null
+                : new Urgency(r.urgency().scheme(), r.urgency().capacity(), Cell.withheld(), "×", false);
+        return new Row(r.area(), r.detail(), r.inhabitants(), r.municipalities(), Cell.withheld(), Cell.withheld(), Cell.withheld(),
+                null, Cell.withheld(), Cell.withheld(), null, urgency, r.completeness(), r.woonzorgvisie(),
+                r.trend().stream().map(p -> new TrendPoint(p.year(), Cell.withheld())).toList());
+    }
+
+    private static Built counts(List<Facts> rows, Facts total, List<Integer> years, boolean suppress, int threshold) {
         Suppression.Column stock = column(rows, Facts::stock, suppress, threshold);
         Suppression.Column inflow = column(rows, Facts::inflow, suppress, threshold);
         Suppression.Column moves = column(rows, Facts::moves, suppress, threshold);

@@ -90,12 +90,12 @@ class DemandFileController {
         List<List<Object>> rows = new java.util.ArrayList<>();
         for (DemandTotals.Row r : t.rows()) {
             rows.add(row(r.targetGroup().name(), "regio (gemeenten)", r.region().stock(), r.region().inflow(),
-                    r.region().moves(), r.region().perThousand()));
+                    r.region().moves(), r.region().perThousand(), r.region().suppressed()));
             rows.add(row(r.targetGroup().name(), "regionale voorzieningen", r.regional().stock(), r.regional().inflow(),
-                    r.regional().moves(), null));
+                    r.regional().moves(), null, false));
             for (DemandTotals.SubregionFigures s : r.subregions()) {
                 rows.add(row(r.targetGroup().name(), "deelregio " + s.subregion().name(), s.stock(), s.inflow(), s.moves(),
-                        s.perThousand()));
+                        s.perThousand(), s.suppressed()));
             }
         }
         byte[] bytes = TableWriter.write(format, "Totalen " + year, List.of("aandachtsgroep", "niveau", "huidige_vraag",
@@ -104,11 +104,17 @@ class DemandFileController {
         return download(bytes, "totalen-" + region + "-" + year, format);
     }
 
-    private static List<Object> row(String group, String level, long stock, long inflow, long moves,
-                                    @Nullable DemandTotals.PerThousand p) {
+    /** A hidden total (small-group protection, see {@link DemandTotals}) reads "niet getoond", never 0. */
+    private static List<Object> row(String group, String level, @Nullable Long stock, @Nullable Long inflow, @Nullable Long moves,
+                                    @Nullable DemandTotals.PerThousand p, boolean suppressed) {
+        if (suppressed) {
+            return java.util.Arrays.asList(group, level, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN);
+        }
         return java.util.Arrays.asList(group, level, stock, inflow, moves, p == null ? null : p.stock(),
                 p == null ? null : p.inflow(), p == null ? null : p.moves());
     }
+
+    private static final String HIDDEN = "niet getoond";
 
     private static HttpResponse<byte[]> download(byte[] bytes, String name, TableFormat format) {
         if (bytes == null) {

@@ -1,5 +1,6 @@
 package nl.thuisplan.demand;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Query;
@@ -37,10 +38,25 @@ interface DemandLookupRepository extends GenericRepository<DemandLookupRepositor
             + "and indicator = 'inhabitants' order by reference_date desc limit 1")
     Optional<Long> inhabitants(String municipality);
 
+    /** A region's deadline for a year with its lock version. */
+    @Introspected
+    @io.micronaut.serde.annotation.Serdeable // the current deadline of a 409 VERSION_CONFLICT
+    record Deadline(LocalDate deadline, int version) {
+    }
+
     @Query("select deadline from demand_deadline where region_id = :regionId and year = :year")
     Optional<LocalDate> deadline(int regionId, int year);
 
+    @Query("select deadline, version from demand_deadline where region_id = :regionId and year = :year")
+    Optional<Deadline> deadlineWithVersion(int regionId, int year);
+
+    /** The first deadline of the year; 0 rows when someone set one meanwhile (the caller's view is stale). */
     @Query("insert into demand_deadline (region_id, year, deadline) values (:regionId, :year, :deadline) "
-            + "on conflict (region_id, year) do update set deadline = excluded.deadline, version = demand_deadline.version + 1")
-    void setDeadline(int regionId, int year, LocalDate deadline);
+            + "on conflict (region_id, year) do nothing")
+    int insertDeadline(int regionId, int year, LocalDate deadline);
+
+    /** A changed deadline, only if nobody changed it since {@code version}: 0 rows otherwise. */
+    @Query("update demand_deadline set deadline = :deadline, version = version + 1 "
+            + "where region_id = :regionId and year = :year and version = :version")
+    int updateDeadline(int regionId, int year, LocalDate deadline, int version);
 }

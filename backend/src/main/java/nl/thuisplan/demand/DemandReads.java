@@ -42,9 +42,15 @@ class DemandReads {
                 .orElseThrow(() -> ProblemException.notFound("Vraaganalyse " + id));
     }
 
+    /**
+     * In scope, and delivered unless the scope sees work in progress: a province analyst follows a
+     * municipality's submitted and adopted figures, never its concept or returned ones (as the
+     * {@code demand_analysis} policy of V14 does underneath).
+     */
     static boolean visible(Caller caller, Analysis a) {
         return caller.scope().allowsRegion(a.regionId())
-                && (a.regional() ? caller.scope().allMunicipalities() : caller.scope().allowsMunicipality(a.municipalityCode()));
+                && (a.regional() ? caller.scope().allMunicipalities() : caller.scope().allowsMunicipality(a.municipalityCode()))
+                && (caller.scope().drafts() || a.status().delivered());
     }
 
     AnalysisView view(Caller caller, Analysis a) {

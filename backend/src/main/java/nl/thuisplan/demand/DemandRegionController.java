@@ -1,5 +1,6 @@
 package nl.thuisplan.demand;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -38,8 +39,9 @@ import nl.thuisplan.region.Regions.RegionRef;
 @Tag(name = "Vraaganalyses")
 class DemandRegionController {
 
+    /** @param version the deadline's lock version as last read (the overview's {@code deadlineVersion}); null when there was none */
     @Serdeable
-    record Deadline(@NotNull LocalDate deadline) {
+    record Deadline(@NotNull LocalDate deadline, @Nullable Integer version) {
     }
 
     private final DemandRegionService regions;
@@ -74,8 +76,10 @@ class DemandRegionController {
     }
 
     @Put("/regions/{region}/demand-deadlines/{year}")
-    @Operation(operationId = "setDemandDeadline", summary = "De deadline voor de vraaganalyses van een jaar (regio programmamanager)")
+    @Operation(operationId = "setDemandDeadline",
+            summary = "De deadline voor de vraaganalyses van een jaar (regio programmamanager; 409 VERSION_CONFLICT bij een verouderde versie)")
     Deadline setDeadline(String region, @Min(2000) @Max(2100) int year, @Body @Valid Deadline body, Authentication auth) {
-        return new Deadline(regions.setDeadline(Caller.of(auth), region, year, body.deadline()));
+        var saved = regions.setDeadline(Caller.of(auth), region, year, body.deadline(), body.version());
+        return new Deadline(saved.deadline(), saved.version());
     }
 }

@@ -1,5 +1,7 @@
 package nl.thuisplan.demand;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,14 +42,16 @@ class DemandRegionService {
         return tx.read(caller.scope(), () -> {
             RegionRef region = regions.require(caller, regionCode);
             DemandAccess.refusePartners(caller);
-            LocalDate deadline = lookups.deadline(region.id(), year).orElse(null);
+            var stored = lookups.deadlineWithVersion(region.id(), year);
+            LocalDate deadline = stored.map(DemandLookupRepository.Deadline::deadline).orElse(null);
             List<OverviewRow> rows = overviews.rows(region.id(), year, deadline).stream()
                     .filter(r -> caller.scope().allowsMunicipality(r.municipality().code())).toList();
             RegionalRef regional = caller.scope().allMunicipalities()
                     ? analyses.latest(region.id(), null, year).map(a -> new RegionalRef(a.id(), DemandOverviewStatus.of(a.status())))
                             .orElse(new RegionalRef(null, DemandOverviewStatus.NOT_STARTED))
                     : null;
-            return new Overview(new Ref(region.code(), region.name()), year, deadline, rows, regional,
+            return new Overview(new Ref(region.code(), region.name()), year, deadline,
+                    stored.map(DemandLookupRepository.Deadline::version).orElse(null), rows, regional,
                     DemandAccess.allowedInRegion(caller, region.code()));
         });
     }
@@ -56,17 +60,30 @@ class DemandRegionService {
         return tx.read(caller.scope(), () -> regions.require(caller, regionCode));
     }
 
-    LocalDate setDeadline(Caller caller, String regionCode, int year, LocalDate deadline) {
+    /**
+     * Sets the deadline under its optimistic lock: {@code version} is the one the caller saw (null: it
+     * saw none), so of two managers changing it at once the second gets 409 {@code VERSION_CONFLICT}
+     * with the deadline as it now is, instead of silently overwriting the first.
+     */
+    DemandLookupRepository.Deadline setDeadline(Caller caller, String regionCode, int year, LocalDate deadline,
+                                                @Nullable Integer version) {
         return tx.write(caller.scope(), () -> {
             RegionRef region = regions.require(caller, regionCode);
             if (!DemandAccess.allowedInRegion(caller, region.code()).contains(DemandRegionAction.SET_DEADLINE)) {
                 throw ProblemException.forbidden("Alleen de programmamanager van de regio stelt de deadline vast.");
             }
-            String before = lookups.deadline(region.id(), year).map(LocalDate::toString).orElse(null);
-            lookups.setDeadline(region.id(), year, deadline);
+            var before = lookups.deadlineWithVersion(region.id(), year);
+            int written = version == null ? lookups.insertDeadline(region.id(), year, deadline)
+                    : lookups.updateDeadline(region.id(), year, deadline, version);
+            if (written != 1) {
+                throw new ProblemException(HttpStatus.CONFLICT, "VERSION_CONFLICT",
+                        "Iemand anders heeft de deadline intussen gewijzigd. Laad de pagina opnieuw.",
+                        lookups.deadlineWithVersion(region.id(), year).orElse(null));
+            }
             audit.record(new AuditLog.Change(region.id(), caller.username(), "DEADLINE_SET", "demand_deadline",
-                    String.valueOf(year), null, "deadline", before, deadline.toString(), null));
-            return deadline;
+                    String.valueOf(year), null, "deadline", before.map(d -> d.deadline().toString()).orElse(null),
+                    deadline.toString(), null));
+            return lookups.deadlineWithVersion(region.id(), year).orElseThrow();
         });
     }
 }

@@ -7,15 +7,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.demand.DemandViews.Ref;
 import nl.thuisplan.region.Regions;
 import nl.thuisplan.region.Regions.RegionRef;
+import nl.thuisplan.smallnumbers.Suppression;
 import nl.thuisplan.targetgroup.TargetGroups;
 
 /**
@@ -27,6 +30,15 @@ import nl.thuisplan.targetgroup.TargetGroups;
  * <p>Totals are an aggregate the whole region may see (a gemeente sees the regional totals, not its
  * neighbours' rows), so they are computed with the region's scope once the caller may see the region.
  * The sums come from the read model {@link DemandTotalsReads}; this class adds them up.
+ *
+ * <p>A reader who knows some contributors' figures on their own (a gemeente its own analysis, a
+ * province analyst those of its province) could subtract them from a total: an area whose total
+ * holds one other contributor would give that neighbour's exact figures (Almere minus its own share
+ * of the deelregio Almere–Lelystad is Lelystad). So each area's total is shown only when the
+ * contributors the reader does not know are none or at least {@link Suppression#MIN_GROUP}, with
+ * the complementary areas hidden as {@link Suppression#contributors} decides (otherwise the region
+ * minus the other deelregio's gives the hidden one back). Hidden figures are null, never 0, and
+ * {@code suppressedReason} says why.
  */
 @Singleton
 class DemandTotals {
@@ -35,21 +47,33 @@ class DemandTotals {
     record PerThousand(String stock, String inflow, String moves) {
     }
 
+    /** @param suppressed hidden from this reader (small-group protection): the counts and rates are null */
     @Serdeable
-    record Figures(long stock, long inflow, long moves, @Nullable PerThousand perThousand) {
+    record Figures(@Nullable Long stock, @Nullable Long inflow, @Nullable Long moves, @Nullable PerThousand perThousand,
+                   boolean suppressed) {
     }
 
+    /** @param suppressed hidden from this reader (small-group protection): the counts and rates are null */
     @Serdeable
-    record SubregionFigures(Ref subregion, long stock, long inflow, long moves, @Nullable PerThousand perThousand) {
+    record SubregionFigures(Ref subregion, @Nullable Long stock, @Nullable Long inflow, @Nullable Long moves,
+                            @Nullable PerThousand perThousand, boolean suppressed) {
     }
 
     @Serdeable
     record Row(Ref targetGroup, Figures region, Figures regional, List<SubregionFigures> subregions) {
     }
 
+    /**
+     * @param regionSuppressed the region's total is hidden from this reader
+     * @param suppressedReason why some totals are hidden (Dutch), null when none is
+     */
     @Serdeable
-    record Totals(int includedMunicipalities, int municipalities, List<Row> rows) {
+    record Totals(int includedMunicipalities, int municipalities, boolean regionSuppressed, @Nullable String suppressedReason,
+                  List<Row> rows) {
     }
+
+    static final String SUPPRESSED_REASON = "Niet getoond: dit totaal bevat naast de cijfers die u zelf kunt inzien die van "
+            + "minder dan " + Suppression.MIN_GROUP + " andere gemeenten, waaruit hun cijfers terug te rekenen zijn.";
 
     private final TenantTransactions tx;
     private final Regions regions;
@@ -66,10 +90,10 @@ class DemandTotals {
     Totals totals(Caller caller, String regionCode, int year) {
         RegionRef region = tx.read(caller.scope(), () -> regions.require(caller, regionCode));
         DemandAccess.refusePartners(caller);
-        return tx.read(Scope.regionsWithAllTheirMunicipalities(List.of(region.id())), () -> compute(region, year));
+        return tx.read(Scope.regionsWithAllTheirMunicipalities(List.of(region.id())), () -> compute(caller.scope(), region, year));
     }
 
-    private Totals compute(RegionRef region, int year) {
+    private Totals compute(Scope reader, RegionRef region, int year) {
         // sums[group][subregion or ""][measure]; inhabitants[subregion or "", "*" for all]
         Map<String, Map<String, long[]>> sums = new HashMap<>();
         Map<String, Long> inhabitants = new HashMap<>();
@@ -94,6 +118,7 @@ class DemandTotals {
             regional.computeIfAbsent(sum.targetGroup(), k -> new long[3])[sum.measure().ordinal()] += sum.value();
         }
         int memberCount = reads.memberCount(region.id(), year);
+        Hidden hidden = hidden(reader, members, subregionNames.keySet());
 
         List<Row> rows = new ArrayList<>();
         for (var group : groups.forRegion(region.id(), false)) {
@@ -103,14 +128,43 @@ class DemandTotals {
             List<SubregionFigures> subs = new ArrayList<>();
             for (Ref sub : subregionNames.values()) {
                 long[] v = bySub.getOrDefault(sub.code(), new long[3]);
-                subs.add(new SubregionFigures(sub, v[0], v[1], v[2], perThousand(v, inhabitants.get(sub.code()))));
+                subs.add(hidden.areas().contains(sub.code())
+                        ? new SubregionFigures(sub, null, null, null, null, true)
+                        : new SubregionFigures(sub, v[0], v[1], v[2], perThousand(v, inhabitants.get(sub.code())), false));
             }
             long[] reg = regional.getOrDefault(group.code(), new long[3]);
             rows.add(new Row(new Ref(group.code(), group.name()),
-                    new Figures(total[0], total[1], total[2], perThousand(total, inhabitants.get("*"))),
-                    new Figures(reg[0], reg[1], reg[2], null), subs));
+                    hidden.region() ? new Figures(null, null, null, null, true)
+                            : new Figures(total[0], total[1], total[2], perThousand(total, inhabitants.get("*")), false),
+                    new Figures(reg[0], reg[1], reg[2], null, false), subs));
         }
-        return new Totals(members.size(), memberCount, rows);
+        boolean any = hidden.region() || !hidden.areas().isEmpty();
+        return new Totals(members.size(), memberCount, hidden.region(), any ? SUPPRESSED_REASON : null, rows);
+    }
+
+    /** The areas (deelregio codes) and whether the region's total are hidden from the reader. */
+    private record Hidden(boolean region, Set<String> areas) {
+    }
+
+    /**
+     * Per area (each deelregio, and "" for the members in none, which is never shown but is what the
+     * region minus the deelregio's gives), the contributors the reader does not know on their own.
+     */
+    private static Hidden hidden(Scope reader, List<DemandTotalsReads.Member> members, Set<String> subregions) {
+        Map<String, Long> unknown = new LinkedHashMap<>();
+        subregions.forEach(code -> unknown.put(code, 0L));
+        for (DemandTotalsReads.Member m : members) {
+            unknown.merge(m.subregionCode(), reader.allowsMunicipality(m.municipalityCode()) ? 0L : 1L, Long::sum);
+        }
+        List<String> areas = new ArrayList<>(unknown.keySet());
+        Suppression.Column column = Suppression.contributors(areas.stream().map(unknown::get).toList());
+        Set<String> hidden = new HashSet<>();
+        for (int i = 0; i < areas.size(); i++) {
+            if (column.cells().get(i).suppressed()) {
+                hidden.add(areas.get(i));
+            }
+        }
+        return new Hidden(column.total().suppressed(), hidden);
     }
 
     private static void add(long[] into, long[] v) {

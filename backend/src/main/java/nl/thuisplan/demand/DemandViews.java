@@ -62,8 +62,9 @@ final class DemandViews {
                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) DemandOverviewStatus status) {
     }
 
+    /** @param deadlineVersion the deadline's lock version, sent back when it is changed; null while there is none */
     @Serdeable
-    record Overview(Ref region, int year, @Nullable LocalDate deadline, List<OverviewRow> municipalities,
-                    @Nullable RegionalRef regional, List<DemandRegionAction> allowedActions) {
+    record Overview(Ref region, int year, @Nullable LocalDate deadline, @Nullable Integer deadlineVersion,
+                    List<OverviewRow> municipalities, @Nullable RegionalRef regional, List<DemandRegionAction> allowedActions) {
     }
 }

@@ -12,8 +12,9 @@ import nl.thuisplan.demand.DemandViews.Warning;
  *   <li>{@code CHANGE_OVER_50_PERCENT}: more than 50% above or below last year's value (when last
  *   year's value is above zero);</li>
  *   <li>{@code FAR_FROM_REGION_MEDIAN}: per 1,000 inhabitants more than twice, or less than half,
- *   the median of the other municipalities of the region for the same figure and year (with at
- *   least three of them reporting a value).</li>
+ *   the median of the other municipalities of the region for the same figure and year (their
+ *   submitted or adopted figures, with at least as many of them reporting a value as the
+ *   small-number threshold, and never fewer than {@link #MIN_PEERS}; see {@link RegionPeers}).</li>
  * </ul>
  */
 final class DemandWarnings {
@@ -44,9 +45,9 @@ final class DemandWarnings {
         return warnings;
     }
 
-    /** The median of the values, or null when fewer than {@link #MIN_PEERS}. */
-    static @Nullable Double median(List<Double> values) {
-        if (values.size() < MIN_PEERS) {
+    /** The median of the values, or null when fewer than {@code minPeers} (and never from fewer than {@link #MIN_PEERS}). */
+    static @Nullable Double median(List<Double> values, int minPeers) {
+        if (values.size() < Math.max(minPeers, MIN_PEERS)) {
             return null;
         }
         List<Double> sorted = values.stream().sorted().toList();

@@ -173,21 +173,68 @@ class DashboardApiTest extends ApiTest {
     }
 
     @Test
-    void aProgrammeManagerSeesOtherRegionsWithoutNamesAndAGemeenteNoDashboards() {
-        JsonNode regions = get("regio.ens", "/regions" + Q);
-        int anonymous = 0;
+    void aProvinceCannotRecoverTheOneMunicipalityOutsideItsProvinceBySubtractingItsOwn() throws SQLException {
+        // MRA's adopted figures come from Almere and Lelystad (Flevoland) and Amsterdam alone outside it
+        long amsterdam = DashboardSeed.moves("MRA", "GM0363", YEAR, "alle");
+        JsonNode mra = get("provincie.flevoland", "/regions/MRA/municipalities" + Q);
+        assertThat(kind(mra, "REST").get("moves").get("text").getStringValue()).isEqualTo("×");
+        assertThat(mra.get("total").get("moves").get("value").isNull()).isTrue();
+        assertThat(value(row(mra, "GM0034").get("moves"))).isEqualTo(44); // its own province's stay open
+
+        // the regions table: MRA withheld, and a second region with it, so the total gives neither back
+        JsonNode regions = get("provincie.flevoland", "/regions" + Q);
+        assertThat(row(regions, "MRA").get("moves").get("text").getStringValue()).isEqualTo("×");
+        long visible = 0;
+        int withheld = 0;
         for (JsonNode r : regions.get("rows").values()) {
-            JsonNode code = r.get("area").get("code");
-            if (code == null || code.isNull()) {
-                anonymous++;
-                assertThat(r.get("area").get("name").getStringValue()).matches("Regio [A-Z]");
-                assertThat(r.get("detail").getBooleanValue()).isFalse();
-            } else {
-                assertThat(code.getStringValue()).isEqualTo("ENS");
+            if (r.get("moves").get("suppressed").getBooleanValue()) {
+                withheld++;
+            } else if (value(r.get("moves")) != null) {
+                visible += value(r.get("moves"));
             }
         }
-        assertThat(anonymous).isEqualTo(5);
-        assertThat(regions.toString()).doesNotContain("Metropoolregio", "Haaglanden");
+        assertThat(withheld).isGreaterThanOrEqualTo(2);
+        Long total = value(regions.get("total").get("moves"));
+        long known = DashboardSeed.moves("MRA", "GM0034", YEAR, "alle") + DashboardSeed.moves("MRA", "GM0995", YEAR, "alle");
+        if (total != null) {
+            assertThat(total - visible - known).isNotEqualTo(amsterdam);
+        }
+        // the province's own view of MRA (Flevoland only) and the map hide it as well
+        JsonNode flevoland = get("provincie.flevoland", "/regions" + Q + "&province=PV24");
+        assertThat(row(flevoland, "MRA").get("moves").get("text").getStringValue()).isEqualTo("×");
+        assertThat(flevoland.get("total").get("moves").get("value").isNull()).isTrue();
+        for (JsonNode v : get("provincie.flevoland", "/map" + Q).get("values").values()) {
+            if (v.get("municipality").getStringValue().equals("GM0363")) {
+                assertThat(v.get("suppressed").getBooleanValue()).isTrue();
+                assertThat(v.get("movesPerThousand").isNull()).isTrue();
+            }
+        }
+        // Noord-Holland knows Amsterdam; the rest of MRA for it is two municipalities: not withheld (only small counts are)
+        JsonNode forNoordHolland = get("provincie.noord-holland", "/regions" + Q);
+        assertThat(row(forNoordHolland, "MRA").get("moves").get("text").getStringValue()).isNotEqualTo("×");
+        assertThat(kind(get("provincie.noord-holland", "/regions/MRA/municipalities" + Q), "REST").get("stock").get("text")
+                .getStringValue()).isNotEqualTo("×");
+    }
+
+    @Test
+    void aProgrammeManagerSeesTheOtherRegionsByNameButNoneOfTheirMunicipalitiesAndAGemeenteNoDashboards() {
+        // ADR 0002: no pseudonyms that the figures give away anyway; names, and no detail of other regions
+        JsonNode regions = get("regio.ens", "/regions" + Q);
+        List<String> codes = new ArrayList<>();
+        for (JsonNode r : regions.get("rows").values()) {
+            String code = r.get("area").get("code").getStringValue();
+            codes.add(code);
+            assertThat(r.get("area").get("name").getStringValue()).doesNotMatch("Regio [A-Z]+");
+            assertThat(r.get("detail").getBooleanValue()).as(code).isEqualTo(code.equals("ENS"));
+        }
+        assertThat(codes).containsExactlyInAnyOrder("ENS", "MRA", "GRO", "HGL", "PSL", "GMR");
+        assertThat(api.getAs("regio.ens", "/api/dashboard/regions" + Q).body()).contains("Metropoolregio Amsterdam", "Regio Haaglanden");
+        // the map: another region's municipalities carry only their region's average, never a figure of their own
+        for (JsonNode v : get("regio.ens", "/map" + Q).get("values").values()) {
+            if (!v.get("region").getStringValue().equals("ENS")) {
+                assertThat(v.get("level").getStringValue()).as(v.toString()).isEqualTo("REGION");
+            }
+        }
         assertThat(api.getAs("regio.ens", "/api/dashboard/regions/MRA/municipalities" + Q).status()).isEqualTo(403);
         for (String path : List.of("/filters", "/regions" + Q, "/map" + Q, "/regions/ENS/municipalities" + Q, "/regions.csv" + Q,
                 "/report.pdf" + Q, "/boundaries")) {

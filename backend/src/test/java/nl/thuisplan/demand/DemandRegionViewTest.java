@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import nl.thuisplan.support.Api;
 import nl.thuisplan.support.Api.Response;
 import nl.thuisplan.support.ApiTest;
@@ -74,10 +75,52 @@ class DemandRegionViewTest extends ApiTest {
         assertThat(amm.get("perThousand").get("stock").getStringValue()).isEqualTo("0.94"); // 30 / 32,000 × 1,000
         assertThat(subregion(dakloos, "AMS").get("stock").getLongValue()).isEqualTo(900);
 
-        // a gemeente sees the regional totals, though not its neighbours' rows
+        // a gemeente does not see its neighbours' rows, nor a total of itself and one other (930 − 30 is Amsterdam's)
         Response forDiemen = api.getAs("gemeente.diemen", "/api/demand/regions/MRA/years/" + year + "/totals");
-        assertThat(forDiemen.json().get("rows").get(0).get("region").get("stock").getLongValue()).isEqualTo(930);
+        JsonNode hidden = forDiemen.json().get("rows").get(0).get("region");
+        assertThat(hidden.get("suppressed").getBooleanValue()).isTrue();
+        assertThat(hidden.get("stock").isNull()).isTrue();
+        assertThat(forDiemen.json().get("rows").get(0).get("regional").get("stock").getLongValue()).isEqualTo(25);
         assertThat(regional).isPositive();
+    }
+
+    @Test
+    void aGemeenteCannotRecoverANeighboursFiguresBySubtractingItsOwnFromATotal() {
+        int year = 2076;
+        adopt(users.officer("GM0034"), "GM0034", year, 70);  // Almere, deelregio Almere-Lelystad
+        adopt(users.officer("GM0995"), "GM0995", year, 23);  // Lelystad, the only other member of that deelregio
+        adopt("gemeente.diemen", "GM0384", year, 11);       // Amstelland-Meerlanden
+        adopt("gemeente.amsterdam", "GM0363", year, 400);   // Amsterdam
+        String path = "/api/demand/regions/MRA/years/" + year + "/totals";
+
+        Response almere = api.getAs(users.officer("GM0034"), path);
+        assertThat(almere.status()).as(almere.body()).isEqualTo(200);
+        JsonNode dakloos = almere.json().get("rows").get(0);
+        JsonNode all = subregion(dakloos, "ALL");
+        assertThat(all.get("suppressed").getBooleanValue()).isTrue();
+        assertThat(all.get("stock").isNull()).isTrue(); // hidden, never a 0
+        assertThat(almere.json().get("suppressedReason").getStringValue()).contains("minder dan 2 andere gemeenten");
+        // no total the officer sees, minus Almere's own 70, gives Lelystad's 23 (nor any other single neighbour's)
+        List<JsonNode> shown = new java.util.ArrayList<>();
+        shown.add(dakloos.get("region"));
+        dakloos.get("subregions").values().forEach(shown::add);
+        for (JsonNode figures : shown) {
+            if (!figures.get("suppressed").getBooleanValue()) {
+                long stock = figures.get("stock").getLongValue();
+                assertThat(List.of(stock, stock - 70)).doesNotContain(23L, 11L, 400L);
+            }
+        }
+        assertThat(almere.json().get("regionSuppressed").getBooleanValue()).isFalse();
+        assertThat(dakloos.get("region").get("stock").getLongValue()).isEqualTo(504);
+
+        // the programme manager knows every member's figures: nothing is hidden from it
+        JsonNode forManager = api.getAs("regio.mra", path).json();
+        assertThat(subregion(forManager.get("rows").get(0), "ALL").get("stock").getLongValue()).isEqualTo(93);
+        assertThat(forManager.get("suppressedReason").isNull()).isTrue();
+        // and the export hides what the screen hides
+        Api.Download csv = api.download(path.replace("/totals", "/totals.csv"), api.token(users.officer("GM0034")));
+        String text = new String(csv.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("deelregio Almere-Lelystad,niet getoond").doesNotContain(",93,");
     }
 
     @Test
@@ -100,12 +143,14 @@ class DemandRegionViewTest extends ApiTest {
     @Test
     void aFigureFarFromTheRegionsMedianPerThousandIsWarnedAbout() {
         int year = 2074;
-        // about 1 per 1,000 inhabitants in three other municipalities
+        // about 1 per 1,000 inhabitants in five other municipalities
         adopt(users.officer("GM0362"), "GM0362", year, 94);  // Amstelveen 93,500
         adopt(users.officer("GM0392"), "GM0392", year, 164); // Haarlem 164,000
         adopt(users.officer("GM0402"), "GM0402", year, 93);  // Hilversum 93,000
+        adopt(users.officer("GM0363"), "GM0363", year, 930); // Amsterdam 931,298
+        adopt(users.officer("GM0358"), "GM0358", year, 32);  // Aalsmeer 32,000
         long id = demand.start("gemeente.diemen", "GM0384", year);
-        // the view computes the median once (only the median: at least three others reporting) ...
+        // the view computes the median once (only the median: at least five others delivering) ...
         JsonNode medians = demand.get("gemeente.diemen", id).json().get("regionMedians");
         assertThat(medians.size()).isEqualTo(1);
         JsonNode median = medians.get(0);

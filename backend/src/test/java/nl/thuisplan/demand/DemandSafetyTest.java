@@ -79,7 +79,7 @@ class DemandSafetyTest extends ApiTest {
         assertThat(demand.put("gemeente.enschede", id, CELL, body).status()).isEqualTo(404); // other region
         assertThat(demand.put("regio.ens", id, CELL, body).status()).isEqualTo(404);
         assertThat(demand.put("regio.mra", id, CELL, body).status()).isEqualTo(403); // reviews, does not enter
-        assertThat(demand.put("provincie.noord-holland", id, CELL, body).status()).isEqualTo(403);
+        assertThat(demand.put("provincie.noord-holland", id, CELL, body).status()).isEqualTo(404); // a concept: not for provinces
         assertThat(demand.put("beheerder", id, CELL, body).status()).isEqualTo(403);
         assertThat(demand.get("gemeente.amsterdam", id).status()).isEqualTo(404);
         assertThat(demand.act("regio.ens", id, "submit", null).status()).isEqualTo(404);

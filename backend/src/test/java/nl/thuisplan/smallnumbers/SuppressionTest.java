@@ -1,4 +1,4 @@
-package nl.thuisplan.dashboard;
+package nl.thuisplan.smallnumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +38,17 @@ class SuppressionTest {
         assertThat(texts(Suppression.apply(List.of(3L, 0L), 5))).containsExactly("<5", "0", "<5");
         assertThat(texts(Suppression.apply(List.of(2L, 6L), 5))).containsExactly("<5", "<5", "8");
         assertThat(texts(Suppression.apply(List.of(7L, 9L), 5))).containsExactly("7", "9", "16");
+    }
+
+    @Test
+    void anAreaWithOneContributorTheReaderDoesNotKnowIsHiddenWithAnotherSoTheRegionCannotGiveItBack() {
+        // per deelregio, the contributors the reader does not know: its own deelregio holds one neighbour
+        assertThat(texts(Suppression.contributors(List.of(1L, 0L, 4L, 3L)))).containsExactly("<2", "0", "4", "<2", "8");
+        // a region of the reader and one other: nothing else to hide, so the region's total goes
+        assertThat(texts(Suppression.contributors(List.of(1L)))).containsExactly("<2", "<2");
+        // the reader knows every contributor (a programme manager), or none is alone: all shown
+        assertThat(texts(Suppression.contributors(List.of(0L, 0L)))).containsExactly("0", "0", "0");
+        assertThat(texts(Suppression.contributors(List.of(2L, 5L)))).containsExactly("2", "5", "7");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.thuisplan.dashboard;
+package nl.thuisplan.smallnumbers;
 
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
@@ -12,8 +12,18 @@ import java.util.stream.IntStream;
  * the visible ones: the next smallest positive cells are hidden too until at least two cells are
  * hidden and together hold at least the threshold (secondary). If no cell is left to hide, the total
  * is hidden. A total that is itself small is hidden. Zero stays visible: it reveals no household.
+ *
+ * <p>The same rule protects a total from its reader's own share ({@link #contributors}): a reader who
+ * knows some contributors' figures (a gemeente its own) subtracts them, so what is left must come from
+ * none or at least {@link #MIN_GROUP} other contributors.
  */
 public final class Suppression {
+
+    /**
+     * The fewest cells hidden together, and the fewest other contributors a total may hold beside the
+     * ones its reader knows: with one, the total minus the reader's share is that one's figure.
+     */
+    public static final int MIN_GROUP = 2;
 
     /** The column as shown: one cell per row, and the total. */
     public record Column(List<Cell> cells, Cell total) {
@@ -54,6 +64,18 @@ public final class Suppression {
         return small(value, threshold) ? Cell.hidden(threshold) : Cell.of(value);
     }
 
+    /**
+     * Which areas' totals a reader may see. Per area (a deelregio, the part of a region in none), the
+     * number of contributors whose figures the reader does not know on their own; the column's total is
+     * the whole region. An area with one such contributor is hidden (its total minus the reader's own
+     * share is that neighbour's figure), and, as for counts, further areas are hidden until the hidden
+     * ones together hold at least {@link #MIN_GROUP} unknown contributors, else the region's total too.
+     * A hidden cell here means: do not show this area's figures.
+     */
+    public static Column contributors(List<Long> unknownPerArea) {
+        return apply(unknownPerArea, MIN_GROUP);
+    }
+
     /** No suppression: a programme manager reading its own region. */
     public static Column open(List<Long> values) {
         long total = values.stream().mapToLong(v -> v == null ? 0 : v).sum();
@@ -70,7 +92,7 @@ public final class Suppression {
                 sum += values.get(i);
             }
         }
-        return count == 0 || (count >= 2 && sum >= threshold);
+        return count == 0 || (count >= MIN_GROUP && sum >= threshold);
     }
 
     private static boolean small(@Nullable Long v, int threshold) {
