@@ -71,8 +71,20 @@ class TableReaderLimitsTest {
 
     @Test
     void aNulCharacterInACellIsRefusedWithItsRowAndColumnBeforeItReachesTheDatabase() {
-        String csv = "gemeentecode,indicator,waarde\nGM0363,households,1\nGM0363,house\0holds,2\n";
-        assertRefused(csv.getBytes(StandardCharsets.UTF_8), TableLimits.DEFAULT, "NUL_CHARACTER", 3, "indicator");
+        // a CSV with a NUL byte is no text file at all (UNREADABLE); in a workbook POI unescapes _x0000_
+        // into a NUL, which the one collector every reader fills refuses
+        String csv = "gemeentecode,indicator,waarde\nGM0363,house\0holds,2\n";
+        assertRefused(csv.getBytes(StandardCharsets.UTF_8), TableLimits.DEFAULT, "UNREADABLE", 1, "");
+        TableCollector collector = new TableCollector(TableLimits.DEFAULT);
+        collector.startRow(1);
+        HEADER.forEach(h -> collector.cell(HEADER.indexOf(h), h, false));
+        collector.startRow(2);
+        collector.cell(0, "GM0363", false);
+        TableCollector.Refused refused = org.junit.jupiter.api.Assertions.assertThrows(TableCollector.Refused.class,
+                () -> collector.cell(1, "house\0holds", false));
+        assertThat(refused.reason.code()).isEqualTo("NUL_CHARACTER");
+        assertThat(refused.reason.row()).isEqualTo(2);
+        assertThat(refused.reason.column()).isEqualTo("indicator");
     }
 
     @Test
