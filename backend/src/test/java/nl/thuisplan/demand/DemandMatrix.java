@@ -31,19 +31,19 @@ class DemandMatrix implements MatrixDeclarations {
     @Override
     public void declare(RoleMatrix m) {
         String base = "/api/demand";
-        m.route("GET /api/demand/municipalities/{municipality}/years/{year}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404",
+        m.route("GET /api/demand/municipalities/{municipality}/years/{year}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
                 s -> Call.get(base + "/municipalities/" + s.municipality() + "/years/" + year(shared(s, null))));
         m.route("POST /api/demand/municipalities/{municipality}/years/{year}", "403 403 | 403 404 | 403 404 | 201 404 | 403 404 | 404 404 | 404 404", s -> {
             String path = base + "/municipalities/" + s.municipality() + "/years/" + s.once("year", () -> nextYear(s.municipality()));
             return Call.of("POST", path, null).probe(path);
         });
-        m.route("GET /api/demand/analyses/{id}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404",
+        m.route("GET /api/demand/analyses/{id}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
                 s -> Call.get("/api/demand/analyses/" + shared(s, null).get("id").getLongValue()));
-        m.route("PUT /api/demand/analyses/{id}/cells/{targetGroup}/{housingForm}/{measure}", "403 403 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404", s -> {
+        m.route("PUT /api/demand/analyses/{id}/cells/{targetGroup}/{housingForm}/{measure}", "403 403 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> {
             String path = analysisPath(s, null);
             return Call.of("PUT", path + "/cells/dakloos/zelfstandig/STOCK", "{\"value\":40,\"version\":null}").probe(path);
         });
-        m.route("POST /api/demand/analyses/{id}/submit", "403 403 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404",
+        m.route("POST /api/demand/analyses/{id}/submit", "403 403 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404",
                 s -> transition(s, null, "submit", ""));
         m.route("POST /api/demand/analyses/{id}/return", "403 403 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404",
                 s -> transition(s, "submit", "return", ",\"reason\":\"Graag aanvullen\""));
@@ -51,11 +51,11 @@ class DemandMatrix implements MatrixDeclarations {
                 s -> transition(s, "submit", "adopt", ""));
         m.route("POST /api/demand/analyses/{id}/reopen", "403 403 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
                 s -> transition(s, "adopt", "reopen", ""));
-        m.route("GET /api/demand/analyses/{id}/history{?cell}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404",
+        m.route("GET /api/demand/analyses/{id}/history{?cell}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
                 s -> Call.get("/api/demand/analyses/" + shared(s, null).get("id").getLongValue() + "/history"));
-        m.route("GET /api/demand/analyses/{id}/{kind:template|export}.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404",
+        m.route("GET /api/demand/analyses/{id}/{kind:template|export}.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
                 s -> Call.get("/api/demand/analyses/" + shared(s, null).get("id").getLongValue() + "/export.csv"));
-        m.route("POST /api/demand/analyses/{id}/import{?dryRun}", "403 403 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404", s -> {
+        m.route("POST /api/demand/analyses/{id}/import{?dryRun}", "403 403 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> {
             String path = analysisPath(s, null);
             return Call.upload(path + "/import?dryRun=false", s.once("template", () -> template(path))).probe(path);
         });
