@@ -6,14 +6,13 @@ import { Field } from '../../shared/components/Field';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { todayIso } from '../../shared/format/format';
 import { paths } from '../../shared/paths';
-import { type OrganisationKind, useAdminRegions, useInvite, useOrganisations } from './api/admin';
+import { type Organisation, useInvite } from './api/admin';
 import { AdminNav } from './components/AdminNav';
 import { LinkNotice } from './components/LinkNotice';
+import { OrganisationPicker } from './components/OrganisationPicker';
 import { ProblemAlert } from './components/ProblemAlert';
 import { isPartner, roleOfKind } from './labels';
 import './admin.css';
-
-const kindsToInvite: OrganisationKind[] = ['GEMEENTE', 'REGIO', 'PROVINCIE', 'WONINGCORPORATIE', 'ZORGAANBIEDER', 'PLATFORM'];
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
@@ -21,17 +20,8 @@ const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim
 export function InvitePage() {
   const { t } = useTranslation('admin');
   usePageTitle(t('invite.title'));
-  // A platform beheerder sees some 350 organisations (every gemeente); the list is bounded, so the kind
-  // and region narrow it before one is chosen instead of silently cutting it off.
-  const [kind, setKind] = useState<OrganisationKind | ''>('');
-  const [regionCode, setRegionCode] = useState('');
-  const regions = useAdminRegions();
-  const organisations = useOrganisations({ kind: kind || undefined, regionCode: regionCode || undefined });
   const invite = useInvite();
-  const [organisationId, setOrganisationId] = useState<number | null>(null);
-  const organisation = organisations.data?.items.find((o) => o.id === organisationId);
-  const shown = organisations.data?.items.length ?? 0;
-  const incomplete = organisations.data !== undefined && organisations.data.total > shown;
+  const [organisation, setOrganisation] = useState<Organisation>();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -73,65 +63,7 @@ export function InvitePage() {
       <form className="tp-admin-form" onSubmit={onSubmit}>
         <FormFieldTextbox name="email" type="email" label={t('invite.email')} required autoComplete="off" />
         <FormFieldTextbox name="displayName" label={t('invite.name')} required autoComplete="off" />
-        <Field id="invite-kind" label={t('invite.kind')}>
-          {(props) => (
-            <select
-              {...props}
-              value={kind}
-              onChange={(e) => {
-                setKind(e.target.value as OrganisationKind | '');
-                setOrganisationId(null);
-              }}
-              className="utrecht-select utrecht-select--html-select"
-            >
-              <option value="">{t('invite.allKinds')}</option>
-              {kindsToInvite.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="invite-filter-region" label={t('invite.filterRegion')}>
-          {(props) => (
-            <select
-              {...props}
-              value={regionCode}
-              onChange={(e) => {
-                setRegionCode(e.target.value);
-                setOrganisationId(null);
-              }}
-              className="utrecht-select utrecht-select--html-select"
-            >
-              <option value="">{t('invite.allRegions')}</option>
-              {regions.data?.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="invite-organisation" label={t('invite.organisation')} hint={incomplete ? t('invite.narrow', { shown, total: organisations.data?.total }) : undefined}>
-          {(props) => (
-            <select
-              {...props}
-              name="organisationId"
-              required
-              value={organisationId ?? ''}
-              onChange={(e) => setOrganisationId(e.target.value ? Number(e.target.value) : null)}
-              className="utrecht-select utrecht-select--html-select"
-            >
-              <option value="">{t('invite.chooseOrganisation')}</option>
-              {organisations.data?.items.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name} ({t(`kinds.${o.kind}`)})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <OrganisationPicker id="invite-organisation" onChange={setOrganisation} />
         <p className="utrecht-paragraph" data-testid="invite-role" aria-live="polite">
           {t('invite.role')}: {organisation ? t(`roles.${roleOfKind[organisation.kind]}`, { ns: 'common' }) : t('invite.roleFollows')}
         </p>

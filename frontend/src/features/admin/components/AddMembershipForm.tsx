@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../shared/auth/me';
 import { Field } from '../../../shared/components/Field';
 import { todayIso } from '../../../shared/format/format';
-import { type PersonDetail, type usePersonActions, useOrganisations } from '../api/admin';
+import type { Organisation, PersonDetail, usePersonActions } from '../api/admin';
 import { isPartner, roleOfKind } from '../labels';
 import { fieldErrors } from '../problems';
+import { OrganisationPicker } from './OrganisationPicker';
 import { ProblemAlert } from './ProblemAlert';
 
 type Actions = ReturnType<typeof usePersonActions>;
@@ -20,11 +21,9 @@ const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim
  */
 export function AddMembershipForm({ person, actions, onDone }: { person: PersonDetail; actions: Actions; onDone: (added: boolean) => void }) {
   const { t } = useTranslation('admin');
-  const organisations = useOrganisations();
   const me = useMe();
   const add = actions.addMembership;
-  const [organisationId, setOrganisationId] = useState<number | null>(null);
-  const organisation = organisations.data?.items.find((o) => o.id === organisationId);
+  const [organisation, setOrganisation] = useState<Organisation>();
   const errors = fieldErrors(add.error, t);
   const grantsManagement = me.data?.role === 'PLATFORM_ADMIN' && organisation?.kind === 'REGIO';
 
@@ -48,25 +47,7 @@ export function AddMembershipForm({ person, actions, onDone }: { person: PersonD
   return (
     <form className="tp-admin-form" onSubmit={onSubmit} aria-label={t('addMembership.title', { name: person.displayName })} data-testid="add-membership">
       <ProblemAlert error={add.error} />
-      <Field id="membership-organisation" label={t('invite.organisation')} error={errors.organisationId}>
-        {(props) => (
-          <select
-            {...props}
-            name="organisationId"
-            required
-            value={organisationId ?? ''}
-            onChange={(e) => setOrganisationId(e.target.value ? Number(e.target.value) : null)}
-            className="utrecht-select utrecht-select--html-select"
-          >
-            <option value="">{t('invite.chooseOrganisation')}</option>
-            {organisations.data?.items.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name} ({t(`kinds.${o.kind}`)})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <OrganisationPicker id="membership-organisation" error={errors.organisationId} onChange={setOrganisation} />
       <p className="utrecht-paragraph" data-testid="membership-role" aria-live="polite">
         {t('invite.role')}: {organisation ? t(`roles.${roleOfKind[organisation.kind]}`, { ns: 'common' }) : t('invite.roleFollows')}
       </p>
