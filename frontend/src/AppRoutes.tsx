@@ -5,6 +5,7 @@ import { LoginPage } from './features/auth/LoginPage';
 import { AnalysisPage } from './features/demand/AnalysisPage';
 import { DemandEntryPage } from './features/demand/DemandEntryPage';
 import { RegionDemandPage } from './features/demand/RegionDemandPage';
+import { GlossaryPage } from './features/glossary/GlossaryPage';
 import { HomeRedirect } from './features/home/HomeRedirect';
 import { PartnerHomePage } from './features/home/PartnerHomePage';
 import { MunicipalityPage } from './features/municipalities/MunicipalityPage';
@@ -74,6 +75,7 @@ export function AppRoutes() {
           <Route path="/wachtwoord/wijzigen" element={<ChangePasswordPage />} />
           <Route path="/partner" element={<PartnerHomePage />} />
           <Route path="/mijn-sessies" element={<MySessionsPage />} />
+          <Route path="/begrippen" element={<GlossaryPage />} />
           <Route path="/regios" element={<RegionsPage />} />
           <Route path="/regios/:code" element={<RegionPage />} />
           <Route path="/regios/:code/vraaganalyses/:year" element={<RegionDemandPage />} />

@@ -1,6 +1,9 @@
 /** The app's URLs, in Dutch as users see them. */
 export const paths = {
   home: '/',
+  /** the glossary: every term the screens use, in plain words */
+  glossary: '/begrippen',
+  glossaryTerm: (id: string) => `/begrippen#${encodeURIComponent(id)}`,
   login: '/login',
   /** the page a single-use link opens (reset, invitation, first beheerder); the backend's mails point here */
   setPassword: (token: string) => `/wachtwoord/nieuw?token=${encodeURIComponent(token)}`,

@@ -23,7 +23,7 @@ import { keyed } from '../../shared/list/keyed';
 import { paths } from '../../shared/paths';
 import { type BulkError, type BulkResult, useBulkInvite } from './api/admin';
 import { AdminNav } from './components/AdminNav';
-import { ProblemAlert } from './components/ProblemAlert';
+import { ProblemAlert } from '../../shared/components/ProblemAlert';
 import './admin.css';
 
 /** The columns of a bulk file, as the server's reader (InvitationBulk) knows them. */

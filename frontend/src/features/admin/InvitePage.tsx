@@ -10,9 +10,10 @@ import { type Organisation, useInvite } from './api/admin';
 import { AdminNav } from './components/AdminNav';
 import { LinkNotice } from './components/LinkNotice';
 import { OrganisationPicker } from './components/OrganisationPicker';
-import { ProblemAlert } from './components/ProblemAlert';
+import { ProblemAlert } from '../../shared/components/ProblemAlert';
 import { isPartner, roleOfKind } from './labels';
 import './admin.css';
+import { useFieldMessages } from '../../shared/api/fieldMessages';
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
@@ -21,6 +22,7 @@ export function InvitePage() {
   const { t } = useTranslation('admin');
   usePageTitle(t('invite.title'));
   const invite = useInvite();
+  const errors = useFieldMessages(invite.error);
   const [organisation, setOrganisation] = useState<Organisation>();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -59,16 +61,31 @@ export function InvitePage() {
           {!sent.invitation.mailed && sent.invitation.link && <LinkNotice link={sent.invitation.link} title={t('link.invitationTitle')} />}
         </>
       )}
-      <ProblemAlert error={invite.error} />
+      <ProblemAlert error={invite.error} placed={['email', 'displayName', 'organisationId', 'regionCode', 'validFrom', 'validTo']} />
       <form className="tp-admin-form" onSubmit={onSubmit}>
-        <FormFieldTextbox name="email" type="email" label={t('invite.email')} required autoComplete="off" />
-        <FormFieldTextbox name="displayName" label={t('invite.name')} required autoComplete="off" />
-        <OrganisationPicker id="invite-organisation" onChange={setOrganisation} />
+        <FormFieldTextbox
+          name="email"
+          type="email"
+          label={t('invite.email')}
+          required
+          autoComplete="off"
+          invalid={Boolean(errors.at('email'))}
+          errorMessage={errors.at('email')}
+        />
+        <FormFieldTextbox
+          name="displayName"
+          label={t('invite.name')}
+          required
+          autoComplete="off"
+          invalid={Boolean(errors.at('displayName'))}
+          errorMessage={errors.at('displayName')}
+        />
+        <OrganisationPicker id="invite-organisation" error={errors.at('organisationId')} onChange={setOrganisation} />
         <p className="utrecht-paragraph" data-testid="invite-role" aria-live="polite">
           {t('invite.role')}: {organisation ? t(`roles.${roleOfKind[organisation.kind]}`, { ns: 'common' }) : t('invite.roleFollows')}
         </p>
         {organisation && isPartner(organisation.kind) && (
-          <Field id="invite-region" label={t('invite.region')} hint={t('invite.regionHint')}>
+          <Field id="invite-region" label={t('invite.region')} hint={t('invite.regionHint')} error={errors.at('regionCode')}>
             {(props) => (
               <select {...props} name="regionCode" required className="utrecht-select utrecht-select--html-select">
                 {organisation.regions.map((r) => (
@@ -86,10 +103,10 @@ export function InvitePage() {
             {t('invite.managesPeople')}
           </label>
         )}
-        <Field id="invite-from" label={t('invite.validFrom')}>
+        <Field id="invite-from" label={t('invite.validFrom')} error={errors.at('validFrom')}>
           {(props) => <input {...props} name="validFrom" type="date" defaultValue={todayIso()} className="utrecht-textbox utrecht-textbox--html-input" />}
         </Field>
-        <Field id="invite-to" label={t('invite.validTo')} hint={t('invite.validToHint')}>
+        <Field id="invite-to" label={t('invite.validTo')} hint={t('invite.validToHint')} error={errors.at('validTo')}>
           {(props) => <input {...props} name="validTo" type="date" className="utrecht-textbox utrecht-textbox--html-input" />}
         </Field>
         <Button type="submit" appearance="primary-action-button" busy={invite.isPending} disabled={invite.isPending || !organisation}>

@@ -12,6 +12,7 @@ import { setTargetGroupActive, targetGroupKeys, useRegionName, useTargetGroups, 
 import { AddTargetGroupForm } from './components/AddTargetGroupForm';
 import { TargetGroupsTable } from './components/TargetGroupsTable';
 import './targetgroups.css';
+import { TermHelp } from '../../shared/glossary/Term';
 
 /** /regios/:code/aandachtsgroepen: the region's target groups; its programme manager switches them on and off and adds own ones. */
 export function TargetGroupsPage() {
@@ -51,7 +52,9 @@ export function TargetGroupsPage() {
         <PreHeading>{regionName.data ?? code}</PreHeading>
         <Heading1>{t('title')}</Heading1>
       </hgroup>
-      <Paragraph>{t(manages ? 'intro' : 'introReadOnly')}</Paragraph>
+      <Paragraph>
+        {t(manages ? 'intro' : 'introReadOnly')} <TermHelp id="aandachtsgroep" />
+      </Paragraph>
       {message && (
         <Alert type={message.type} role={message.type === 'ok' ? 'status' : 'alert'} data-testid="target-group-message">
           <Paragraph>{message.text}</Paragraph>

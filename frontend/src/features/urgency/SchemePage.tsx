@@ -16,6 +16,7 @@ import { SchemeEditor } from './components/SchemeEditor';
 import { SchemeHeader } from './components/SchemeHeader';
 import { SchemeTabs, type Tab } from './components/SchemeTabs';
 import { draftFromScheme, sameDraft, type SchemeDraft } from './schemeDraft';
+import { useDraftConsistency } from './useDraftConsistency';
 import './urgency.css';
 
 const PANEL_ID = 'scheme-panel';
@@ -50,6 +51,7 @@ function SchemeWorkspace({ scheme, mandatoryNames }: { scheme: Scheme; mandatory
   const current = draft ?? draftFromScheme(scheme);
   const dirty = editable && draft !== null && !sameDraft(draft, draftFromScheme(scheme));
   useLeaveWarning(dirty);
+  const live = useDraftConsistency(scheme, dirty ? current : null);
 
   const select = (next: Tab) =>
     setSearch(
@@ -63,7 +65,9 @@ function SchemeWorkspace({ scheme, mandatoryNames }: { scheme: Scheme; mandatory
 
   return (
     <div className="tp-urgency">
-      <SchemeHeader scheme={scheme} mandatoryNames={mandatoryNames} />
+      <SchemeHeader scheme={scheme} mandatoryNames={mandatoryNames} live={live} draftLabels={current.quotas.map((q) => q.label)}
+        draftShareQuotas={current.quotas.filter((q) => q.kind !== 'PER_YEAR').length}
+      />
       <SchemeTabs tabs={tabs} selected={tab} onSelect={select} dirty={dirty} panelId={PANEL_ID} />
       <section id={PANEL_ID} role="tabpanel" aria-labelledby={`scheme-tab-${tab}`} className="tp-scheme-panel">
         {tab === 'regeling' && <SchemeDocument scheme={scheme} />}

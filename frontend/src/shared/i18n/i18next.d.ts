@@ -6,6 +6,7 @@ import type auth from './locales/nl/auth.json';
 import type common from './locales/nl/common.json';
 import type dashboard from './locales/nl/dashboard.json';
 import type demand from './locales/nl/demand.json';
+import type glossary from './locales/nl/glossary.json';
 import type municipalities from './locales/nl/municipalities.json';
 import type password from './locales/nl/password.json';
 import type regions from './locales/nl/regions.json';
@@ -31,6 +32,7 @@ declare module 'i18next' {
       woonzorgvisie: typeof woonzorgvisie;
       dashboard: typeof dashboard;
       password: typeof password;
+      glossary: typeof glossary;
     };
   }
 }

@@ -2,7 +2,9 @@ import { PageFooter, Paragraph, SkipLink } from '@utrecht/component-library-reac
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { AppLink } from '../components/AppLink';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { paths } from '../paths';
 
 interface Props {
   header: ReactNode;
@@ -25,6 +27,9 @@ export function PageFrame({ header, nav, children }: Props) {
       </main>
       <PageFooter className="tp-footer">
         <Paragraph>{t('footer.text')}</Paragraph>
+        <Paragraph>
+          <AppLink to={paths.glossary}>{t('footer.glossary')}</AppLink>
+        </Paragraph>
       </PageFooter>
     </div>
   );

@@ -6,9 +6,9 @@ import { Field } from '../../../shared/components/Field';
 import { todayIso } from '../../../shared/format/format';
 import type { Organisation, PersonDetail, usePersonActions } from '../api/admin';
 import { isPartner, roleOfKind } from '../labels';
-import { fieldErrors } from '../problems';
+import { useFieldMessages } from '../../../shared/api/fieldMessages';
 import { OrganisationPicker } from './OrganisationPicker';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 
 type Actions = ReturnType<typeof usePersonActions>;
 
@@ -24,7 +24,7 @@ export function AddMembershipForm({ person, actions, onDone }: { person: PersonD
   const me = useMe();
   const add = actions.addMembership;
   const [organisation, setOrganisation] = useState<Organisation>();
-  const errors = fieldErrors(add.error, t);
+  const errors = useFieldMessages(add.error).byField;
   const grantsManagement = me.data?.role === 'PLATFORM_ADMIN' && organisation?.kind === 'REGIO';
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -46,7 +46,7 @@ export function AddMembershipForm({ person, actions, onDone }: { person: PersonD
 
   return (
     <form className="tp-admin-form" onSubmit={onSubmit} aria-label={t('addMembership.title', { name: person.displayName })} data-testid="add-membership">
-      <ProblemAlert error={add.error} />
+      <ProblemAlert error={add.error} placed={Object.keys(errors)} />
       <OrganisationPicker id="membership-organisation" error={errors.organisationId} onChange={setOrganisation} />
       <p className="utrecht-paragraph" data-testid="membership-role" aria-live="polite">
         {t('invite.role')}: {organisation ? t(`roles.${roleOfKind[organisation.kind]}`, { ns: 'common' }) : t('invite.roleFollows')}

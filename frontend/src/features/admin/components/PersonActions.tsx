@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../shared/components/Dialog';
 import type { PersonAction, PersonDetail, usePersonActions } from '../api/admin';
 import { LinkNotice } from './LinkNotice';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 
 type Actions = ReturnType<typeof usePersonActions>;
 

@@ -5,7 +5,7 @@ import { formatDate, todayIso } from '../../../shared/format/format';
 import type { AdminMembership, PersonDetail, usePersonActions } from '../api/admin';
 import { scopeName } from '../labels';
 import { AddMembershipForm } from './AddMembershipForm';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 
 type Actions = ReturnType<typeof usePersonActions>;
 

@@ -5,7 +5,7 @@ import { Dialog } from '../../../shared/components/Dialog';
 import { Loading } from '../../../shared/components/Loading';
 import { SessionsTable } from '../../../shared/components/SessionsTable';
 import { type PersonDetail, usePersonSessions, type usePersonActions } from '../api/admin';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 
 /** The person's active sessions and "Alle sessies beëindigen", when the server allows REVOKE_SESSIONS. */
 export function PersonSessions({ person, actions }: { person: PersonDetail; actions: ReturnType<typeof usePersonActions> }) {

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../../shared/components/Field';
 import { todayIso } from '../../../shared/format/format';
 import { type AdminRegion, useAddRegionMember, useAddSubregion, useCreateRegion, useMunicipalityChoices } from '../api/admin';
-import { fieldErrors } from '../problems';
-import { ProblemAlert } from './ProblemAlert';
+import { useFieldMessages } from '../../../shared/api/fieldMessages';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 
 const value = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
@@ -51,7 +51,7 @@ function MunicipalityField({ id, name, error, value: current, onChange }: { id: 
 export function AddRegionMemberForm({ region, onDone }: { region: AdminRegion; onDone: () => void }) {
   const { t } = useTranslation('admin');
   const add = useAddRegionMember(region.code);
-  const errors = fieldErrors(add.error, t);
+  const errors = useFieldMessages(add.error).byField;
   const id = useId();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -68,7 +68,7 @@ export function AddRegionMemberForm({ region, onDone }: { region: AdminRegion; o
   };
   return (
     <form className="tp-admin-form" onSubmit={onSubmit} aria-label={t('regions.addMemberTitle', { name: region.name })}>
-      <ProblemAlert error={add.error} />
+      <ProblemAlert error={add.error} placed={Object.keys(errors)} />
       <MunicipalityField id={`${id}-municipality`} name="municipalityCode" error={errors.municipalityCode} />
       {region.subregions.length > 0 && (
         <Field id={`${id}-subregion`} label={t('regions.subregion')} error={errors.subregionCode}>
@@ -106,7 +106,7 @@ export function AddRegionMemberForm({ region, onDone }: { region: AdminRegion; o
 export function AddSubregionForm({ region, onDone }: { region: AdminRegion; onDone: () => void }) {
   const { t } = useTranslation('admin');
   const add = useAddSubregion(region.code);
-  const errors = fieldErrors(add.error, t);
+  const errors = useFieldMessages(add.error).byField;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -114,7 +114,7 @@ export function AddSubregionForm({ region, onDone }: { region: AdminRegion; onDo
   };
   return (
     <form className="tp-admin-form" onSubmit={onSubmit} aria-label={t('regions.addSubregionTitle', { name: region.name })}>
-      <ProblemAlert error={add.error} />
+      <ProblemAlert error={add.error} placed={Object.keys(errors)} />
       <FormFieldTextbox
         name="code"
         label={t('regions.subregionCode')}
@@ -151,7 +151,7 @@ interface DraftMember {
 export function NewRegionForm({ onDone }: { onDone: (created: boolean) => void }) {
   const { t } = useTranslation('admin');
   const create = useCreateRegion();
-  const errors = fieldErrors(create.error, t);
+  const errors = useFieldMessages(create.error).byField;
   const id = useId();
   const [members, setMembers] = useState<DraftMember[]>([{ key: 0, municipalityCode: '', validFrom: todayIso() }]);
   const [nextKey, setNextKey] = useState(1);
@@ -173,7 +173,7 @@ export function NewRegionForm({ onDone }: { onDone: (created: boolean) => void }
   };
   return (
     <form className="tp-admin-form" onSubmit={onSubmit} aria-label={t('regions.newTitle')} data-testid="new-region">
-      <ProblemAlert error={create.error} />
+      <ProblemAlert error={create.error} placed={['code', 'name']} />
       <FormFieldTextbox
         name="code"
         label={t('regions.code')}

@@ -5,8 +5,8 @@ import { Dialog } from '../../../shared/components/Dialog';
 import { Field } from '../../../shared/components/Field';
 import { todayIso } from '../../../shared/format/format';
 import { type AdminRegion, type RegionMember, useChangeRegionMember } from '../api/admin';
-import { fieldErrors } from '../problems';
-import { ProblemAlert } from './ProblemAlert';
+import { useFieldMessages } from '../../../shared/api/fieldMessages';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 
 /**
  * Ends a membership period (end date, today by default) or changes its deelregio and note, against the
@@ -15,7 +15,7 @@ import { ProblemAlert } from './ProblemAlert';
 export function RegionMemberDialog({ region, member, ending, onClose }: { region: AdminRegion; member: RegionMember; ending: boolean; onClose: () => void }) {
   const { t } = useTranslation('admin');
   const change = useChangeRegionMember(region.code);
-  const errors = fieldErrors(change.error, t);
+  const errors = useFieldMessages(change.error).byField;
   const name = member.municipality.name;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -39,7 +39,7 @@ export function RegionMemberDialog({ region, member, ending, onClose }: { region
   return (
     <Dialog title={ending ? t('regions.endTitle', { name }) : t('regions.changeTitle', { name })} onClose={onClose}>
       <form className="tp-admin-form" onSubmit={onSubmit}>
-        <ProblemAlert error={change.error} />
+        <ProblemAlert error={change.error} placed={['validTo', 'subregionCode', 'note']} />
         <Field id="member-to" label={t('membership.endDate')} hint={ending ? undefined : t('invite.validToHint')} error={errors.validTo}>
           {(props) => (
             <input

@@ -14,7 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/format/format';
 import { type AdminRegion, type RegionMember, useChangeRegionMember } from '../api/admin';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../../../shared/components/ProblemAlert';
 import { AddRegionMemberForm, AddSubregionForm } from './RegionForms';
 import { RegionMemberDialog } from './RegionMemberDialog';
 

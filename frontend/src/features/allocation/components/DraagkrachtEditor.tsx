@@ -4,6 +4,7 @@ import { formatDecimalString } from '../../../shared/format/format';
 import { indicators } from '../api/allocation';
 import { indicatorLabel } from '../labels';
 import { MAX_STRENGTH_TENTHS, tenthsToStrength, type ScenarioDraft } from '../scenarioDraft';
+import { TermHelp } from '../../../shared/glossary/Term';
 
 type Value = ScenarioDraft['draagkracht'];
 
@@ -69,7 +70,7 @@ export function DraagkrachtEditor({ value, onChange }: { value: Value; onChange:
               </output>
             </div>
             <p className="utrecht-form-field-description tp-small tp-muted" id={`${id}-strength-text`}>
-              {t('draagkracht.strengthText', { strength })}
+              {t('draagkracht.strengthText', { strength })} <TermHelp id="draagkracht" />
             </p>
           </div>
         </div>

@@ -5,6 +5,7 @@ import { formatDecimalString, formatNumber } from '../../../shared/format/format
 import type { Criterion, Draagkracht, ResultRow, ScenarioBound, ScenarioResult, Step } from '../api/allocation';
 import { indicatorLabel } from '../labels';
 import { shareToPercent } from '../scenarioDraft';
+import { TermHelp } from '../../../shared/glossary/Term';
 
 interface Props {
   row: ResultRow;
@@ -137,6 +138,9 @@ export function ExplainPanel({ row, result, criteria, draagkracht, bound, onClos
       {steps.length > 0 && (
         <>
           <Heading3>{t('explain.steps')}</Heading3>
+          <p className="tp-small tp-muted">
+            <TermHelp id="afrondingsmethode" /> · <TermHelp id="restplaats" />
+          </p>
           {steps.length > STEPS_SHOWN ? (
             <details className="tp-steps-more">
               <summary>{t('explain.allSteps', { count: steps.length })}</summary>

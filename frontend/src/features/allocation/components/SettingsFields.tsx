@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../shared/format/format';
 import { methods, type Method } from '../api/allocation';
 import { parseWhole, type ScenarioDraft } from '../scenarioDraft';
+import { TermHelp } from '../../../shared/glossary/Term';
 
 interface Props {
   draft: ScenarioDraft;
@@ -101,7 +102,7 @@ export function SettingsFields({ draft, onChange, demandTotal, availableDates, n
           ))}
         </select>
         <p className="utrecht-form-field-description tp-small tp-muted" id={`${id}-method-text`} data-testid="method-explanation">
-          {t(`methods.${draft.method}.explanation`)}
+          {t(`methods.${draft.method}.explanation`)} <TermHelp id="afrondingsmethode" />
         </p>
       </div>
 

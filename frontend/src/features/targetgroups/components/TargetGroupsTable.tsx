@@ -17,7 +17,6 @@ export function TargetGroupsTable({ groups, editable, busyCode, onToggle }: Prop
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th scope="col" className="utrecht-table__header-cell">{t('name')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('code')}</th>
             <th scope="col" className="utrecht-table__header-cell">{t('kind')}</th>
             <th scope="col" className="utrecht-table__header-cell">{t('active')}</th>
           </tr>
@@ -26,7 +25,6 @@ export function TargetGroupsTable({ groups, editable, busyCode, onToggle }: Prop
           {groups.map((group) => (
             <tr key={group.code} className="utrecht-table__row" data-target-group={group.code} data-active={group.active}>
               <th scope="row" className="utrecht-table__header-cell">{group.name}</th>
-              <td className="utrecht-table__cell">{group.code}</td>
               <td className="utrecht-table__cell">
                 {group.national ? t('national') : <strong>{t('own')}</strong>}
               </td>

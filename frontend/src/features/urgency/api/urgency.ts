@@ -27,6 +27,9 @@ export type SchemeWarning = Schemas['UrgencyViewsWarning'];
 /** quotas: the quotas involved, by index ("quotas[0]"); code QUOTAS_INCONSISTENT or QUOTA_SETS_OVERLAP */
 export type Clash = Schemas['UrgencyViewsClashView'];
 
+/** The server's verdict on an unsaved draft: consistency null while fields name what is missing. */
+export type DraftCheck = Schemas['UrgencyViewsDraftCheck'];
+
 export type Scheme = Refine<
   Schemas['UrgencyViewsScheme'],
   { status: SchemeStatus; quotas: Quota[]; deviations: Deviation[]; allowedActions: SchemeAction[] }
@@ -121,6 +124,10 @@ export const useScheme = (id: number | null) =>
   useQuery({ ...schemeQueryOptions(id ?? 0), enabled: id !== null });
 
 export const putScheme = (id: number, body: SchemeInput) => apiFetch<Scheme>(`/api/urgency/schemes/${id}`, json('PUT', body));
+
+/** Checks a draft's quotas without storing it. */
+export const checkSchemeDraft = (id: number, body: SchemeInput) =>
+  apiFetch<DraftCheck>(`/api/urgency/schemes/${id}/check`, json('POST', body));
 
 export const adoptScheme = (id: number, lockVersion: number) =>
   apiFetch<Scheme>(`/api/urgency/schemes/${id}/adopt`, json('POST', { lockVersion }));

@@ -10,6 +10,7 @@ import { percentLabel, quotaTarget } from '../labels';
 import { percentToFactor, percentToShare, shareToPercent } from '../shares';
 import { CapacityChart } from './CapacityChart';
 import { CapacityTable } from './CapacityTable';
+import { TermHelp } from '../../../shared/glossary/Term';
 
 export const CAPACITY_DELAY_MS = 250;
 const SHARE_SLIDER_MAX = 60;
@@ -63,7 +64,9 @@ export function CapacityPanel({ scheme }: { scheme: Scheme }) {
   return (
     <div className="tp-capacity" data-testid="capacity">
       <Heading2>{t('capacity.title')}</Heading2>
-      <Paragraph>{t('capacity.intro')}</Paragraph>
+      <Paragraph>
+        {t('capacity.intro')} <TermHelp id="urgentietoets" />
+      </Paragraph>
 
       <form className="tp-capacity__controls" onSubmit={(e) => e.preventDefault()} aria-describedby={`${id}-try`} data-testid="capacity-controls">
         <p id={`${id}-try`} className="tp-try-note">

@@ -209,18 +209,24 @@ function CategoryCard({ idPrefix, category, index, count, groups, errors, open, 
                 <input {...props} className="utrecht-textbox utrecht-textbox--html-input" value={category.name} onChange={(e) => onRename(e.target.value)} />
               )}
             </Field>
-            <Field id={`${idPrefix}-code`} label={t('category.code')} error={error('code')} hint={category.mandatory ? t('category.codeMandatory') : undefined}>
-              {(props) => (
-                <input
-                  {...props}
-                  className="utrecht-textbox utrecht-textbox--html-input tp-input--code"
-                  value={category.code}
-                  readOnly={category.mandatory !== null}
-                  spellCheck={false}
-                  onChange={(e) => onChange({ code: e.target.value, codeFollowsName: false })}
-                />
-              )}
-            </Field>
+            {/* A mandatory category's code is the law's and cannot change: it is not shown. An own category's
+                code follows its name unless someone needs a fixed one for exports, so it waits behind a disclosure. */}
+            {category.mandatory === null && (
+              <details className="tp-details" open={Boolean(error('code')) || undefined}>
+                <summary>{t('category.codeSummary')}</summary>
+                <Field id={`${idPrefix}-code`} label={t('category.code')} error={error('code')} hint={t('category.codeHint')}>
+                  {(props) => (
+                    <input
+                      {...props}
+                      className="utrecht-textbox utrecht-textbox--html-input tp-input--code"
+                      value={category.code}
+                      spellCheck={false}
+                      onChange={(e) => onChange({ code: e.target.value, codeFollowsName: false })}
+                    />
+                  )}
+                </Field>
+              </details>
+            )}
           </div>
           <fieldset
             className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset tp-fieldset tp-fieldset--inner"

@@ -7,6 +7,7 @@ import { newQuota, schemeInput, type FieldErrors, type QuotaDraft, type SchemeDr
 import { percentToShare } from '../shares';
 import { Field, FieldError } from '../../../shared/components/Field';
 import { keyed } from '../../../shared/list/keyed';
+import { TermHelp } from '../../../shared/glossary/Term';
 
 interface Props {
   draft: SchemeDraft;
@@ -25,7 +26,9 @@ export function QuotasEditor({ draft, onChange, errors, clashes }: Props) {
   return (
     <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset tp-fieldset" data-testid="quotas-editor">
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('editor.quotas')}</legend>
-      <p className="utrecht-form-field-description tp-muted">{t('editor.quotasHint')}</p>
+      <p className="utrecht-form-field-description tp-muted">
+        {t('editor.quotasHint')} <TermHelp id="quotum" />
+      </p>
       {draft.quotas.length === 0 && <Paragraph>{t('editor.noQuotas')}</Paragraph>}
       <ol className="tp-cards">
         {draft.quotas.map((quota, index) => (

@@ -5,10 +5,25 @@ import { formatDate, formatDateTime } from '../../../shared/format/format';
 import { keyed } from '../../../shared/list/keyed';
 import { paths } from '../../../shared/paths';
 import type { Clash, Scheme, SchemeWarning } from '../api/urgency';
+import type { LiveConsistency } from '../useDraftConsistency';
 import { SchemeStatusBadge } from './SchemeStatusBadge';
 
 /** Name, version, status, validity and legal basis; then what the version lacks and whether its quotas fit together. */
-export function SchemeHeader({ scheme, mandatoryNames }: { scheme: Scheme; mandatoryNames: Map<string, string> }) {
+export function SchemeHeader({
+  scheme,
+  mandatoryNames,
+  live = { state: 'stored', consistency: scheme.consistency },
+  draftLabels = [],
+  draftShareQuotas = 0,
+}: {
+  scheme: Scheme;
+  mandatoryNames: Map<string, string>;
+  /** the quota check of the draft on screen; the stored version's when nothing changed */
+  live?: LiveConsistency;
+  /** the draft's quota labels, to name the quotas of a clash */
+  draftLabels?: string[];
+  draftShareQuotas?: number;
+}) {
   const { t, i18n } = useTranslation('urgency');
   const language = i18n.language;
   return (
@@ -61,7 +76,7 @@ export function SchemeHeader({ scheme, mandatoryNames }: { scheme: Scheme; manda
         )}
       </DataList>
       <Warnings warnings={scheme.warnings} mandatoryNames={mandatoryNames} />
-      <Consistency scheme={scheme} />
+      <Consistency scheme={scheme} live={live} labels={draftLabels} shareQuotasInDraft={draftShareQuotas} />
     </>
   );
 }
@@ -92,12 +107,51 @@ function Warnings({ warnings, mandatoryNames }: { warnings: SchemeWarning[]; man
   );
 }
 
-function Consistency({ scheme }: { scheme: Scheme }) {
+/**
+ * Whether the quotas fit together, for the version on screen: while the programme manager edits, the
+ * verdict follows the draft (asked of the server after a pause) and is withheld while it is being
+ * asked, so a ✓ never stands for quotas that are no longer the ones on screen.
+ */
+function Consistency({
+  scheme,
+  live,
+  labels,
+  shareQuotasInDraft,
+}: {
+  scheme: Scheme;
+  live: LiveConsistency;
+  labels: string[];
+  shareQuotasInDraft: number;
+}) {
   const { t } = useTranslation('urgency');
-  const shareQuotas = scheme.quotas.filter((q) => q.share !== null).length;
-  if (scheme.consistency.consistent) {
+  if (live.state === 'checking' || live.state === 'failed') {
+    return (
+      <Paragraph className="tp-muted" data-testid="consistency" data-consistent={live.state} aria-live="polite">
+        {t(live.state === 'checking' ? 'consistency.checking' : 'consistency.failed')}
+      </Paragraph>
+    );
+  }
+  const consistency = live.state === 'stored' ? live.consistency : live.check.consistency;
+  if (!consistency) {
+    const fields = live.state === 'checked' ? live.check.fields : [];
+    return (
+      <Alert type="warning" data-testid="consistency" data-consistent="unknown">
+        <Heading2 className="tp-alert-title">{t('consistency.unknown')}</Heading2>
+        <ul className="utrecht-unordered-list">
+          {keyed(fields, (f) => `${f.field}:${f.message}`).map(({ key, item }) => (
+            <li key={key} className="utrecht-unordered-list__item">
+              {item.message}
+            </li>
+          ))}
+        </ul>
+      </Alert>
+    );
+  }
+  // a plain ✓ says something only where quotas are shares; per-year quotas cannot clash
+  const shareQuotas = live.state === 'stored' ? scheme.quotas.filter((q) => q.share !== null).length : shareQuotasInDraft;
+  if (consistency.consistent) {
     return shareQuotas > 0 ? (
-      <Paragraph className="tp-consistent" data-testid="consistency" data-consistent="true">
+      <Paragraph className="tp-consistent" data-testid="consistency" data-consistent="true" aria-live="polite">
         <span aria-hidden="true">✓ </span>
         {t('consistency.ok')}
       </Paragraph>
@@ -106,7 +160,7 @@ function Consistency({ scheme }: { scheme: Scheme }) {
   return (
     <Alert type="error" data-testid="consistency" data-consistent="false">
       <Heading2 className="tp-alert-title">{t('consistency.title')}</Heading2>
-      <ClashList clashes={scheme.consistency.clashes} labels={scheme.quotas.map((q) => q.label)} />
+      <ClashList clashes={consistency.clashes} labels={live.state === 'stored' ? scheme.quotas.map((q) => q.label) : labels} />
     </Alert>
   );
 }

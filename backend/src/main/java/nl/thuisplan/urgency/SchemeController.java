@@ -30,6 +30,7 @@ import nl.thuisplan.common.FileResponses;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.urgency.UrgencyViews.Deviation;
+import nl.thuisplan.urgency.UrgencyViews.DraftCheck;
 import nl.thuisplan.urgency.UrgencyViews.Scheme;
 import nl.thuisplan.urgency.UrgencyViews.SchemeSummary;
 import nl.thuisplan.workflow.LockVersionInput;
@@ -102,6 +103,12 @@ class SchemeController {
     @Operation(operationId = "updateUrgencyScheme", summary = "Een conceptversie opslaan als geheel (programmamanager), met optimistische vergrendeling")
     Scheme update(long id, @Body SchemeInput body, Authentication auth) {
         return schemes.update(Caller.of(auth), id, body);
+    }
+
+    @Post("/schemes/{id}/check")
+    @Operation(operationId = "checkUrgencySchemeDraft", summary = "De consistentie van de quota van een nog niet opgeslagen concept (programmamanager); slaat niets op")
+    DraftCheck check(long id, @Body SchemeInput body, Authentication auth) {
+        return schemes.check(Caller.of(auth), id, body);
     }
 
     @Post("/schemes/{id}/adopt")

@@ -40,6 +40,11 @@ record SchemeInput(@Nullable String name, @Nullable String validFrom, @Nullable 
                       @Nullable String share, @Nullable Integer perYear) {
     }
 
+    /** The same draft with the version filled in: a check of a draft is not a save and needs no version. */
+    SchemeInput withLockVersion(int version) {
+        return new SchemeInput(name, validFrom, validTo, legalBasis, categories, quotas, version);
+    }
+
     record Checked(SchemeRepository.Header header, List<Category> categories, List<Quota> quotas) {
     }
 

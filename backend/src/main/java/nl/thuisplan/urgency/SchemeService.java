@@ -22,6 +22,7 @@ import nl.thuisplan.region.Regions.RegionRef;
 import nl.thuisplan.targetgroup.TargetGroups;
 import nl.thuisplan.urgency.UrgencyViews.Category;
 import nl.thuisplan.urgency.UrgencyViews.Consistency;
+import nl.thuisplan.urgency.UrgencyViews.DraftCheck;
 import nl.thuisplan.urgency.UrgencyViews.Quota;
 import nl.thuisplan.urgency.UrgencyViews.Ref;
 import nl.thuisplan.urgency.UrgencyViews.RegionSchemes;
@@ -137,6 +138,28 @@ class SchemeService {
                                         s.versionNo(), null, null, checked.categories().size() + " categorieën, "
                                         + checked.quotas().size() + " quota", null)));
                     });
+        });
+    }
+
+    /**
+     * The consistency of the version as the editor holds it, without storing anything: the editor asks
+     * while the programme manager types, so a ✓ never stands for a version that is no longer on screen.
+     * Field mistakes come back as the answer's fields (200), not as a 400: they are the form's business.
+     */
+    DraftCheck check(Caller caller, long id, SchemeInput body) {
+        return tx.read(caller.scope(), () -> {
+            SchemeWorkflow.Subject subject = views.subject(requireScheme(caller, id));
+            if (!workflow.hasRoleFor(caller, subject, SchemeAction.EDIT)) {
+                throw workflow.forbidden(subject, SchemeAction.EDIT);
+            }
+            SchemeRow s = subject.scheme();
+            Set<Long> quotaIds = parts.quotas(s).stream().map(Quota::id).collect(Collectors.toSet());
+            try {
+                SchemeInput.Checked checked = body.withLockVersion(s.lockVersion()).validate(targetGroups(s.regionId()), quotaIds);
+                return new DraftCheck(SchemeChecks.consistency(checked.categories(), checked.quotas()), List.of());
+            } catch (ProblemException invalid) {
+                return new DraftCheck(null, invalid.fields());
+            }
         });
     }
 

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.thuisplan.common.FieldProblem;
 
 /** The JSON shapes of docs/api/urgency.md. Shares travel as decimal strings. */
 final class UrgencyViews {
@@ -64,6 +65,14 @@ final class UrgencyViews {
 
     @Serdeable
     record Consistency(boolean consistent, List<ClashView> clashes) {
+    }
+
+    /**
+     * The consistency of an unsaved draft: {@code consistency} is null while {@code fields} names what
+     * must be filled in before the quotas can be judged.
+     */
+    @Serdeable
+    record DraftCheck(@Nullable Consistency consistency, List<FieldProblem> fields) {
     }
 
     @Serdeable

@@ -44,6 +44,7 @@ class UrgencyMatrix implements MatrixDeclarations {
         m.route("GET /api/urgency/schemes/{id}/capacity", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404", s -> Call.get(scheme(s) + "/capacity"));
         m.route("GET /api/urgency/schemes/{id}/document.pdf", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404", s -> Call.get(scheme(s) + "/document.pdf"));
         m.route("PUT /api/urgency/schemes/{id}", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404", s -> Call.of("PUT", scheme(s), put(node(s), 30)).probe(scheme(s)));
+        m.route("POST /api/urgency/schemes/{id}/check", managers, s -> Call.of("POST", scheme(s) + "/check", put(node(s), 30)).probe(scheme(s)));
         m.route("POST /api/urgency/schemes/{id}/adopt", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404", s -> Call.of("POST", scheme(s) + "/adopt",
                 "{\"lockVersion\":" + node(s).get("lockVersion").getIntValue() + "}").probe(scheme(s)));
         m.route("DELETE /api/urgency/schemes/{id}{?lockVersion}", "204 204 | 204 404 | 204 404 | 403 404 | 403 404 | 404 404 | 404 404",

@@ -116,6 +116,35 @@ class UrgencySchemeTest extends ApiTest {
     }
 
     @Test
+    void aDraftIsCheckedWhileTypedWithoutStoringIt() {
+        JsonNode s = create("2090-01-01", "2091-12-31", true);
+        String path = "/api/urgency/schemes/" + s.get("id").getLongValue() + "/check";
+        String clash = "[{\"label\":\"Regulier\",\"appliesTo\":{\"regular\":true,\"categories\":[]},\"kind\":\"MIN_SHARE\",\"share\":\"0.45\"},"
+                + "{\"label\":\"Alle MO\",\"appliesTo\":{\"regular\":false,\"categories\":[\"uitstroom_mo\"]},\"kind\":\"MIN_SHARE\",\"share\":\"0.60\"}]";
+        Response inconsistent = as(PM, "POST", path, body(s, clash));
+        assertThat(inconsistent.status()).as(inconsistent.body()).isEqualTo(200);
+        assertThat(inconsistent.json().get("consistency").get("consistent").getBooleanValue()).isFalse();
+        assertThat(inconsistent.body()).contains("quotas[0]", "quotas[1]", "45%", "60%");
+
+        Response consistent = as(PM, "POST", path, body(s, ROTTERDAM));
+        assertThat(consistent.json().get("consistency").get("consistent").getBooleanValue()).isTrue();
+        assertThat(consistent.json().get("fields").size()).isZero();
+
+        // a draft that cannot be judged yet says which field stops it, and is no ✓
+        Response unfinished = as(PM, "POST", path, body(s, "[{\"label\":\"Regulier\",\"appliesTo\":{\"regular\":true,\"categories\":[]},"
+                + "\"kind\":\"MIN_SHARE\",\"share\":\"1.5\"}]"));
+        assertThat(unfinished.status()).isEqualTo(200);
+        assertThat(unfinished.json().get("consistency").isNull()).isTrue();
+        assertThat(unfinished.body()).contains("quotas[0].share");
+
+        // nothing was stored, and only the programme manager may ask
+        JsonNode stored = as(PM, "GET", "/api/urgency/schemes/" + s.get("id").getLongValue(), null).json();
+        assertThat(stored.get("quotas").size()).isZero();
+        assertThat(stored.get("lockVersion").getIntValue()).isZero();
+        assertThat(as("gemeente.denhaag", "POST", path, body(s, ROTTERDAM)).status()).isEqualTo(403);
+    }
+
+    @Test
     void badInputIsAnsweredFieldByField() {
         JsonNode s = create("2080-01-01", "2081-12-31", true);
         String bad = "{\"name\":\"\",\"validFrom\":\"2082-01-01\",\"validTo\":\"2081-01-01\",\"categories\":[{\"code\":\"x\",\"name\":\"X\","
