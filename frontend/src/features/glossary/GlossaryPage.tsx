@@ -22,9 +22,8 @@ export function GlossaryPage() {
   useEffect(() => {
     const id = decodeURIComponent(hash.slice(1));
     if (!id) return;
-    const target = document.getElementById(`term-${id}`);
-    target?.scrollIntoView({ block: 'start' });
-    target?.focus();
+    // focusing scrolls the term into view and tells a screen reader where the link landed
+    document.getElementById(`term-${id}`)?.focus();
   }, [hash]);
   return (
     <>

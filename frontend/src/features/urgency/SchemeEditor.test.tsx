@@ -125,6 +125,48 @@ describe('the scheme editor', () => {
     expect(screen.getByTestId('save-state')).toHaveTextContent('Niet opgeslagen wijzigingen');
   });
 
+  it('checks the quotas of the draft while they are edited and never shows a stale ✓', async () => {
+    const checked: SchemeInput[] = [];
+    mockApi({
+      ...routes,
+      'POST /api/urgency/schemes/4/check': ({ body }) => {
+        checked.push(body as SchemeInput);
+        const share = (body as SchemeInput).quotas[0]?.share;
+        return share === '0.6'
+          ? json({
+              consistency: {
+                consistent: false,
+                clashes: [{ quotas: ['quotas[0]', 'quotas[1]'], code: 'QUOTAS_INCONSISTENT', message: 'minstens 45% en 60% kunnen niet tegelijk gelden.' }],
+              },
+              fields: [],
+            })
+          : json({ consistency: null, fields: [{ field: 'quotas[0].share', code: 'OUT_OF_RANGE', message: 'Een aandeel ligt tussen 0 en 100%.' }] });
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/urgentie/versies/4?tab=bewerken');
+    await screen.findByTestId('scheme-editor');
+    expect(screen.getByTestId('consistency')).toHaveAttribute('data-consistent', 'true');
+
+    const share = within(quotaCards()[0]!).getByLabelText('Aandeel van de verhuringen (%)');
+    await user.clear(share);
+    // while the draft differs from what was last checked, no verdict: the stored ✓ is gone at once
+    expect(screen.getByTestId('consistency')).toHaveAttribute('data-consistent', 'checking');
+    expect(screen.getByTestId('consistency')).not.toHaveTextContent('✓');
+    await user.type(share, '60');
+    await waitFor(() => expect(screen.getByTestId('consistency')).toHaveAttribute('data-consistent', 'false'));
+    expect(screen.getByTestId('consistency')).toHaveTextContent('minstens 45% en 60% kunnen niet tegelijk gelden.');
+    expect(checked.at(-1)?.quotas[0]?.share).toBe('0.6');
+    expect(checked.at(-1)?.lockVersion).toBe(3);
+
+    await user.clear(share);
+    await user.type(share, '160');
+    await waitFor(() => expect(screen.getByTestId('consistency')).toHaveAttribute('data-consistent', 'unknown'));
+    expect(screen.getByTestId('consistency')).toHaveTextContent('Een aandeel ligt tussen 0 en 100%.');
+    // typing pauses before a check: not one request per key
+    expect(checked.length).toBeLessThanOrEqual(3);
+  });
+
   it('shows 400 field errors next to their fields', async () => {
     mockApi({
       ...routes,
