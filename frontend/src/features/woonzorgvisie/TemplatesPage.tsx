@@ -1,4 +1,4 @@
-import { Alert, Button, Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
+import { Button, Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,8 @@ import { allows } from '../../shared/workflow/allowed';
 import { Field } from '../../shared/components/Field';
 import { VersionStatusBadge } from './components/StatusBadges';
 import './woonzorgvisie.css';
+import { useFieldMessages } from '../../shared/api/fieldMessages';
+import { ProblemAlert } from '../../shared/components/ProblemAlert';
 
 /** /regios/:code/woonzorgvisie/sjablonen: the region's templates, with their published and draft versions. */
 export function TemplatesPage() {
@@ -119,7 +121,6 @@ function NewTemplateForm({ region }: { region: string }) {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [nameError, setNameError] = useState<string | undefined>();
-  const [failed, setFailed] = useState<string | null>(null);
   const create = useMutation({
     mutationFn: () => createTemplate(region, { name: name.trim(), description: description.trim() || null }),
     onSuccess: (template) => {
@@ -130,12 +131,13 @@ function NewTemplateForm({ region }: { region: string }) {
     },
     onError: (error) => {
       if (isApiError(error, 409) && error.problem.code === 'TEMPLATE_EXISTS') setNameError(t('newTemplate.exists'));
-      else setFailed(isApiError(error) ? (error.problem.detail ?? t('newTemplate.failed')) : t('newTemplate.failed'));
     },
   });
+  // the server's field messages at their fields; what no field shows goes to the alert below
+  const server = useFieldMessages(create.error);
+  const exists = isApiError(create.error, 409) && create.error.problem.code === 'TEMPLATE_EXISTS';
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setFailed(null);
     if (!name.trim()) {
       setNameError(t('newTemplate.required'));
       return;
@@ -145,12 +147,12 @@ function NewTemplateForm({ region }: { region: string }) {
   };
   return (
     <form className="tp-form" onSubmit={onSubmit} noValidate data-testid="new-template-form">
-      <Field id={`${id}-name`} label={t('newTemplate.name')} error={nameError}>
+      <Field id={`${id}-name`} label={t('newTemplate.name')} error={nameError ?? server.at('name')}>
         {(props) => (
           <input {...props} className="utrecht-textbox utrecht-textbox--html-input tp-input--wide" value={name} onChange={(e) => setName(e.target.value)} />
         )}
       </Field>
-      <Field id={`${id}-description`} label={t('newTemplate.description')}>
+      <Field id={`${id}-description`} label={t('newTemplate.description')} error={server.at('description')}>
         {(props) => (
           <textarea
             {...props}
@@ -163,11 +165,7 @@ function NewTemplateForm({ region }: { region: string }) {
       </Field>
       <Paragraph className="tp-small tp-muted">{t('newTemplate.hint')}</Paragraph>
       <div aria-live="polite">
-        {failed && (
-          <Alert type="error">
-            <Paragraph>{failed}</Paragraph>
-          </Alert>
-        )}
+        {!exists && <ProblemAlert error={create.error} placed={['name', 'description']} fallback={t('newTemplate.failed')} />}
       </div>
       <div>
         <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending}>
