@@ -5,7 +5,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import nl.thuisplan.demand.DemandViews.Ref;
@@ -40,7 +39,8 @@ final class DemandImport {
 
     static Plan plan(Table table, Analysis a, List<Ref> groups, List<Ref> forms, Map<String, Cell> current) {
         List<ImportError> errors = new ArrayList<>();
-        Map<String, Integer> col = columns(table.header(), errors);
+        Map<String, String> names = new HashMap<>();
+        Map<String, Integer> col = columns(table.header(), names, errors);
         if (table.rows().isEmpty()) {
             errors.add(new ImportError(1, "", "EMPTY", "Het bestand bevat geen regels met cijfers."));
         }
@@ -50,9 +50,12 @@ final class DemandImport {
         Map<String, Integer> seen = new HashMap<>();
         List<Write> writes = new ArrayList<>();
         for (RawRow row : table.rows()) {
-            RowReader r = new RowReader(row, col, errors);
-            r.expect(DemandSheet.MUNICIPALITY, a.regional() ? null : a.municipalityCode(), a.municipalityName(), "WRONG_MUNICIPALITY",
-                    "Dit bestand hoort bij een andere gemeente.");
+            RowReader r = new RowReader(row, col, names, errors);
+            if (r.isSum()) {
+                continue;
+            }
+            r.expect(DemandSheet.MUNICIPALITY, a.regional() ? a.regionCode() : a.municipalityCode(),
+                    a.regional() ? a.regionName() : a.municipalityName(), "WRONG_MUNICIPALITY", "Dit bestand hoort bij een andere gemeente.");
             r.expect(DemandSheet.YEAR, String.valueOf(a.year()), null, "WRONG_YEAR", "Dit bestand hoort bij een ander jaar.");
             String group = r.lookup(DemandSheet.GROUP, groups, "UNKNOWN_TARGET_GROUP", "Onbekende of uitgeschakelde aandachtsgroep");
             String form = r.lookup(DemandSheet.FORM, forms, "UNKNOWN_HOUSING_FORM", "Onbekende woonvorm");
@@ -63,7 +66,7 @@ final class DemandImport {
             }
             Integer first = seen.putIfAbsent(group + "/" + form, row.number());
             if (first != null) {
-                errors.add(new ImportError(row.number(), DemandSheet.GROUP, "DUPLICATE_ROW",
+                errors.add(new ImportError(row.number(), r.name(DemandSheet.GROUP), "DUPLICATE_ROW",
                         "Deze aandachtsgroep en woonvorm staan ook op regel " + first + "."));
                 continue;
             }
@@ -72,7 +75,7 @@ final class DemandImport {
                 Integer low = r.count(m.column + DemandSheet.LOW);
                 Integer high = r.count(m.column + DemandSheet.HIGH);
                 if (low != null && high != null && low > high) {
-                    errors.add(new ImportError(row.number(), m.column + DemandSheet.LOW, "RANGE_INVERTED",
+                    errors.add(new ImportError(row.number(), r.name(m.column + DemandSheet.LOW), "RANGE_INVERTED",
                             "De ondergrens is groter dan de bovengrens."));
                 }
                 if (value == null && low == null && high == null) {
@@ -103,19 +106,25 @@ final class DemandImport {
                 && Objects.equals(x.source(), y.source()) && Objects.equals(x.note(), y.note());
     }
 
-    private static Map<String, Integer> columns(List<String> header, List<ImportError> errors) {
+    /**
+     * Key → column index, for every header the layout knows by any of its names (see {@link DemandSheet#key}); {@code names}
+     * gets the header as the file writes it, so an error names the column the user sees.
+     */
+    private static Map<String, Integer> columns(List<String> header, Map<String, String> names, List<ImportError> errors) {
         Map<String, Integer> col = new HashMap<>();
-        List<String> known = DemandSheet.header();
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).trim().toLowerCase(Locale.ROOT);
-            if (name.isEmpty()) {
+            String text = header.get(i).trim();
+            if (text.isEmpty()) {
                 continue;
             }
-            if (!known.contains(name)) {
-                errors.add(new ImportError(1, header.get(i), "UNKNOWN_COLUMN", "Onbekende kolom '" + header.get(i)
+            String key = DemandSheet.key(text);
+            if (key == null) {
+                errors.add(new ImportError(1, text, "UNKNOWN_COLUMN", "Onbekende kolom '" + text
                         + "'. Gebruik de kolommen van het sjabloon."));
-            } else if (col.putIfAbsent(name, i) != null) {
-                errors.add(new ImportError(1, header.get(i), "DUPLICATE_COLUMN", "De kolom '" + name + "' staat er twee keer in."));
+            } else if (col.putIfAbsent(key, i) != null) {
+                errors.add(new ImportError(1, text, "DUPLICATE_COLUMN", "De kolom '" + text + "' staat er twee keer in."));
+            } else {
+                names.put(key, text);
             }
         }
         for (String required : List.of(DemandSheet.GROUP, DemandSheet.FORM)) {
@@ -127,7 +136,20 @@ final class DemandImport {
     }
 
     /** Reads the cells of one row, adding an error for each one that is wrong. */
-    private record RowReader(RawRow row, Map<String, Integer> col, List<ImportError> errors) {
+    private record RowReader(RawRow row, Map<String, Integer> col, Map<String, String> names, List<ImportError> errors) {
+
+        /** The header of a column as the file has it (the key when the file lacks the column). */
+        String name(String column) {
+            return names.getOrDefault(column, column);
+        }
+
+        /** A subtotal or total row of the template: the workbook's own sums, which the figures above already hold. */
+        boolean isSum() {
+            String group = raw(DemandSheet.GROUP).text();
+            boolean sumLabel = group.regionMatches(true, 0, DemandSheet.SUBTOTAL, 0, DemandSheet.SUBTOTAL.length())
+                    || group.equalsIgnoreCase(DemandSheet.TOTAL);
+            return sumLabel && raw(DemandSheet.FORM).blank();
+        }
 
         RawCell raw(String column) {
             Integer i = col.get(column);
@@ -194,7 +216,7 @@ final class DemandImport {
         }
 
         private void error(String column, String code, String message) {
-            errors.add(new ImportError(row.number(), column, code, message));
+            errors.add(new ImportError(row.number(), name(column), code, message));
         }
 
         private static String abbreviate(String t) {
