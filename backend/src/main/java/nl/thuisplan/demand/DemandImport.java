@@ -47,6 +47,8 @@ final class DemandImport {
         if (!errors.isEmpty()) {
             return new Plan(List.of(), List.of(), errors);
         }
+        // the long layout names the measure in a column; the wide one (template and export) has a column per measure
+        boolean longLayout = col.containsKey(DemandSheet.MEASURE);
         Map<String, Integer> seen = new HashMap<>();
         List<Write> writes = new ArrayList<>();
         for (RawRow row : table.rows()) {
@@ -64,6 +66,23 @@ final class DemandImport {
             if (group == null || form == null) {
                 continue;
             }
+            if (longLayout) {
+                Measure m = r.measure();
+                Integer value = r.count(DemandSheet.VALUE);
+                Integer low = r.count(DemandSheet.LOW_BOUND);
+                Integer high = r.count(DemandSheet.HIGH_BOUND);
+                if (m == null) {
+                    continue;
+                }
+                Integer first = seen.putIfAbsent(group + "/" + form + "/" + m, row.number());
+                if (first != null) {
+                    errors.add(new ImportError(row.number(), r.name(DemandSheet.MEASURE), "DUPLICATE_ROW",
+                            "Deze aandachtsgroep, woonvorm en maat staan ook op regel " + first + "."));
+                    continue;
+                }
+                plan(r, DemandSheet.LOW_BOUND, group, form, m, value, low, high, source, note, current, writes);
+                continue;
+            }
             Integer first = seen.putIfAbsent(group + "/" + form, row.number());
             if (first != null) {
                 errors.add(new ImportError(row.number(), r.name(DemandSheet.GROUP), "DUPLICATE_ROW",
@@ -71,25 +90,8 @@ final class DemandImport {
                 continue;
             }
             for (Measure m : Measure.values()) {
-                Integer value = r.count(m.column);
-                Integer low = r.count(m.column + DemandSheet.LOW);
-                Integer high = r.count(m.column + DemandSheet.HIGH);
-                if (low != null && high != null && low > high) {
-                    errors.add(new ImportError(row.number(), r.name(m.column + DemandSheet.LOW), "RANGE_INVERTED",
-                            "De ondergrens is groter dan de bovengrens."));
-                }
-                if (value == null && low == null && high == null) {
-                    continue;
-                }
-                Cell before = current.get(group + "/" + form + "/" + m);
-                Cell after = new Cell(group, form, m, value != null ? value : before == null ? null : before.value(),
-                        low != null ? low : before == null ? null : before.low(),
-                        high != null ? high : before == null ? null : before.high(),
-                        source != null ? source : before == null ? null : before.source(),
-                        note != null ? note : before == null ? null : before.note(), 0);
-                if (before == null || !sameContent(before, after)) {
-                    writes.add(new Write(before, after));
-                }
+                plan(r, m.column + DemandSheet.LOW, group, form, m, r.count(m.column), r.count(m.column + DemandSheet.LOW),
+                        r.count(m.column + DemandSheet.HIGH), source, note, current, writes);
             }
         }
         if (!errors.isEmpty()) {
@@ -99,6 +101,27 @@ final class DemandImport {
                 w.before() == null || w.before().value() == null ? null : w.before().value().toString(),
                 w.after().value() == null ? null : w.after().value().toString())).toList();
         return new Plan(writes, changes, List.of());
+    }
+
+    /** One cell's write, if the row sets any of its figures and they differ from what is stored. */
+    private static void plan(RowReader r, String lowColumn, String group, String form, Measure m, @Nullable Integer value,
+                             @Nullable Integer low, @Nullable Integer high, @Nullable String source, @Nullable String note,
+                             Map<String, Cell> current, List<Write> writes) {
+        if (low != null && high != null && low > high) {
+            r.error(lowColumn, "RANGE_INVERTED", "De ondergrens is groter dan de bovengrens.");
+        }
+        if (value == null && low == null && high == null) {
+            return;
+        }
+        Cell before = current.get(group + "/" + form + "/" + m);
+        Cell after = new Cell(group, form, m, value != null ? value : before == null ? null : before.value(),
+                low != null ? low : before == null ? null : before.low(),
+                high != null ? high : before == null ? null : before.high(),
+                source != null ? source : before == null ? null : before.source(),
+                note != null ? note : before == null ? null : before.note(), 0);
+        if (before == null || !sameContent(before, after)) {
+            writes.add(new Write(before, after));
+        }
     }
 
     private static boolean sameContent(Cell x, Cell y) {
@@ -127,9 +150,20 @@ final class DemandImport {
                 names.put(key, text);
             }
         }
-        for (String required : List.of(DemandSheet.GROUP, DemandSheet.FORM)) {
-            if (!col.containsKey(required)) {
-                errors.add(new ImportError(1, required, "MISSING_COLUMN", "De kolom '" + required + "' ontbreekt."));
+        List<String> required = new ArrayList<>(List.of(DemandSheet.GROUP, DemandSheet.FORM));
+        if (col.containsKey(DemandSheet.MEASURE)) {
+            required.add(DemandSheet.VALUE);
+            col.keySet().stream().filter(DemandSheet::measureColumn).sorted().forEach(k -> errors.add(new ImportError(1, names.get(k),
+                    "MIXED_LAYOUT", "Een bestand met een kolom 'maat' heeft één kolom 'waarde', geen kolom '" + names.get(k) + "'.")));
+        } else {
+            col.keySet().stream().filter(k -> k.equals(DemandSheet.VALUE) || k.equals(DemandSheet.LOW_BOUND) || k.equals(DemandSheet.HIGH_BOUND))
+                    .sorted().forEach(k -> errors.add(new ImportError(1, names.get(k), "MISSING_COLUMN",
+                            "Bij de kolom '" + names.get(k) + "' hoort een kolom 'maat' (huidige vraag, nieuwe vraag per jaar of "
+                                    + "benodigde woningen per jaar).")));
+        }
+        for (String key : required) {
+            if (!col.containsKey(key)) {
+                errors.add(new ImportError(1, key, "MISSING_COLUMN", "De kolom '" + key + "' ontbreekt."));
             }
         }
         return col;
@@ -215,7 +249,21 @@ final class DemandImport {
             return c.blank() ? null : c.text();
         }
 
-        private void error(String column, String code, String message) {
+        @Nullable Measure measure() {
+            RawCell c = raw(DemandSheet.MEASURE);
+            if (c.blank()) {
+                error(DemandSheet.MEASURE, "REQUIRED", "Vul de maat in.");
+                return null;
+            }
+            Measure m = DemandSheet.measure(c.text());
+            if (m == null) {
+                error(DemandSheet.MEASURE, "UNKNOWN_MEASURE", "Onbekende maat '" + abbreviate(c.text())
+                        + "'. Mogelijk: huidige vraag, nieuwe vraag per jaar, benodigde woningen per jaar.");
+            }
+            return m;
+        }
+
+        void error(String column, String code, String message) {
             errors.add(new ImportError(row.number(), name(column), code, message));
         }
 

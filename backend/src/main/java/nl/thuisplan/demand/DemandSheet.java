@@ -26,6 +26,12 @@ final class DemandSheet {
     static final String NOTE = "toelichting";
     static final String LOW = "_laag";
     static final String HIGH = "_hoog";
+    /** The long layout: one row per group × form × measure, with the measure named in a column of its own. */
+    static final String MEASURE = "maat";
+    static final String VALUE = "waarde";
+    static final String LOW_BOUND = "ondergrens";
+    static final String HIGH_BOUND = "bovengrens";
+    private static final List<String> LONG_KEYS = List.of(MEASURE, VALUE, LOW_BOUND, HIGH_BOUND);
     /** The first word of a subtotal or total row in the group column: such rows are the workbook's own sums, not input. */
     static final String SUBTOTAL = "Subtotaal";
     static final String TOTAL = "Totaal";
@@ -39,7 +45,9 @@ final class DemandSheet {
             Map.entry("source", SOURCE), Map.entry("note", NOTE), Map.entry("remark", NOTE),
             Map.entry("stock", Measure.STOCK.column), Map.entry("current_demand", Measure.STOCK.column),
             Map.entry("inflow", Measure.INFLOW.column), Map.entry("new_demand_per_year", Measure.INFLOW.column),
-            Map.entry("moves", Measure.MOVES.column), Map.entry("homes_needed_per_year", Measure.MOVES.column));
+            Map.entry("moves", Measure.MOVES.column), Map.entry("homes_needed_per_year", Measure.MOVES.column),
+            Map.entry("measure", MEASURE), Map.entry("value", VALUE), Map.entry("aantal", VALUE),
+            Map.entry("laag", LOW_BOUND), Map.entry("low", LOW_BOUND), Map.entry("hoog", HIGH_BOUND), Map.entry("high", HIGH_BOUND));
 
     private DemandSheet() {
     }
@@ -81,7 +89,24 @@ final class DemandSheet {
             }
         }
         String k = ALIASES.getOrDefault(n, n);
-        return titles().containsKey(k) ? k : null;
+        return titles().containsKey(k) || LONG_KEYS.contains(k) ? k : null;
+    }
+
+    /** The measure a cell of the long layout names: "Huidige vraag", "huidige_vraag", "STOCK" or "stock". */
+    static Measure measure(String text) {
+        String n = normalise(text);
+        for (Measure m : Measure.values()) {
+            if (n.equals(m.column) || n.equals(m.name().toLowerCase(Locale.ROOT)) || m.column.equals(ALIASES.get(n))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    static boolean measureColumn(String key) {
+        String base = key.endsWith(LOW) ? key.substring(0, key.length() - LOW.length())
+                : key.endsWith(HIGH) ? key.substring(0, key.length() - HIGH.length()) : key;
+        return isMeasure(base);
     }
 
     private static boolean isMeasure(String key) {

@@ -186,6 +186,39 @@ class DemandSpreadsheetTest extends ApiTest {
     }
 
     @Test
+    void aLongListWithOneRowPerFigureImports() {
+        long id = demand.start("gemeente.diemen", "GM0384", 2048);
+        String file = "gemeente;jaar;aandachtsgroep;woonvorm;maat;waarde;ondergrens;bovengrens;bron\r\n"
+                + "GM0384;2048;dakloos;zelfstandig;huidige_vraag;12;10;14;GGD\r\n"
+                + "GM0384;2048;dakloos;zelfstandig;Nieuwe vraag per jaar;3;;;\r\n"
+                + "GM0384;2048;studenten;zelfstandig;MOVES;5;;;\r\n";
+        assertApplied(id, file, Map.of("dakloos/zelfstandig/STOCK", 12, "dakloos/zelfstandig/INFLOW", 3, "studenten/zelfstandig/MOVES", 5));
+    }
+
+    @Test
+    void aLongListIsCheckedAsStrictlyAsTheTemplate() {
+        long id = demand.start("gemeente.diemen", "GM0384", 2049);
+        String file = "aandachtsgroep,woonvorm,maat,waarde\n"
+                + "dakloos,zelfstandig,huidige_vraag,12\n"
+                + "dakloos,zelfstandig,huidige_vraag,13\n"
+                + "dakloos,zelfstandig,aantal bedden,1\n";
+        Response r = api.upload("/api/demand/analyses/" + id + "/import?dryRun=false", api.token("gemeente.diemen"), "lang.csv",
+                file.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        JsonNode errors = r.json().get("errors");
+        assertThat(errors.get(0).get("row").getIntValue()).isEqualTo(3);
+        assertThat(errors.get(0).get("column").getStringValue()).isEqualTo("maat");
+        assertThat(errors.get(0).get("code").getStringValue()).isEqualTo("DUPLICATE_ROW");
+        assertThat(errors.get(1).get("row").getIntValue()).isEqualTo(4);
+        assertThat(errors.get(1).get("code").getStringValue()).isEqualTo("UNKNOWN_MEASURE");
+        assertThat(DemandApi.written(demand.get("gemeente.diemen", id))).isZero();
+        Response mixed = api.upload("/api/demand/analyses/" + id + "/import?dryRun=true", api.token("gemeente.diemen"), "gemengd.csv",
+                "aandachtsgroep,woonvorm,maat,waarde,huidige_vraag\ndakloos,zelfstandig,huidige_vraag,1,2\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(mixed.status()).isEqualTo(422);
+        assertThat(mixed.json().get("errors").get(0).get("code").getStringValue()).isEqualTo("MIXED_LAYOUT");
+    }
+
+    @Test
     void errorsInTheNewLayoutNameTheRowAndTheColumnAsWritten() {
         long id = demand.start("gemeente.diemen", "GM0384", 2047);
         String file = "Gemeente;Jaar;Aandachtsgroep;Woonvorm;Huidige vraag;Nieuwe vraag per jaar\r\n"
