@@ -223,7 +223,10 @@ test('a province analyst compares the regions, reads the map, drills down and ex
     // --- exports of the regions table and the report, with the filters chosen ---
     const exports = page.getByRole('group', { name: "Tabel van de regio's downloaden" });
     const csv = await downloaded(page, () => exports.getByRole('button', { name: 'CSV', exact: true }).click());
-    const [header, ...lines] = csv.body.toString('utf8').replace(/^\ufeff/, '').split(/\r?\n/).filter((line) => line !== '').map((line) => splitCsvLine(line, ','));
+    const csvText = csv.body.toString('utf8');
+    assert.ok(csvText.startsWith('\ufeff'), 'the CSV starts with a byte order mark, so Excel reads it as UTF-8');
+    // semicolons: Dutch Excel's list separator, so each field opens in its own column
+    const [header, ...lines] = csvText.replace(/^\ufeff/, '').split(/\r?\n/).filter((line) => line !== '').map((line) => splitCsvLine(line, ';'));
     const movesColumn = header.indexOf('Benodigde woningen per jaar');
     assert.ok(movesColumn > 0, `the CSV starts with a header row: ${header}`);
     for (const row of regions.body.rows) {

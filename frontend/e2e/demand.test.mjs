@@ -55,8 +55,9 @@ function changeTemplate(text, value) {
   const lines = text.slice(bom.length).split(/\r?\n/);
   const delimiter = (lines[0].match(/;/g)?.length ?? 0) >= (lines[0].match(/,/g)?.length ?? 0) ? ';' : ',';
   const header = splitCsvLine(lines[0], delimiter).map((h) => h.trim().toLowerCase());
-  const column = header.indexOf('huidige_vraag');
-  assert.ok(column >= 0, `template has a huidige_vraag column: ${lines[0]}`);
+  const column = header.indexOf('huidige vraag');
+  assert.ok(column >= 0, `template has a Huidige vraag column: ${lines[0]}`);
+  assert.equal(delimiter, ';', 'the template is a CSV for Dutch Excel');
   assert.ok(lines.length > 3, 'template has at least three data rows');
   const fields = splitCsvLine(lines[3], delimiter);
   fields[column] = String(value);

@@ -18,11 +18,13 @@ public final class FileResponses {
     private FileResponses() {
     }
 
-    /** An export as {@code .csv} or {@code .xlsx}, by the extension in the path. */
+    /** An export as {@code .csv} or {@code .xlsx}, by the extension in the path, in the shape of {@code TableWriter}. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.METHOD)
-    @ApiResponse(responseCode = "200", description = "Het bestand (Content-Disposition: attachment)", content = {
+    @ApiResponse(responseCode = "200", description = "Het bestand (Content-Disposition: attachment). CSV: UTF-8 met BOM, "
+            + "puntkomma's, decimale komma, data als jjjj-mm-dd. XLSX: getallen met getalnotatie, vastgezette kopregel. "
+            + "Nederlandse kolomkoppen en omschrijvingen in plaats van codes.", content = {
         @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
         @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 schema = @Schema(type = "string", format = "binary"))})

@@ -73,11 +73,13 @@ class DemandFileController {
     HttpResponse<byte[]> exportOverview(String region, @Min(2000) @Max(2100) int year, String ext, Authentication auth) {
         TableFormat format = TableFormat.fromExtension(ext);
         var overview = regions.overview(Caller.of(auth), region, year);
-        List<List<Object>> rows = overview.municipalities().stream().map(r -> List.<Object>of(r.municipality().code(),
-                r.municipality().name(), r.subregion() == null ? "" : r.subregion().name(), r.status(),
-                r.versionNo() == null ? "" : r.versionNo(), r.overdue() ? "ja" : "nee")).toList();
+        List<List<Object>> rows = overview.municipalities().stream().map(r -> java.util.Arrays.<Object>asList(r.municipality().code(),
+                r.municipality().name(), r.subregion() == null ? null : r.subregion().name(), r.status().label,
+                r.versionNo(), r.overdue() ? "ja" : "nee")).toList();
         byte[] bytes = TableWriter.write(format, "Status " + year,
-                List.of("cbs_code", "gemeente", "deelregio", "status", "versie", "te_laat"), rows);
+                List.of("CBS-code", "Gemeente", "Deelregio", "Status", "Versie", "Te laat"), rows,
+                List.of("Vraaganalyses " + year + " per gemeente", "Status: de stand van de nieuwste versie van de vraaganalyse van het jaar. "
+                        + "Te laat: de deadline is verstreken en de cijfers zijn nog niet ingediend."));
         return download(bytes, "vraaganalyses-" + region + "-" + year, format);
     }
 
@@ -98,9 +100,14 @@ class DemandFileController {
                         s.perThousand(), s.suppressed()));
             }
         }
-        byte[] bytes = TableWriter.write(format, "Totalen " + year, List.of("aandachtsgroep", "niveau", "huidige_vraag",
-                "nieuwe_vraag_per_jaar", "benodigde_woningen_per_jaar", "huidige_vraag_per_1000",
-                "nieuwe_vraag_per_1000", "benodigde_woningen_per_1000"), rows);
+        byte[] bytes = TableWriter.write(format, "Totalen " + year, List.of("Aandachtsgroep", "Niveau", "Huidige vraag",
+                "Nieuwe vraag per jaar", "Benodigde woningen per jaar", "Huidige vraag per 1.000 inwoners",
+                "Nieuwe vraag per jaar per 1.000 inwoners", "Benodigde woningen per jaar per 1.000 inwoners"), rows,
+                List.of("Totalen van de vraaganalyses " + year + " per aandachtsgroep",
+                        "Niveau 'regio (gemeenten)' telt per gemeente de nieuwste vastgestelde vraaganalyse op; 'regionale "
+                                + "voorzieningen' is de vraaganalyse van de regio zelf en telt geen huishouden dubbel. Per 1.000 "
+                                + "inwoners van de meegetelde gemeenten.",
+                        "'niet getoond': dit totaal zou de cijfers van een andere gemeente verraden (bescherming van kleine aantallen)."));
         return download(bytes, "totalen-" + region + "-" + year, format);
     }
 
@@ -110,8 +117,8 @@ class DemandFileController {
         if (suppressed) {
             return java.util.Arrays.asList(group, level, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN);
         }
-        return java.util.Arrays.asList(group, level, stock, inflow, moves, p == null ? null : p.stock(),
-                p == null ? null : p.inflow(), p == null ? null : p.moves());
+        return java.util.Arrays.asList(group, level, stock, inflow, moves, p == null ? null : new java.math.BigDecimal(p.stock()),
+                p == null ? null : new java.math.BigDecimal(p.inflow()), p == null ? null : new java.math.BigDecimal(p.moves()));
     }
 
     private static final String HIDDEN = "niet getoond";

@@ -52,33 +52,48 @@ class DemandFiles {
         this.audit = audit;
     }
 
-    /** The analysis as a table: every active group × form, with the current figures (also the template). */
+    /**
+     * The analysis as a table: every active group × form, with the current figures (also the template). CSV is the
+     * plain list; XLSX is {@link DemandWorkbook}'s protected workbook with subtotals per group.
+     */
     byte[] export(Caller caller, long id, TableFormat format) {
         return tx.read(caller.scope(), () -> {
             Analysis a = reads.require(caller, id);
             Map<String, Cell> stored = byKey(cells.cells(a));
-            List<List<Object>> rows = new ArrayList<>();
+            String area = a.regional() ? a.regionName() : a.municipalityName();
+            List<Ref> forms = reads.housingForms();
+            List<DemandWorkbook.Group> sheet = new ArrayList<>();
             for (var g : groups.forRegion(a.regionId(), true)) {
-                for (Ref f : reads.housingForms()) {
-                    List<Object> row = new ArrayList<>(List.of(a.regional() ? a.regionCode() : a.municipalityCode(), a.year(),
-                            g.name(), f.name()));
-                    String source = null;
-                    String note = null;
-                    for (Measure m : Measure.values()) {
-                        Cell c = stored.get(g.code() + "/" + f.code() + "/" + m);
-                        row.add(c == null ? null : c.value());
-                        row.add(c == null ? null : c.low());
-                        row.add(c == null ? null : c.high());
-                        source = source != null || c == null ? source : c.source();
-                        note = note != null || c == null ? note : c.note();
-                    }
-                    row.add(source);
-                    row.add(note);
-                    rows.add(row);
+                List<List<Object>> rows = new ArrayList<>();
+                for (Ref f : forms) {
+                    rows.add(row(area, a.year(), g.name(), f, stored, g.code()));
                 }
+                sheet.add(new DemandWorkbook.Group(g.name(), rows));
             }
-            return TableWriter.write(format, "Vraaganalyse " + a.year(), DemandSheet.header(), rows);
+            if (format == TableFormat.XLSX) {
+                return DemandWorkbook.write(area, a.year(), sheet, forms.stream().map(Ref::name).toList());
+            }
+            List<List<Object>> rows = sheet.stream().flatMap(g -> g.rows().stream()).toList();
+            return TableWriter.write(format, DemandWorkbook.SHEET, DemandSheet.dutchHeader(), rows);
         });
+    }
+
+    /** One line: the keys as names (the import reads names and codes), then value, low and high per measure, source and note. */
+    private static List<Object> row(String area, int year, String group, Ref form, Map<String, Cell> stored, String groupCode) {
+        List<Object> row = new ArrayList<>(List.of(area, year, group, form.name()));
+        String source = null;
+        String note = null;
+        for (Measure m : Measure.values()) {
+            Cell c = stored.get(groupCode + "/" + form.code() + "/" + m);
+            row.add(c == null ? null : c.value());
+            row.add(c == null ? null : c.low());
+            row.add(c == null ? null : c.high());
+            source = source != null || c == null ? source : c.source();
+            note = note != null || c == null ? note : c.note();
+        }
+        row.add(source);
+        row.add(note);
+        return row;
     }
 
     ImportResult importFile(Caller caller, long id, byte[] bytes, String fileName, boolean dryRun) {

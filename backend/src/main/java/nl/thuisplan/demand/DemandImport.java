@@ -5,7 +5,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import nl.thuisplan.demand.DemandViews.Ref;
@@ -40,19 +39,25 @@ final class DemandImport {
 
     static Plan plan(Table table, Analysis a, List<Ref> groups, List<Ref> forms, Map<String, Cell> current) {
         List<ImportError> errors = new ArrayList<>();
-        Map<String, Integer> col = columns(table.header(), errors);
+        Map<String, String> names = new HashMap<>();
+        Map<String, Integer> col = columns(table.header(), names, errors);
         if (table.rows().isEmpty()) {
             errors.add(new ImportError(1, "", "EMPTY", "Het bestand bevat geen regels met cijfers."));
         }
         if (!errors.isEmpty()) {
             return new Plan(List.of(), List.of(), errors);
         }
+        // the long layout names the measure in a column; the wide one (template and export) has a column per measure
+        boolean longLayout = col.containsKey(DemandSheet.MEASURE);
         Map<String, Integer> seen = new HashMap<>();
         List<Write> writes = new ArrayList<>();
         for (RawRow row : table.rows()) {
-            RowReader r = new RowReader(row, col, errors);
-            r.expect(DemandSheet.MUNICIPALITY, a.regional() ? null : a.municipalityCode(), a.municipalityName(), "WRONG_MUNICIPALITY",
-                    "Dit bestand hoort bij een andere gemeente.");
+            RowReader r = new RowReader(row, col, names, errors);
+            if (r.isSum()) {
+                continue;
+            }
+            r.expect(DemandSheet.MUNICIPALITY, a.regional() ? a.regionCode() : a.municipalityCode(),
+                    a.regional() ? a.regionName() : a.municipalityName(), "WRONG_MUNICIPALITY", "Dit bestand hoort bij een andere gemeente.");
             r.expect(DemandSheet.YEAR, String.valueOf(a.year()), null, "WRONG_YEAR", "Dit bestand hoort bij een ander jaar.");
             String group = r.lookup(DemandSheet.GROUP, groups, "UNKNOWN_TARGET_GROUP", "Onbekende of uitgeschakelde aandachtsgroep");
             String form = r.lookup(DemandSheet.FORM, forms, "UNKNOWN_HOUSING_FORM", "Onbekende woonvorm");
@@ -61,32 +66,32 @@ final class DemandImport {
             if (group == null || form == null) {
                 continue;
             }
+            if (longLayout) {
+                Measure m = r.measure();
+                Integer value = r.count(DemandSheet.VALUE);
+                Integer low = r.count(DemandSheet.LOW_BOUND);
+                Integer high = r.count(DemandSheet.HIGH_BOUND);
+                if (m == null) {
+                    continue;
+                }
+                Integer first = seen.putIfAbsent(group + "/" + form + "/" + m, row.number());
+                if (first != null) {
+                    errors.add(new ImportError(row.number(), r.name(DemandSheet.MEASURE), "DUPLICATE_ROW",
+                            "Deze aandachtsgroep, woonvorm en maat staan ook op regel " + first + "."));
+                    continue;
+                }
+                plan(r, DemandSheet.LOW_BOUND, group, form, m, value, low, high, source, note, current, writes);
+                continue;
+            }
             Integer first = seen.putIfAbsent(group + "/" + form, row.number());
             if (first != null) {
-                errors.add(new ImportError(row.number(), DemandSheet.GROUP, "DUPLICATE_ROW",
+                errors.add(new ImportError(row.number(), r.name(DemandSheet.GROUP), "DUPLICATE_ROW",
                         "Deze aandachtsgroep en woonvorm staan ook op regel " + first + "."));
                 continue;
             }
             for (Measure m : Measure.values()) {
-                Integer value = r.count(m.column);
-                Integer low = r.count(m.column + DemandSheet.LOW);
-                Integer high = r.count(m.column + DemandSheet.HIGH);
-                if (low != null && high != null && low > high) {
-                    errors.add(new ImportError(row.number(), m.column + DemandSheet.LOW, "RANGE_INVERTED",
-                            "De ondergrens is groter dan de bovengrens."));
-                }
-                if (value == null && low == null && high == null) {
-                    continue;
-                }
-                Cell before = current.get(group + "/" + form + "/" + m);
-                Cell after = new Cell(group, form, m, value != null ? value : before == null ? null : before.value(),
-                        low != null ? low : before == null ? null : before.low(),
-                        high != null ? high : before == null ? null : before.high(),
-                        source != null ? source : before == null ? null : before.source(),
-                        note != null ? note : before == null ? null : before.note(), 0);
-                if (before == null || !sameContent(before, after)) {
-                    writes.add(new Write(before, after));
-                }
+                plan(r, m.column + DemandSheet.LOW, group, form, m, r.count(m.column), r.count(m.column + DemandSheet.LOW),
+                        r.count(m.column + DemandSheet.HIGH), source, note, current, writes);
             }
         }
         if (!errors.isEmpty()) {
@@ -98,36 +103,87 @@ final class DemandImport {
         return new Plan(writes, changes, List.of());
     }
 
+    /** One cell's write, if the row sets any of its figures and they differ from what is stored. */
+    private static void plan(RowReader r, String lowColumn, String group, String form, Measure m, @Nullable Integer value,
+                             @Nullable Integer low, @Nullable Integer high, @Nullable String source, @Nullable String note,
+                             Map<String, Cell> current, List<Write> writes) {
+        if (low != null && high != null && low > high) {
+            r.error(lowColumn, "RANGE_INVERTED", "De ondergrens is groter dan de bovengrens.");
+        }
+        if (value == null && low == null && high == null) {
+            return;
+        }
+        Cell before = current.get(group + "/" + form + "/" + m);
+        Cell after = new Cell(group, form, m, value != null ? value : before == null ? null : before.value(),
+                low != null ? low : before == null ? null : before.low(),
+                high != null ? high : before == null ? null : before.high(),
+                source != null ? source : before == null ? null : before.source(),
+                note != null ? note : before == null ? null : before.note(), 0);
+        if (before == null || !sameContent(before, after)) {
+            writes.add(new Write(before, after));
+        }
+    }
+
     private static boolean sameContent(Cell x, Cell y) {
         return Objects.equals(x.value(), y.value()) && Objects.equals(x.low(), y.low()) && Objects.equals(x.high(), y.high())
                 && Objects.equals(x.source(), y.source()) && Objects.equals(x.note(), y.note());
     }
 
-    private static Map<String, Integer> columns(List<String> header, List<ImportError> errors) {
+    /**
+     * Key → column index, for every header the layout knows by any of its names (see {@link DemandSheet#key}); {@code names}
+     * gets the header as the file writes it, so an error names the column the user sees.
+     */
+    private static Map<String, Integer> columns(List<String> header, Map<String, String> names, List<ImportError> errors) {
         Map<String, Integer> col = new HashMap<>();
-        List<String> known = DemandSheet.header();
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).trim().toLowerCase(Locale.ROOT);
-            if (name.isEmpty()) {
+            String text = header.get(i).trim();
+            if (text.isEmpty()) {
                 continue;
             }
-            if (!known.contains(name)) {
-                errors.add(new ImportError(1, header.get(i), "UNKNOWN_COLUMN", "Onbekende kolom '" + header.get(i)
+            String key = DemandSheet.key(text);
+            if (key == null) {
+                errors.add(new ImportError(1, text, "UNKNOWN_COLUMN", "Onbekende kolom '" + text
                         + "'. Gebruik de kolommen van het sjabloon."));
-            } else if (col.putIfAbsent(name, i) != null) {
-                errors.add(new ImportError(1, header.get(i), "DUPLICATE_COLUMN", "De kolom '" + name + "' staat er twee keer in."));
+            } else if (col.putIfAbsent(key, i) != null) {
+                errors.add(new ImportError(1, text, "DUPLICATE_COLUMN", "De kolom '" + text + "' staat er twee keer in."));
+            } else {
+                names.put(key, text);
             }
         }
-        for (String required : List.of(DemandSheet.GROUP, DemandSheet.FORM)) {
-            if (!col.containsKey(required)) {
-                errors.add(new ImportError(1, required, "MISSING_COLUMN", "De kolom '" + required + "' ontbreekt."));
+        List<String> required = new ArrayList<>(List.of(DemandSheet.GROUP, DemandSheet.FORM));
+        if (col.containsKey(DemandSheet.MEASURE)) {
+            required.add(DemandSheet.VALUE);
+            col.keySet().stream().filter(DemandSheet::measureColumn).sorted().forEach(k -> errors.add(new ImportError(1, names.get(k),
+                    "MIXED_LAYOUT", "Een bestand met een kolom 'maat' heeft één kolom 'waarde', geen kolom '" + names.get(k) + "'.")));
+        } else {
+            col.keySet().stream().filter(k -> k.equals(DemandSheet.VALUE) || k.equals(DemandSheet.LOW_BOUND) || k.equals(DemandSheet.HIGH_BOUND))
+                    .sorted().forEach(k -> errors.add(new ImportError(1, names.get(k), "MISSING_COLUMN",
+                            "Bij de kolom '" + names.get(k) + "' hoort een kolom 'maat' (huidige vraag, nieuwe vraag per jaar of "
+                                    + "benodigde woningen per jaar).")));
+        }
+        for (String key : required) {
+            if (!col.containsKey(key)) {
+                errors.add(new ImportError(1, key, "MISSING_COLUMN", "De kolom '" + key + "' ontbreekt."));
             }
         }
         return col;
     }
 
     /** Reads the cells of one row, adding an error for each one that is wrong. */
-    private record RowReader(RawRow row, Map<String, Integer> col, List<ImportError> errors) {
+    private record RowReader(RawRow row, Map<String, Integer> col, Map<String, String> names, List<ImportError> errors) {
+
+        /** The header of a column as the file has it (the key when the file lacks the column). */
+        String name(String column) {
+            return names.getOrDefault(column, column);
+        }
+
+        /** A subtotal or total row of the template: the workbook's own sums, which the figures above already hold. */
+        boolean isSum() {
+            String group = raw(DemandSheet.GROUP).text();
+            boolean sumLabel = group.regionMatches(true, 0, DemandSheet.SUBTOTAL, 0, DemandSheet.SUBTOTAL.length())
+                    || group.equalsIgnoreCase(DemandSheet.TOTAL);
+            return sumLabel && raw(DemandSheet.FORM).blank();
+        }
 
         RawCell raw(String column) {
             Integer i = col.get(column);
@@ -193,8 +249,22 @@ final class DemandImport {
             return c.blank() ? null : c.text();
         }
 
-        private void error(String column, String code, String message) {
-            errors.add(new ImportError(row.number(), column, code, message));
+        @Nullable Measure measure() {
+            RawCell c = raw(DemandSheet.MEASURE);
+            if (c.blank()) {
+                error(DemandSheet.MEASURE, "REQUIRED", "Vul de maat in.");
+                return null;
+            }
+            Measure m = DemandSheet.measure(c.text());
+            if (m == null) {
+                error(DemandSheet.MEASURE, "UNKNOWN_MEASURE", "Onbekende maat '" + abbreviate(c.text())
+                        + "'. Mogelijk: huidige vraag, nieuwe vraag per jaar, benodigde woningen per jaar.");
+            }
+            return m;
+        }
+
+        void error(String column, String code, String message) {
+            errors.add(new ImportError(row.number(), name(column), code, message));
         }
 
         private static String abbreviate(String t) {

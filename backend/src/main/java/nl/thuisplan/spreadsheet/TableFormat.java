@@ -3,7 +3,7 @@ package nl.thuisplan.spreadsheet;
 import io.micronaut.http.MediaType;
 
 public enum TableFormat {
-    CSV("text/csv;charset=UTF-8", "csv"),
+    CSV(CsvTableWriter.CONTENT_TYPE, "csv"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
     public final String contentType;

@@ -95,7 +95,7 @@ final class XlsxTableReader {
             try (InputStream sheet = sheets.next()) {
                 Cells cells = new Cells(collector);
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new FormulaMarkingHandler(styles, strings, cells, new DataFormatter(Locale.ROOT)));
+                parser.setContentHandler(new FormulaMarkingHandler(styles, strings, cells, new UngroupedFormatter()));
                 parser.parse(new InputSource(sheet));
             }
             return collector.table("Het werkblad is leeg.");
@@ -209,6 +209,22 @@ final class XlsxTableReader {
 
         private static boolean ours(String uri) {
             return uri == null || uri.isEmpty() || NS.equals(uri);
+        }
+    }
+
+    /**
+     * Reads numbers without their thousands separators: the exports (and many real workbooks) format counts as
+     * {@code #,##0}, which would otherwise read as "1,234" and be refused as a decimal. Decimals and dates keep
+     * their format.
+     */
+    static final class UngroupedFormatter extends DataFormatter {
+        UngroupedFormatter() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return super.formatRawCellContents(value, formatIndex, formatString == null ? null : formatString.replace("#,##", "#"));
         }
     }
 }

@@ -160,11 +160,18 @@ class RealisationTest extends ApiTest {
         Api.Download csv = api.download("/api/allocation/models/" + model + "/results.csv", api.token("gemeente.enschede"));
         assertThat(csv.status()).isEqualTo(200);
         String text = new String(csv.bytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text).startsWith("cbs_code,gemeente,quotum,taakstelling").contains("GM0153,Enschede");
-        assertThat(text.lines().count()).isEqualTo(9);
+        assertThat(text).startsWith("\uFEFFCBS-code;Gemeente;Quotum;Taakstelling;Ruil;Taakstelling na ruil").contains("GM0153;Enschede");
+        assertThat(nl.thuisplan.spreadsheet.ExportFiles.csv(csv.bytes())).hasSize(9);
         Api.Download xlsx = api.download("/api/allocation/models/" + model + "/results.xlsx", api.token("provincie.overijssel"));
         assertThat(xlsx.status()).isEqualTo(200);
-        assertThat(xlsx.bytes()[0]).isEqualTo((byte) 'P');
+        try (var book = nl.thuisplan.spreadsheet.ExportFiles.xlsx(xlsx.bytes())) {
+            nl.thuisplan.spreadsheet.ExportFiles.assertHeaderFrozen(book.getSheetAt(0));
+            var target = book.getSheetAt(0).getRow(1).getCell(3);
+            assertThat(target.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(book.getSheet("Toelichting").getRow(0).getCell(0).getStringCellValue()).startsWith("Realisatie: ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(api.download("/api/allocation/models/" + model + "/results.csv", api.token("gemeente.amsterdam")).status())
                 .isEqualTo(404);
     }

@@ -269,11 +269,16 @@ class DashboardApiTest extends ApiTest {
         Api.Download csv = api.download("/api/dashboard/regions/ENS/municipalities.csv" + Q, api.token("provincie.overijssel"));
         assertThat(csv.status()).isEqualTo(200);
         String text = new String(csv.bytes(), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("Gemeente,Inwoners,Huidige vraag").contains("Hengelo").contains("<5");
+        assertThat(text).startsWith("\uFEFFGemeente;Inwoners;Huidige vraag").contains("Hengelo").contains("<5");
+        assertThat(nl.thuisplan.spreadsheet.ExportFiles.csv(csv.bytes()).get(0).get(1)).isEqualTo("Inwoners");
         Api.Download xlsx = api.download("/api/dashboard/regions.xlsx" + Q, api.token("beheerder"));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Regio");
             assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(8);
+            nl.thuisplan.spreadsheet.ExportFiles.assertHeaderFrozen(book.getSheetAt(0));
+            var inhabitants = book.getSheetAt(0).getRow(1).getCell(1);
+            assertThat(inhabitants.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(inhabitants.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
         }
         Api.Download pdf = api.download("/api/dashboard/report.pdf" + Q, api.token("provincie.overijssel"));
         assertThat(pdf.status()).isEqualTo(200);

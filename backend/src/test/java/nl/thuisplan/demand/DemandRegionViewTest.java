@@ -120,7 +120,9 @@ class DemandRegionViewTest extends ApiTest {
         // and the export hides what the screen hides
         Api.Download csv = api.download(path.replace("/totals", "/totals.csv"), api.token(users.officer("GM0034")));
         String text = new String(csv.bytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text).contains("deelregio Almere-Lelystad,niet getoond").doesNotContain(",93,");
+        assertThat(text).contains("deelregio Almere-Lelystad;niet getoond").doesNotContain(";93;");
+        assertThat(nl.thuisplan.spreadsheet.ExportFiles.csv(csv.bytes()).get(0).toList()).startsWith("Aandachtsgroep", "Niveau",
+                "Huidige vraag");
     }
 
     @Test

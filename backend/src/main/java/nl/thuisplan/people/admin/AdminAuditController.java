@@ -52,7 +52,7 @@ class AdminAuditController {
     HttpResponse<Writable> export(@QueryValue @Nullable Long personId, @QueryValue @Nullable String action,
                                   @QueryValue @Nullable LocalDate from, @QueryValue @Nullable LocalDate to, Authentication auth) {
         Writable csv = service.csv(Caller.of(auth), new AdminAuditService.Filter(personId, action, from, to));
-        return HttpResponse.ok(csv).contentType(new MediaType("text/csv; charset=UTF-8"))
+        return HttpResponse.ok(csv).contentType(new MediaType(nl.thuisplan.spreadsheet.CsvTableWriter.CONTENT_TYPE))
                 .header("Content-Disposition", "attachment; filename=\"beheerlogboek.csv\"");
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.auth.Role;
@@ -15,8 +14,7 @@ import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.people.admin.AdminAuditViews.AdminAuditItem;
 import nl.thuisplan.people.admin.AdminAuditViews.AdminAuditPage;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import nl.thuisplan.spreadsheet.CsvTableWriter;
 
 /**
  * Reads the administration log in the caller's scope: the platform beheerder every region's events
@@ -34,9 +32,8 @@ public class AdminAuditService {
     /** An export is bounded, so one request cannot hold the server's memory; a narrower filter gets the rest. */
     static final int MAX_EXPORT_ROWS = 100_000;
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final List<String> HEADER = List.of("tijdstip", "door", "actie", "soort", "id", "veld", "oude waarde",
-            "nieuwe waarde", "toelichting");
+    private static final List<String> HEADER = List.of("Tijdstip", "Door", "Actie", "Actiecode", "Soort", "Id", "Veld",
+            "Oude waarde", "Nieuwe waarde", "Toelichting");
 
     private final AdminAuditRepository repo;
     private final TenantTransactions tx;
@@ -72,23 +69,15 @@ public class AdminAuditService {
         return out -> write(out, rows);
     }
 
+    /** Through the shared CSV writer: semicolons, a byte order mark, labels beside the codes the filter takes. */
     static void write(Writer out, List<AdminAuditItem> rows) throws IOException {
-        out.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(';').get());
-        printer.printRecord(HEADER);
+        List<List<?>> lines = new java.util.ArrayList<>(rows.size());
         for (AdminAuditItem r : rows) {
-            printer.printRecord(TIMESTAMP.format(r.occurredAt().atZoneSameInstant(DUTCH_TIME)), cell(r.actor()), cell(r.action()),
-                    cell(r.entityType()), cell(r.entityId()), cell(r.field()), cell(r.oldValue()), cell(r.newValue()), cell(r.detail()));
+            lines.add(java.util.Arrays.asList(r.occurredAt().atZoneSameInstant(DUTCH_TIME).toLocalDateTime().withNano(0),
+                    r.actor(), AuditLabels.action(r.action()), r.action(), AuditLabels.entity(r.entityType()), r.entityId(),
+                    r.field(), r.oldValue(), r.newValue(), r.detail()));
         }
-        printer.flush();
-    }
-
-    /** Text a spreadsheet would run as a formula gets an apostrophe in front, as every export does (CSV injection). */
-    static String cell(@Nullable String v) {
-        if (v == null) {
-            return "";
-        }
-        return !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
+        CsvTableWriter.write(out, HEADER, lines);
     }
 
     private static AdminAuditItem item(AdminAuditRepository.Row r) {

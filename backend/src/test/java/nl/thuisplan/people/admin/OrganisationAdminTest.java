@@ -190,8 +190,11 @@ class OrganisationAdminTest extends ApiTest {
         assertThat(csv.bytes()[2] & 0xff).isEqualTo(0xBF);
         String text = new String(csv.bytes(), StandardCharsets.UTF_8).substring(1);
         String[] lines = text.split("\r\n");
-        assertThat(lines[0]).startsWith("tijdstip;door;actie;soort;id;veld");
+        assertThat(lines[0]).startsWith("Tijdstip;Door;Actie;Actiecode;Soort;Id;Veld");
         assertThat(lines).hasSize(4);
+        assertThat(csv.contentType()).isEqualTo("text/csv; charset=utf-8");
+        // a Dutch label beside the code the filter takes, and the kind of object in words
+        assertThat(lines[1]).contains(";Organisatie aangemaakt;ORGANISATION_CREATED;Organisatie;");
 
         // a value a spreadsheet would run as a formula is neutralised
         Response renamed = api.send("PUT", "/api/admin/organisations/" + mraPartner, admin(),
