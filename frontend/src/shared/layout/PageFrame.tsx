@@ -1,8 +1,9 @@
 import { PageFooter, Paragraph, SkipLink } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { MAIN_ID, useHeadingFocusOnNavigation } from './headingFocus';
 
 interface Props {
   header: ReactNode;
@@ -10,16 +11,21 @@ interface Props {
   children: ReactNode;
 }
 
-/** The landmarks every page shares: skip link, header, navigation, main, footer. */
+/**
+ * The landmarks every page shares: skip link, header, navigation, main, footer. After a route change
+ * focus moves to the new page's heading here, once for every page (see headingFocus.ts).
+ */
 export function PageFrame({ header, nav, children }: Props) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  useHeadingFocusOnNavigation(mainRef);
   return (
     <div className="tp-page">
       <SkipLink href="#main">{t('skipLink')}</SkipLink>
       {header}
       {nav}
-      <main id="main" tabIndex={-1} className="tp-main">
+      <main ref={mainRef} id={MAIN_ID} tabIndex={-1} className="tp-main">
         {/* keyed by path: navigating away from a broken page clears the error */}
         <ErrorBoundary key={pathname}>{children}</ErrorBoundary>
       </main>
