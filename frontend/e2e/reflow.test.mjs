@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { checkReflow, launchBrowser, logIn, openSession } from './support.mjs';
+import { apiAs, checkReflow, launchBrowser, logIn, openSession } from './support.mjs';
 
 const TIMEOUT = 900_000;
 /** Enough pages for every route a role reaches; a guard against following links forever. */
@@ -65,12 +65,68 @@ const patterns = ROUTES.map((route) => ({
 }));
 const routeOf = (pathname) => patterns.find((p) => p.regex.test(pathname))?.route;
 
+/**
+ * Pages no link leads to as such (a choice in a form opens them, or the link shows only in a later state),
+ * opened directly, per role; filled in by `before` with the ids of what it made.
+ */
+const extraPages = { 'regio.mra': [], beheerder: ['/beheer/uitnodigen/bestand'] };
+
+/**
+ * What the demo data lacks for every page to exist: a started demand analysis (gemeente Diemen), a verdeelmodel,
+ * two versions of an urgentieregeling and a woonzorgvisie document. Made through the API; a step that fails
+ * (e.g. a conflict with what an earlier run left) leaves its page to the check that every route was visited.
+ */
+async function seed() {
+  const year = new Date().getFullYear();
+  const diemen = await apiAs('gemeente.diemen');
+  const started = await diemen('POST', `/api/demand/municipalities/GM0384/years/${year}`);
+  const analysis = started.status === 201 ? started.body : (await diemen('GET', `/api/demand/municipalities/GM0384/years/${year}`)).body;
+  if (analysis?.id) extraPages['regio.mra'].push(`/vraaganalyses/${analysis.id}`);
+
+  const templates = (await diemen('GET', '/api/woonzorgvisie/regions/MRA/templates')).body ?? [];
+  const template = templates.find((t) => t.publishedVersionNo !== null);
+  if (template) {
+    await diemen('POST', '/api/woonzorgvisie/regions/MRA/documents', {
+      templateId: template.id,
+      municipalityCode: 'GM0384',
+      subregionCode: null,
+      fromYear: year,
+      toYear: year + 4,
+    });
+  }
+
+  const mra = await apiAs('regio.mra');
+  const groups = ((await mra('GET', '/api/regions/MRA/target-groups')).body ?? []).filter((g) => g.active !== false);
+  const model = await mra('POST', '/api/allocation/regions/MRA/models', {
+    name: `Reflow ${Date.now()}`,
+    period: String(year + 3),
+    targetGroups: groups.slice(0, 1).map((g) => g.code),
+  });
+  if (model.body?.id) extraPages['regio.mra'].push(`/verdeling/modellen/${model.body.id}/resultaat`);
+
+  const schemes = [];
+  for (const n of [1, 2]) {
+    const from = 2300 + (Date.now() % 400) * 4 + n * 4;
+    const scheme = await mra('POST', '/api/urgency/regions/MRA/schemes', {
+      name: `Reflow ${n} ${Date.now()}`,
+      validFrom: `${from}-01-01`,
+      validTo: `${from + 3}-12-31`,
+      legalBasis: { name: 'Huisvestingsverordening', date: `${from - 1}-11-15` },
+      fromTemplate: true,
+      copyOf: null,
+    });
+    if (scheme.body?.id) schemes.push(scheme.body.id);
+  }
+  if (schemes.length === 2) extraPages['regio.mra'].push(`/urgentie/vergelijk?a=${schemes[0]}&b=${schemes[1]}`);
+}
+
 const visited = new Set();
 const problems = [];
 let browser;
 
 before(async () => {
   browser = await launchBrowser();
+  await seed();
 });
 
 after(async () => {
@@ -121,7 +177,7 @@ for (const username of ROLES) {
       const { page } = session;
       await logIn(session, username);
       const seen = new Set();
-      const queue = [new URL(page.url()).pathname];
+      const queue = [new URL(page.url()).pathname, ...(extraPages[username] ?? [])];
       let pages = 0;
       while (queue.length > 0 && pages < MAX_PAGES_PER_ROLE) {
         const path = queue.shift();

@@ -1,4 +1,5 @@
 /** Live subtotals of the grid: what the cells show now, typed or saved, with how many of them are known. */
+import { cellKey, measures, type Analysis, type CellKey, type Measure } from './api/demand';
 import { parseCount } from './numbers';
 
 export interface Subtotal {
@@ -35,3 +36,25 @@ export function addSubtotals(parts: readonly Subtotal[]): Subtotal {
 }
 
 export const isComplete = (subtotal: Subtotal) => subtotal.filled === subtotal.cells;
+
+export type MeasureTotals = Record<Measure, Subtotal>;
+
+const perMeasure = (of: (measure: Measure) => Subtotal) =>
+  Object.fromEntries(measures.map((measure) => [measure, of(measure)])) as MeasureTotals;
+
+/** Per group and for all groups, per measure: the subtotals of what `shown(key)` says each cell holds now. */
+export function gridTotals(
+  analysis: Pick<Analysis, 'targetGroups' | 'housingForms'>,
+  shown: (key: CellKey) => string,
+  language: string,
+): { groups: MeasureTotals[]; grand: MeasureTotals } {
+  const groups = analysis.targetGroups.map((group) =>
+    perMeasure((measure) =>
+      subtotalOf(
+        analysis.housingForms.map((form) => shown(cellKey(group.code, form.code, measure))),
+        language,
+      ),
+    ),
+  );
+  return { groups, grand: perMeasure((measure) => addSubtotals(groups.map((totals) => totals[measure]))) };
+}

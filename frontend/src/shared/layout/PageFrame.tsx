@@ -3,7 +3,9 @@ import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { CompactMenuProvider } from './compactMenu';
 import { MAIN_ID, useHeadingFocusOnNavigation } from './headingFocus';
+import { useScrollRegions } from './scrollRegions';
 
 interface Props {
   header: ReactNode;
@@ -20,18 +22,21 @@ export function PageFrame({ header, nav, children }: Props) {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   useHeadingFocusOnNavigation(mainRef);
+  useScrollRegions(mainRef);
   return (
-    <div className="tp-page">
-      <SkipLink href="#main">{t('skipLink')}</SkipLink>
-      {header}
-      {nav}
-      <main ref={mainRef} id={MAIN_ID} tabIndex={-1} className="tp-main">
-        {/* keyed by path: navigating away from a broken page clears the error */}
-        <ErrorBoundary key={pathname}>{children}</ErrorBoundary>
-      </main>
-      <PageFooter className="tp-footer">
-        <Paragraph>{t('footer.text')}</Paragraph>
-      </PageFooter>
-    </div>
+    <CompactMenuProvider>
+      <div className="tp-page">
+        <SkipLink href="#main">{t('skipLink')}</SkipLink>
+        {header}
+        {nav}
+        <main ref={mainRef} id={MAIN_ID} tabIndex={-1} className="tp-main">
+          {/* keyed by path: navigating away from a broken page clears the error */}
+          <ErrorBoundary key={pathname}>{children}</ErrorBoundary>
+        </main>
+        <PageFooter className="tp-footer">
+          <Paragraph>{t('footer.text')}</Paragraph>
+        </PageFooter>
+      </div>
+    </CompactMenuProvider>
   );
 }

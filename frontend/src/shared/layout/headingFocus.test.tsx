@@ -83,7 +83,7 @@ describe('focus after navigation', () => {
 
   it('moves focus to the start page’s heading after logging in', async () => {
     mockApi({
-      'POST /api/auth/login': json({ access_token: 'a1', refresh_token: 'r1', token_type: 'Bearer', expires_in: 900, username: 'beheerder', roles: ['PLATFORM_ADMIN'] }),
+      'POST /api/auth/login': () => json({ access_token: 'a1', refresh_token: 'r1', token_type: 'Bearer', expires_in: 900, username: 'beheerder', roles: ['PLATFORM_ADMIN'] }),
       'GET /api/me': users.admin,
       'GET /api/regions': regions,
     });

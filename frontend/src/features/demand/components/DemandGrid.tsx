@@ -1,11 +1,12 @@
 import { useEffect, useRef, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cellKey, measures, type Analysis, type CellKey, type Measure } from '../api/demand';
+import { cellKey, measures, type Analysis, type CellKey } from '../api/demand';
 import { isBlock, parseBlock } from '../numbers';
 import type { CellSaves } from '../useCellSaves';
-import { addSubtotals, subtotalOf, type Subtotal } from '../subtotals';
+import { gridTotals } from '../subtotals';
 import { useCollapsedGroups } from '../useCollapsedGroups';
 import { GridCell } from './GridCell';
+import { GridGroup } from './GridGroup';
 import { SubtotalRow } from './GridTotals';
 
 interface Props {
@@ -35,7 +36,7 @@ const wholeSelected = (input: HTMLInputElement) =>
  */
 export function DemandGrid({ analysis, saves, canEdit, activeKey, onActivate }: Props) {
   const { t, i18n } = useTranslation('demand');
-  const wrapRef = useRef<HTMLDivElement>(null);
+  const wrapRef = useRef<HTMLElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const { collapsed, toggle } = useCollapsedGroups();
   const forms = analysis.housingForms;
@@ -118,20 +119,7 @@ export function DemandGrid({ analysis, saves, canEdit, activeKey, onActivate }: 
 
   if (rows.length === 0) return <p className="utrecht-paragraph">{t('grid.empty')}</p>;
 
-  const totalsOf = (groupCode: string): Record<Measure, Subtotal> =>
-    Object.fromEntries(
-      measures.map((measure) => [
-        measure,
-        subtotalOf(
-          forms.map((form) => saves.display(cellKey(groupCode, form.code, measure))),
-          i18n.language,
-        ),
-      ]),
-    ) as Record<Measure, Subtotal>;
-  const groupTotals = analysis.targetGroups.map((group) => totalsOf(group.code));
-  const grandTotals = Object.fromEntries(
-    measures.map((measure) => [measure, addSubtotals(groupTotals.map((totals) => totals[measure]))]),
-  ) as Record<Measure, Subtotal>;
+  const { groups: groupTotals, grand: grandTotals } = gridTotals(analysis, saves.display, i18n.language);
 
   // read-only: the one cell Tab stops at
   const firstVisible = visibleRows[0];
@@ -141,7 +129,7 @@ export function DemandGrid({ analysis, saves, canEdit, activeKey, onActivate }: 
   const tabStopKey = canEdit ? null : activeRow >= 0 ? activeKey : firstVisible === undefined ? null : keyAt(firstVisible, 0);
 
   return (
-    <div ref={wrapRef} className="tp-grid-wrap" role="region" aria-label={t('grid.caption')}>
+    <section ref={wrapRef} className="tp-grid-wrap" aria-label={t('grid.caption')}>
       <table className="utrecht-table tp-table tp-grid" data-testid="demand-grid">
         <caption className="tp-visually-hidden">{t('grid.caption')}</caption>
         <thead ref={headRef} className="utrecht-table__header">
@@ -156,74 +144,45 @@ export function DemandGrid({ analysis, saves, canEdit, activeKey, onActivate }: 
             ))}
           </tr>
         </thead>
-        {analysis.targetGroups.map((group, g) => {
-          const folded = collapsed.has(group.code);
-          const bodyId = `tp-grid-group-${g}`;
-          return (
-            <tbody key={group.code} id={bodyId} className="utrecht-table__body" data-target-group={group.code}>
-              <tr className="utrecht-table__row tp-grid__group">
-                <th scope="rowgroup" colSpan={columns + 1} className="utrecht-table__header-cell">
-                  <button
-                    type="button"
-                    className="tp-grid__toggle"
-                    aria-expanded={!folded}
-                    aria-controls={bodyId}
-                    onClick={() => toggle(group.code)}
-                  >
-                    <span className="tp-grid__chevron" aria-hidden="true">
-                      {folded ? '▸' : '▾'}
-                    </span>
-                    {group.name}
-                  </button>
-                </th>
-              </tr>
-              {!folded &&
-                forms.map((form, f) => {
-                  const row = g * forms.length + f;
-                  return (
-                    <tr key={form.code} className="utrecht-table__row" data-housing-form={form.code}>
-                      <th scope="row" className="utrecht-table__header-cell tp-grid__form">
-                        {form.name}
-                      </th>
-                      {measures.map((measure, col) => {
-                        const key = cellKey(group.code, form.code, measure);
-                        return (
-                          <GridCell
-                            key={measure}
-                            cellKey={key}
-                            label={t('grid.cellLabel', {
-                              group: group.name,
-                              form: form.name,
-                              measure: t(`measuresShort.${measure}`),
-                            })}
-                            row={row}
-                            col={col}
-                            value={saves.display(key)}
-                            cell={saves.cells.get(key)}
-                            draft={saves.drafts[key]}
-                            readOnly={!canEdit}
-                            tabStop={canEdit || key === tabStopKey}
-                            active={activeKey === key}
-                            onChange={(text) => saves.change(key, text)}
-                            onFocus={() => onActivate(key)}
-                            onBlur={() => canEdit && saves.commit(key)}
-                            onKeyDown={(event) => onKeyDown(event, row, col, key)}
-                            onPaste={(event) => onPaste(event, row, col)}
-                          />
-                        );
-                      })}
-                    </tr>
-                  );
-                })}
-              <SubtotalRow label={t('grid.subtotal', { group: group.name })} totals={groupTotals[g]!} kind="group" />
-            </tbody>
-          );
-        })}
+        {analysis.targetGroups.map((group, g) => (
+          <GridGroup
+            key={group.code}
+            group={group}
+            index={g}
+            forms={forms}
+            folded={collapsed.has(group.code)}
+            onToggle={() => toggle(group.code)}
+            totals={groupTotals[g]!}
+            renderCell={(form, row, measure, col) => {
+              const key = cellKey(group.code, form.code, measure);
+              return (
+                <GridCell
+                  key={measure}
+                  cellKey={key}
+                  label={t('grid.cellLabel', { group: group.name, form: form.name, measure: t(`measuresShort.${measure}`) })}
+                  row={row}
+                  col={col}
+                  value={saves.display(key)}
+                  cell={saves.cells.get(key)}
+                  draft={saves.drafts[key]}
+                  readOnly={!canEdit}
+                  tabStop={canEdit || key === tabStopKey}
+                  active={activeKey === key}
+                  onChange={(text) => saves.change(key, text)}
+                  onFocus={() => onActivate(key)}
+                  onBlur={() => canEdit && saves.commit(key)}
+                  onKeyDown={(event) => onKeyDown(event, row, col, key)}
+                  onPaste={(event) => onPaste(event, row, col)}
+                />
+              );
+            }}
+          />
+        ))}
         <tfoot className="utrecht-table__footer">
           <SubtotalRow label={t('grid.total')} totals={grandTotals} kind="grand" />
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -231,7 +190,7 @@ export function DemandGrid({ analysis, saves, canEdit, activeKey, onActivate }: 
  * Keeps the height of the column headers in `--tp-grid-head` on the grid's scroll box, so the sticky group
  * labels sit right under them however the headers wrap (zoom, language).
  */
-function useStickyHeadHeight(wrap: RefObject<HTMLDivElement | null>, head: RefObject<HTMLTableSectionElement | null>) {
+function useStickyHeadHeight(wrap: RefObject<HTMLElement | null>, head: RefObject<HTMLTableSectionElement | null>) {
   useEffect(() => {
     const box = wrap.current;
     const thead = head.current;
