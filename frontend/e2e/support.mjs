@@ -202,6 +202,23 @@ function widerThanViewport() {
   });
 }
 
+const axeOnce = (page) =>
+  new AxeBuilder({ page })
+    .withTags(REFLOW_TAGS)
+    .options({ rules: Object.fromEntries(REFLOW_RULES.map((rule) => [rule, { enabled: true }])) })
+    .analyze();
+
+/** axe on the page; once more when the page replaced itself meanwhile (a redirect after loading its data). */
+async function reflowAxe(page) {
+  try {
+    return await axeOnce(page);
+  } catch (error) {
+    if (!/context was destroyed|navigation/i.test(String(error?.message))) throw error;
+    await page.waitForLoadState('networkidle');
+    return axeOnce(page);
+  }
+}
+
 /**
  * Checks the page `session.page` shows at every size of REFLOW_VIEWPORTS: no sideways scrolling of the page
  * (document.scrollingElement.scrollWidth <= the viewport's width) and no serious or critical axe finding at
@@ -228,10 +245,7 @@ export async function checkReflow(page, name, { viewports = REFLOW_VIEWPORTS, wa
         const culprits = await page.evaluate(widerThanViewport);
         problems.push(`${where}: the page is ${scrollWidth} px wide, the viewport ${viewportWidth} px; too wide: ${culprits.join(', ')}`);
       }
-      const results = await new AxeBuilder({ page })
-        .withTags(REFLOW_TAGS)
-        .options({ rules: Object.fromEntries(REFLOW_RULES.map((rule) => [rule, { enabled: true }])) })
-        .analyze();
+      const results = await reflowAxe(page);
       const ran = new Set([...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map((r) => r.id));
       for (const rule of REFLOW_RULES) {
         if (!ran.has(rule)) problems.push(`${where}: axe did not run the rule ${rule}`);
