@@ -140,9 +140,10 @@ test('a demand analysis goes from entry through return, resubmission and adoptio
     await dialog.getByRole('button', { name: 'Toepassen' }).click();
     await dialog.waitFor({ state: 'detached' });
     assert.match(await page.getByTestId('entry-notice').textContent(), /geïmporteerd/);
+    // a cell not being edited shows its figure with thousands separators
     await page.waitForFunction(
       (value) => [...document.querySelectorAll('[data-testid="demand-grid"] input')].some((input) => input.value === value),
-      String(imported),
+      new Intl.NumberFormat('nl-NL').format(imported),
     );
 
     await workflow(page, 'SUBMIT');

@@ -62,8 +62,8 @@ export function launchBrowser() {
  * violation (a console error) fails the next `check` and `inSession`.
  * `url` is the application the session opens relative paths on (default: BASE_URL).
  */
-export async function openSession(browser, testName, { url = baseUrl() } = {}) {
-  const context = await browser.newContext({ baseURL: url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+export async function openSession(browser, testName, { url = baseUrl(), viewport = { width: 1280, height: 900 }, deviceScaleFactor = 1 } = {}) {
+  const context = await browser.newContext({ baseURL: url, locale: 'nl-NL', viewport, deviceScaleFactor });
   const page = await context.newPage();
   const violations = [];
   // The server's Content-Security-Policy must let every page work: Chromium reports each thing it
@@ -157,4 +157,108 @@ export function splitCsvLine(line, delimiter) {
   }
   fields.push(field);
   return fields;
+}
+
+// --- reflow (WCAG 1.4.10) ---------------------------------------------------------------------
+
+/**
+ * The sizes a page must work at without scrolling sideways, in CSS pixels: browser zoom divides the
+ * window's width by the zoom factor, so 400% of a 1280 px wide window is 320 px (also a small phone) and
+ * 200% of 1280×800 is 640×400. The contexts use deviceScaleFactor 2, as a zoomed or phone screen renders.
+ */
+export const REFLOW_VIEWPORTS = [
+  { name: '400%', width: 320, height: 256 },
+  { name: '200%', width: 640, height: 400 },
+];
+
+/** The WCAG tags axe runs with here, and the rules this project asks for by name (some are off by default). */
+const REFLOW_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const REFLOW_RULES = ['target-size', 'label-content-name-mismatch', 'scrollable-region-focusable'];
+
+/**
+ * What makes the page wider than the viewport: the outermost elements whose right edge lies beyond it and
+ * that are not inside something that scrolls sideways on its own (a data table in its scroll region).
+ */
+function widerThanViewport() {
+  const limit = document.documentElement.clientWidth;
+  const scrollsOnItsOwn = (el) => {
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      const style = getComputedStyle(p);
+      if (/(auto|scroll|hidden|clip)/.test(style.overflowX)) return true;
+    }
+    return false;
+  };
+  const found = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    const rect = el.getBoundingClientRect();
+    if (rect.width === 0 || rect.right <= limit + 1 || scrollsOnItsOwn(el)) continue;
+    if (found.some((outer) => outer.contains(el))) continue;
+    found.push(el);
+    if (found.length >= 5) break;
+  }
+  return found.map((el) => {
+    const name = el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + [...el.classList].slice(0, 3).map((c) => `.${c}`).join('');
+    return `${name} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`;
+  });
+}
+
+const axeOnce = (page) =>
+  new AxeBuilder({ page })
+    .withTags(REFLOW_TAGS)
+    .options({ rules: Object.fromEntries(REFLOW_RULES.map((rule) => [rule, { enabled: true }])) })
+    .analyze();
+
+/** axe on the page; once more when the page replaced itself meanwhile (a redirect after loading its data). */
+async function reflowAxe(page) {
+  try {
+    return await axeOnce(page);
+  } catch (error) {
+    if (!/context was destroyed|navigation/i.test(String(error?.message))) throw error;
+    await page.waitForLoadState('networkidle');
+    return axeOnce(page);
+  }
+}
+
+/**
+ * Checks the page `session.page` shows at every size of REFLOW_VIEWPORTS: no sideways scrolling of the page
+ * (document.scrollingElement.scrollWidth <= the viewport's width) and no serious or critical axe finding at
+ * WCAG 2.x A/AA, with `target-size`, `label-content-name-mismatch` and `scrollable-region-focusable` run
+ * explicitly. Answers the problems found, each a line naming the page and the size; `waitForPage(page)`
+ * runs after every resize (e.g. to let a chart redraw). The viewport is set back afterwards.
+ */
+export async function checkReflow(page, name, { viewports = REFLOW_VIEWPORTS, waitForPage = async () => {} } = {}) {
+  const original = page.viewportSize();
+  const problems = [];
+  try {
+    for (const viewport of viewports) {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.waitForLoadState('networkidle');
+      await waitForPage(page);
+      // two frames: layout after the resize, then whatever a ResizeObserver changed
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const where = `${name} at ${viewport.name} (${viewport.width}×${viewport.height}) ${new URL(page.url()).pathname}`;
+      const { scrollWidth, viewportWidth } = await page.evaluate(() => ({
+        scrollWidth: document.scrollingElement.scrollWidth,
+        viewportWidth: window.innerWidth,
+      }));
+      if (scrollWidth > viewportWidth) {
+        const culprits = await page.evaluate(widerThanViewport);
+        problems.push(`${where}: the page is ${scrollWidth} px wide, the viewport ${viewportWidth} px; too wide: ${culprits.join(', ')}`);
+      }
+      const results = await reflowAxe(page);
+      const ran = new Set([...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map((r) => r.id));
+      for (const rule of REFLOW_RULES) {
+        if (!ran.has(rule)) problems.push(`${where}: axe did not run the rule ${rule}`);
+      }
+      for (const violation of results.violations) {
+        if (violation.impact === 'serious' || violation.impact === 'critical') {
+          const targets = violation.nodes.slice(0, 5).map((node) => node.target.join(' ')).join('; ');
+          problems.push(`${where}: [${violation.impact}] ${violation.id} – ${violation.help} (${targets})`);
+        }
+      }
+    }
+  } finally {
+    if (original) await page.setViewportSize(original);
+  }
+  return problems;
 }

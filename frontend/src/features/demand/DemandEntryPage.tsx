@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
 import { PageNotFound } from '../../shared/components/PageNotFound';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { focusNewMainHeading } from '../../shared/layout/headingFocus';
 import { allows } from '../../shared/workflow/allowed';
 import { createMunicipalityAnalysis, demandKeys, useMunicipalityAnalysis } from './api/demand';
 import { AnalysisView } from './components/AnalysisView';
@@ -40,7 +41,11 @@ function NotStarted({ code, year, me, problem }: { code: string; year: number; m
   usePageTitle(`${t('entry.preHeading', { year })} – ${name}`);
   const start = useMutation({
     mutationFn: () => createMunicipalityAnalysis(code, year),
-    onSuccess: (created) => queryClient.setQueryData(demandKeys.municipality(code, year), created),
+    onSuccess: (created) => {
+      // the button goes with this view: focus the grid's page heading instead of the page body
+      focusNewMainHeading();
+      queryClient.setQueryData(demandKeys.municipality(code, year), created);
+    },
     // Someone started it meanwhile (409 DEMAND_EXISTS): show theirs.
     onError: (error) => {
       if (isApiError(error, 409)) void queryClient.invalidateQueries({ queryKey: demandKeys.municipality(code, year) });

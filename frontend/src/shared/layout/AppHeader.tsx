@@ -6,20 +6,27 @@ import { useLogout } from '../auth/session';
 import { AppLink } from '../components/AppLink';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { paths } from '../paths';
+import { MENU_IDS, MenuButton, useCompactMenu } from './compactMenu';
 import { MembershipSwitch } from './MembershipSwitch';
 
-/** Site header: app name, who is signed in with which role and scope, language and logout. */
+/** Site header: app name, who is signed in with which role and scope, language and logout (on a small screen under a menu button). */
 export function AppHeader({ me }: { me?: Me }) {
   const { t } = useTranslation();
   const logout = useLogout();
   const scope = me ? (scopeOf(me)?.name ?? t('header.national')) : undefined;
+  const menu = useCompactMenu();
   return (
     <PageHeader className="tp-header">
       <div className="tp-header__bar">
         <AppLink to={paths.home} className="tp-header__brand">
           {t('appName')}
         </AppLink>
-        <div className="tp-header__tools">
+        {me && <MenuButton />}
+        <div
+          id={MENU_IDS.tools}
+          className={me ? 'tp-header__tools tp-header__tools--menu' : 'tp-header__tools'}
+          data-open={menu.open}
+        >
           {me && (
             <div className="tp-header__user" data-testid="current-user">
               <span className="tp-visually-hidden">{t('header.userLabel')}: </span>

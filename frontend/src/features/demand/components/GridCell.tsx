@@ -1,6 +1,6 @@
-import { useId, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCount } from '../numbers';
+import { formatCount, parseCount } from '../numbers';
 import type { Cell, CellKey } from '../api/demand';
 import type { Draft } from '../useCellSaves';
 import type { TFunction } from 'i18next';
@@ -14,6 +14,8 @@ interface Props {
   cell: Cell | undefined;
   draft: Draft | undefined;
   readOnly: boolean;
+  /** False: reached with the arrows from the grid's one tab stop, not with Tab (a read-only grid). */
+  tabStop: boolean;
   active: boolean;
   onChange: (text: string) => void;
   onFocus: () => void;
@@ -32,11 +34,27 @@ function stateTextOf(status: string | undefined, failed: boolean, t: TFunction<'
   return failed ? t('grid.notSaved') : '';
 }
 
+/**
+ * What the input shows: a saved figure with thousands separators ("1.200") while the cell is not being edited;
+ * while it has focus, or holds what was typed and not yet saved, exactly the text itself.
+ */
+function shownText(value: string, focused: boolean, draft: Draft | undefined, language: string): string {
+  if (focused || (draft && draft.status !== 'saved')) return value;
+  const parsed = parseCount(value, language);
+  return parsed.ok && parsed.value !== null ? formatCount(parsed.value, language) : value;
+}
+
 /** One figure: the input, its save state, last year's value, soft warnings and hard errors. */
 export function GridCell(props: Props) {
-  const { cellKey, label, row, col, value, cell, draft, readOnly, active } = props;
+  const { cellKey, label, row, col, value, cell, draft, readOnly, tabStop, active } = props;
   const { t, i18n } = useTranslation('demand');
   const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [focused, setFocused] = useState(false);
+  // the text changes from "1.200" to "1200" on focus: select it once it has
+  useLayoutEffect(() => {
+    if (focused) inputRef.current?.select();
+  }, [focused]);
   const status = draft?.status;
   const failed = status === 'error' || status === 'invalid' || status === 'conflict';
   const warnings = cell?.warnings ?? [];
@@ -56,6 +74,7 @@ export function GridCell(props: Props) {
     >
       <div className="tp-cell__line">
         <input
+          ref={inputRef}
           type="text"
           inputMode="numeric"
           autoComplete="off"
@@ -64,15 +83,20 @@ export function GridCell(props: Props) {
           aria-describedby={describedBy}
           aria-invalid={failed || undefined}
           readOnly={readOnly}
-          value={value}
+          tabIndex={tabStop ? undefined : -1}
+          value={shownText(value, focused, draft, i18n.language)}
           data-row={row}
           data-col={col}
           onChange={(event) => props.onChange(event.target.value)}
           onFocus={(event) => {
             event.currentTarget.select();
+            setFocused(true);
             props.onFocus();
           }}
-          onBlur={props.onBlur}
+          onBlur={() => {
+            setFocused(false);
+            props.onBlur();
+          }}
           onKeyDown={props.onKeyDown}
           onPaste={props.onPaste}
         />

@@ -1,6 +1,6 @@
 import { Alert, Button, ButtonGroup, FormFieldTextarea, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/problem';
 import {
@@ -27,6 +27,19 @@ export function WorkflowActions({ analysis, beforeAction, onDone }: Props) {
   const queryClient = useQueryClient();
   const [returning, setReturning] = useState(false);
   const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  // The button just used may be gone after the step (Indienen is not offered once submitted): focus then
+  // goes to the message that says what happened, not to the page body. A frame later, so a closing
+  // dialog has given focus back first.
+  useEffect(() => {
+    if (!message) return;
+    const frame = requestAnimationFrame(() => {
+      const active = document.activeElement as HTMLElement | null;
+      const lost = !active || active === document.body || active.id === 'main' || (active as HTMLButtonElement).disabled;
+      if (lost) messageRef.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [message]);
 
   const mutation = useMutation({
     mutationFn: ({ action, reason }: { action: WorkflowAction; reason?: string }) =>
@@ -81,9 +94,11 @@ export function WorkflowActions({ analysis, beforeAction, onDone }: Props) {
         </ButtonGroup>
       )}
       {message && (
-        <Alert type={message.type === 'ok' ? 'ok' : 'error'} role={message.type === 'ok' ? 'status' : 'alert'} data-testid="workflow-message">
-          <Paragraph>{message.text}</Paragraph>
-        </Alert>
+        <div ref={messageRef} tabIndex={-1} className="tp-focus-target">
+          <Alert type={message.type === 'ok' ? 'ok' : 'error'} role={message.type === 'ok' ? 'status' : 'alert'} data-testid="workflow-message">
+            <Paragraph>{message.text}</Paragraph>
+          </Alert>
+        </div>
       )}
       {returning && (
         <ReturnDialog
