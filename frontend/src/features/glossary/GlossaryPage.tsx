@@ -22,8 +22,10 @@ export function GlossaryPage() {
   useEffect(() => {
     const id = decodeURIComponent(hash.slice(1));
     if (!id) return;
-    // focusing scrolls the term into view and tells a screen reader where the link landed
-    document.getElementById(`term-${id}`)?.focus();
+    // focusing scrolls the term into view and tells a screen reader where the link landed; after the
+    // layout has put focus on the page heading (its effect runs after this page's), so the term wins
+    const timer = window.setTimeout(() => document.getElementById(`term-${id}`)?.focus(), 0);
+    return () => window.clearTimeout(timer);
   }, [hash]);
   return (
     <>
