@@ -1,13 +1,13 @@
 package nl.thuisplan.notification;
 
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Named;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.mail.Mailer;
@@ -30,15 +30,26 @@ class MailDispatch {
     private final NotificationMail mail;
     private final Mailer mailer;
     private final TenantTransactions tx;
-    private final ExecutorService executor;
+    /**
+     * A plain thread of its own: Micronaut's executors carry the submitting thread's propagated context, and
+     * after a commit that is the finished transaction with its connection already returned to the pool.
+     */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "notification-mail");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    MailDispatch(NotificationRepository repository, NotificationMail mail, Mailer mailer, TenantTransactions tx,
-                 @Named(TaskExecutors.IO) ExecutorService executor) {
+    MailDispatch(NotificationRepository repository, NotificationMail mail, Mailer mailer, TenantTransactions tx) {
         this.repository = repository;
         this.mail = mail;
         this.mailer = mailer;
         this.tx = tx;
-        this.executor = executor;
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
     }
 
     void soon() {
