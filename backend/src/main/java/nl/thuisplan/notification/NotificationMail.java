@@ -40,7 +40,7 @@ class NotificationMail {
         }
         return text.append("""
                 Alle meldingen staan in Thuisplan onder het belletje. Hoe vaak u mail krijgt (direct, één keer per dag
-                of nooit) stelt u in op de pagina Mijn account: %s/account
+                of nooit) stelt u in op de pagina Mijn sessies: %s/mijn-sessies
 
                 Met vriendelijke groet,
                 Thuisplan
