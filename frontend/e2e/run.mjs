@@ -9,14 +9,17 @@
 //
 // It ends with "# declared N", "# pass N" and "# fail N" and exits non-zero unless every declared test
 // passed. Screenshots go to SCREENSHOT_DIR (default target/screenshots), the application's log to
-// E2E_APP_LOG (default target/e2e-app.log).
+// E2E_APP_LOG (default target/e2e-app.log). The jar mails through an SMTP server inside this process
+// (harness/smtp.mjs); the tests read what it received from E2E_MAILBOX_URL (see support.mjs `mailbox`).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanEnvironment, freePort, jarPath, sleep, startJar } from './harness/jar.mjs';
+import { startSmtp } from './harness/smtp.mjs';
 
 const e2eDir = dirname(fileURLToPath(import.meta.url));
 const frontendDir = resolve(e2eDir, '..');
@@ -46,13 +49,43 @@ function isAlive(pid) {
   }
 }
 
+/**
+ * The SMTP server the jar mails to, and a small HTTP server on 127.0.0.1 that answers GET /messages with what it
+ * received (JSON), since the tests run in a child process.
+ */
+async function startMailbox() {
+  const smtp = await startSmtp();
+  const http = createServer((request, response) => {
+    response.writeHead(request.url === '/messages' ? 200 : 404, { 'Content-Type': 'application/json' });
+    response.end(request.url === '/messages' ? JSON.stringify(smtp.messages) : '{}');
+  });
+  await new Promise((done) => http.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${http.address().port}/messages`;
+  const stop = async () => {
+    await new Promise((done) => http.close(done));
+    await smtp.stop();
+  };
+  return { smtp, url, stop };
+}
+
 /** Starts the jar on an empty data directory and resolves once it serves the app (demo data loaded by then). */
-async function startApplication() {
+async function startApplication(smtp) {
   const jar = jarPath();
   const dataDir = await mkdtemp(join(tmpdir(), 'thuisplan-e2e-'));
   const port = await freePort();
   const logFile = resolve(process.env.E2E_APP_LOG || join(frontendDir, 'target', 'e2e-app.log'));
-  const env = cleanEnvironment({ THUISPLAN_DATA_DIR: dataDir, THUISPLAN_PORT: String(port), THUISPLAN_DEMO: 'true' });
+  const env = cleanEnvironment({
+    THUISPLAN_DATA_DIR: dataDir,
+    THUISPLAN_PORT: String(port),
+    THUISPLAN_DEMO: 'true',
+    THUISPLAN_PUBLIC_URL: `http://127.0.0.1:${port}`,
+    THUISPLAN_SMTP_HOST: '127.0.0.1',
+    THUISPLAN_SMTP_PORT: String(smtp.port),
+    THUISPLAN_SMTP_USER: smtp.user,
+    THUISPLAN_SMTP_PASSWORD: smtp.password,
+    THUISPLAN_SMTP_FROM: 'Thuisplan e2e <thuisplan@e2e.invalid>',
+    THUISPLAN_SMTP_STARTTLS: 'false',
+  });
 
   /** Stops the jar (its shutdown hook stops the embedded PostgreSQL), then whatever it left behind. */
   const cleanUp = async (app) => {
@@ -82,7 +115,7 @@ async function startApplication() {
 }
 
 /** Runs the files one at a time; the TAP report (for the counts) goes to a file beside the readable one on stdout. */
-async function runTests(files, baseUrl) {
+async function runTests(files, baseUrl, mailboxUrl) {
   const tapFile = join(await mkdtemp(join(tmpdir(), 'thuisplan-e2e-tap-')), 'report.tap');
   const args = [
     '--test',
@@ -93,7 +126,7 @@ async function runTests(files, baseUrl) {
     `--test-reporter-destination=${tapFile}`,
     ...files,
   ];
-  const child = spawn(process.execPath, args, { cwd: frontendDir, env: { ...process.env, BASE_URL: baseUrl }, stdio: 'inherit' });
+  const child = spawn(process.execPath, args, { cwd: frontendDir, env: { ...process.env, BASE_URL: baseUrl, ...(mailboxUrl ? { E2E_MAILBOX_URL: mailboxUrl } : {}) }, stdio: 'inherit' });
   const code = await new Promise((done) => child.once('exit', (exitCode, signal) => done(exitCode ?? (signal ? 1 : 0))));
   const tap = existsSync(tapFile) ? await readFile(tapFile, 'utf8') : '';
   await rm(dirname(tapFile), { recursive: true, force: true });
@@ -105,8 +138,9 @@ const files = await testFiles();
 const declared = (await Promise.all(files.map(declaredTests))).reduce((sum, n) => sum + n, 0);
 const started = Date.now();
 let app = null;
+let mailbox = null;
 let stopping = null;
-const stopApp = () => (stopping ??= app ? app.stop() : Promise.resolve());
+const stopApp = () => (stopping ??= (app ? app.stop() : Promise.resolve()).finally(() => mailbox?.stop()));
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => stopApp().finally(() => process.exit(130)));
 }
@@ -117,10 +151,11 @@ try {
   if (baseUrl) {
     console.log(`# testing ${baseUrl} (BASE_URL)`);
   } else {
-    app = await startApplication();
+    mailbox = await startMailbox();
+    app = await startApplication(mailbox.smtp);
     baseUrl = app.url;
   }
-  result = await runTests(files, baseUrl);
+  result = await runTests(files, baseUrl, mailbox?.url ?? process.env.E2E_MAILBOX_URL);
 } catch (error) {
   console.error(`# ${error.message}`);
   result = { code: 1, pass: 0, fail: -1 };

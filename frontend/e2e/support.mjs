@@ -39,6 +39,27 @@ export async function apiAs(username, password = PASSWORD) {
   };
 }
 
+/**
+ * The mail the application sent, as the SMTP server in e2e/run.mjs received it (harness/smtp.mjs's messages).
+ * `waitFor(to, subject)` polls for the first message to that address with that subject.
+ */
+export function mailbox() {
+  const url = process.env.E2E_MAILBOX_URL;
+  if (!url) throw new Error('E2E_MAILBOX_URL is not set: run the suite with "npm run e2e", which starts an SMTP server');
+  const messages = async () => (await fetch(url)).json();
+  const waitFor = async (to, subject, timeoutMs = 30_000) => {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const all = await messages();
+      const found = all.find((m) => m.envelope.to.includes(to.toLowerCase()) && m.subject === subject);
+      if (found) return found;
+      if (Date.now() > until) throw new Error(`no mail "${subject}" to ${to} (received: ${JSON.stringify(all.map((m) => [m.envelope.to, m.subject]))})`);
+      await new Promise((done) => setTimeout(done, 500));
+    }
+  };
+  return { messages, waitFor };
+}
+
 export function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

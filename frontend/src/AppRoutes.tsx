@@ -9,6 +9,7 @@ import { GlossaryPage } from './features/glossary/GlossaryPage';
 import { HomeRedirect } from './features/home/HomeRedirect';
 import { PartnerHomePage } from './features/home/PartnerHomePage';
 import { MunicipalityPage } from './features/municipalities/MunicipalityPage';
+import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { ChangePasswordPage } from './features/password/ChangePasswordPage';
 import { ForgotPasswordPage } from './features/password/ForgotPasswordPage';
 import { SetPasswordPage } from './features/password/SetPasswordPage';
@@ -76,6 +77,7 @@ export function AppRoutes() {
           <Route path="/partner" element={<PartnerHomePage />} />
           <Route path="/mijn-sessies" element={<MySessionsPage />} />
           <Route path="/begrippen" element={<GlossaryPage />} />
+          <Route path="/meldingen" element={<NotificationsPage />} />
           <Route path="/regios" element={<RegionsPage />} />
           <Route path="/regios/:code" element={<RegionPage />} />
           <Route path="/regios/:code/vraaganalyses/:year" element={<RegionDemandPage />} />

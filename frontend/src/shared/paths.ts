@@ -11,6 +11,8 @@ export const paths = {
   changePassword: '/wachtwoord/wijzigen',
   /** the logged-in person's own sessions (browsers), with "Overal uitloggen" */
   mySessions: '/mijn-sessies',
+  /** the person's notifications (the bell in the header leads here) */
+  notifications: '/meldingen',
   /** the start page of a corporatie or zorgaanbieder medewerker */
   partnerHome: '/partner',
   /** administration (beheer): the people list, with its filters as a query string */

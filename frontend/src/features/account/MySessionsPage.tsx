@@ -10,6 +10,7 @@ import { SessionsTable } from '../../shared/components/SessionsTable';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { paths } from '../../shared/paths';
 import { useMySessions, useRevokeAllMySessions } from './api/sessions';
+import { MailPreferenceForm } from './MailPreferenceForm';
 
 /** "Mijn sessies": where the person is logged in, and "Overal uitloggen" (after a confirmation). */
 export function MySessionsPage() {
@@ -45,6 +46,7 @@ export function MySessionsPage() {
       <Button type="button" appearance="secondary-action-button" onClick={() => setConfirming(true)}>
         {t('sessions.everywhere')}
       </Button>
+      <MailPreferenceForm />
       {confirming && (
         <Dialog title={t('sessions.confirmTitle')} onClose={() => setConfirming(false)}>
           <Paragraph>{t('sessions.confirmText')}</Paragraph>

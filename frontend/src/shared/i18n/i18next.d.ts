@@ -8,6 +8,7 @@ import type dashboard from './locales/nl/dashboard.json';
 import type demand from './locales/nl/demand.json';
 import type glossary from './locales/nl/glossary.json';
 import type municipalities from './locales/nl/municipalities.json';
+import type notifications from './locales/nl/notifications.json';
 import type password from './locales/nl/password.json';
 import type regions from './locales/nl/regions.json';
 import type targetgroups from './locales/nl/targetgroups.json';
@@ -33,6 +34,7 @@ declare module 'i18next' {
       dashboard: typeof dashboard;
       password: typeof password;
       glossary: typeof glossary;
+      notifications: typeof notifications;
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Button, PageHeader } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import type { Me } from '../auth/me';
 import { scopeOf } from '../auth/roles';
 import { useLogout } from '../auth/session';
@@ -40,6 +41,7 @@ export function AppHeader({ me }: { me?: Me }) {
               </span>
             </div>
           )}
+          {me && <NotificationBell />}
           {me && <MembershipSwitch me={me} />}
           <LanguageSwitch />
           {me && <AppLink to={paths.mySessions}>{t('header.mySessions')}</AppLink>}

@@ -1,5 +1,6 @@
 package nl.thuisplan.audit;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -15,16 +16,26 @@ public class AuditLog {
 
     private final AuditEventRepository events;
     private final PlatformAuditEventRepository platformEvents;
+    private final ApplicationEventPublisher<Recorded> published;
 
     @Inject
-    public AuditLog(AuditEventRepository events, PlatformAuditEventRepository platformEvents) {
+    public AuditLog(AuditEventRepository events, PlatformAuditEventRepository platformEvents,
+                    ApplicationEventPublisher<Recorded> published) {
         this.events = events;
         this.platformEvents = platformEvents;
+        this.published = published;
     }
 
-    /** For tests that replace the recording: no platform events. */
+    /** For tests that replace the recording: no platform events, nobody told. */
     protected AuditLog(AuditEventRepository events) {
-        this(events, null);
+        this(events, null, null);
+    }
+
+    /**
+     * Published (synchronously, on the recording thread, so inside the same transaction) after changes were
+     * recorded: the one hook through which other features react to a step, e.g. the notifications.
+     */
+    public record Recorded(List<Change> changes) {
     }
 
     /**
@@ -54,6 +65,7 @@ public class AuditLog {
         } else {
             events.insert(AuditEntry.of(c));
         }
+        publish(List.of(c));
     }
 
     /**
@@ -65,7 +77,14 @@ public class AuditLog {
         if (!regional.isEmpty()) {
             events.insertAll(regional);
         }
-        changes.stream().filter(c -> c.regionId() == null).forEach(this::record);
+        changes.stream().filter(c -> c.regionId() == null).forEach(c -> platformEvents.insert(PlatformAuditEntry.of(c)));
+        publish(changes);
+    }
+
+    private void publish(List<Change> changes) {
+        if (published != null && !changes.isEmpty()) {
+            published.publishEvent(new Recorded(List.copyOf(changes)));
+        }
     }
 
     /** The history of one entity (all its versions share the entity id), newest first; optionally one field and its details. */

@@ -3,6 +3,7 @@ package nl.thuisplan.common;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.DefaultTransactionDefinition;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,6 +36,19 @@ public class TenantTransactions {
 
     public <T> T write(Scope scope, Supplier<T> work) {
         return run(scope, false, work);
+    }
+
+    /**
+     * Runs {@code work} once the enclosing transaction has committed (mail about what it wrote, which a
+     * rollback must not send); at once when no transaction is open.
+     */
+    public void afterCommit(Runnable work) {
+        transactions.findTransactionStatus().ifPresentOrElse(status -> status.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                work.run();
+            }
+        }), work);
     }
 
     private <T> T run(Scope scope, boolean readOnly, Supplier<T> work) {

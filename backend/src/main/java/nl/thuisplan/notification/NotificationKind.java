@@ -1,0 +1,11 @@
+package nl.thuisplan.notification;
+
+/** What a notification is about; the frontend may pick an icon by it, the text says the rest. */
+public enum NotificationKind {
+    DEADLINE_SET, DEADLINE_APPROACHING,
+    ANALYSIS_SUBMITTED, ANALYSIS_RETURNED, ANALYSIS_ADOPTED, ANALYSIS_REMINDER,
+    DOCUMENT_SUBMITTED, DOCUMENT_COMMENTED, DOCUMENT_RETURNED, DOCUMENT_ADOPTED,
+    SWAP_PROPOSED, SWAP_CONFIRMED, SWAP_REJECTED,
+    DEVIATION_PROPOSED, DEVIATION_DECIDED,
+    TEMPLATE_PUBLISHED
+}
