@@ -8,6 +8,7 @@ import { RegionDemandPage } from './features/demand/RegionDemandPage';
 import { HomeRedirect } from './features/home/HomeRedirect';
 import { PartnerHomePage } from './features/home/PartnerHomePage';
 import { MunicipalityPage } from './features/municipalities/MunicipalityPage';
+import { MyWorkPage } from './features/mywork/MyWorkPage';
 import { ChangePasswordPage } from './features/password/ChangePasswordPage';
 import { ForgotPasswordPage } from './features/password/ForgotPasswordPage';
 import { SetPasswordPage } from './features/password/SetPasswordPage';
@@ -71,6 +72,7 @@ export function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomeRedirect />} />
+          <Route path="/mijn-werk" element={<MyWorkPage />} />
           <Route path="/wachtwoord/wijzigen" element={<ChangePasswordPage />} />
           <Route path="/partner" element={<PartnerHomePage />} />
           <Route path="/mijn-sessies" element={<MySessionsPage />} />

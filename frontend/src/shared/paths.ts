@@ -1,6 +1,8 @@
 /** The app's URLs, in Dutch as users see them. */
 export const paths = {
   home: '/',
+  /** "Mijn werk": every role's start page ("/" leads there) */
+  myWork: '/mijn-werk',
   login: '/login',
   /** the page a single-use link opens (reset, invitation, first beheerder); the backend's mails point here */
   setPassword: (token: string) => `/wachtwoord/nieuw?token=${encodeURIComponent(token)}`,

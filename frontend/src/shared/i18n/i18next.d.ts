@@ -7,6 +7,7 @@ import type common from './locales/nl/common.json';
 import type dashboard from './locales/nl/dashboard.json';
 import type demand from './locales/nl/demand.json';
 import type municipalities from './locales/nl/municipalities.json';
+import type mywork from './locales/nl/mywork.json';
 import type password from './locales/nl/password.json';
 import type regions from './locales/nl/regions.json';
 import type targetgroups from './locales/nl/targetgroups.json';
@@ -31,6 +32,7 @@ declare module 'i18next' {
       woonzorgvisie: typeof woonzorgvisie;
       dashboard: typeof dashboard;
       password: typeof password;
+      mywork: typeof mywork;
     };
   }
 }
