@@ -180,31 +180,33 @@ test('regio.gmr reviews the submitted analysis from Mijn werk, returns it, and s
     assert.equal(await page.locator(`a[href="${href}"]`).count(), 0, 'the review is no longer waiting');
   }));
 
-for (const [who, region, name] of [
-  ['provincie.gelderland', 'GMR', 'provincie'],
-  ['corporatie.mra', 'MRA', 'partner'],
-]) {
-  test(`${who} finds a verdeling adopted since the last visit, opens it, and marks the news as seen`, { timeout: TIMEOUT }, async () => {
-    const model = await freshlyAdoptedModel(await apiAs(region === 'GMR' ? 'regio.gmr' : 'regio.mra'), region);
-    const href = `/verdeling/modellen/${model.id}/resultaat`;
-    await inSession(browser, `mywork-${name}`, who, async ({ page, check }) => {
-      await page.waitForURL((url) => url.pathname === '/mijn-werk');
-      const item = itemOf(page, 'MODEL_ADOPTED', href);
-      await item.waitFor();
-      assert.match(await item.textContent(), new RegExp(`Verdeling ${model.name} vastgesteld`));
-      await check(name);
+/** A reader's journey: a verdeling of `region` adopted now shows as news until the reader marks it as seen. */
+async function readerJourney(who, region, name) {
+  const model = await freshlyAdoptedModel(await apiAs(region === 'GMR' ? 'regio.gmr' : 'regio.mra'), region);
+  const href = `/verdeling/modellen/${model.id}/resultaat`;
+  await inSession(browser, `mywork-${name}`, who, async ({ page, check }) => {
+    await page.waitForURL((url) => url.pathname === '/mijn-werk');
+    const item = itemOf(page, 'MODEL_ADOPTED', href);
+    await item.waitFor();
+    assert.match(await item.textContent(), new RegExp(`Verdeling ${model.name} vastgesteld`));
+    await check(name);
 
-      await item.getByRole('link').click();
-      await page.waitForURL((url) => url.pathname === href);
-      await page.locator('main h1').first().waitFor();
+    await item.getByRole('link').click();
+    await page.waitForURL((url) => url.pathname === href);
+    await page.locator('main h1').first().waitFor();
 
-      await home(page);
-      await page.getByRole('button', { name: 'Alles als gezien markeren' }).click();
-      await page.getByText(/Nieuw sinds u het laatst alles als gezien markeerde/).waitFor();
-      assert.equal(await page.locator(`a[href="${href}"]`).count(), 0, 'seen news is gone');
-    });
+    await home(page);
+    await page.getByRole('button', { name: 'Alles als gezien markeren' }).click();
+    await page.getByText(/Nieuw sinds u het laatst alles als gezien markeerde/).waitFor();
+    assert.equal(await page.locator(`a[href="${href}"]`).count(), 0, 'seen news is gone');
   });
 }
+
+test('provincie.gelderland finds a verdeling of GMR adopted since the last visit, opens it, and marks the news as seen', { timeout: TIMEOUT }, () =>
+  readerJourney('provincie.gelderland', 'GMR', 'provincie'));
+
+test('corporatie.mra finds a verdeling of MRA adopted since the last visit, opens it, and marks the news as seen', { timeout: TIMEOUT }, () =>
+  readerJourney('corporatie.mra', 'MRA', 'partner'));
 
 test('beheerder finds an invitation not yet accepted, revokes it on the person page, and the item is gone', { timeout: TIMEOUT }, async () => {
   const admin = await apiAs('beheerder');
