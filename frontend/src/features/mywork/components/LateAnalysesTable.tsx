@@ -60,7 +60,7 @@ export function LateAnalysesTable({ rows, renderReminder }: { rows: LateAnalysis
     // biome-ignore lint/a11y/useSemanticElements: the box is the table's scroll container, not a section of the page
     <div className="tp-table-scroll" tabIndex={0} role="region" aria-label={t('late.caption')}>
       <Table className="tp-table" data-testid="late-table">
-        <TableCaption className="tp-caption">{t('late.caption')}</TableCaption>
+        <TableCaption className="tp-visually-hidden">{t('late.caption')}</TableCaption>
         <TableHeader>
           <TableRow>
             {header('municipality')}

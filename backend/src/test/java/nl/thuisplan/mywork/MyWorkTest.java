@@ -232,6 +232,52 @@ class MyWorkTest extends ApiTest {
         assertThat(kinds("beheerder", path)).doesNotContain("INVITATION_PENDING");
     }
 
+    @Test
+    void aWoonzorgvisieWaitsForReviewThenForItsWriterWithTheCommentsToResolve() {
+        String w = "/api/woonzorgvisie";
+        Response template = api.send("POST", w + "/regions/ENS/templates", api.token("regio.ens"),
+                "{\"name\":\"Sjabloon document mijn werk\",\"description\":\"voor tests\"}");
+        long templateId = template.json().get("id").getLongValue();
+        assertThat(api.send("POST", w + "/templates/" + templateId + "/versions/1/publish", api.token("regio.ens"), "{\"lockVersion\":0}")
+                .status()).isEqualTo(200);
+        Response created = api.send("POST", w + "/regions/ENS/documents", api.token("gemeente.enschede"), "{\"templateId\":" + templateId
+                + ",\"municipalityCode\":\"GM0153\",\"fromYear\":2095,\"toYear\":2095}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").getLongValue();
+        String path = "/woonzorgvisie/documenten/" + id;
+        String section = null;
+        for (JsonNode chapter : api.getAs("gemeente.enschede", w + "/documents/" + id).json().get("chapters").values()) {
+            for (JsonNode s : chapter.get("sections").values()) {
+                section = section == null ? s.get("key").getStringValue() : section;
+                if (s.get("required").getBooleanValue() && !s.get("filled").getBooleanValue()) {
+                    Response written = api.send("PUT", w + "/documents/" + id + "/sections/" + s.get("key").getStringValue(),
+                            api.token("gemeente.enschede"), "{\"body\":\"Toelichting van de gemeente.\",\"lockVersion\":"
+                                    + s.get("lockVersion").getIntValue() + "}");
+                    assertThat(written.status()).as(written.body()).isEqualTo(200);
+                }
+            }
+        }
+        documentStep("gemeente.enschede", id, "submit");
+        assertThat(item("regio.ens", "DOCUMENT_TO_REVIEW", path).get("title").getStringValue()).isEqualTo("Woonzorgvisie Enschede 2095–2095 beoordelen");
+        assertThat(kinds("gemeente.enschede", path)).isEmpty();
+
+        Response comment = api.send("POST", w + "/documents/" + id + "/sections/" + section + "/comments", api.token("regio.ens"),
+                "{\"body\":\"Noem de bron.\"}");
+        assertThat(comment.status()).as(comment.body()).isEqualTo(201);
+        assertThat(item("gemeente.enschede", "DOCUMENT_COMMENTS", path).get("detail").getStringValue()).isEqualTo("1 open opmerking te verwerken");
+        documentStep("regio.ens", id, "return");
+        assertThat(kinds("regio.ens", path)).isEmpty();
+        assertThat(item("gemeente.enschede", "DOCUMENT_RETURNED", path).get("detail").getStringValue()).isEqualTo("1 open opmerking te verwerken");
+        assertThat(kinds(users.officer("GM0164"), path)).isEmpty();
+
+        assertThat(api.send("POST", w + "/documents/" + id + "/comments/" + comment.json().get("id").getLongValue() + "/resolve",
+                api.token("gemeente.enschede"), null).status()).isEqualTo(200);
+        assertThat(item("gemeente.enschede", "DOCUMENT_RETURNED", path).get("detail").getStringValue()).isEqualTo("Aanpassen en opnieuw indienen");
+        documentStep("gemeente.enschede", id, "submit");
+        assertThat(kinds("gemeente.enschede", path)).isEmpty();
+        assertThat(kinds("regio.ens", path)).containsExactly("DOCUMENT_TO_REVIEW");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private void setDeadline(String pm, String region, int year, LocalDate deadline) {
@@ -250,6 +296,12 @@ class MyWorkTest extends ApiTest {
         int lock = api.getAs(user, "/api/demand/analyses/" + id).json().get("lockVersion").getIntValue();
         Response r = api.send("POST", "/api/demand/analyses/" + id + "/" + action, api.token(user),
                 "{\"lockVersion\":" + lock + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
+        assertThat(r.status()).as(action + ": " + r.body()).isEqualTo(200);
+    }
+
+    private void documentStep(String user, long id, String action) {
+        int lock = api.getAs(user, "/api/woonzorgvisie/documents/" + id).json().get("lockVersion").getIntValue();
+        Response r = api.send("POST", "/api/woonzorgvisie/documents/" + id + "/" + action, api.token(user), "{\"lockVersion\":" + lock + "}");
         assertThat(r.status()).as(action + ": " + r.body()).isEqualTo(200);
     }
 
