@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,6 +17,7 @@ import nl.thuisplan.support.Api;
 import nl.thuisplan.support.Api.Response;
 import nl.thuisplan.support.ApiTest;
 import nl.thuisplan.support.OwnerSql;
+import nl.thuisplan.support.TestDatabase;
 import nl.thuisplan.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
@@ -276,6 +281,25 @@ class MyWorkTest extends ApiTest {
         documentStep("gemeente.enschede", id, "submit");
         assertThat(kinds("gemeente.enschede", path)).isEmpty();
         assertThat(kinds("regio.ens", path)).containsExactly("DOCUMENT_TO_REVIEW");
+    }
+
+    @Test
+    void theLastVisitIsThePlatformsOwnRecordThatNoRegionScopeSees() throws SQLException {
+        assertThat(api.send("POST", "/api/my-work/seen", api.token("corporatie.mra"), null).status()).isEqualTo(204);
+        assertThat(Integer.parseInt(OwnerSql.value("select count(*) from my_work_visit"))).isPositive();
+        assertThat(OwnerSql.value("select relrowsecurity and relforcerowsecurity from pg_class where relname = 'my_work_visit'"))
+                .isEqualTo("t");
+        try (Connection c = TestDatabase.appRole().getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute("select set_config('thuisplan.regions', '1', true), set_config('thuisplan.municipalities', '*', true)");
+                try (ResultSet rs = st.executeQuery("select count(*) from my_work_visit")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isZero();
+                }
+            }
+            c.rollback();
+        }
     }
 
     // --- helpers ---------------------------------------------------------------------------------
