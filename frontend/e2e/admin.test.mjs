@@ -18,6 +18,9 @@ after(async () => {
 
 test('gemeente.oost-groningen switches between its two gemeenten and sees each in turn', { timeout: TIMEOUT }, () =>
   inSession(browser, 'admin-switch', 'gemeente.oost-groningen', async ({ page, check }) => {
+    // from Mijn werk to the gemeente's own page
+    await page.getByTestId('my-work-intro').getByRole('link').click();
+    await page.waitForURL((url) => url.pathname.startsWith('/gemeenten/'));
     const first = (await page.locator('main h1').first().textContent()).trim();
     const select = page.getByLabel('Werkzaam voor:');
     await check('switch-before');
@@ -26,6 +29,9 @@ test('gemeente.oost-groningen switches between its two gemeenten and sees each i
     const other = await select.locator('option:not(:checked)').getAttribute('value');
     await select.selectOption(other);
     await page.getByRole('button', { name: 'Wisselen' }).click();
+    // a switch starts again on Mijn werk, whose introduction links the other gemeente
+    await page.waitForURL((url) => url.pathname === '/mijn-werk');
+    await page.getByTestId('my-work-intro').getByRole('link').click();
     await page.waitForFunction((before) => {
       const h1 = document.querySelector('main h1');
       return h1 && h1.textContent.trim() !== before && location.pathname.startsWith('/gemeenten/');

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startInstallation } from './harness/installation.mjs';
-import { launchBrowser, logIn, openSession } from './support.mjs';
+import { launchBrowser, logIn, openSession, toFormerStart } from './support.mjs';
 
 const TIMEOUT = 180_000;
 const ADMIN_EMAIL = 'Beheer@Thuisplan-E2E.example';
@@ -73,7 +73,7 @@ async function setPassword({ page, check }, password, name) {
 async function arriveAsBeheerder(session, password) {
   const { page, check } = session;
   await logIn(session, ADMIN_EMAIL, password);
-  await page.waitForURL((url) => url.pathname === '/regios', { timeout: 30_000 });
+  await toFormerStart(page, '/regios');
   const table = page.getByTestId('regions-table');
   await table.waitFor();
   const codes = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.dataset.region));
@@ -233,8 +233,7 @@ async function acceptInvitation(invitee, link, name) {
 async function arriveAs(session, person, expectedPath) {
   const { page } = session;
   await logIn(session, person.email, person.password);
-  await page.waitForURL((url) => url.pathname === expectedPath, { timeout: 30_000 });
-  await page.locator('main h1').first().waitFor();
+  await toFormerStart(page, expectedPath);
 }
 
 const codesOf = (items, key = 'code') => items.map((item) => item[key]).sort();

@@ -3,7 +3,7 @@
 // The region adopts them through the API first, as its programme manager would in the browser.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiAs, launchBrowser, logIn, mainNav, openSession } from './support.mjs';
+import { apiAs, launchBrowser, logIn, mainNav, openSession, toFormerStart } from './support.mjs';
 
 const TIMEOUT = 180_000;
 const PERIOD = '2038';
@@ -82,7 +82,7 @@ test('corporatie.mra reads the adopted allocation results and urgentieregeling o
   const { page, check } = session;
   try {
     await logIn(session, 'corporatie.mra');
-    await page.waitForURL((url) => url.pathname === '/partner');
+    await toFormerStart(page, '/partner');
     const hrefs = await mainNav(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     assert.deepEqual(hrefs, ['/partner', '/regios/MRA/verdeling', '/regios/MRA/urgentie', '/regios/MRA/woonzorgvisie']);
 

@@ -2,7 +2,7 @@
 // Run with `npm run e2e`, which starts the application (or tests BASE_URL).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchBrowser, logIn, openSession } from './support.mjs';
+import { launchBrowser, logIn, openSession, toFormerStart } from './support.mjs';
 
 const TIMEOUT = 120_000;
 let browser;
@@ -42,6 +42,8 @@ test('gemeente.amsterdam sees its municipality, no region management, and is ref
     const { page, check } = session;
     await logIn(session, 'gemeente.amsterdam');
 
+    await arrivedAt(page, '/mijn-werk');
+    await toFormerStart(page, '/gemeenten/GM0363');
     await arrivedAt(page, '/gemeenten/GM0363');
     await heading(page).filter({ hasText: /^Amsterdam$/ }).waitFor();
     assert.ok(await page.locator('main').getByText('GM0363', { exact: true }).first().isVisible(), 'CBS code GM0363 shown');
@@ -70,6 +72,8 @@ test('regio.mra sees the MRA overview with its 30 municipalities and subregions'
     const { page, check } = session;
     await logIn(session, 'regio.mra');
 
+    await arrivedAt(page, '/mijn-werk');
+    await toFormerStart(page, '/regios/MRA');
     await arrivedAt(page, '/regios/MRA');
     const table = page.getByTestId('members-table');
     await table.waitFor();
@@ -85,6 +89,8 @@ test('provincie.overijssel sees region ENS and not MRA', { timeout: TIMEOUT }, (
     const { page, check } = session;
     await logIn(session, 'provincie.overijssel');
 
+    await arrivedAt(page, '/mijn-werk');
+    await toFormerStart(page, '/regios');
     await arrivedAt(page, '/regios');
     const table = page.getByTestId('regions-table');
     await table.waitFor();
@@ -98,6 +104,8 @@ test('beheerder sees all six regions', { timeout: TIMEOUT }, () =>
     const { page, check } = session;
     await logIn(session, 'beheerder');
 
+    await arrivedAt(page, '/mijn-werk');
+    await toFormerStart(page, '/regios');
     await arrivedAt(page, '/regios');
     const table = page.getByTestId('regions-table');
     await table.waitFor();

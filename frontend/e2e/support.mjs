@@ -161,6 +161,17 @@ export async function inSession(browser, name, username, body) {
 /** The main navigation of the app layout. */
 export const mainNav = (page) => page.getByRole('navigation', { name: 'Hoofdnavigatie' });
 
+/**
+ * Every role starts on "Mijn werk" (/mijn-werk); its introduction links the role's own overview (its municipality,
+ * region, the regions or the partner page). Waits for Mijn werk, follows that link and waits until `path` is open.
+ */
+export async function toFormerStart(page, path) {
+  await page.waitForURL((url) => url.pathname === '/mijn-werk', { timeout: 30_000 });
+  await page.getByTestId('my-work-intro').getByRole('link').click();
+  await page.waitForURL((url) => url.pathname === path, { timeout: 30_000 });
+  await page.locator('main h1').first().waitFor();
+}
+
 /** The fields of one CSV line (quotes doubled inside quoted fields; no line breaks inside fields). */
 export function splitCsvLine(line, delimiter) {
   const fields = [];

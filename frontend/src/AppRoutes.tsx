@@ -10,6 +10,7 @@ import { HomeRedirect } from './features/home/HomeRedirect';
 import { PartnerHomePage } from './features/home/PartnerHomePage';
 import { MunicipalityPage } from './features/municipalities/MunicipalityPage';
 import { NotificationsPage } from './features/notifications/NotificationsPage';
+import { MyWorkPage } from './features/mywork/MyWorkPage';
 import { ChangePasswordPage } from './features/password/ChangePasswordPage';
 import { ForgotPasswordPage } from './features/password/ForgotPasswordPage';
 import { SetPasswordPage } from './features/password/SetPasswordPage';
@@ -73,6 +74,7 @@ export function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomeRedirect />} />
+          <Route path="/mijn-werk" element={<MyWorkPage />} />
           <Route path="/wachtwoord/wijzigen" element={<ChangePasswordPage />} />
           <Route path="/partner" element={<PartnerHomePage />} />
           <Route path="/mijn-sessies" element={<MySessionsPage />} />

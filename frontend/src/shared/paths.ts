@@ -4,6 +4,8 @@ export const paths = {
   /** the glossary: every term the screens use, in plain words */
   glossary: '/begrippen',
   glossaryTerm: (id: string) => `/begrippen#${encodeURIComponent(id)}`,
+  /** "Mijn werk": every role's start page ("/" leads there) */
+  myWork: '/mijn-werk',
   login: '/login',
   /** the page a single-use link opens (reset, invitation, first beheerder); the backend's mails point here */
   setPassword: (token: string) => `/wachtwoord/nieuw?token=${encodeURIComponent(token)}`,

@@ -19,6 +19,7 @@ function mockBackend(me: (typeof users)[keyof typeof users]) {
     'GET /api/regions': regions,
     'GET /api/regions/MRA': mra,
     'GET /api/municipalities/GM0363': amsterdam,
+    'GET /api/my-work': { items: [], lateAnalyses: [], feed: [], tracksVisits: false, lastVisitAt: null },
   });
 }
 
@@ -28,16 +29,19 @@ describe('home redirect and navigation by role', () => {
     ['provinceAnalyst', '/regios'],
     ['regionManager', '/regios/MRA'],
     ['municipalityOfficer', '/gemeenten/GM0363'],
-  ] as const)('sends the %s from / to %s', async (user, path) => {
+  ] as const)('sends the %s from / to Mijn werk, which links its former start page %s', async (user, path) => {
     mockBackend(users[user]);
     renderApp('/');
-    await screen.findByRole('heading', { level: 1 });
-    expect(screen.getByTestId('location')).toHaveTextContent(path);
+    await screen.findByRole('heading', { level: 1, name: 'Mijn werk' });
+    expect(screen.getByTestId('location')).toHaveTextContent('/mijn-werk');
+    expect(within(screen.getByTestId('my-work-intro')).getByRole('link')).toHaveAttribute('href', path);
+    const nav = screen.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    expect(within(nav).getAllByRole('link')[0]).toHaveAttribute('href', path);
   });
 
   it('shows a municipality officer their municipality and no region management', async () => {
     mockBackend(users.municipalityOfficer);
-    renderApp('/');
+    renderApp('/gemeenten/GM0363');
     expect(await screen.findByRole('heading', { level: 1, name: 'Amsterdam' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Hoofdnavigatie' });
     const links = within(nav).getAllByRole('link');
@@ -59,7 +63,7 @@ describe('home redirect and navigation by role', () => {
 
   it('shows the user, the role in Dutch and the scope in the header', async () => {
     mockBackend(users.regionManager);
-    renderApp('/');
+    renderApp('/regios/MRA');
     await screen.findByRole('heading', { level: 1, name: 'Metropoolregio Amsterdam' });
     const banner = screen.getByRole('banner');
     expect(within(banner).getByText('Programmamanager MRA')).toBeInTheDocument();

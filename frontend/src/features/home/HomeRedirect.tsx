@@ -4,19 +4,23 @@ import { Navigate } from 'react-router';
 import { useMe } from '../../shared/auth/me';
 import { homePath } from '../../shared/auth/roles';
 import { Loading } from '../../shared/components/Loading';
+import { paths } from '../../shared/paths';
 
-/** "/": sends each role to its own starting page. */
+/**
+ * "/": every role starts on "Mijn werk", what waits for it; the role's own overview (its region, municipality,
+ * the regions or the partner page) stays in the navigation and is linked from there. An account without the scope
+ * its role needs gets the warning instead.
+ */
 export function HomeRedirect() {
   const { t } = useTranslation();
   const me = useMe();
   if (!me.data) return <Loading />; // the layout shows errors of /api/me
-  const target = homePath(me.data);
-  if (!target) {
+  if (!homePath(me.data)) {
     return (
       <Alert type="warning">
         <Paragraph>{t('errors.noScope')}</Paragraph>
       </Alert>
     );
   }
-  return <Navigate to={target} replace />;
+  return <Navigate to={paths.myWork} replace />;
 }

@@ -61,9 +61,9 @@ const lists = (models: SharedModel[], schemes: SharedScheme[], documents: Shared
 });
 
 describe('partner home', () => {
-  it('sends a corporatie medewerker to a page naming its organisation and region, and says when nothing is adopted', async () => {
+  it('shows a corporatie medewerker a page naming its organisation and region, and says when nothing is adopted', async () => {
     mockApi(lists([], [], []));
-    renderApp('/');
+    renderApp('/partner');
     expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij Thuisplan' })).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/partner');
     expect(screen.getByTestId('partner-scope')).toHaveTextContent(

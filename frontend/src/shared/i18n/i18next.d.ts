@@ -9,6 +9,7 @@ import type demand from './locales/nl/demand.json';
 import type glossary from './locales/nl/glossary.json';
 import type municipalities from './locales/nl/municipalities.json';
 import type notifications from './locales/nl/notifications.json';
+import type mywork from './locales/nl/mywork.json';
 import type password from './locales/nl/password.json';
 import type regions from './locales/nl/regions.json';
 import type targetgroups from './locales/nl/targetgroups.json';
@@ -35,6 +36,7 @@ declare module 'i18next' {
       password: typeof password;
       glossary: typeof glossary;
       notifications: typeof notifications;
+      mywork: typeof mywork;
     };
   }
 }

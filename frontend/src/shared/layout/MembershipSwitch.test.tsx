@@ -33,6 +33,7 @@ describe('membership switcher', () => {
         return json(municipality('GM1952', 'Midden-Groningen'));
       },
       'GET /api/municipalities/GM1895': municipality('GM1895', 'Oldambt'),
+      'GET /api/my-work': { items: [], lateAnalyses: [], feed: [], tracksVisits: false, lastVisitAt: null },
       'POST /api/me/active-membership': ({ body }) => {
         switched.push(body);
         active = oldambt;
@@ -46,7 +47,7 @@ describe('membership switcher', () => {
         });
       },
     });
-    renderApp('/');
+    renderApp('/gemeenten/GM1952');
     expect(await screen.findByRole('heading', { level: 1, name: 'Midden-Groningen' })).toBeInTheDocument();
 
     const banner = screen.getByRole('banner');
@@ -64,11 +65,16 @@ describe('membership switcher', () => {
     expect(switched).toEqual([]);
     await user.click(within(banner).getByRole('button', { name: 'Wisselen' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Oldambt' })).toBeInTheDocument();
+    // the switch starts again from "/", which is Mijn werk for the new membership
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn werk' })).toBeInTheDocument();
     expect(switched).toEqual([{ membershipId: 12 }]);
     expect(tokenStore.accessToken()).toBe('a-oldambt');
     expect(tokenStore.refreshToken()).toBe('r-oldambt');
-    expect(screen.getByTestId('location')).toHaveTextContent('/gemeenten/GM1895');
+    expect(screen.getByTestId('location')).toHaveTextContent('/mijn-werk');
+    expect(within(screen.getByTestId('my-work-intro')).getByRole('link', { name: 'Naar Mijn gemeente' })).toHaveAttribute(
+      'href',
+      '/gemeenten/GM1895',
+    );
     expect(within(screen.getByRole('banner')).getByTestId('current-scope')).toHaveTextContent('Oldambt');
     // the old municipality's page was not asked for again with the new membership's token
     expect(gm1952Tokens).toEqual(['Bearer test-access']);
@@ -87,7 +93,7 @@ describe('membership switcher', () => {
       'GET /api/municipalities/GM1952': municipality('GM1952', 'Midden-Groningen'),
       'POST /api/me/active-membership': () => problem(409, 'MEMBERSHIP_NOT_ACTIVE', 'Niet meer geldig'),
     });
-    renderApp('/');
+    renderApp('/gemeenten/GM1952');
     await screen.findByRole('heading', { level: 1, name: 'Midden-Groningen' });
     const user = userEvent.setup();
     await user.selectOptions(screen.getByLabelText('Werkzaam voor:'), '12');

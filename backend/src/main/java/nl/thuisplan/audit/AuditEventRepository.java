@@ -37,4 +37,21 @@ interface AuditEventRepository extends GenericRepository<AuditEntry, Long> {
               and (cast(:field as text) is null or field = :field or field like :fieldPattern escape '!')
             order by occurred_at desc, event_id desc limit 2000""")
     List<Row> history(int regionId, String entityType, String entityId, @Nullable String field, @Nullable String fieldPattern);
+
+    /**
+     * The latest events with one of {@code actions} since a moment, at most {@code perRegion} per region, newest first;
+     * row-level security ({@code audit_event_visible}) leaves out what the caller may not see. The municipality is the
+     * one an entity id starts with ("GM0384/2031"), where there is one.
+     */
+    @Query("""
+            select e.region_id, r.code as region_code, r.name as region_name, e.occurred_at, e.actor, e.action,
+                   e.entity_type, e.entity_id, m.name as municipality_name
+            from (select a.region_id, a.event_id, a.occurred_at, a.actor, a.action, a.entity_type, a.entity_id,
+                         row_number() over (partition by a.region_id order by a.occurred_at desc, a.event_id desc) as n
+                  from audit_event a where a.action = any(:actions) and a.occurred_at > :since) e
+            join region r on r.region_id = e.region_id
+            left join municipality m on m.code = split_part(e.entity_id, '/', 1)
+            where e.n <= :perRegion
+            order by e.occurred_at desc, e.event_id desc limit 300""")
+    List<AuditLog.Recent> latest(String[] actions, Instant since, int perRegion);
 }

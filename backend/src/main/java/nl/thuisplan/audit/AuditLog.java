@@ -1,10 +1,13 @@
 package nl.thuisplan.audit;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -95,5 +98,19 @@ public class AuditLog {
                 .map(r -> new AuditEvent(r.occurredAt().atOffset(ZoneOffset.UTC), r.actor(), r.action(), r.versionNo(), r.field(),
                         r.oldValue(), r.newValue(), r.detail()))
                 .toList();
+    }
+
+    /** A recent event as a feed shows it: where, when, who, what, and the municipality it concerns if any. */
+    @Introspected
+    public record Recent(int regionId, String regionCode, String regionName, Instant occurredAt, String actor, String action,
+                         String entityType, String entityId, @Nullable String municipalityName) {
+    }
+
+    /**
+     * The latest events of the given actions in the caller's scope (row-level security decides, under the terms of
+     * {@code audit_event_visible}), at most {@code perRegion} per region, newest first.
+     */
+    public List<Recent> latest(Collection<String> actions, Instant since, int perRegion) {
+        return events.latest(actions.toArray(String[]::new), since, perRegion);
     }
 }

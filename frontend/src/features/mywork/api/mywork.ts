@@ -1,0 +1,28 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../shared/api/client';
+import type { Refine, Schemas } from '../../../shared/api/types';
+
+/** The part of the work an item belongs to; the page groups by it, in this order. */
+export const workGroups = ['DEMAND', 'WOONZORGVISIE', 'ALLOCATION', 'URGENCY', 'ADMINISTRATION'] as const;
+export type WorkGroup = (typeof workGroups)[number];
+
+export type WorkItem = Refine<Schemas['MyWorkViewsWorkItem'], { group: WorkGroup }>;
+export type MyWork = Refine<Schemas['MyWorkViewsMyWork'], { items: WorkItem[] }>;
+export type LateAnalysis = Schemas['MyWorkViewsLateAnalysis'];
+export type RegionFeed = Schemas['MyWorkViewsRegionFeed'];
+
+export const myWorkKey = ['my-work'] as const;
+
+/** GET /api/my-work: what waits for the person in the active membership, the late analyses, the feed. */
+export function useMyWork() {
+  return useQuery({ queryKey: myWorkKey, queryFn: () => apiFetch<MyWork>('/api/my-work') });
+}
+
+/** POST /api/my-work/seen: the news up to now is seen (204); the list is read again. */
+export function useMarkSeen() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiFetch<void>('/api/my-work/seen', { method: 'POST' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: myWorkKey }),
+  });
+}
