@@ -19,6 +19,7 @@ describe('the results page', () => {
     await screen.findByTestId('realisation-table');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Taakstelling en realisatie 2026');
     expect(screen.getByTestId('results-facts')).toHaveTextContent('Scenario A (versie 1)');
+    expect(screen.getByTestId('results-decision')).toHaveTextContent('Portefeuillehoudersoverleg Wonen, 12-3-2026, kenmerk PHO-2026-04');
     expect(within(rowOf('Amstelveen')).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       '11', '–', '11', '−1', '10', '4twee in aanbouw', '−6', '6',
     ]);
