@@ -1,6 +1,6 @@
 import { Alert, Button, ButtonGroup, FormFieldTextarea, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/problem';
 import {
@@ -12,6 +12,7 @@ import {
   type WorkflowAction,
 } from '../api/demand';
 import { Dialog } from '../../../shared/components/Dialog';
+import { ConfirmStepDialog } from './ConfirmStepDialog';
 
 interface Props {
   analysis: Analysis;
@@ -26,7 +27,14 @@ export function WorkflowActions({ analysis, beforeAction, onDone }: Props) {
   const { t } = useTranslation('demand');
   const queryClient = useQueryClient();
   const [returning, setReturning] = useState(false);
+  // Indienen and Vaststellen cannot be undone by the one who takes them: they are confirmed with a summary first
+  const [confirming, setConfirming] = useState<'SUBMIT' | 'ADOPT' | null>(null);
   const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  // after a step the button used is usually gone: focus goes to what happened, not to the page body
+  useEffect(() => {
+    if (message) messageRef.current?.focus();
+  }, [message]);
 
   const mutation = useMutation({
     mutationFn: ({ action, reason }: { action: WorkflowAction; reason?: string }) =>
@@ -37,11 +45,13 @@ export function WorkflowActions({ analysis, beforeAction, onDone }: Props) {
       if (result.municipality) queryClient.setQueryData(demandKeys.municipality(result.municipality.code, result.year), result);
       void queryClient.invalidateQueries({ queryKey: demandKeys.all });
       setReturning(false);
+      setConfirming(null);
       setMessage({ type: 'ok', text: t(`workflow.done.${action}`) });
       onDone(action, result);
     },
     onError: (error) => {
       setReturning(false);
+      setConfirming(null);
       const code = isApiError(error) ? error.problem.code : undefined;
       if (code === 'VERSION_CONFLICT' || code === 'DEMAND_INVALID_TRANSITION') {
         void queryClient.invalidateQueries({ queryKey: demandKeys.all });
@@ -56,6 +66,7 @@ export function WorkflowActions({ analysis, beforeAction, onDone }: Props) {
     setMessage(null);
     if (!(await beforeAction(action))) return;
     if (action === 'RETURN') setReturning(true);
+    else if (action === 'SUBMIT' || action === 'ADOPT') setConfirming(action);
     else mutation.mutate({ action });
   };
 
@@ -81,9 +92,20 @@ export function WorkflowActions({ analysis, beforeAction, onDone }: Props) {
         </ButtonGroup>
       )}
       {message && (
-        <Alert type={message.type === 'ok' ? 'ok' : 'error'} role={message.type === 'ok' ? 'status' : 'alert'} data-testid="workflow-message">
-          <Paragraph>{message.text}</Paragraph>
-        </Alert>
+        <div ref={messageRef} tabIndex={-1} className="tp-focus-target">
+          <Alert type={message.type === 'ok' ? 'ok' : 'error'} role={message.type === 'ok' ? 'status' : 'alert'} data-testid="workflow-message">
+            <Paragraph>{message.text}</Paragraph>
+          </Alert>
+        </div>
+      )}
+      {confirming && (
+        <ConfirmStepDialog
+          analysis={analysis}
+          action={confirming}
+          busy={mutation.isPending}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => mutation.mutate({ action: confirming })}
+        />
       )}
       {returning && (
         <ReturnDialog
