@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../shared/components/Dialog';
 import { Loading } from '../../../shared/components/Loading';
+import { keyed } from '../../../shared/list/keyed';
 import { demandKeys, getSubmitSummary, type Analysis } from '../api/demand';
 
 interface Props {
@@ -71,9 +72,8 @@ function SubmitSummary({ analysis }: { analysis: Analysis }) {
       {warnings.length > 0 && (
         <>
           <ul className="tp-warning-list" data-testid="submit-warnings">
-            {warnings.map((w, i) => (
-              // a row can carry the same code twice (two figures); the position keeps keys apart
-              <li key={`${w.targetGroup.code}/${w.housingForm.code}/${w.measure}/${w.code}/${i}`}>
+            {keyed(warnings, (w) => `${w.targetGroup.code}/${w.housingForm.code}/${w.measure}/${w.code}`).map(({ key, item: w }) => (
+              <li key={key}>
                 {t('workflow.confirm.SUBMIT.warning', {
                   group: w.targetGroup.name,
                   form: w.housingForm.name,
