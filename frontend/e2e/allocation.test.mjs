@@ -178,11 +178,16 @@ test('a fair-share model goes from key and scenarios through adoption to realisa
     await editor.getByRole('button', { name: 'Vaststellen…' }).click();
     const dialog = page.getByRole('dialog', { name: /vaststellen\?$/ });
     await dialog.waitFor();
-    assert.match(await dialog.textContent(), /bevriest dit scenario/);
+    assert.match(await dialog.getByTestId('step-summary').textContent(), /bevriest dit scenario/);
+    // the besluit that adopts the verdeling (issue 15): date, reference and body, all required
+    await dialog.getByLabel('Datum van het besluit').fill(new Date().toISOString().slice(0, 10));
+    await dialog.getByLabel('Kenmerk van het besluit').fill(`PHO-${run % 100000}`);
+    await dialog.getByLabel('Besloten door').fill('Portefeuillehoudersoverleg Wonen');
     await check('adopt-dialog');
     await dialog.getByRole('button', { name: 'Vaststellen', exact: true }).click();
     await page.waitForURL((url) => url.pathname === `/verdeling/modellen/${modelId}/resultaat`);
     await page.getByTestId('realisation-table').waitFor();
+    assert.match(await page.getByTestId('results-decision').textContent(), new RegExp(`Portefeuillehoudersoverleg Wonen, .*kenmerk PHO-${run % 100000}`));
     await check('results-regio');
   });
 

@@ -39,8 +39,25 @@ async function openEntry(page) {
   await page.locator('[data-testid="not-started"], [data-testid="demand-grid"]').first().waitFor();
 }
 
+let summaryChecked = false;
+
+/**
+ * Takes a workflow step. Indienen and Vaststellen ask for confirmation with a summary first (issue 15): the dialog is
+ * confirmed, and the first submit's summary is read ("n van m cellen ingevuld").
+ */
 async function workflow(page, action) {
   await page.getByTestId('workflow').locator(`button[data-action="${action}"]`).click();
+  if (action !== 'SUBMIT' && action !== 'ADOPT') return;
+  const dialog = page.getByRole('dialog', { name: action === 'SUBMIT' ? 'Vraaganalyse indienen?' : 'Vraaganalyse vaststellen?' });
+  await dialog.waitFor();
+  const summary = dialog.getByTestId('step-summary');
+  await summary.waitFor();
+  if (action === 'SUBMIT' && !summaryChecked) {
+    assert.match(await summary.textContent(), /\d+ van \d+ cellen ingevuld/);
+    summaryChecked = true;
+  }
+  await dialog.getByRole('button', { name: action === 'SUBMIT' ? 'Indienen' : 'Vaststellen', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
 }
 
 // --- CSV: enough to change one figure in the downloaded template and keep everything else as it was ---

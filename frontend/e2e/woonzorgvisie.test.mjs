@@ -3,7 +3,8 @@
 // publishes it; gemeente.enschede creates the Enschede document from it, writes that section (autosave), meets a
 // conflict (the same section saved meanwhile through the API, as a colleague would) and keeps its own text, then
 // submits (filling any required section the server names as empty); regio.ens comments in the review, resolves the
-// comment, adopts the document with a decision date and reference, reads it and downloads its PDF.
+// comment and gives the region's akkoord; gemeente.enschede records the adoption by its gemeenteraad (the
+// raadsbesluit's date and reference), reads it and downloads its PDF.
 //
 // Only the API contract and visible text are used. It may run more than once against one database (BASE_URL): names
 // carry the run's timestamp and the period starts in a year derived from it, so a new document never meets
@@ -116,6 +117,7 @@ test('a woonzorgvisie goes from a new template through writing, a conflict, revi
     await editor.getByRole('button', { name: 'Publiceren…' }).click();
     const dialog = page.getByRole('dialog', { name: /publiceren\?$/ });
     await dialog.waitFor();
+    assert.match(await dialog.getByTestId('step-summary').textContent(), /Deze versie heeft \d+ hoofdstukken en \d+ paragrafen/);
     await check('publish-dialog');
     await dialog.getByRole('button', { name: 'Publiceren', exact: true }).click();
     await editor.locator('[data-status="PUBLISHED"]').first().waitFor();
@@ -236,19 +238,36 @@ test('a woonzorgvisie goes from a new template through writing, a conflict, revi
     await comment.getByRole('button', { name: 'Markeren als opgelost' }).click();
     await comments.locator('li[data-resolved="true"]').filter({ hasText: 'Graag de bron' }).waitFor();
 
-    await page.getByRole('button', { name: 'Vaststellen…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Woonzorgvisie vaststellen?' });
+    // the region does not adopt a gemeente's document: it gives its akkoord, the gemeenteraad adopts (issue 15)
+    assert.equal(await page.getByRole('button', { name: 'Vaststellen…' }).count(), 0, 'the region does not adopt a gemeente document');
+    await page.getByRole('button', { name: 'Akkoord geven…' }).click();
+    const approve = page.getByRole('dialog', { name: 'Akkoord geven op deze woonzorgvisie?' });
+    await approve.waitFor();
+    assert.match(await approve.getByTestId('step-summary').textContent(), /\d+ van \d+ paragrafen ingevuld; alle opmerkingen zijn afgehandeld/);
+    await approve.getByLabel('Toelichting voor de gemeente (niet verplicht)').fill('Akkoord namens de regio.');
+    await check('approve-dialog');
+    await approve.getByRole('button', { name: 'Akkoord geven', exact: true }).click();
+    await page.getByTestId('document-meta').locator('[data-status="APPROVED"]').waitFor();
+    await page.getByTestId('approval').waitFor();
+  });
+
+  // --- gemeente.enschede: records the adoption by its gemeenteraad, reads it, PDF ---------------------------
+  await withSession('woonzorgvisie-council', 'gemeente.enschede', async ({ page, check }) => {
+    await page.goto(`/woonzorgvisie/documenten/${documentId}`);
+    await page.getByTestId('document-meta').locator('[data-status="APPROVED"]').waitFor();
+    await page.getByRole('button', { name: 'Vaststelling door de gemeenteraad vastleggen…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Vaststelling door de gemeenteraad vastleggen?' });
     await dialog.waitFor();
-    await dialog.getByLabel('Besluitdatum').fill(new Date().toISOString().slice(0, 10)); // a council decision is never in the future
-    await dialog.getByLabel('Kenmerk van het besluit').fill(`RB-${run % 100000}`);
+    await dialog.getByLabel('Datum van het raadsbesluit').fill(new Date().toISOString().slice(0, 10)); // a council decision is never in the future
+    await dialog.getByLabel('Kenmerk van het raadsbesluit').fill(`RB-${run % 100000}`);
     await check('adopt-dialog');
-    await dialog.getByRole('button', { name: 'Vaststellen', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Vaststelling vastleggen', exact: true }).click();
     await page.getByTestId('document-meta').locator('[data-status="ADOPTED"]').waitFor();
     const rendered = page.getByTestId('rendered-document');
     await rendered.waitFor();
     await rendered.getByRole('navigation', { name: 'Inhoud' }).getByRole('link', { name: new RegExp(sectionTitle) }).waitFor();
     assert.match(await rendered.textContent(), /Mijn laatste zin\./);
-    assert.match(await page.getByTestId('decision').textContent(), new RegExp(`RB-${run % 100000}`));
+    assert.match(await page.getByTestId('decision').textContent(), new RegExp(`Vastgesteld door de gemeenteraad .*raadsbesluit RB-${run % 100000}`));
     await check('adopted');
     await page.screenshot({ path: join(screenshotDir, 'woonzorgvisie-adopted.png') });
 

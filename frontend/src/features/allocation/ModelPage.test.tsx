@@ -175,14 +175,22 @@ describe('the scenario editor', () => {
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/verdeling/modellen/7/resultaat'));
   });
 
-  it('adopts after confirmation and goes to the results', async () => {
+  it('adopts after confirmation with the besluit and goes to the results; cancelling sends nothing', async () => {
     let adoptBody: unknown;
+    let calls = 0;
     mockApi({
       'GET /api/me': users.regionManager,
       ...routes,
       'POST /api/allocation/preview': preview,
       'POST /api/allocation/scenarios/11/adopt': ({ body }) => {
+        calls += 1;
         adoptBody = body;
+        const sent = body as { decisionBody?: string };
+        if (sent.decisionBody === 'PHO') {
+          return problem(400, 'VALIDATION_FAILED', 'Vul de gegevens van het besluit in.', {
+            fields: [{ field: 'decisionDate', code: 'RANGE', message: 'De besluitdatum ligt niet in de toekomst (en na 2000).' }],
+          } as never);
+        }
         return json({ ...model, status: 'ADOPTED', adoptedScenarioId: 11, allowedActions: [] });
       },
       'GET /api/allocation/models/7/results': () => problem(500, 'X', 'x'),
@@ -190,11 +198,37 @@ describe('the scenario editor', () => {
     const user = userEvent.setup();
     renderApp('/verdeling/modellen/7');
     await screen.findByTestId('result-table');
-    await user.click(screen.getByRole('button', { name: 'Vaststellen…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Scenario A vaststellen?' });
-    expect(dialog).toHaveTextContent('bevriest dit scenario');
+    const button = screen.getByRole('button', { name: 'Vaststellen…' });
+    await user.click(button);
+    let dialog = screen.getByRole('dialog', { name: 'Scenario A vaststellen?' });
+    expect(within(dialog).getByTestId('step-summary')).toHaveTextContent('bevriest dit scenario');
+    await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+    expect(calls).toBe(0);
+
+    await user.click(button);
+    dialog = screen.getByRole('dialog', { name: 'Scenario A vaststellen?' });
+    // all three parts of the besluit are required before anything is sent
     await user.click(within(dialog).getByRole('button', { name: 'Vaststellen' }));
-    await waitFor(() => expect(adoptBody).toEqual({ lockVersion: 3 }));
+    expect(within(dialog).getByLabelText('Kenmerk van het besluit')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).getByLabelText('Besloten door')).toHaveAttribute('aria-invalid', 'true');
+    expect(calls).toBe(0);
+    await user.clear(within(dialog).getByLabelText('Datum van het besluit'));
+    await user.type(within(dialog).getByLabelText('Datum van het besluit'), '2026-03-12');
+    await user.type(within(dialog).getByLabelText('Kenmerk van het besluit'), 'PHO-2026-04');
+    await user.type(within(dialog).getByLabelText('Besloten door'), 'PHO');
+    await user.click(within(dialog).getByRole('button', { name: 'Vaststellen' }));
+    // the server's message shows at its field
+    expect(await within(dialog).findByText('De besluitdatum ligt niet in de toekomst (en na 2000).')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Datum van het besluit')).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(within(dialog).getByLabelText('Besloten door'));
+    await user.type(within(dialog).getByLabelText('Besloten door'), 'Portefeuillehoudersoverleg Wonen');
+    await user.click(within(dialog).getByRole('button', { name: 'Vaststellen' }));
+    await waitFor(() =>
+      expect(adoptBody).toEqual({ lockVersion: 3, decisionDate: '2026-03-12', decisionReference: 'PHO-2026-04', decisionBody: 'Portefeuillehoudersoverleg Wonen' }),
+    );
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/verdeling/modellen/7/resultaat'));
   });
 });

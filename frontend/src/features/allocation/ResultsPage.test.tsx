@@ -19,6 +19,7 @@ describe('the results page', () => {
     await screen.findByTestId('realisation-table');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Taakstelling en realisatie 2026');
     expect(screen.getByTestId('results-facts')).toHaveTextContent('Scenario A (versie 1)');
+    expect(screen.getByTestId('results-decision')).toHaveTextContent('Portefeuillehoudersoverleg Wonen, 12-3-2026, kenmerk PHO-2026-04');
     expect(within(rowOf('Amstelveen')).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       '11', '–', '11', '−1', '10', '4twee in aanbouw', '−6', '6',
     ]);
@@ -164,7 +165,23 @@ describe('the results page', () => {
     expect(table.getByText('Voorgesteld')).toBeInTheDocument();
     expect(table.getByRole('button', { name: 'Ruil 2 van Diemen naar Amsterdam afwijzen' })).toBeInTheDocument();
     expect(table.queryByRole('button', { name: /intrekken/ })).not.toBeInTheDocument();
-    await user.click(table.getByRole('button', { name: 'Ruil 2 van Diemen naar Amsterdam bevestigen' }));
+    // rejecting asks first; cancelling sends nothing
+    const reject = table.getByRole('button', { name: 'Ruil 2 van Diemen naar Amsterdam afwijzen' });
+    await user.click(reject);
+    let dialog = screen.getByRole('dialog', { name: 'Ruil 2 van Diemen naar Amsterdam afwijzen?' });
+    expect(within(dialog).getByTestId('step-summary')).toHaveTextContent('de taakstellingen blijven zoals ze zijn');
+    await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    expect(reject).toHaveFocus();
+
+    const confirm = table.getByRole('button', { name: 'Ruil 2 van Diemen naar Amsterdam bevestigen' });
+    await user.click(confirm);
+    dialog = screen.getByRole('dialog', { name: 'Ruil 2 van Diemen naar Amsterdam bevestigen?' });
+    expect(within(dialog).getByTestId('step-summary')).toHaveTextContent('Taakstelling Diemen: 4 wordt 2');
+    expect(within(dialog).getByTestId('step-summary')).toHaveTextContent('Taakstelling Amsterdam: 105 wordt 107');
+    await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    expect(confirmed).toBe(false);
+    await user.click(confirm);
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Bevestigen' }));
     expect(await screen.findByTestId('swap-notice')).toHaveTextContent('De ruil is bevestigd');
     expect(table.getByText('Bevestigd')).toBeInTheDocument();
     await waitFor(() => expect(within(rowOf('Amsterdam')).getAllByRole('cell')[1]).toHaveTextContent('+2'));

@@ -9,7 +9,7 @@ import { ExportButtons } from '../../shared/components/ExportButtons';
 import { Loading } from '../../shared/components/Loading';
 import { PageNotFound } from '../../shared/components/PageNotFound';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { formatDateTime } from '../../shared/format/format';
+import { formatDate, formatDateTime } from '../../shared/format/format';
 import { paths } from '../../shared/paths';
 import { downloadPaths, useResults, type Results } from './api/allocation';
 import { RealisationChart } from './components/RealisationChart';
@@ -97,6 +97,20 @@ function ResultFacts({ results }: { results: Results }) {
         <DataListKey>{t('status.ADOPTED')}</DataListKey>
         <DataListValue>{t('models.byAt', { date: formatDateTime(scenario.adoptedAt, i18n.language), actor: scenario.adoptedBy })}</DataListValue>
       </DataListItem>
+      {scenario.decision && (
+        <DataListItem>
+          <DataListKey>{t('results.decision')}</DataListKey>
+          <DataListValue>
+            <span data-testid="results-decision">
+              {t('results.decisionValue', {
+                body: scenario.decision.body,
+                date: formatDate(scenario.decision.date, i18n.language),
+                reference: scenario.decision.reference,
+              })}
+            </span>
+          </DataListValue>
+        </DataListItem>
+      )}
       <DataListItem>
         <DataListKey>{t('models.targetGroups')}</DataListKey>
         <DataListValue>{model.targetGroups.map((g) => g.name).join(', ')}</DataListValue>

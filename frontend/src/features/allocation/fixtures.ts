@@ -49,6 +49,7 @@ export const model: Model = {
   adoptedScenarioId: null,
   adoptedAt: null,
   adoptedBy: null,
+  decision: null,
   allowedActions: ['EDIT', 'ADOPT'],
   scenarios: [scenarioA, scenarioB],
 };
@@ -103,6 +104,7 @@ export const storedResult = (
   bounds: scenario.bounds,
   adoptedAt: scenario.adoptedAt,
   adoptedBy: scenario.adoptedBy,
+  decision: null,
   rows: [
     ['GM0362', 'Amstelveen', targets[0]],
     ['GM0363', 'Amsterdam', targets[1]],
@@ -156,7 +158,15 @@ const swap = (over: Partial<Swap>): Swap => ({
 
 export const results = (forUser: 'amsterdam' | 'province'): Results => ({
   model: { id: 7, name: 'Uitstroom MO/BW 2026', period: '2026', targetGroups: [{ code: 'uitstroom_mo', name: 'Uitstroom MO' }], region: { code: 'MRA', name: 'Metropoolregio Amsterdam' } },
-  scenario: { id: 11, name: 'Scenario A', versionNo: 1, method: 'LARGEST_REMAINDER', adoptedAt: '2026-03-15T12:00:00Z', adoptedBy: 'regio.mra' },
+  scenario: {
+    id: 11,
+    name: 'Scenario A',
+    versionNo: 1,
+    method: 'LARGEST_REMAINDER',
+    adoptedAt: '2026-03-15T12:00:00Z',
+    adoptedBy: 'regio.mra',
+    decision: { date: '2026-03-12', reference: 'PHO-2026-04', body: 'Portefeuillehoudersoverleg Wonen' },
+  },
   previousModel: { id: 5, period: '2025' },
   rows: [
     { municipality: { code: 'GM0362', name: 'Amstelveen' }, quota: '10.60', target: 11, swapped: 0, effectiveTarget: 11, carriedIn: -1, due: 10, realised: 4, realisationVersion: 1, realisationNote: 'twee in aanbouw', difference: -6, carriedOut: 6 },

@@ -398,11 +398,25 @@ describe('demand entry screen', () => {
 });
 
 describe('demand workflow', () => {
-  it('submits with the lockVersion after the pending saves', async () => {
+  it('submits with the lockVersion after the pending saves, once the summary is confirmed', async () => {
     let submitted: unknown;
     let current = analysis();
     backend(current, {
       [GET_ANALYSIS]: () => json(current),
+      'GET /api/demand/analyses/12/submit-summary': {
+        analysisId: 12,
+        cells: 306,
+        filled: 29,
+        warnings: [
+          {
+            code: 'INFLOW_FAR_ABOVE_STOCK',
+            targetGroup: { code: 'dakloos', name: 'Dakloze mensen' },
+            housingForm: { code: 'zelfstandig', name: 'Zelfstandig wonen' },
+            measure: 'INFLOW',
+            message: 'De nieuwe vraag per jaar (30) is meer dan 2 keer de huidige vraag (10).',
+          },
+        ],
+      },
       'POST /api/demand/analyses/12/submit': ({ body }: { body: unknown }) => {
         submitted = body;
         current = analysis({ status: 'SUBMITTED', editable: false, allowedActions: [], lockVersion: 4 });
@@ -411,9 +425,28 @@ describe('demand workflow', () => {
     });
     const user = userEvent.setup();
     await openGrid();
-    await user.click(screen.getByRole('button', { name: 'Indienen' }));
+    const button = screen.getByRole('button', { name: 'Indienen' });
+    await user.click(button);
+    let dialog = await screen.findByRole('dialog', { name: 'Vraaganalyse indienen?' });
+    const summary = await within(dialog).findByTestId('step-summary');
+    expect(summary).toHaveTextContent('29 van 306 cellen ingevuld, 1 waarschuwing:');
+    expect(within(summary).getByTestId('submit-warnings')).toHaveTextContent(
+      'Dakloze mensen, Zelfstandig wonen, nieuwe vraag per jaar: De nieuwe vraag per jaar (30) is meer dan 2 keer de huidige vraag (10).',
+    );
+    // cancelling submits nothing and gives focus back to the button
+    await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(submitted).toBeUndefined();
+    expect(button).toHaveFocus();
+
+    await user.click(button);
+    dialog = await screen.findByRole('dialog', { name: 'Vraaganalyse indienen?' });
+    await within(dialog).findByTestId('submit-warnings');
+    await user.click(within(dialog).getByRole('button', { name: 'Indienen' }));
     expect(await screen.findByText('De vraaganalyse is ingediend.')).toBeInTheDocument();
     expect(submitted).toEqual({ lockVersion: 3 });
+    // the button is gone: focus lands on the new status message, not on the page body
+    await waitFor(() => expect(screen.getByTestId('workflow-message').parentElement).toHaveFocus());
     expect(within(screen.getByTestId('analysis-status')).getByText('Ingediend')).toBeInTheDocument();
     expect(input(label(dakloos, 'Zelfstandig wonen', 'huidige vraag'))).toHaveAttribute('readonly');
   });
@@ -462,6 +495,34 @@ describe('demand workflow', () => {
     const user = userEvent.setup();
     renderApp(ENTRY);
     await user.click(await screen.findByRole('button', { name: 'Vaststellen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Vraaganalyse vaststellen?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Vaststellen' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('intussen door iemand anders gewijzigd');
+  });
+
+  it('says what adoption freezes, and a cancelled adoption sends nothing', async () => {
+    let adopted: unknown;
+    mockApi({
+      'GET /api/me': users.regionManager,
+      [GET_ANALYSIS]: analysis({ status: 'SUBMITTED', editable: false, allowedActions: ['RETURN', 'ADOPT'] }),
+      'POST /api/demand/analyses/12/adopt': ({ body }) => {
+        adopted = body;
+        return json(analysis({ status: 'ADOPTED', editable: false, allowedActions: ['REOPEN'] }));
+      },
+    });
+    const user = userEvent.setup();
+    renderApp(ENTRY);
+    const button = await screen.findByRole('button', { name: 'Vaststellen' });
+    await user.click(button);
+    let dialog = screen.getByRole('dialog', { name: 'Vraaganalyse vaststellen?' });
+    expect(within(dialog).getByTestId('step-summary')).toHaveTextContent('wordt bevroren: niemand kan de cijfers daarna nog wijzigen');
+    await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    expect(adopted).toBeUndefined();
+    expect(button).toHaveFocus();
+    await user.click(button);
+    dialog = screen.getByRole('dialog', { name: 'Vraaganalyse vaststellen?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Vaststellen' }));
+    expect(await screen.findByText('De vraaganalyse is vastgesteld.')).toBeInTheDocument();
+    expect(adopted).toEqual({ lockVersion: 3 });
   });
 });

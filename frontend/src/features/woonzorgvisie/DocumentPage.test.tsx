@@ -140,19 +140,19 @@ describe('the woonzorgvisie document', () => {
     await waitFor(() => expect(screen.getByTestId('section-pane')).toHaveAttribute('data-section', 'analyse.voorraad'));
   });
 
-  it('gives the manager of a document in review comments, return and adopt, and names open comments', async () => {
-    let adopted: unknown;
+  it('gives the manager of a gemeente document in review comments, return and the akkoord, and names open comments', async () => {
+    let approved: unknown;
     const inReview = withDocument({
       status: 'IN_REVIEW',
-      permissions: { edit: false, submit: false, review: true, adopt: true },
-      allowedActions: ['COMMENT', 'RESOLVE_COMMENT', 'RETURN', 'ADOPT'],
+      permissions: { edit: false, submit: false, review: true, adopt: false },
+      allowedActions: ['COMMENT', 'RESOLVE_COMMENT', 'RETURN', 'APPROVE'],
     });
     mockApi({
       ...routes,
       'GET /api/me': users.regionManager,
       'GET /api/woonzorgvisie/documents/7': inReview,
-      'POST /api/woonzorgvisie/documents/7/adopt': ({ body }) => {
-        adopted = body;
+      'POST /api/woonzorgvisie/documents/7/approve': ({ body }) => {
+        approved = body;
         return problem(422, 'OPEN_COMMENTS', 'Er staan nog opmerkingen open.', {
           fields: [{ field: 'sections[analyse.zorg]', code: 'OPEN_COMMENT', message: '3.3 Zorgaanbod: 1 open' }],
         } as never);
@@ -164,18 +164,65 @@ describe('the woonzorgvisie document', () => {
     expect(within(pane).queryByLabelText('Tekst (Markdown)')).not.toBeInTheDocument();
     expect(within(pane).getByLabelText('Nieuwe opmerking bij deze paragraaf')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ter beoordeling aanbieden' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Vaststellen…' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Terug naar concept' })).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Vaststellen…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Woonzorgvisie vaststellen?' });
-    await user.clear(within(dialog).getByLabelText('Besluitdatum'));
-    await user.type(within(dialog).getByLabelText('Besluitdatum'), '2026-05-12');
-    await user.type(within(dialog).getByLabelText('Kenmerk van het besluit'), 'RB-2026-14');
-    await user.click(within(dialog).getByRole('button', { name: 'Vaststellen' }));
-    await waitFor(() => expect(adopted).toEqual({ lockVersion: 4, decisionDate: '2026-05-12', decisionReference: 'RB-2026-14' }));
+    // cancelling the dialog sends nothing and gives focus back to the button
+    const approve = screen.getByRole('button', { name: 'Akkoord geven…' });
+    await user.click(approve);
+    let dialog = await screen.findByRole('dialog', { name: 'Akkoord geven op deze woonzorgvisie?' });
+    expect(within(dialog).getByTestId('step-summary')).toHaveTextContent('1 van 3 paragrafen ingevuld;');
+    await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(approved).toBeUndefined();
+    expect(approve).toHaveFocus();
+
+    await user.click(approve);
+    dialog = await screen.findByRole('dialog', { name: 'Akkoord geven op deze woonzorgvisie?' });
+    await user.type(within(dialog).getByLabelText('Toelichting voor de gemeente (niet verplicht)'), 'Mooi stuk.');
+    await user.click(within(dialog).getByRole('button', { name: 'Akkoord geven' }));
+    await waitFor(() => expect(approved).toEqual({ lockVersion: 4, comment: 'Mooi stuk.' }));
     const problemAlert = await within(dialog).findByTestId('adopt-problem');
     expect(problemAlert).toHaveTextContent('Er staan nog opmerkingen open. Los die eerst op:');
     expect(problemAlert).toHaveTextContent('3.3 Zorgaanbod: 1 open');
+  });
+
+  it('lets the gemeente record its council\'s adoption after the akkoord, with the raadsbesluit\'s date and reference', async () => {
+    let recorded: unknown;
+    const approved = withDocument({
+      status: 'APPROVED',
+      approvedAt: '2026-05-01T09:00:00Z',
+      approvedBy: 'regio.mra',
+      approvalComment: 'Akkoord, mooi stuk.',
+      permissions: { edit: false, submit: false, review: false, adopt: true },
+      allowedActions: ['RECORD_ADOPTION', 'RESOLVE_COMMENT'],
+    });
+    mockApi({
+      ...routes,
+      'GET /api/woonzorgvisie/documents/7': approved,
+      'POST /api/woonzorgvisie/documents/7/record-adoption': ({ body }) => {
+        recorded = body;
+        return json({ ...approved, status: 'ADOPTED', allowedActions: [], decisionDate: '2026-05-12', decisionReference: 'RB-2026-14' });
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/woonzorgvisie/documenten/7');
+    expect(await screen.findByTestId('approval')).toHaveTextContent('Akkoord van de regio');
+    expect(screen.getByTestId('document-meta')).toHaveTextContent('Toelichting bij het akkoord: Akkoord, mooi stuk.');
+    expect(screen.getByTestId('document-meta').querySelector('[data-status="APPROVED"]')).toHaveTextContent('Akkoord regio');
+    await user.click(screen.getByRole('button', { name: 'Vaststelling door de gemeenteraad vastleggen…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Vaststelling door de gemeenteraad vastleggen?' });
+    expect(within(dialog).getByTestId('step-summary')).toHaveTextContent('De cijfers worden bevroren');
+    await user.clear(within(dialog).getByLabelText('Datum van het raadsbesluit'));
+    await user.type(within(dialog).getByLabelText('Datum van het raadsbesluit'), '2026-05-12');
+    // the reference is required before anything is sent
+    await user.click(within(dialog).getByRole('button', { name: 'Vaststelling vastleggen' }));
+    expect(within(dialog).getByLabelText('Kenmerk van het raadsbesluit')).toHaveAttribute('aria-invalid', 'true');
+    expect(recorded).toBeUndefined();
+    await user.type(within(dialog).getByLabelText('Kenmerk van het raadsbesluit'), 'RB-2026-14');
+    await user.click(within(dialog).getByRole('button', { name: 'Vaststelling vastleggen' }));
+    await waitFor(() => expect(recorded).toEqual({ lockVersion: 4, decisionDate: '2026-05-12', decisionReference: 'RB-2026-14' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
   it('shows an adopted document read-only, with a table of contents and no writing actions', async () => {
@@ -187,7 +234,8 @@ describe('the woonzorgvisie document', () => {
         decisionDate: '2026-05-12',
         decisionReference: 'RB-2026-14',
         adoptedAt: '2026-05-13T10:00:00Z',
-        adoptedBy: 'regio.mra',
+        adoptedBy: 'gemeente.amsterdam',
+        adoptedByBody: 'COUNCIL',
         permissions: { edit: false, submit: false, review: false, adopt: false },
         allowedActions: [],
       }),
@@ -218,7 +266,7 @@ describe('the woonzorgvisie document', () => {
     const rendered = await screen.findByTestId('rendered-document');
     expect(within(rendered).getByRole('navigation', { name: 'Inhoud' })).toHaveTextContent('3 Woonzorganalyse3.1 Demografie');
     expect(within(rendered).getByRole('heading', { level: 3, name: '3.1 Demografie' })).toBeInTheDocument();
-    expect(screen.getByTestId('decision')).toHaveTextContent('Besluit van 12-5-2026, kenmerk RB-2026-14');
+    expect(screen.getByTestId('decision')).toHaveTextContent('Vastgesteld door de gemeenteraad op 12-5-2026, raadsbesluit RB-2026-14');
     expect(screen.queryByRole('button', { name: 'Ter beoordeling aanbieden' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Vaststellen…' })).not.toBeInTheDocument();
     expect(within(screen.getByRole('group', { name: 'Downloaden' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['PDF', 'Word (DOCX)']);

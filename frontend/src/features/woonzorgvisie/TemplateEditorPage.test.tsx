@@ -109,8 +109,15 @@ describe('the template editor', () => {
     expect(added.key).toMatch(/^analyse\.nieuwe-paragraaf-[a-z0-9]{4}$/);
     await screen.findByText('Opgeslagen.');
 
-    await user.click(screen.getByRole('button', { name: 'Publiceren…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Versie 2 publiceren?' });
+    const publish = screen.getByRole('button', { name: 'Publiceren…' });
+    await user.click(publish);
+    let dialog = await screen.findByRole('dialog', { name: 'Versie 2 publiceren?' });
+    expect(within(dialog).getByTestId('step-summary')).toHaveTextContent(/Deze versie heeft 2 hoofdstukken en 4 paragrafen, waarvan \d+ verplicht\./);
+    await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    expect(published).toBeUndefined();
+    expect(publish).toHaveFocus();
+    await user.click(publish);
+    dialog = await screen.findByRole('dialog', { name: 'Versie 2 publiceren?' });
     await user.click(within(dialog).getByRole('button', { name: 'Publiceren' }));
     await waitFor(() => expect(published).toEqual({ lockVersion: 4 }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

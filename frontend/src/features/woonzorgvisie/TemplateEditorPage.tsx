@@ -603,6 +603,14 @@ function PublishDialog({ template, version, onDone, onClose }: { template: Templ
   return (
     <Dialog title={t('publish.title', { no: version.no })} onClose={onClose}>
       <Paragraph>{t('publish.text', { name: template.name })}</Paragraph>
+      <Paragraph data-testid="step-summary">
+        {t('publish.summary', {
+          chapters: version.chapters.length,
+          sections: version.chapters.reduce((n, c) => n + c.sections.length, 0),
+          required: version.chapters.reduce((n, c) => n + c.sections.filter((x) => x.required).length, 0),
+        })}
+        {version.changeNote ? ` ${t('publish.changeNote', { note: version.changeNote })}` : ''}
+      </Paragraph>
       <Paragraph>
         <strong>{t('publish.frozen')}</strong>
       </Paragraph>

@@ -151,8 +151,14 @@ export async function deleteScenario(id: number, lockVersion: number): Promise<v
   });
 }
 
-export const adoptScenario = (id: number, lockVersion: number) =>
-  apiFetch<Model>(`/api/allocation/scenarios/${id}/adopt`, json('POST', { lockVersion }));
+/** The besluit that adopts a verdeling: date, reference and the body that took it. */
+export type Decision = Schemas['AllocationViewsDecision'];
+
+export const adoptScenario = (id: number, lockVersion: number, decision: Decision) =>
+  apiFetch<Model>(
+    `/api/allocation/scenarios/${id}/adopt`,
+    json('POST', { lockVersion, decisionDate: decision.date, decisionReference: decision.reference, decisionBody: decision.body }),
+  );
 
 export const getInputs = (modelId: number, referenceDate: string) =>
   apiFetch<Inputs>(`/api/allocation/models/${modelId}/inputs?referenceDate=${enc(referenceDate)}`);

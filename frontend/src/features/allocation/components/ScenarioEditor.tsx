@@ -15,6 +15,7 @@ import {
   putScenario,
   useInputs,
   type AllocationProblem,
+  type Decision,
   type Model,
   type Scenario,
 } from '../api/allocation';
@@ -116,7 +117,7 @@ export function ScenarioEditor({ model, scenario, draft, onDraftChange, baseline
   });
 
   const adopt = useMutation({
-    mutationFn: () => adoptScenario(scenario.id, scenario.lockVersion),
+    mutationFn: (decision: Decision) => adoptScenario(scenario.id, scenario.lockVersion, decision),
     onSuccess: (adopted) => {
       queryClient.setQueryData(allocationKeys.model(model.id), adopted);
       void queryClient.invalidateQueries({ queryKey: allocationKeys.models(model.region.code) });
@@ -215,7 +216,7 @@ export function ScenarioEditor({ model, scenario, draft, onDraftChange, baseline
           scenario={scenario}
           busy={adopt.isPending}
           error={adopt.error}
-          onConfirm={() => adopt.mutate()}
+          onConfirm={(decision) => adopt.mutate(decision)}
           onClose={() => setAdopting(false)}
         />
       )}

@@ -1,8 +1,9 @@
-import { Alert, Button, Heading2, Paragraph, StatusBadge } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading2, Paragraph, StatusBadge } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/problem';
+import { Dialog } from '../../../shared/components/Dialog';
 import { formatDateTime, formatNumber } from '../../../shared/format/format';
 import { allows } from '../../../shared/workflow/allowed';
 import { allocationKeys, decideSwap, proposeSwap, type Results, type Swap, type SwapAction, type SwapStatus } from '../api/allocation';
@@ -39,10 +40,13 @@ function SwapsTable({ results, onNotice }: { results: Results; onNotice: (text: 
   const { t, i18n } = useTranslation('allocation');
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<string | null>(null);
+  // confirming or rejecting cannot be undone: it is asked once more, with what it does to both targets
+  const [asking, setAsking] = useState<{ swap: Swap; action: 'CONFIRM' | 'REJECT' } | null>(null);
   const decide = useMutation({
     mutationFn: ({ swap, action }: { swap: Swap; action: SwapAction }) => decideSwap(swap.id, action),
     onSuccess: (swap, { action }) => {
       setProblem(null);
+      setAsking(null);
       queryClient.setQueryData<Results>(allocationKeys.results(results.model.id), (old) =>
         old ? { ...old, swaps: old.swaps.map((s) => (s.id === swap.id ? swap : s)) } : old,
       );
@@ -50,6 +54,7 @@ function SwapsTable({ results, onNotice }: { results: Results; onNotice: (text: 
       onNotice(t(`swaps.done.${action}`));
     },
     onError: (error) => {
+      setAsking(null);
       const code = isApiError(error) ? error.problem.code : undefined;
       setProblem(
         code === 'SWAP_EXCEEDS_TARGET' || code === 'SWAP_NOT_PROPOSED' || code === 'FORBIDDEN'
@@ -117,7 +122,7 @@ function SwapsTable({ results, onNotice }: { results: Results; onNotice: (text: 
                             disabled={decide.isPending}
                             aria-label={t(`swaps.actionLabels.${action}`, { swap: description })}
                             data-action={action}
-                            onClick={() => decide.mutate({ swap, action })}
+                            onClick={() => (action === 'WITHDRAW' ? decide.mutate({ swap, action }) : setAsking({ swap, action }))}
                           >
                             {t(`swaps.actionNames.${action}`)}
                           </Button>
@@ -130,7 +135,59 @@ function SwapsTable({ results, onNotice }: { results: Results; onNotice: (text: 
           </tbody>
         </table>
       </div>
+      {asking && (
+        <SwapDecisionDialog
+          results={results}
+          swap={asking.swap}
+          action={asking.action}
+          busy={decide.isPending}
+          onConfirm={() => decide.mutate(asking)}
+          onCancel={() => setAsking(null)}
+        />
+      )}
     </>
+  );
+}
+
+interface DecisionProps {
+  results: Results;
+  swap: Swap;
+  action: 'CONFIRM' | 'REJECT';
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** Bevestigen shows both targets before and after the swap; afwijzen says that the targets stay as they are. */
+function SwapDecisionDialog({ results, swap, action, busy, onConfirm, onCancel }: DecisionProps) {
+  const { t, i18n } = useTranslation('allocation');
+  const target = (code: string) => results.rows.find((r) => r.municipality.code === code)?.effectiveTarget;
+  const from = target(swap.from.code);
+  const to = target(swap.to.code);
+  const n = (value: number) => formatNumber(value, i18n.language);
+  const description = t('swaps.description', { from: swap.from.name, to: swap.to.name, amount: swap.amount });
+  return (
+    <Dialog title={t(`swaps.ask.${action}.title`, { swap: description })} onClose={onCancel}>
+      <div data-testid="step-summary">
+        {action === 'CONFIRM' && from !== undefined && to !== undefined ? (
+          <ul>
+            <li>{t('swaps.ask.change', { name: swap.from.name, before: n(from), after: n(from - swap.amount) })}</li>
+            <li>{t('swaps.ask.change', { name: swap.to.name, before: n(to), after: n(to + swap.amount) })}</li>
+          </ul>
+        ) : null}
+        <Paragraph>
+          <strong>{t(`swaps.ask.${action}.text`)}</strong>
+        </Paragraph>
+      </div>
+      <ButtonGroup className="tp-dialog__actions">
+        <Button appearance="primary-action-button" busy={busy} disabled={busy} onClick={onConfirm}>
+          {t(`swaps.actionNames.${action}`)}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={onCancel} disabled={busy}>
+          {t('swaps.ask.cancel')}
+        </Button>
+      </ButtonGroup>
+    </Dialog>
   );
 }
 

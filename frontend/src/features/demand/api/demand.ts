@@ -109,6 +109,10 @@ export const runWorkflowAction = (analysisId: number, action: WorkflowAction, lo
     json('POST', reason === undefined ? { lockVersion } : { lockVersion, reason }),
   );
 
+/** What the confirmation of indienen shows: cells filled of all, and every warning (never blocking). */
+export type SubmitSummary = Schemas['SubmitSummariesSubmitSummary'];
+export const getSubmitSummary = (analysisId: number) => apiFetch<SubmitSummary>(`${analysisPath(analysisId)}/submit-summary`);
+
 export const getHistory = (analysisId: number, cell: CellKey) =>
   apiFetch<HistoryEntry[]>(`${analysisPath(analysisId)}/history?cell=${enc(cell)}`);
 

@@ -12,6 +12,7 @@ import {
   type WorkflowAction,
 } from '../api/demand';
 import { Dialog } from '../../../shared/components/Dialog';
+import { ConfirmStepDialog } from './ConfirmStepDialog';
 
 interface Props {
   analysis: Analysis;
@@ -26,6 +27,8 @@ export function WorkflowActions({ analysis, beforeAction, onDone }: Props) {
   const { t } = useTranslation('demand');
   const queryClient = useQueryClient();
   const [returning, setReturning] = useState(false);
+  // Indienen and Vaststellen cannot be undone by the one who takes them: they are confirmed with a summary first
+  const [confirming, setConfirming] = useState<'SUBMIT' | 'ADOPT' | null>(null);
   const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   // The button just used may be gone after the step (Indienen is not offered once submitted): focus then
@@ -50,11 +53,13 @@ export function WorkflowActions({ analysis, beforeAction, onDone }: Props) {
       if (result.municipality) queryClient.setQueryData(demandKeys.municipality(result.municipality.code, result.year), result);
       void queryClient.invalidateQueries({ queryKey: demandKeys.all });
       setReturning(false);
+      setConfirming(null);
       setMessage({ type: 'ok', text: t(`workflow.done.${action}`) });
       onDone(action, result);
     },
     onError: (error) => {
       setReturning(false);
+      setConfirming(null);
       const code = isApiError(error) ? error.problem.code : undefined;
       if (code === 'VERSION_CONFLICT' || code === 'DEMAND_INVALID_TRANSITION') {
         void queryClient.invalidateQueries({ queryKey: demandKeys.all });
@@ -69,6 +74,7 @@ export function WorkflowActions({ analysis, beforeAction, onDone }: Props) {
     setMessage(null);
     if (!(await beforeAction(action))) return;
     if (action === 'RETURN') setReturning(true);
+    else if (action === 'SUBMIT' || action === 'ADOPT') setConfirming(action);
     else mutation.mutate({ action });
   };
 
@@ -99,6 +105,15 @@ export function WorkflowActions({ analysis, beforeAction, onDone }: Props) {
             <Paragraph>{message.text}</Paragraph>
           </Alert>
         </div>
+      )}
+      {confirming && (
+        <ConfirmStepDialog
+          analysis={analysis}
+          action={confirming}
+          busy={mutation.isPending}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => mutation.mutate({ action: confirming })}
+        />
       )}
       {returning && (
         <ReturnDialog

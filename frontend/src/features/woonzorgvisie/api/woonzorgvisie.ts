@@ -153,8 +153,17 @@ export type Transition = 'submit' | 'return';
 export const transition = (id: number, action: Transition, lockVersion: number) =>
   apiFetch<CareDocument>(`${base}/documents/${id}/${action}`, json('POST', { lockVersion }));
 
+/** The region adopts its own (deelregio) document. */
 export const adoptDocument = (id: number, body: { lockVersion: number; decisionDate: string; decisionReference: string }) =>
   apiFetch<CareDocument>(`${base}/documents/${id}/adopt`, json('POST', body));
+
+/** The region's akkoord on a gemeente's document, with an optional comment. */
+export const approveDocument = (id: number, body: { lockVersion: number; comment?: string }) =>
+  apiFetch<CareDocument>(`${base}/documents/${id}/approve`, json('POST', body));
+
+/** The gemeente records that its gemeenteraad adopted the document (after the region's akkoord). */
+export const recordAdoption = (id: number, body: { lockVersion: number; decisionDate: string; decisionReference: string }) =>
+  apiFetch<CareDocument>(`${base}/documents/${id}/record-adoption`, json('POST', body));
 
 export const addComment = (id: number, key: string, body: string) =>
   apiFetch<Comment>(`${base}/documents/${id}/sections/${enc(key)}/comments`, json('POST', { body }));

@@ -2,10 +2,10 @@ import { StatusBadge } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentStatus, VersionStatus } from '../api/woonzorgvisie';
 
-const documentLooks = { CONCEPT: 'neutral', IN_REVIEW: 'warning', ADOPTED: 'success' } as const;
+const documentLooks = { CONCEPT: 'neutral', IN_REVIEW: 'warning', APPROVED: 'info', ADOPTED: 'success' } as const;
 const versionLooks = { DRAFT: 'neutral', PUBLISHED: 'success' } as const;
 
-/** Concept (outlined), In beoordeling (amber) or Vastgesteld (green). */
+/** Concept (outlined), In beoordeling (amber), Akkoord regio (blue) or Vastgesteld (green). */
 export function DocumentStatusBadge({ status }: { status: DocumentStatus }) {
   const { t } = useTranslation('woonzorgvisie');
   return (

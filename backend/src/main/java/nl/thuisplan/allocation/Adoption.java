@@ -4,6 +4,8 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import nl.thuisplan.allocation.AllocationViews.AdoptInput;
+import nl.thuisplan.allocation.AllocationViews.Decision;
 import nl.thuisplan.allocation.AllocationViews.ModelView;
 import nl.thuisplan.allocation.AllocationViews.Result;
 import nl.thuisplan.allocation.AllocationViews.ResultRow;
@@ -19,7 +21,8 @@ import nl.thuisplan.workflow.Transitions;
 /**
  * Adopting (vaststellen) a scenario: computed once more, then stored with its inputs and steps as
  * a snapshot, its targets written per municipality, and scenario and model frozen, all in one
- * transaction. From then on every reader sees exactly that snapshot, whatever the indicators do.
+ * transaction. From then on every reader sees exactly that snapshot, whatever the indicators do. The
+ * adoption records its besluit (date, reference, body) with the model and in the snapshot.
  */
 @Singleton
 class Adoption {
@@ -45,24 +48,26 @@ class Adoption {
         this.workflow = workflow;
     }
 
-    ModelView adopt(Caller caller, long scenarioId, Integer lockVersion) {
+    ModelView adopt(Caller caller, long scenarioId, AdoptInput body) {
         return tx.write(caller.scope(), () -> {
             ScenarioWorkflow.InModel current = models.requireScenarioInModel(caller, scenarioId);
             Model m = current.model();
             Scenario s = current.scenario();
+            Decision[] decision = new Decision[1];
             return transitions.of(workflow, caller, current, ScenarioAction.ADOPT)
-                    .lockVersion(lockVersion)
+                    .lockVersion(body.lockVersion())
+                    .check(() -> decision[0] = AdoptionDecision.of(body))
                     .apply(version -> {
                         Result live = computations.compute(m, s);
                         OffsetDateTime now = repo.transactionTime();
                         Result frozen = new Result(new ResultScenario(s.id(), s.name(), s.versionNo(), ScenarioStatus.ADOPTED),
                                 live.modelName(), live.period(), live.targetGroups(), live.method(), live.total(), live.allocated(),
                                 live.referenceDate(), true, live.criteria(), live.draagkracht(), live.bounds(), live.rows(),
-                                live.steps(), live.warnings(), now, caller.username());
+                                live.steps(), live.warnings(), now, caller.username(), decision[0]);
                         if (!repo.adoptScenario(s, version, json.write(frozen), caller.username())) {
                             return Optional.empty();
                         }
-                        if (!repo.adoptModel(m, s.id(), caller.username())) {
+                        if (!repo.adoptModel(m, s.id(), caller.username(), decision[0])) {
                             throw new ProblemException(HttpStatus.CONFLICT, "MODEL_ADOPTED", "Dit verdeelmodel is intussen vastgesteld.");
                         }
                         for (ResultRow r : live.rows()) {
@@ -73,7 +78,8 @@ class Adoption {
                         return Optional.of(Transitions.done(after, new AuditLog.Change(m.regionId(), caller.username(),
                                 ModelStatus.ADOPTED.name(), "allocation_model", String.valueOf(m.id()), s.versionNo(), null, null,
                                 String.valueOf(live.allocated()),
-                                "scenario " + s.id() + " '" + s.name() + "', " + live.method() + ", totaal " + live.total())));
+                                "scenario " + s.id() + " '" + s.name() + "', " + live.method() + ", totaal " + live.total()
+                                        + "; besluit " + decision[0].body() + " " + decision[0].date() + ", " + decision[0].reference())));
                     });
         });
     }

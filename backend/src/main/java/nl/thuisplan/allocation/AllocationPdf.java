@@ -27,11 +27,16 @@ final class AllocationPdf {
     private AllocationPdf() {
     }
 
+    /** "; besluit van het Portefeuillehoudersoverleg Wonen van 12-03-2027, kenmerk PHO-2027-04" (none before V22). */
+    static String decision(AllocationViews.Decision d) {
+        return d == null ? "" : "; besluit van " + d.body() + " van " + DATE.format(d.date()) + ", kenmerk " + d.reference();
+    }
+
     static AllocationReportData data(String regionName, Result r, String user) {
         Map<String, String> names = new HashMap<>();
         r.rows().forEach(row -> names.put(row.municipality().code(), row.municipality().name()));
         String status = r.frozen() && r.adoptedAt() != null
-                ? "Vastgesteld op " + DATE.format(r.adoptedAt()) + " door " + r.adoptedBy()
+                ? "Vastgesteld op " + DATE.format(r.adoptedAt()) + " door " + r.adoptedBy() + decision(r.decision())
                 : "Concept — doorgerekend op " + DATE.format(Instant.now()) + " met de kengetallen van dat moment";
         List<CriterionLine> criteria = r.criteria().stream()
                 .map(c -> new CriterionLine(Indicator.label(c.indicator()), percent(c.weight()))).toList();

@@ -39,7 +39,8 @@ final class AllocationViews {
     @Serdeable
     record ModelView(long id, Ref region, String name, String period, List<Ref> targetGroups, ModelStatus status, int lockVersion,
                      @Nullable Integer demandTotal, @Nullable Long adoptedScenarioId, @Nullable OffsetDateTime adoptedAt,
-                     @Nullable String adoptedBy, List<ModelAction> allowedActions, List<ScenarioView> scenarios) {
+                     @Nullable String adoptedBy, @Nullable Decision decision, List<ModelAction> allowedActions,
+                     List<ScenarioView> scenarios) {
     }
 
     @Serdeable
@@ -99,13 +100,27 @@ final class AllocationViews {
                     @Nullable String tieWith) {
     }
 
-    /** The computation of a scenario; for an adopted scenario exactly as it was stored at adoption. */
+    /**
+     * The computation of a scenario; for an adopted scenario exactly as it was stored at adoption, with the besluit
+     * that adopted it ({@code decision}: none for a concept, nor for scenarios adopted before V22).
+     */
     @Serdeable
     record Result(ResultScenario scenario, String modelName, String period, List<Ref> targetGroups, Method method,
                   int total, int allocated, LocalDate referenceDate, boolean frozen, List<CriterionView> criteria,
                   @Nullable DraagkrachtView draagkracht, List<BoundView> bounds, List<ResultRow> rows,
                   List<StepView> steps, List<Warning> warnings, @Nullable OffsetDateTime adoptedAt,
-                  @Nullable String adoptedBy) {
+                  @Nullable String adoptedBy, @Nullable Decision decision) {
+    }
+
+    /** The besluit that adopted a verdeling: its date, reference and the body that took it. */
+    @Serdeable
+    record Decision(LocalDate date, String reference, String body) {
+    }
+
+    /** Adopting a scenario: the lock version the client saw and the besluit (all three required). */
+    @Serdeable
+    record AdoptInput(@Nullable Integer lockVersion, @Nullable String decisionDate, @Nullable String decisionReference,
+                      @Nullable String decisionBody) {
     }
 
     @Serdeable

@@ -31,7 +31,7 @@ interface ModelRepository extends GenericRepository<ModelRepository.ModelRow, Lo
 
     record Model(int regionId, String regionCode, String regionName, long id, String name, List<String> targetGroups,
                  Period period, ModelStatus status, @Nullable Long adoptedScenarioId, @Nullable OffsetDateTime adoptedAt,
-                 @Nullable String adoptedBy, int lockVersion) {
+                 @Nullable String adoptedBy, int lockVersion, @Nullable AllocationViews.Decision decision) {
         boolean adopted() {
             return status == ModelStatus.ADOPTED;
         }
@@ -57,11 +57,13 @@ interface ModelRepository extends GenericRepository<ModelRepository.ModelRow, Lo
     @MappedEntity("allocation_model")
     record ModelRow(int regionId, String regionCode, String regionName, @Id long modelId, String name, String targetGroups,
                     int periodYear, @Nullable Integer periodHalf, ModelStatus status, @Nullable Long adoptedScenarioId,
-                    @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy, int lockVersion) {
+                    @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy, int lockVersion,
+                    @Nullable LocalDate decisionDate, @Nullable String decisionReference, @Nullable String decisionBody) {
         Model model() {
             return new Model(regionId, regionCode, regionName, modelId, name, Arrays.asList(targetGroups.split(",")),
                     new Period(periodYear, periodHalf), status, adoptedScenarioId, adoptedAt,
-                    adoptedBy, lockVersion);
+                    adoptedBy, lockVersion, decisionDate == null ? null
+                            : new AllocationViews.Decision(decisionDate, decisionReference, decisionBody));
         }
     }
 
@@ -81,7 +83,8 @@ interface ModelRepository extends GenericRepository<ModelRepository.ModelRow, Lo
 
     String MODEL = "select m.region_id, r.code as region_code, r.name as region_name, m.model_id, m.name, "
             + "array_to_string(m.target_groups, ',') as target_groups, m.period_year, m.period_half, "
-            + "m.status, m.adopted_scenario_id, m.adopted_at, m.adopted_by, m.lock_version "
+            + "m.status, m.adopted_scenario_id, m.adopted_at, m.adopted_by, m.lock_version, "
+            + "m.decision_date, m.decision_reference, m.decision_body "
             + "from allocation_model m join region r on r.region_id = m.region_id ";
     String SCENARIO = "select region_id, scenario_id, model_id, name, version_no, status, total_source, total, method, "
             + "reference_date, cast(criteria as text) as criteria, cast(draagkracht as text) as draagkracht, "
@@ -123,14 +126,17 @@ interface ModelRepository extends GenericRepository<ModelRepository.ModelRow, Lo
                 period.half() == null ? 0 : period.half(), actor);
     }
 
-    /** The model's own step of an adoption; 0 rows when it was adopted meanwhile. */
+    /** The model's own step of an adoption, with its besluit; 0 rows when it was adopted meanwhile. */
     @Query("update allocation_model set status = :adopted, adopted_scenario_id = :scenarioId, adopted_at = now(), "
-            + "adopted_by = :actor, lock_version = lock_version + 1 "
+            + "adopted_by = :actor, lock_version = lock_version + 1, decision_date = :decisionDate, "
+            + "decision_reference = :decisionReference, decision_body = :decisionBody "
             + "where region_id = :regionId and model_id = :modelId and status = :concept")
-    int adoptModel(int regionId, long modelId, long scenarioId, String actor, String adopted, String concept);
+    int adoptModel(int regionId, long modelId, long scenarioId, String actor, LocalDate decisionDate, String decisionReference,
+                   String decisionBody, String adopted, String concept);
 
-    default boolean adoptModel(Model m, long scenarioId, String actor) {
-        return adoptModel(m.regionId(), m.id(), scenarioId, actor, ModelStatus.ADOPTED.name(), ModelStatus.CONCEPT.name()) == 1;
+    default boolean adoptModel(Model m, long scenarioId, String actor, AllocationViews.Decision decision) {
+        return adoptModel(m.regionId(), m.id(), scenarioId, actor, decision.date(), decision.reference(), decision.body(),
+                ModelStatus.ADOPTED.name(), ModelStatus.CONCEPT.name()) == 1;
     }
 
     @Query(SCENARIO + "where region_id = :regionId and model_id = :modelId order by version_no")

@@ -257,7 +257,7 @@ class ModelService {
                 .map(s -> view(caller, new ScenarioWorkflow.InModel(m, s, all.size()))).toList();
         return new ModelView(m.id(), new Ref(m.regionCode(), m.regionName()), m.name(), m.period().toString(), targetGroups(m),
                 m.status(), m.lockVersion(), configures ? inputs.demandTotal(m) : null, m.adoptedScenarioId(), m.adoptedAt(),
-                m.adoptedBy(), modelWorkflow.allowed(caller, m), scenarios);
+                m.adoptedBy(), m.decision(), modelWorkflow.allowed(caller, m), scenarios);
     }
 
     private ScenarioView view(Caller caller, ScenarioWorkflow.InModel s) {

@@ -18,7 +18,8 @@ final class RealisationViews {
     }
 
     @Serdeable
-    record AdoptedScenario(long id, String name, int versionNo, Method method, OffsetDateTime adoptedAt, String adoptedBy) {
+    record AdoptedScenario(long id, String name, int versionNo, Method method, OffsetDateTime adoptedAt, String adoptedBy,
+                           @Nullable AllocationViews.Decision decision) {
     }
 
     @Serdeable

@@ -100,7 +100,7 @@ class ResultsService {
         return new Results(new ModelRef(m.id(), m.name(), m.period().toString(), models.targetGroups(m),
                 new Ref(m.regionCode(), m.regionName())),
                 new AdoptedScenario(snapshot.scenario().id(), snapshot.scenario().name(), snapshot.scenario().versionNo(),
-                        snapshot.method(), m.adoptedAt(), m.adoptedBy()),
+                        snapshot.method(), m.adoptedAt(), m.adoptedBy(), m.decision()),
                 previous == null ? null : new PeriodRef(previous.id(), previous.period().toString()), rows, totals(rows), swapViews,
                 new Allowed(AllocationAccess.recordable(caller, names.keySet()), AllocationAccess.mayProposeSwap(caller, names.keySet())));
     }

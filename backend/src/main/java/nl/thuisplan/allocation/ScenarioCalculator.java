@@ -87,7 +87,7 @@ final class ScenarioCalculator {
         List<StepView> steps = r.steps().stream().map(step -> step(step, names)).toList();
         return new Result(scenario, model.name(), model.period().toString(), targetGroups, r.method(), r.total(), r.allocated(),
                 s.referenceDate(), frozen, s.criteria(), s.draagkracht(), s.bounds(), rows, steps, relevant(inputs, used),
-                adoptedAt, adoptedBy);
+                adoptedAt, adoptedBy, null);
     }
 
     /** "No adopted demand" matters only when own demand is part of the key or the draagkracht. */

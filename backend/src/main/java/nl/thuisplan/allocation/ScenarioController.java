@@ -70,8 +70,9 @@ class ScenarioController {
     }
 
     @Post("/adopt")
-    @Operation(operationId = "adoptScenario", summary = "Het scenario vaststellen: bevriest invoer, uitkomst en stappen (programmamanager)")
-    ModelView adopt(long id, @Body LockVersionInput body, Authentication auth) {
-        return adoption.adopt(Caller.of(auth), id, body.lockVersion());
+    @Operation(operationId = "adoptScenario", summary = "Het scenario vaststellen met het besluit (datum, kenmerk, orgaan, alle drie verplicht): "
+            + "bevriest invoer, uitkomst en stappen (programmamanager)")
+    ModelView adopt(long id, @Body AllocationViews.AdoptInput body, Authentication auth) {
+        return adoption.adopt(Caller.of(auth), id, body);
     }
 }

@@ -37,7 +37,8 @@ record Facts(AreaRef area, boolean detail, @Nullable Long inhabitants, int munic
             }
             return switch (DocumentStatus.valueOf(status)) {
                 case ADOPTED -> new Woonzorgvisies(1, 0, 0);
-                case IN_REVIEW -> new Woonzorgvisies(0, 1, 0);
+                // approved by the region, waiting for the council: still under way
+                case IN_REVIEW, APPROVED -> new Woonzorgvisies(0, 1, 0);
                 case CONCEPT -> new Woonzorgvisies(0, 0, 1);
             };
         }

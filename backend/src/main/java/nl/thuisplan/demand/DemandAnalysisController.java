@@ -78,6 +78,13 @@ class DemandAnalysisController {
         return service.get(Caller.of(auth), id);
     }
 
+    @Get("/analyses/{id}/submit-summary")
+    @Operation(operationId = "getDemandSubmitSummary", summary = "Wat de bevestiging van indienen toont: ingevulde cellen en alle "
+            + "waarschuwingen (ook de aannemelijkheid over een rij, bijvoorbeeld nieuwe vraag ver boven de huidige); blokkeert nooit")
+    SubmitSummaries.SubmitSummary submitSummary(long id, Authentication auth) {
+        return service.submitSummary(Caller.of(auth), id);
+    }
+
     @Put("/analyses/{id}/cells/{targetGroup}/{housingForm}/{measure}")
     @Operation(operationId = "writeDemandCell", summary = "Eén cijfer opslaan, met optimistische vergrendeling op de versie van de cel")
     CellView writeCell(long id, String targetGroup, String housingForm, Measure measure, @Body CellInput body,

@@ -36,6 +36,11 @@ class DemandService {
         return tx.read(caller.scope(), () -> reads.view(caller, reads.require(caller, id)));
     }
 
+    /** The figures and warnings the confirmation of indienen shows, from the analysis as stored now. */
+    SubmitSummaries.SubmitSummary submitSummary(Caller caller, long id) {
+        return SubmitSummaries.of(get(caller, id));
+    }
+
     AnalysisView current(Caller caller, String municipality, int year) {
         return tx.read(caller.scope(), () -> {
             requireVisibleMunicipality(caller, municipality);

@@ -56,9 +56,12 @@ final class AllocationApi {
         return r.json();
     }
 
+    /** The besluit every adoption records (V22): date, reference and body. */
+    static final String DECISION = "\"decisionDate\":\"2026-03-12\",\"decisionReference\":\"PHO-2026-04\",\"decisionBody\":\"Portefeuillehoudersoverleg Wonen\"";
+
     JsonNode adopt(JsonNode scenario) {
         Response r = as(PM, "POST", "/api/allocation/scenarios/" + id(scenario) + "/adopt",
-                "{\"lockVersion\":" + scenario.get("lockVersion").getIntValue() + "}");
+                "{\"lockVersion\":" + scenario.get("lockVersion").getIntValue() + "," + DECISION + "}");
         if (r.status() != 200) {
             throw new AssertionError("adopt: " + r.status() + " " + r.body());
         }

@@ -70,7 +70,8 @@ class AllocationMatrix implements MatrixDeclarations {
         });
         m.route("POST /api/allocation/scenarios/{id}/adopt", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> {
             JsonNode sc = scenario(s, false);
-            return Call.of("POST", scenario + sc.get("id").getLongValue() + "/adopt", "{\"lockVersion\":" + sc.get("lockVersion").getIntValue() + "}").probe(model(s, false));
+            return Call.of("POST", scenario + sc.get("id").getLongValue() + "/adopt", "{\"lockVersion\":" + sc.get("lockVersion").getIntValue()
+                    + "," + AllocationApi.DECISION + "}").probe(model(s, false));
         });
         m.route("POST /api/allocation/preview", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.of("POST",
                 a + "/preview", "{\"total\":10,\"method\":\"LARGEST_REMAINDER\",\"criteria\":[{\"indicator\":\"inhabitants\",\"weight\":1}],"
@@ -95,7 +96,7 @@ class AllocationMatrix implements MatrixDeclarations {
             check(saved, 200);
             if (adopted) {
                 check(api.send("POST", "/api/allocation/scenarios/" + sc.get("id").getLongValue() + "/adopt", api.token(s.manager()),
-                        "{\"lockVersion\":" + saved.json().get("lockVersion").getIntValue() + "}"), 200);
+                        "{\"lockVersion\":" + saved.json().get("lockVersion").getIntValue() + "," + AllocationApi.DECISION + "}"), 200);
             }
             return api.send("GET", "/api/allocation/models/" + r.json().get("id").getLongValue(), api.token(s.manager()), null).json();
         });

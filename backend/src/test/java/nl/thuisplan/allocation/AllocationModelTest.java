@@ -181,7 +181,7 @@ class AllocationModelTest extends ApiTest {
         assertThat(r.json().get("code").getStringValue()).isEqualTo("ALLOCATION_INFEASIBLE");
         assertThat(r.body()).contains("GM0153", "GM0164");
         Response adopt = alloc.as(PM, "POST", "/api/allocation/scenarios/" + id(infeasible) + "/adopt",
-                "{\"lockVersion\":" + infeasible.get("lockVersion").getIntValue() + "}");
+                "{\"lockVersion\":" + infeasible.get("lockVersion").getIntValue() + "," + AllocationApi.DECISION + "}");
         assertThat(adopt.status()).isEqualTo(422);
         assertThat(alloc.as(PM, "GET", "/api/allocation/models/" + id(model), null).json().get("status").getStringValue())
                 .isEqualTo("CONCEPT");

@@ -108,7 +108,7 @@ class AllocationWorkflowTest extends ApiTest {
     void everyStepWritesExactlyOneAuditEventAndARefusedStepNone() {
         JsonNode model = alloc.model("Workflow 2054", "2054", "mensenhandel");
         JsonNode scenario = alloc.saved(AllocationApi.firstScenario(model), 40, KEY, "");
-        Response stale = alloc.as(PM, "POST", "/api/allocation/scenarios/" + id(scenario) + "/adopt", "{\"lockVersion\":0}");
+        Response stale = alloc.as(PM, "POST", "/api/allocation/scenarios/" + id(scenario) + "/adopt", "{\"lockVersion\":0," + AllocationApi.DECISION + "}");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().get("code").getStringValue()).isEqualTo("VERSION_CONFLICT");
         assertThat(stale.json().get("current").get("lockVersion").getIntValue()).isEqualTo(scenario.get("lockVersion").getIntValue());
@@ -116,7 +116,7 @@ class AllocationWorkflowTest extends ApiTest {
 
         alloc.adopt(scenario);
         assertThat(alloc.as(PM, "POST", "/api/allocation/scenarios/" + id(scenario) + "/adopt",
-                "{\"lockVersion\":" + (scenario.get("lockVersion").getIntValue() + 1) + "}").status()).isEqualTo(409);
+                "{\"lockVersion\":" + (scenario.get("lockVersion").getIntValue() + 1) + "," + AllocationApi.DECISION + "}").status()).isEqualTo(409);
         assertThat(audit("allocation_model", id(model))).containsExactly("CREATED", "ADOPTED");
 
         Response proposed = alloc.as("gemeente.enschede", "POST", "/api/allocation/models/" + id(model) + "/swaps",

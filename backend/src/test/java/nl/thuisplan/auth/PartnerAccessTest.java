@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class PartnerAccessTest extends ApiTest {
 
+    private static final String DECISION = "\"decisionDate\":\"2026-03-12\",\"decisionReference\":\"PHO-2026-04\",\"decisionBody\":\"Portefeuillehoudersoverleg Wonen\"";
+
     private static final String PARTNER = "corporatie.mra";
     private static final String KEY = "[{\"indicator\":\"inhabitants\",\"weight\":\"1\"}]";
 
@@ -61,7 +63,7 @@ class PartnerAccessTest extends ApiTest {
     private long adopted(String pm, String region, String period) {
         JsonNode scenario = saved(pm, model(pm, region, period).get("scenarios").get(0), 60);
         ok(as(pm, "POST", "/api/allocation/scenarios/" + scenario.get("id").getLongValue() + "/adopt",
-                "{\"lockVersion\":" + scenario.get("lockVersion").getIntValue() + "}"), 200);
+                "{\"lockVersion\":" + scenario.get("lockVersion").getIntValue() + "," + DECISION + "}"), 200);
         return scenario.get("modelId").getLongValue();
     }
 
@@ -78,7 +80,7 @@ class PartnerAccessTest extends ApiTest {
         JsonNode second = ok(as("regio.mra", "POST", "/api/allocation/models/" + m.get("id").getLongValue() + "/scenarios",
                 "{\"name\":\"Scenario B\"}"), 201).json();
         ok(as("regio.mra", "POST", "/api/allocation/scenarios/" + first.get("id").getLongValue() + "/adopt",
-                "{\"lockVersion\":" + first.get("lockVersion").getIntValue() + "}"), 200);
+                "{\"lockVersion\":" + first.get("lockVersion").getIntValue() + "," + DECISION + "}"), 200);
         adoptedModel = m.get("id").getLongValue();
         adoptedScenario = first.get("id").getLongValue();
         conceptScenarioOfAdoptedModel = second.get("id").getLongValue();

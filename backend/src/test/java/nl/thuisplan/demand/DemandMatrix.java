@@ -39,6 +39,9 @@ class DemandMatrix implements MatrixDeclarations {
         });
         m.route("GET /api/demand/analyses/{id}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
                 s -> Call.get("/api/demand/analyses/" + shared(s, null).get("id").getLongValue()));
+        // the same readers as the analysis itself
+        m.route("GET /api/demand/analyses/{id}/submit-summary", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
+                s -> Call.get("/api/demand/analyses/" + shared(s, null).get("id").getLongValue() + "/submit-summary"));
         m.route("PUT /api/demand/analyses/{id}/cells/{targetGroup}/{housingForm}/{measure}", "403 403 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> {
             String path = analysisPath(s, null);
             return Call.of("PUT", path + "/cells/dakloos/zelfstandig/STOCK", "{\"value\":40,\"version\":null}").probe(path);

@@ -68,12 +68,12 @@ class DocumentApiTest extends ApiTest {
         assertThat(comment.status()).as(comment.body()).isEqualTo(201);
         assertThat(wzv.document(ENSCHEDE, id).get("chapters").get(3).get("sections").get(0).get("comments").get(0).get("body").getStringValue())
                 .isEqualTo("Noem de bron.");
-        Response early = wzv.act(PM, id, "adopt", "\"decisionDate\":\"2026-03-12\"");
+        Response early = wzv.act(PM, id, "approve", null);
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.json().get("code").getStringValue()).isEqualTo("OPEN_COMMENTS");
         assertThat(wzv.as(ENSCHEDE, "POST", "/documents/" + id + "/comments/" + id(comment) + "/resolve", null).status()).isEqualTo(200);
-        assertThat(wzv.act(ENSCHEDE, id, "adopt", "\"decisionDate\":\"2026-03-12\"").status()).isEqualTo(403);
-        Response adopted = wzv.act(PM, id, "adopt", "\"decisionDate\":\"2026-03-12\",\"decisionReference\":\"Raadsbesluit 2026/17\"");
+        assertThat(wzv.act(ENSCHEDE, id, "approve", null).status()).isEqualTo(403);
+        Response adopted = wzv.adoptByCouncil(ENSCHEDE, id, "2026-03-12", "Raadsbesluit 2026/17");
         assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
         assertThat(adopted.json().get("status").getStringValue()).isEqualTo("ADOPTED");
         assertThat(adopted.json().get("decisionDate").getStringValue()).isEqualTo("2026-03-12");
@@ -167,7 +167,7 @@ class DocumentApiTest extends ApiTest {
                 .isEqualTo(404);
         assertThat(wzv.as(ENSCHEDE, "POST", "/documents/" + id + "/sections/" + DEMOGRAFIE + "/comments", "{\"body\":\"x\"}").status())
                 .isEqualTo(403);
-        assertThat(wzv.act(PM, id, "adopt", "\"decisionDate\":\"2026-01-15\"").status()).isEqualTo(200);
+        assertThat(wzv.adoptByCouncil(ENSCHEDE, id, "2026-01-15", "Raadsbesluit 2026/3").status()).isEqualTo(200);
         for (String user : new String[] {hengelo, "provincie.overijssel"}) {
             assertThat(wzv.as(user, "GET", "/documents/" + id, null).status()).as(user).isEqualTo(200);
             assertThat(wzv.as(user, "GET", "/regions/ENS/documents", null).body()).as(user).contains("\"id\":" + id + ",");

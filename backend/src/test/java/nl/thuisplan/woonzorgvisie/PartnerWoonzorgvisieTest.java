@@ -75,7 +75,8 @@ class PartnerWoonzorgvisieTest extends ApiTest {
         long comment = id(ok(wzv.as(PM, "POST", "/documents/" + adopted + "/sections/" + SECTION + "/comments",
                 "{\"body\":\"Noem de bron.\"}"), 201));
         ok(wzv.as(WRITER, "POST", "/documents/" + adopted + "/comments/" + comment + "/resolve", null), 200);
-        ok(act(PM, adopted, "adopt", "\"decisionDate\":\"2026-03-12\",\"decisionReference\":\"Raadsbesluit 2091/1\""), 200);
+        ok(act(PM, adopted, "approve", null), 200);
+        ok(act(WRITER, adopted, "record-adoption", "\"decisionDate\":\"2026-03-12\",\"decisionReference\":\"Raadsbesluit 2091/1\""), 200);
         concept = document("gemeente.diemen", "GM0384", 2091);
     }
 

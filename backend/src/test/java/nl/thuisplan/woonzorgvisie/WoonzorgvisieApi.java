@@ -108,6 +108,13 @@ class WoonzorgvisieApi {
         return as(user, "POST", "/documents/" + id + "/" + action, "{\"lockVersion\":" + lock + (extra == null ? "" : "," + extra) + "}");
     }
 
+    /** The region's akkoord (the programme manager), then the gemeente records its council's adoption. */
+    Response adoptByCouncil(String writer, long id, String date, String reference) {
+        Response approved = act(PM, id, "approve", null);
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        return act(writer, id, "record-adoption", "\"decisionDate\":\"" + date + "\",\"decisionReference\":\"" + reference + "\"");
+    }
+
     void inhabitants(String municipality, String date, int value) {
         Response r = api.upload("/api/allocation/regions/ENS/indicators/import?dryRun=false", api.token(PM), "i.csv",
                 ("gemeentecode,indicator,peildatum,waarde,bron\n" + municipality + ",inhabitants," + date + "," + value + ",CBS test\n")

@@ -18,10 +18,11 @@ import nl.thuisplan.support.matrix.RoleMatrix.Scope;
 class WoonzorgvisieMatrix implements MatrixDeclarations {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
-    /** How far a document is: a concept, a concept with its required sections written, submitted. */
+    /** How far a document is: a concept, a concept with its required sections written, submitted, approved by the region. */
     private static final int CONCEPT = 0;
     private static final int FILLED = 1;
     private static final int SUBMITTED = 2;
+    private static final int APPROVED = 3;
     /** Per municipality a year of its own for each document (one document per municipality and period). */
     private final java.util.Map<String, AtomicInteger> years = new java.util.concurrent.ConcurrentHashMap<>();
     /** Documents for the read rows, one per region, shared (reads change nothing). */
@@ -94,7 +95,10 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
                 "{\"body\":\"x\"}").probe(document(s, CONCEPT)));
         m.route("POST /api/woonzorgvisie/documents/{id}/submit", "200 200 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> act(s, FILLED, "submit"));
         m.route("POST /api/woonzorgvisie/documents/{id}/return", "200 200 | 200 404 | 200 404 | 403 404 | 404 404 | 404 404 | 404 404", s -> act(s, SUBMITTED, "return"));
-        m.route("POST /api/woonzorgvisie/documents/{id}/adopt", "200 200 | 200 404 | 200 404 | 403 404 | 404 404 | 404 404 | 404 404", s -> act(s, SUBMITTED, "adopt"));
+        m.route("POST /api/woonzorgvisie/documents/{id}/approve", "200 200 | 200 404 | 200 404 | 403 404 | 404 404 | 404 404 | 404 404", s -> act(s, SUBMITTED, "approve"));
+        // a gemeente's document is adopted by its council, never by the region (a deelregio's: WorkflowApiTest)
+        m.route("POST /api/woonzorgvisie/documents/{id}/adopt", "403 403 | 403 404 | 403 404 | 403 404 | 404 404 | 404 404 | 404 404", s -> act(s, SUBMITTED, "adopt"));
+        m.route("POST /api/woonzorgvisie/documents/{id}/record-adoption", "200 200 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> act(s, APPROVED, "record-adoption"));
         m.route("POST /api/woonzorgvisie/documents/{id}/sections/{key}/comments", "201 201 | 201 404 | 201 404 | 403 404 | 404 404 | 404 404 | 404 404",
                 s -> Call.of("POST", document(s, SUBMITTED) + "/sections/" + firstSection(s, SUBMITTED).get("key").getStringValue() + "/comments",
                         "{\"body\":\"Noem de bron.\"}").probe(document(s, SUBMITTED)));
@@ -146,6 +150,10 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
                 check(api.send("POST", path + "/submit", api.token(s.officer()), "{\"lockVersion\":"
                         + api.getAs(s.officer(), path).json().get("lockVersion").getIntValue() + "}"), 200);
             }
+            if (level >= APPROVED) {
+                check(api.send("POST", path + "/approve", api.token(s.manager()), "{\"lockVersion\":"
+                        + api.getAs(s.officer(), path).json().get("lockVersion").getIntValue() + "}"), 200);
+            }
             return api.getAs(s.officer(), path).json();
         });
     }
@@ -174,7 +182,8 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
         String path = document(s, level);
         return Call.of("POST", path + "/" + action, "{\"lockVersion\":" + api.getAs("beheerder", path).json().get("lockVersion").getIntValue()
                 + ("return".equals(action) ? ",\"reason\":\"Graag aanvullen\"" : "")
-                + ("adopt".equals(action) ? ",\"decisionDate\":\"2026-01-01\"" : "") + "}").probe(path);
+                + (action.endsWith("adopt") || action.endsWith("adoption") ? ",\"decisionDate\":\"2026-01-01\",\"decisionReference\":\"RB 1\"" : "")
+                + "}").probe(path);
     }
 
     /** A comment of the programme manager on the document's first section. */

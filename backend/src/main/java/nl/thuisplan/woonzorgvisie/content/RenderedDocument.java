@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param title          e.g. "Woonzorgvisie Enschede 2026–2030"
  * @param areaKind       MUNICIPALITY or SUBREGION
- * @param status         CONCEPT, IN_REVIEW or ADOPTED
+ * @param status         CONCEPT, IN_REVIEW, APPROVED or ADOPTED
  * @param decisionDate   the council decision, for an adopted document
  * @param figuresAsOf    when the figures were taken: the adoption for an adopted document, now otherwise
  */

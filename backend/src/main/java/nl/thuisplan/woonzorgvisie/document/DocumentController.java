@@ -20,6 +20,7 @@ import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.woonzorgvisie.content.RenderedDocument;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.AdoptInput;
+import nl.thuisplan.woonzorgvisie.document.DocumentViews.ApproveInput;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.BodyInput;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.CommentInput;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.CommentView;
@@ -38,7 +39,8 @@ import nl.thuisplan.workflow.LockVersionInput;
  * Woonzorgvisie documents. Reading: adopted ones by everyone in scope of the region (provincie
  * included); concepts only by their writer (the gemeente's own officer, or the region for a
  * deelregio) and the programme manager. Writing and offering for review: the writer. Comments,
- * sending back and adoption: the programme manager and the beheerder. Rules in {@link DocumentWorkflow}; every view lists
+ * sending back and the akkoord: the programme manager and the beheerder; adoption of a gemeente's document: the
+ * gemeente records its council's decision; of a deelregio's: the programme manager. Rules in {@link DocumentWorkflow}; every view lists
  * what the caller may do as {@code allowedActions}.
  */
 @Controller("/api/woonzorgvisie")
@@ -114,10 +116,25 @@ class DocumentController {
         return review.sendBack(Caller.of(auth), id, body.lockVersion());
     }
 
+    @Post("/documents/{id}/approve")
+    @Operation(operationId = "approveWoonzorgvisieDocument", summary = "Akkoord van de regio op de woonzorgvisie van een gemeente, met toelichting "
+            + "(programmamanager); daarna stelt de gemeenteraad haar vast")
+    DocumentView approve(long id, @Body ApproveInput body, Authentication auth) {
+        return review.approve(Caller.of(auth), id, body);
+    }
+
     @Post("/documents/{id}/adopt")
-    @Operation(operationId = "adoptWoonzorgvisieDocument", summary = "Vaststellen met besluitdatum; de cijfers worden vastgelegd (programmamanager)")
+    @Operation(operationId = "adoptWoonzorgvisieDocument", summary = "Een woonzorgvisie van een deelregio vaststellen met besluitdatum; de cijfers "
+            + "worden vastgelegd (programmamanager)")
     DocumentView adopt(long id, @Body AdoptInput body, Authentication auth) {
         return review.adopt(Caller.of(auth), id, body);
+    }
+
+    @Post("/documents/{id}/record-adoption")
+    @Operation(operationId = "recordWoonzorgvisieAdoption", summary = "De vaststelling door de gemeenteraad vastleggen met datum en kenmerk van het "
+            + "raadsbesluit, na het akkoord van de regio; de cijfers worden vastgelegd (gemeente)")
+    DocumentView recordAdoption(long id, @Body AdoptInput body, Authentication auth) {
+        return review.recordAdoption(Caller.of(auth), id, body);
     }
 
     @ApiResponse(responseCode = "201", description = "Aangemaakt", useReturnTypeSchema = true)

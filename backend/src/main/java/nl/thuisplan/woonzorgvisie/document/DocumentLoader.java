@@ -143,10 +143,12 @@ class DocumentLoader {
         List<DocumentAction> allowed = workflow.allowed(caller, d);
         // the older shape of allowedActions, kept because the API has it
         Permissions permissions = new Permissions(allowed.contains(DocumentAction.EDIT), allowed.contains(DocumentAction.SUBMIT),
-                allowed.contains(DocumentAction.RETURN), allowed.contains(DocumentAction.ADOPT));
+                allowed.contains(DocumentAction.RETURN),
+                allowed.contains(DocumentAction.ADOPT) || allowed.contains(DocumentAction.RECORD_ADOPTION));
         return new DocumentView(d.id(), title(d), d.regionCode(), area(d), d.fromYear(), d.toYear(), d.status(), d.lockVersion(),
                 new TemplateRef(d.templateId(), d.templateName(), d.templateVersionNo()), d.adopted() ? null : newerVersion(d),
-                d.submittedAt(), d.adoptedAt(), d.adoptedBy(), d.decisionDate(), d.decisionReference(), permissions,
+                d.submittedAt(), d.adoptedAt(), d.adoptedBy(), d.decisionDate(), d.decisionReference(),
+                d.municipalityCode() != null ? "COUNCIL" : "REGION", d.approvedAt(), d.approvedBy(), d.approvalComment(), permissions,
                 progress(layout), chapters, allowed);
     }
 

@@ -27,7 +27,8 @@ interface DocumentRepository extends GenericRepository<DocumentRepository.Docume
                        String templateName, int templateVersionNo, DocumentStatus status, int lockVersion, OffsetDateTime updatedAt,
                        String updatedBy, @Nullable OffsetDateTime submittedAt, @Nullable OffsetDateTime adoptedAt,
                        @Nullable String adoptedBy, @Nullable LocalDate decisionDate, @Nullable String decisionReference,
-                       @Nullable String snapshot) {
+                       @Nullable String snapshot, @Nullable OffsetDateTime approvedAt, @Nullable String approvedBy,
+                       @Nullable String approvalComment) {
 
         boolean adopted() {
             return status == DocumentStatus.ADOPTED;
@@ -54,7 +55,8 @@ interface DocumentRepository extends GenericRepository<DocumentRepository.Docume
     String DOCUMENT = "select d.region_id, r.code as region_code, r.name as region_name, d.document_id as id, d.municipality_code, "
             + "d.subregion_code, coalesce(m.name, s.name, d.subregion_code) as area_name, d.from_year, d.to_year, d.template_id, "
             + "t.name as template_name, d.template_version_no, d.status, d.lock_version, d.updated_at, d.updated_by, d.submitted_at, "
-            + "d.adopted_at, d.adopted_by, d.decision_date, d.decision_reference, d.snapshot::text as snapshot "
+            + "d.adopted_at, d.adopted_by, d.decision_date, d.decision_reference, d.snapshot::text as snapshot, "
+            + "d.approved_at, d.approved_by, d.approval_comment "
             + "from wzv_document d join region r on r.region_id = d.region_id "
             + "join wzv_template t on t.region_id = d.region_id and t.template_id = d.template_id "
             + "left join municipality m on m.code = d.municipality_code "
@@ -115,15 +117,26 @@ interface DocumentRepository extends GenericRepository<DocumentRepository.Docume
 
     /**
      * Moves the document to {@code status} if its lock version still matches; 0 rows on a conflict.
-     * Offering for review ({@code submitted} = the IN_REVIEW status) records who and when.
+     * Offering for review ({@code submitted} = the IN_REVIEW status) records who and when; submitting and sending
+     * back both clear an earlier akkoord, which holds for the text it was given on only.
      */
     @Query("update wzv_document set status = :status, lock_version = lock_version + 1, updated_at = now(), updated_by = :by, "
+            + "approved_at = null, approved_by = null, approval_comment = null, "
             + "submitted_at = case when :status = :submitted then now() else submitted_at end, "
             + "submitted_by = case when :status = :submitted then :by else submitted_by end "
             + "where region_id = :regionId and document_id = :documentId and lock_version = :lockVersion")
     int setStatus(int regionId, long documentId, String status, int lockVersion, String by, String submitted);
 
-    /** Adopts a document in {@code from} (in review) with its decision and figures; 0 rows on a conflict. */
+    /** The region's akkoord on a document in {@code from} (in review), with its comment; 0 rows on a conflict. */
+    @Query("update wzv_document set status = :to, lock_version = lock_version + 1, updated_at = now(), updated_by = :by, "
+            + "approved_at = now(), approved_by = :by, approval_comment = :comment "
+            + "where region_id = :regionId and document_id = :documentId and lock_version = :lockVersion and status = :from")
+    int approve(int regionId, long documentId, int lockVersion, @Nullable String comment, String by, String from, String to);
+
+    /**
+     * Adopts a document in {@code from} (a deelregio's in review, a gemeente's approved) with its decision and
+     * figures; 0 rows on a conflict.
+     */
     @Query("update wzv_document set status = :to, lock_version = lock_version + 1, updated_at = now(), "
             + "updated_by = :by, adopted_at = now(), adopted_by = :by, decision_date = :decisionDate, decision_reference = :reference, "
             + "snapshot = cast(:snapshot as jsonb) where region_id = :regionId and document_id = :documentId "

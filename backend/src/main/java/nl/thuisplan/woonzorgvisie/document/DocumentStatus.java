@@ -2,9 +2,12 @@ package nl.thuisplan.woonzorgvisie.document;
 
 import java.util.Optional;
 
-/** The states of a woonzorgvisie; see docs/woonzorgvisie-workflow.md. An adopted document never changes. */
+/**
+ * The states of a woonzorgvisie; see docs/woonzorgvisie-workflow.md. {@link #APPROVED}: the region gave its akkoord
+ * on a gemeente's document, which waits for its gemeenteraad. An adopted document never changes.
+ */
 public enum DocumentStatus {
-    CONCEPT("Concept"), IN_REVIEW("In beoordeling"), ADOPTED("Vastgesteld");
+    CONCEPT("Concept"), IN_REVIEW("In beoordeling"), APPROVED("Akkoord van de regio"), ADOPTED("Vastgesteld");
 
     private final String label;
 

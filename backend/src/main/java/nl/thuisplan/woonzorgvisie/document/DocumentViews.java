@@ -58,8 +58,11 @@ final class DocumentViews {
     record DocumentView(long id, String title, String regionCode, AreaView area, int fromYear, int toYear, DocumentStatus status,
                         int lockVersion, TemplateRef template, @Nullable Integer newerTemplateVersionNo,
                         @Nullable OffsetDateTime submittedAt, @Nullable OffsetDateTime adoptedAt, @Nullable String adoptedBy,
-                        @Nullable LocalDate decisionDate, @Nullable String decisionReference, Permissions permissions,
-                        Progress progress, List<ChapterView> chapters, List<DocumentAction> allowedActions) {
+                        @Nullable LocalDate decisionDate, @Nullable String decisionReference,
+                        @Schema(allowableValues = {"COUNCIL", "REGION"}, description = "Who adopts: the gemeenteraad (a gemeente's "
+                                + "document) or the region (a deelregio's)", requiredMode = Schema.RequiredMode.REQUIRED) String adoptedByBody,
+                        @Nullable OffsetDateTime approvedAt, @Nullable String approvedBy, @Nullable String approvalComment,
+                        Permissions permissions, Progress progress, List<ChapterView> chapters, List<DocumentAction> allowedActions) {
     }
 
     /** What the caller may start in a region's woonzorgvisie pages (a template, a document). */
@@ -78,6 +81,11 @@ final class DocumentViews {
 
     @Serdeable
     record AdoptInput(@Nullable Integer lockVersion, @Nullable String decisionDate, @Nullable String decisionReference) {
+    }
+
+    /** The region's akkoord on a gemeente's document, with an optional comment for the gemeente. */
+    @Serdeable
+    record ApproveInput(@Nullable Integer lockVersion, @Nullable String comment) {
     }
 
     @Serdeable

@@ -16,7 +16,9 @@ import nl.thuisplan.workflow.Workflow;
 /**
  * Who may do what with a woonzorgvisie, the one place that decides it. The writer (the gemeente's own
  * officer; the region for a deelregio; the beheerder) writes a concept and offers it for review; the
- * region's programme manager (and the beheerder) comments, sends back and adopts. Row-level security
+ * region's programme manager (and the beheerder) comments and sends back. A gemeente's document then gets the
+ * region's akkoord, after which the gemeente records its council's adoption; a deelregio's document the region
+ * adopts itself. Row-level security
  * already hides what a caller may not read; these rules decide the rest, so an error says why.
  */
 @Singleton
@@ -24,7 +26,7 @@ class DocumentWorkflow implements Workflow<DocumentRow, DocumentAction> {
 
     private static final Set<DocumentAction> WRITER = Set.of(DocumentAction.EDIT, DocumentAction.TAKE_TEMPLATE_CHANGES,
             DocumentAction.SUBMIT);
-    private static final Set<DocumentAction> REVIEWER = Set.of(DocumentAction.COMMENT, DocumentAction.RETURN, DocumentAction.ADOPT);
+    private static final Set<DocumentAction> REVIEWER = Set.of(DocumentAction.COMMENT, DocumentAction.RETURN);
 
     // the loader builds views with this workflow's allowedActions, so it is looked up when a conflict needs it
     private final Provider<DocumentLoader> loader;
@@ -82,6 +84,7 @@ class DocumentWorkflow implements Workflow<DocumentRow, DocumentAction> {
         List<DocumentAction> out = new ArrayList<>();
         boolean writer = writes(caller, d);
         boolean reviewer = reviews(caller, d);
+        boolean municipal = d.municipalityCode() != null;
         switch (d.status()) {
             case CONCEPT -> {
                 if (writer) {
@@ -93,6 +96,11 @@ class DocumentWorkflow implements Workflow<DocumentRow, DocumentAction> {
                     out.add(DocumentAction.COMMENT);
                 }
             }
+            case APPROVED -> {
+                if (writer && municipal) {
+                    out.add(DocumentAction.RECORD_ADOPTION);
+                }
+            }
             case ADOPTED -> {
                 return List.of();
             }
@@ -101,7 +109,11 @@ class DocumentWorkflow implements Workflow<DocumentRow, DocumentAction> {
             out.add(DocumentAction.RESOLVE_COMMENT);
         }
         if (d.status() == DocumentStatus.IN_REVIEW && reviewer) {
-            out.addAll(List.of(DocumentAction.RETURN, DocumentAction.ADOPT));
+            out.addAll(List.of(DocumentAction.RETURN, municipal ? DocumentAction.APPROVE : DocumentAction.ADOPT));
+        }
+        // until the council has decided, the region may withdraw its akkoord and send the document back
+        if (d.status() == DocumentStatus.APPROVED && reviewer) {
+            out.add(DocumentAction.RETURN);
         }
         return List.copyOf(out);
     }
@@ -121,6 +133,17 @@ class DocumentWorkflow implements Workflow<DocumentRow, DocumentAction> {
 
     @Override
     public boolean hasRoleFor(Caller caller, DocumentRow d, DocumentAction action) {
+        boolean municipal = d.municipalityCode() != null;
+        if (action == DocumentAction.RECORD_ADOPTION) {
+            return municipal && writes(caller, d);
+        }
+        // the gemeenteraad adopts a gemeente's document, so the region only gives its akkoord there
+        if (action == DocumentAction.APPROVE) {
+            return municipal && reviews(caller, d);
+        }
+        if (action == DocumentAction.ADOPT) {
+            return !municipal && reviews(caller, d);
+        }
         if (WRITER.contains(action)) {
             return writes(caller, d);
         }
@@ -143,7 +166,16 @@ class DocumentWorkflow implements Workflow<DocumentRow, DocumentAction> {
             case TAKE_TEMPLATE_CHANGES -> "Alleen de schrijver neemt sjabloonwijzigingen over.";
             case RESOLVE_COMMENT -> "Alleen de schrijver of de programmamanager handelt een opmerking af.";
             case CREATE_DOCUMENT, CREATE_OWN_DOCUMENT -> "Een gemeente maakt alleen haar eigen woonzorgvisie.";
-            default -> "Alleen de programmamanager van de regio beoordeelt en stelt vast.";
+            case ADOPT -> d.municipalityCode() != null
+                    ? "De gemeenteraad stelt de woonzorgvisie van een gemeente vast; de gemeente legt dat besluit vast na het akkoord van de regio."
+                    : "Alleen de programmamanager van de regio stelt de woonzorgvisie van een deelregio vast.";
+            case APPROVE -> d.municipalityCode() != null
+                    ? "Alleen de programmamanager van de regio geeft akkoord op een woonzorgvisie."
+                    : "De woonzorgvisie van een deelregio stelt de regio zelf vast; daar hoort geen akkoord bij.";
+            case RECORD_ADOPTION -> d.municipalityCode() != null
+                    ? "Alleen de gemeente legt het besluit van haar gemeenteraad vast."
+                    : "De woonzorgvisie van een deelregio stelt de regio vast, niet een gemeenteraad.";
+            default -> "Alleen de programmamanager van de regio beoordeelt een woonzorgvisie.";
         });
     }
 
@@ -152,13 +184,17 @@ class DocumentWorkflow implements Workflow<DocumentRow, DocumentAction> {
         return switch (action) {
             case EDIT -> new ProblemException(HttpStatus.CONFLICT, "DOCUMENT_NOT_EDITABLE", d.adopted()
                     ? "Deze woonzorgvisie is vastgesteld en verandert niet meer."
+                    : d.status() == DocumentStatus.APPROVED
+                    ? "De regio heeft akkoord gegeven; de programmamanager zet de woonzorgvisie terug naar concept voor wijzigingen."
                     : "Deze woonzorgvisie ligt ter beoordeling; de programmamanager zet haar terug naar concept voor wijzigingen.");
             case TAKE_TEMPLATE_CHANGES -> new ProblemException(HttpStatus.CONFLICT, "DOCUMENT_NOT_EDITABLE",
                     "Alleen een concept neemt een nieuwe sjabloonversie over.");
             case RESOLVE_COMMENT -> new ProblemException(HttpStatus.CONFLICT, "DOCUMENT_NOT_EDITABLE", "Deze woonzorgvisie is vastgesteld.");
             case SUBMIT -> wrongStatus("Alleen een concept kan ter beoordeling worden aangeboden.");
-            case RETURN -> wrongStatus("Alleen een woonzorgvisie ter beoordeling gaat terug naar concept.");
-            case ADOPT -> wrongStatus("Alleen een beoordeelde woonzorgvisie kan worden vastgesteld.");
+            case RETURN -> wrongStatus("Alleen een woonzorgvisie ter beoordeling of met akkoord gaat terug naar concept.");
+            case ADOPT -> wrongStatus("Alleen een woonzorgvisie ter beoordeling kan worden vastgesteld.");
+            case APPROVE -> wrongStatus("Akkoord geeft de programmamanager op een woonzorgvisie die ter beoordeling ligt.");
+            case RECORD_ADOPTION -> wrongStatus("De vaststelling door de gemeenteraad legt de gemeente vast nadat de regio akkoord heeft gegeven.");
             case COMMENT -> wrongStatus("Opmerkingen plaatst de programmamanager terwijl de woonzorgvisie ter beoordeling ligt.");
             default -> wrongStatus("Dat kan niet in deze stand van de woonzorgvisie.");
         };

@@ -17,13 +17,15 @@ import nl.thuisplan.woonzorgvisie.document.DocumentLayout.LaidSection;
 import nl.thuisplan.woonzorgvisie.document.DocumentRepository.CommentRow;
 import nl.thuisplan.woonzorgvisie.document.DocumentRepository.DocumentRow;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.AdoptInput;
+import nl.thuisplan.woonzorgvisie.document.DocumentViews.ApproveInput;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.CommentView;
 import nl.thuisplan.woonzorgvisie.document.DocumentViews.DocumentView;
 import nl.thuisplan.woonzorgvisie.figures.Figures;
 
 /**
- * The review: the writer offers the document (concept → in review), the programme manager comments
- * per section and either sends it back or adopts it once every comment is resolved. Adoption
+ * The review: the writer offers the document (concept → in review), the programme manager comments per
+ * section and either sends it back or, once every comment is resolved, gives the region's akkoord (a gemeente's
+ * document, which its gemeenteraad then adopts and the gemeente records) or adopts it (a deelregio's). Adoption
  * stores the figures as they are at that moment, and the database freezes the document.
  */
 @Singleton
@@ -67,27 +69,77 @@ class ReviewService {
         });
     }
 
-    DocumentView adopt(Caller caller, long id, AdoptInput body) {
-        LocalDate decision = decisionDate(body.decisionDate());
-        if (body.decisionReference() != null && body.decisionReference().length() > 200) {
-            throw ProblemException.badInput("decisionReference", "LENGTH", "Het kenmerk is hoogstens 200 tekens.");
+    /** The region's akkoord on a gemeente's document once every comment is handled; its council adopts it next. */
+    DocumentView approve(Caller caller, long id, ApproveInput body) {
+        String comment = body.comment() == null || body.comment().isBlank() ? null : body.comment().strip();
+        if (comment != null && comment.length() > 4000) {
+            throw ProblemException.badInput("comment", "LENGTH", "Een toelichting bij het akkoord is hoogstens 4000 tekens.");
         }
-        String reference = body.decisionReference() == null || body.decisionReference().isBlank() ? null : body.decisionReference().strip();
         return tx.write(caller.scope(), () -> {
             DocumentRow d = loader.requireLocked(caller, id);
-            return transitions.of(workflow, caller, d, DocumentAction.ADOPT)
+            return transitions.of(workflow, caller, d, DocumentAction.APPROVE)
                     .lockVersion(body.lockVersion())
+                    .check(() -> requireResolved(d))
+                    .apply(version -> {
+                        if (repo.approve(d.regionId(), d.id(), version, comment, caller.username(), DocumentStatus.IN_REVIEW.name(),
+                                DocumentStatus.APPROVED.name()) != 1) {
+                            return Optional.empty();
+                        }
+                        return Optional.of(Transitions.done(loader.view(caller, repo.document(id).orElseThrow()),
+                                new AuditLog.Change(d.regionId(), caller.username(), DocumentAction.APPROVE.audited(), "wzv_document",
+                                        String.valueOf(id), d.templateVersionNo(), "status", d.status().name(),
+                                        DocumentStatus.APPROVED.name(), comment)));
+                    });
+        });
+    }
+
+    /** The region adopts its own (deelregio) document; the decision date is required, the reference optional. */
+    DocumentView adopt(Caller caller, long id, AdoptInput body) {
+        LocalDate decision = decisionDate(body.decisionDate(), "Vul de datum van het besluit in.");
+        String reference = reference(body.decisionReference(), false);
+        return adopt(caller, id, body.lockVersion(), DocumentAction.ADOPT, DocumentStatus.IN_REVIEW, decision, reference);
+    }
+
+    /**
+     * The gemeente records that its gemeenteraad adopted the document the region approved: the date and the
+     * reference of the raadsbesluit are both required.
+     */
+    DocumentView recordAdoption(Caller caller, long id, AdoptInput body) {
+        List<FieldProblem> missing = new java.util.ArrayList<>();
+        if (body.decisionDate() == null || body.decisionDate().isBlank()) {
+            missing.add(new FieldProblem("decisionDate", "REQUIRED", "Vul de datum van het raadsbesluit in."));
+        }
+        if (body.decisionReference() == null || body.decisionReference().isBlank()) {
+            missing.add(new FieldProblem("decisionReference", "REQUIRED", "Vul het kenmerk van het raadsbesluit in."));
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Vul de datum en het kenmerk van het raadsbesluit in.",
+                    missing);
+        }
+        LocalDate decision = decisionDate(body.decisionDate(), "Vul de datum van het raadsbesluit in.");
+        String reference = reference(body.decisionReference(), true);
+        return adopt(caller, id, body.lockVersion(), DocumentAction.RECORD_ADOPTION, DocumentStatus.APPROVED, decision, reference);
+    }
+
+    /** Adoption by either body: the figures as they are now become the document's snapshot, and the database freezes it. */
+    private DocumentView adopt(Caller caller, long id, Integer lockVersion, DocumentAction action, DocumentStatus from,
+                               LocalDate decision, String reference) {
+        return tx.write(caller.scope(), () -> {
+            DocumentRow d = loader.requireLocked(caller, id);
+            return transitions.of(workflow, caller, d, action)
+                    .lockVersion(lockVersion)
                     .check(() -> requireResolved(d))
                     .apply(version -> {
                         Figures snapshot = loader.liveFigures(d);
                         if (repo.adopt(d.regionId(), d.id(), version, decision, reference, snapshots.write(snapshot), caller.username(),
-                                DocumentStatus.IN_REVIEW.name(), DocumentStatus.ADOPTED.name()) != 1) {
+                                from.name(), DocumentStatus.ADOPTED.name()) != 1) {
                             return Optional.empty();
                         }
+                        String body = action == DocumentAction.RECORD_ADOPTION ? "raadsbesluit " : "besluit ";
                         return Optional.of(Transitions.done(loader.view(caller, repo.document(id).orElseThrow()),
-                                new AuditLog.Change(d.regionId(), caller.username(), DocumentStatus.ADOPTED.name(), "wzv_document",
+                                new AuditLog.Change(d.regionId(), caller.username(), action.audited(), "wzv_document",
                                         String.valueOf(id), d.templateVersionNo(), null, d.status().name(), DocumentStatus.ADOPTED.name(),
-                                        "besluit " + decision + (reference == null ? "" : ", " + reference))));
+                                        body + decision + (reference == null ? "" : ", " + reference))));
                     });
         });
     }
@@ -161,9 +213,20 @@ class ReviewService {
         }
     }
 
-    private static LocalDate decisionDate(String text) {
+    private static String reference(String text, boolean required) {
+        if (text != null && text.length() > 200) {
+            throw ProblemException.badInput("decisionReference", "LENGTH", "Het kenmerk is hoogstens 200 tekens.");
+        }
+        String reference = text == null || text.isBlank() ? null : text.strip();
+        if (required && reference == null) {
+            throw ProblemException.badInput("decisionReference", "REQUIRED", "Vul het kenmerk van het raadsbesluit in.");
+        }
+        return reference;
+    }
+
+    private static LocalDate decisionDate(String text, String whenMissing) {
         if (text == null || text.isBlank()) {
-            throw ProblemException.badInput("decisionDate", "REQUIRED", "Vul de datum van het raadsbesluit in.");
+            throw ProblemException.badInput("decisionDate", "REQUIRED", whenMissing);
         }
         try {
             LocalDate date = LocalDate.parse(text);

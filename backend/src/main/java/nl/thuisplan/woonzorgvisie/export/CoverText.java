@@ -45,17 +45,25 @@ final class CoverText {
         return doc.fromYear() == doc.toYear() ? String.valueOf(doc.fromYear()) : doc.fromYear() + "–" + doc.toYear();
     }
 
-    /** "Concept", "In beoordeling", or "Vastgesteld op 12 maart 2027 (besluit 2027/041)". */
+    /**
+     * "Concept", "In beoordeling", "Akkoord van de regio", or who adopted it: "Vastgesteld door de gemeenteraad op
+     * 12 maart 2027 (raadsbesluit 2027/041)" for a gemeente, "Vastgesteld door de regio op …" for a deelregio.
+     */
     static String status(RenderedDocument doc) {
         // a report built on the same template (the dashboard's) carries a label of its own instead
         return DocumentStatus.of(doc.status())
-                .map(s -> s == DocumentStatus.ADOPTED ? adopted(doc.decisionDate(), doc.decisionReference()) : s.label())
+                .map(s -> s == DocumentStatus.ADOPTED ? adopted(doc) : s.label())
                 .orElse(doc.status());
     }
 
-    private static String adopted(LocalDate date, String reference) {
-        String text = date == null ? "Vastgesteld" : "Vastgesteld op " + longDate(date);
-        return reference == null || reference.isBlank() ? text : text + " (besluit " + reference + ")";
+    private static String adopted(RenderedDocument doc) {
+        boolean council = "MUNICIPALITY".equals(doc.areaKind());
+        String text = council ? "Vastgesteld door de gemeenteraad" : "Vastgesteld door de regio";
+        if (doc.decisionDate() != null) {
+            text += " op " + longDate(doc.decisionDate());
+        }
+        String reference = doc.decisionReference();
+        return reference == null || reference.isBlank() ? text : text + " (" + (council ? "raadsbesluit " : "besluit ") + reference + ")";
     }
 
     static String figuresAsOf(Instant asOf) {

@@ -97,7 +97,7 @@ class DocumentExportTest {
         byte[] pdf = export.pdf(ExportFixtures.sample("ADOPTED"));
         write(ADOPTED, pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertThat(flat(text(doc, 1))).contains("Vastgesteld op 12 maart 2027 (besluit 2027/041)");
+            assertThat(flat(text(doc, 1))).contains("Vastgesteld door de gemeenteraad op 12 maart 2027 (raadsbesluit 2027/041)");
             assertThat(flat(text(doc, 1, doc.getNumberOfPages()))).doesNotContain("CONCEPT").doesNotContain("Concept");
         }
     }
