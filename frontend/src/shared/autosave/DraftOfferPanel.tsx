@@ -2,6 +2,7 @@ import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftOffer } from './useLocalDraft';
+import './autosave.css';
 
 /** "14:32" today, "3 december 14:32" before. */
 export function draftTime(at: Date, language: string, now = new Date()): string {

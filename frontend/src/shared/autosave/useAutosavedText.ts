@@ -186,7 +186,8 @@ export function useAutosavedText<R extends StoredText, E = never>(options: Autos
     clearTimer();
     while (inFlight.current) await inFlight.current;
     if (phaseRef.current === 'conflict') return false;
-    if (textRef.current !== storedRef.current && phaseRef.current !== 'locked') await save();
+    // a text the server refused is not sent again unchanged (leaving the field would repeat the refusal)
+    if (textRef.current !== storedRef.current && phaseRef.current !== 'locked' && textRef.current !== rejected.current) await save();
     while (inFlight.current) await inFlight.current;
     return textRef.current === storedRef.current && (phaseRef.current as AutosavePhase) !== 'conflict';
   }, [save, clearTimer]);
@@ -218,6 +219,8 @@ export function useAutosavedText<R extends StoredText, E = never>(options: Autos
     if (!offer) return;
     setOffer(null);
     offerRef.current = null;
+    // a text the server refused stays marked as refused until it is changed
+    rejected.current = offer.error ? offer.value : null;
     errorText.current = offer.error;
     setText(offer.value);
   };
