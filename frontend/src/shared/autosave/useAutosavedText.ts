@@ -1,7 +1,7 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type DraftScope, type LocalDraft, readDraft, removeDraft, writeDraft } from './localDrafts';
-import { type DraftOffer, toOffer, useDraftUser } from './useLocalDraft';
+import { type DraftOffer, toOffer } from './useLocalDraft';
+import { useTextDraft } from './useTextDraft';
 import { type SaveOutcome, useVersionedAutosave } from './useVersionedAutosave';
 
 export type AutosavePhase = 'idle' | 'pending' | 'saving' | 'saved' | 'conflict' | 'invalid' | 'locked' | 'error';
@@ -64,37 +64,9 @@ export function useAutosavedText<R extends StoredText, E = never>(options: Autos
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
 
-  const user = useDraftUser();
-  const draftKey = options.draft;
-  const scope: DraftScope | null = useMemo(
-    () => (draftKey && user ? { user, entity: draftKey.entity, field: draftKey.field } : null),
-    [user, draftKey?.entity, draftKey?.field],
-  );
-  const scopeRef = useRef(scope);
-  scopeRef.current = scope;
-  const [offer, setOffer] = useState<LocalDraft<string> | null>(null);
-  const offerRef = useRef(offer);
-  offerRef.current = offer;
-  // the text of the last rejected save: not sent again unchanged
-  const rejected = useRef<string | null>(null);
-  const errorText = useRef<string | undefined>(undefined);
-
-  /** Keeps what the server does not hold yet as a local draft; removes it once the server has it. */
-  const keepDraft = useCallback(() => {
-    const where = scopeRef.current;
-    if (!where) return;
-    if (textRef.current === storedRef.current) removeDraft(where);
-    else writeDraft(where, { value: textRef.current, baseVersion: lockRef.current, error: errorText.current });
-  }, []);
-
-  // a draft left from before (a reload, a rejected save, another visit) is offered, not applied
-  useEffect(() => {
-    if (!scope) return;
-    const found = readDraft<string>(scope);
-    if (!found) return;
-    if (found.value === storedRef.current) removeDraft(scope);
-    else setOffer(found);
-  }, [scope]);
+  const refs = useMemo(() => ({ text: textRef, stored: storedRef, lock: lockRef }), []);
+  const local = useTextDraft(options.draft, refs);
+  const { offerRef, rejected, errorText, keep: keepDraft } = local;
 
   const versioned = useVersionedAutosave<string, R>({
     mutationKey,
@@ -144,7 +116,7 @@ export function useAutosavedText<R extends StoredText, E = never>(options: Autos
         keepDraft();
       }
     },
-    [setPhaseBoth],
+    [setPhaseBoth, keepDraft, offerRef, rejected, errorText],
   );
 
   const save = useCallback(async (): Promise<void> => {
@@ -187,10 +159,10 @@ export function useAutosavedText<R extends StoredText, E = never>(options: Autos
     while (inFlight.current) await inFlight.current;
     if (phaseRef.current === 'conflict') return false;
     // a text the server refused is not sent again unchanged (leaving the field would repeat the refusal)
-    if (textRef.current !== storedRef.current && phaseRef.current !== 'locked' && textRef.current !== rejected.current) await save();
+    if (textRef.current !== storedRef.current && phaseRef.current !== 'locked' && !local.isRefused(textRef.current)) await save();
     while (inFlight.current) await inFlight.current;
     return textRef.current === storedRef.current && (phaseRef.current as AutosavePhase) !== 'conflict';
-  }, [save, clearTimer]);
+  }, [save, clearTimer, local.isRefused]);
 
   /** The other person's text replaces the one typed here. */
   const takeTheirs = () => {
@@ -214,51 +186,20 @@ export function useAutosavedText<R extends StoredText, E = never>(options: Autos
     return save();
   };
 
-  /** The offered draft becomes the text (and is saved as usual). */
-  const restoreDraft = () => {
-    if (!offer) return;
-    setOffer(null);
-    offerRef.current = null;
-    // a text the server refused stays marked as refused until it is changed
-    rejected.current = offer.error ? offer.value : null;
-    errorText.current = offer.error;
-    setText(offer.value);
-  };
-
-  /** The offered draft is thrown away; the server's text stays. */
-  const discardDraft = () => {
-    setOffer(null);
-    offerRef.current = null;
-    if (scopeRef.current && textRef.current === storedRef.current) removeDraft(scopeRef.current);
-  };
-
   // leaving the field (another section, another page): what is still unsaved goes out after any save
   // under way; a text the server already refused is not sent again, it stays as the local draft
   useEffect(
     () => () => {
       clearTimer();
-      const unsent = textRef.current !== storedRef.current && textRef.current !== rejected.current;
+      const unsent = textRef.current !== storedRef.current && !local.isRefused(textRef.current);
       if (unsent && phaseRef.current !== 'conflict' && phaseRef.current !== 'locked') void save();
     },
-    [save, clearTimer],
+    [save, clearTimer, local.isRefused],
   );
 
   const dirty = text !== storedRef.current;
-  return {
-    text,
-    setText,
-    phase,
-    savedAt,
-    conflict,
-    errors,
-    flush,
-    takeTheirs,
-    keepMine,
-    dirty,
-    /** typed text the server does not hold: ask before leaving the page */
-    unsaved: dirty,
-    offer: offer ? (toOffer(offer, initial.lockVersion) as DraftOffer<string>) : null,
-    restoreDraft,
-    discardDraft,
-  };
+  const offer = local.offer ? (toOffer(local.offer, initial.lockVersion) as DraftOffer<string>) : null;
+  // unsaved: typed text the server does not hold (ask before leaving the page); offer: a draft from before
+  const restoreDraft = () => local.restore(setText);
+  return { text, setText, phase, savedAt, conflict, errors, flush, takeTheirs, keepMine, dirty, unsaved: dirty, offer, restoreDraft, discardDraft: local.discard };
 }
