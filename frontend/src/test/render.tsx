@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { MemoryRouter, useLocation } from 'react-router';
+import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { AppProviders } from '../AppProviders';
 import { AppRoutes } from '../AppRoutes';
 import { tokenStore } from '../shared/auth/tokenStore';
@@ -19,12 +19,24 @@ function LocationProbe() {
 export function renderApp(path: string, { signedIn = true } = {}) {
   if (signedIn) tokenStore.save({ accessToken: 'test-access', refreshToken: 'test-refresh' });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  // a data router as in main.tsx, so LeaveGuard's in-app question works in tests too
+  const router = createMemoryRouter(
+    [
+      {
+        path: '*',
+        element: (
+          <>
+            <AppRoutes />
+            <LocationProbe />
+          </>
+        ),
+      },
+    ],
+    { initialEntries: [path] },
+  );
   return render(
     <AppProviders queryClient={queryClient}>
-      <MemoryRouter initialEntries={[path]}>
-        <AppRoutes />
-        <LocationProbe />
-      </MemoryRouter>
+      <RouterProvider router={router} />
     </AppProviders>,
   );
 }

@@ -1,9 +1,10 @@
 import { Alert, Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../shared/api/problem';
+import { LeaveGuard } from '../../shared/autosave/LeaveGuard';
 import { AppLink } from '../../shared/components/AppLink';
 import { Dialog } from '../../shared/components/Dialog';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
@@ -152,7 +153,6 @@ function Scenarios({ model, scenarios, selected, onSelect, initialMunicipality, 
     () => new Set(scenarios.filter((s) => drafts[s.id] && !sameDraft(drafts[s.id]!, draftFromScenario(s))).map((s) => s.id)),
     [drafts, scenarios],
   );
-  useLeaveWarning(dirty.size > 0);
 
   const baselineScenario =
     scenarios.find((s) => s.id === model.adoptedScenarioId && s.id !== selected.id) ??
@@ -173,6 +173,7 @@ function Scenarios({ model, scenarios, selected, onSelect, initialMunicipality, 
 
   return (
     <>
+      <LeaveGuard when={dirty.size > 0} />
       {!reader && (
         <div className="tp-scenario-bar">
           <ScenarioTabs scenarios={scenarios} selected={selected.id} onSelect={onSelect} adoptedId={model.adoptedScenarioId} dirty={dirty} panelId={PANEL_ID} />
@@ -255,16 +256,6 @@ function useBaseline(scenario: Scenario | null): Baseline | null {
         : null,
     [scenario, result.data],
   );
-}
-
-/** The browser asks before leaving the page while a scenario has unsaved changes. */
-function useLeaveWarning(active: boolean) {
-  useEffect(() => {
-    if (!active) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [active]);
 }
 
 /** "B" after "Scenario A", and so on; the number of scenarios + 1 when the names are not letters. */

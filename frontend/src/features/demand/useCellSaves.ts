@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api/problem';
+import { type LocalDraft, readDraft, removeDraft, writeDraft } from '../../shared/autosave/localDrafts';
+import { type DraftOffer, useDraftUser } from '../../shared/autosave/useLocalDraft';
 import { demandKeys, type Analysis, type Cell, type CellInput, type CellKey, type DemandProblem } from './api/demand';
 import { parseCount } from './numbers';
 import { type CellFields, inputOf, useServerCells } from './useServerCells';
@@ -26,6 +28,13 @@ export interface Conflict {
 }
 
 export type DetailFields = Pick<CellInput, 'low' | 'high' | 'source' | 'note'>;
+
+/** A cell's unsaved text as kept in this browser, with the server version it was typed over. */
+export interface KeptCell {
+  text: string;
+  message?: string;
+  version: number | null;
+}
 
 /** Field messages of a refused detail save, by field name ("low", "source", …). */
 export type FieldMessages = Partial<Record<string, string>>;
@@ -57,13 +66,43 @@ export function useCellSaves(analysis: Analysis) {
   const draftsRef = useRef(drafts);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [announcement, setAnnouncement] = useState('');
-  const setDraft = useCallback((key: CellKey, draft: Draft | undefined) => {
-    const next = { ...draftsRef.current };
-    if (draft) next[key] = draft;
-    else delete next[key];
-    draftsRef.current = next;
-    setDrafts(next);
+
+  // Every cell not yet saved (typed, refused, in conflict, under way) is kept as one local draft of the
+  // analysis until the server has it, so a reload or leaving the page loses nothing; found at opening,
+  // it is offered back (restoreKept), never applied unasked.
+  const user = useDraftUser();
+  const scope = useMemo(() => ({ user, entity: `demand-analysis:${analysis.id}`, field: 'cells' }), [user, analysis.id]);
+  const scopeRef = useRef(scope);
+  scopeRef.current = scope;
+  const [kept, setKept] = useState<LocalDraft<Record<CellKey, KeptCell>> | null>(null);
+  const keptRef = useRef(kept);
+  keptRef.current = kept;
+  const versionOf = useRef<(key: CellKey) => number | null>(() => null);
+  const persist = useCallback((all: Record<CellKey, Draft>) => {
+    const unsaved = Object.entries(all).filter(([, d]) => d.status !== 'saved');
+    if (unsaved.length === 0) {
+      if (!keptRef.current) removeDraft(scopeRef.current);
+      return;
+    }
+    const value: Record<CellKey, KeptCell> = {};
+    for (const [key, d] of unsaved) value[key] = { text: d.text, message: d.message, version: versionOf.current(key) };
+    writeDraft(scopeRef.current, { value, baseVersion: null });
   }, []);
+  useEffect(() => {
+    setKept(scope.user ? readDraft<Record<CellKey, KeptCell>>(scope) : null);
+  }, [scope]);
+
+  const setDraft = useCallback(
+    (key: CellKey, draft: Draft | undefined) => {
+      const next = { ...draftsRef.current };
+      if (draft) next[key] = draft;
+      else delete next[key];
+      draftsRef.current = next;
+      setDrafts(next);
+      persist(next);
+    },
+    [persist],
+  );
 
   const label = useCallback(
     (key: CellKey) => {
@@ -85,6 +124,7 @@ export function useCellSaves(analysis: Analysis) {
   );
 
   const { cells, currentCell, serverCell, remember, autosave } = useServerCells(analysis);
+  versionOf.current = (key) => serverCell(key)?.version ?? null;
 
   /** Sends one cell's changed fields; resolves to field messages when the server refused them. */
   const send = useCallback(
@@ -177,6 +217,37 @@ export function useCellSaves(analysis: Analysis) {
     [conflicts, send, remember, setDraft],
   );
 
+  /** The kept cells found when the grid opened: stale when a cell changed on the server since. */
+  const offer: DraftOffer<Record<CellKey, KeptCell>> | null = kept
+    ? {
+        value: kept.value,
+        savedAt: new Date(kept.savedAt),
+        stale: Object.entries(kept.value).some(([key, c]) => c.version !== (serverCell(key)?.version ?? null)),
+        error: Object.entries(kept.value)
+          .filter(([, c]) => c.message)
+          .map(([key, c]) => `${label(key)}: ${c.message}`)
+          .join(' · ') || undefined,
+      }
+    : null;
+
+  /** The kept cells go back into the grid and are sent again (a refusal shows at its cell again). */
+  const restoreKept = useCallback(() => {
+    const found = keptRef.current;
+    keptRef.current = null;
+    setKept(null);
+    if (!found) return;
+    for (const [key, c] of Object.entries(found.value)) {
+      setDraft(key, { text: c.text, status: 'dirty' });
+      commit(key);
+    }
+  }, [setDraft, commit]);
+
+  const discardKept = useCallback(() => {
+    keptRef.current = null;
+    setKept(null);
+    persist(draftsRef.current);
+  }, [persist]);
+
   /** Waits for every queued save; true when all cells are saved. */
   const flush = useCallback(async () => {
     await autosave.flush();
@@ -196,6 +267,11 @@ export function useCellSaves(analysis: Analysis) {
     flush,
     announcement,
     label,
+    offer,
+    restoreKept,
+    discardKept,
+    /** typed values the server does not hold: ask before leaving the page */
+    unsaved: Object.values(drafts).some((d) => d.status !== 'saved'),
   };
 }
 

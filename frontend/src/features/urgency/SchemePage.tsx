@@ -1,8 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { useMe } from '../../shared/auth/me';
 import { isPartner } from '../../shared/auth/roles';
+import { DraftOfferPanel } from '../../shared/autosave/DraftOfferPanel';
+import { LeaveGuard } from '../../shared/autosave/LeaveGuard';
+import { useLocalDraft } from '../../shared/autosave/useLocalDraft';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
 import { PageNotFound } from '../../shared/components/PageNotFound';
@@ -50,8 +53,16 @@ function SchemeWorkspace({ scheme, mandatoryNames }: { scheme: Scheme; mandatory
   const [draft, setDraft] = useState<SchemeDraft | null>(null);
   const current = draft ?? draftFromScheme(scheme);
   const dirty = editable && draft !== null && !sameDraft(draft, draftFromScheme(scheme));
-  useLeaveWarning(dirty);
   const live = useDraftConsistency(scheme, dirty ? current : null);
+  // the unsaved version is kept in this browser until the server has it (across tabs, reloads, leaving)
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const local = useLocalDraft<SchemeDraft>({
+    entity: `urgency-scheme:${scheme.id}`,
+    unsaved: useMemo(() => (dirty ? draft : null), [dirty, draft]),
+    baseVersion: scheme.lockVersion,
+    error: refusal,
+    enabled: editable,
+  });
 
   const select = (next: Tab) =>
     setSearch(
@@ -65,9 +76,27 @@ function SchemeWorkspace({ scheme, mandatoryNames }: { scheme: Scheme; mandatory
 
   return (
     <div className="tp-urgency">
-      <SchemeHeader scheme={scheme} mandatoryNames={mandatoryNames} live={live} draftLabels={current.quotas.map((q) => q.label)}
+      <LeaveGuard when={dirty} />
+      <SchemeHeader
+        scheme={scheme}
+        mandatoryNames={mandatoryNames}
+        live={live}
+        draftLabels={current.quotas.map((q) => q.label)}
         draftShareQuotas={current.quotas.filter((q) => q.kind !== 'PER_YEAR').length}
       />
+      {local.offer && (
+        <DraftOfferPanel
+          offer={local.offer}
+          onRestore={() => {
+            const kept = local.restore();
+            if (!kept) return;
+            setDraft(kept);
+            setRefusal(local.offer?.error ?? null);
+            select('bewerken');
+          }}
+          onDiscard={local.discard}
+        />
+      )}
       <SchemeTabs tabs={tabs} selected={tab} onSelect={select} dirty={dirty} panelId={PANEL_ID} />
       <section id={PANEL_ID} role="tabpanel" aria-labelledby={`scheme-tab-${tab}`} className="tp-scheme-panel">
         {tab === 'regeling' && <SchemeDocument scheme={scheme} />}
@@ -77,6 +106,7 @@ function SchemeWorkspace({ scheme, mandatoryNames }: { scheme: Scheme; mandatory
             draft={current}
             dirty={dirty}
             onDraftChange={setDraft}
+            onRefused={setRefusal}
             onAdopted={() => {
               setDraft(null);
               select('regeling');
@@ -88,14 +118,4 @@ function SchemeWorkspace({ scheme, mandatoryNames }: { scheme: Scheme; mandatory
       </section>
     </div>
   );
-}
-
-/** The browser asks before leaving the page while the version has unsaved changes. */
-function useLeaveWarning(active: boolean) {
-  useEffect(() => {
-    if (!active) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [active]);
 }

@@ -4,6 +4,8 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { apiFetch } from '../../shared/api/client';
+import { LeaveGuard } from '../../shared/autosave/LeaveGuard';
+import { useEntityDrafts } from '../../shared/autosave/useLocalDraft';
 import { AppLink } from '../../shared/components/AppLink';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
@@ -16,7 +18,7 @@ import { useCatalogue, useDocument, wzvKeys, type CareDocument } from './api/woo
 import { ActionBar } from './components/DocumentActions';
 import { RenderedView } from './components/RenderedView';
 import { SectionNav } from './components/SectionNav';
-import { SectionPane } from './components/SectionPane';
+import { documentDraftEntity, SectionPane } from './components/SectionPane';
 import { DocumentStatusBadge } from './components/StatusBadges';
 import { TemplateChangesPanel } from './components/TemplateChangesPanel';
 import './woonzorgvisie.css';
@@ -51,11 +53,17 @@ function DocumentWorkspace({ document }: { document: CareDocument }) {
   const adopted = document.status === 'ADOPTED';
   const section = sections.find((s) => s.key === selected) ?? sections[0] ?? null;
 
-  /** Leaving a section saves it first; a conflict keeps the writer where the choice is to be made. */
-  const select = async (key: string) => {
-    if (key === section?.key) return;
-    const ok = flushRef.current ? await flushRef.current() : true;
-    if (ok) setSelected(key);
+  // text typed here that the server does not hold (refused, in conflict, not yet sent), by section
+  const drafts = useEntityDrafts<string>(documentDraftEntity(document.id));
+
+  /**
+   * Moving to another section always moves: the pane being left sends what is unsaved as it closes,
+   * and what the server refuses (or a conflict) stays as that section's local draft, named in the
+   * section list and offered back there. (Staying put on a refused save made the writer type the next
+   * section's text into the refused one, and lose both.)
+   */
+  const select = (key: string) => {
+    if (key !== section?.key) setSelected(key);
   };
 
   const afterChange = (next: CareDocument) => {
@@ -74,6 +82,7 @@ function DocumentWorkspace({ document }: { document: CareDocument }) {
 
   return (
     <div className="tp-wzv tp-wzv-document">
+      <LeaveGuard when={editable && drafts.size > 0} />
       <hgroup className="tp-hgroup">
         <PreHeading>
           <AppLink to={paths.woonzorgvisies(document.regionCode)}>{t('documents.title')}</AppLink>
@@ -106,7 +115,7 @@ function DocumentWorkspace({ document }: { document: CareDocument }) {
         onChanged={afterChange}
         onShowSection={(key) => {
           setReading(false);
-          void select(key);
+          select(key);
         }}
         reading={reading}
         onToggleReading={adopted ? undefined : () => setReading((r) => !r)}
@@ -127,7 +136,7 @@ function DocumentWorkspace({ document }: { document: CareDocument }) {
         <RenderedView documentId={document.id} />
       ) : (
         <div className="tp-wzv-doc">
-          <SectionNav chapters={document.chapters} selected={section?.key ?? null} onSelect={(key) => void select(key)} />
+          <SectionNav chapters={document.chapters} selected={section?.key ?? null} onSelect={select} drafts={editable ? drafts : undefined} />
           {section ? (
             <SectionPane
               key={`${section.key}:${revision}`}

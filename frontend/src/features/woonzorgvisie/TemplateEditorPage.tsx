@@ -1,9 +1,12 @@
 import { Alert, Button, ButtonGroup, Heading1, Heading2, Heading3, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../shared/api/problem';
+import { DraftOfferPanel } from '../../shared/autosave/DraftOfferPanel';
+import { LeaveGuard } from '../../shared/autosave/LeaveGuard';
+import { useLocalDraft } from '../../shared/autosave/useLocalDraft';
 import { AppLink } from '../../shared/components/AppLink';
 import { Dialog } from '../../shared/components/Dialog';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
@@ -89,7 +92,15 @@ function TemplateWorkspace({ template, version, editable }: WorkspaceProps) {
   const [savedOnce, setSavedOnce] = useState(false);
   const [publishing, setPublishing] = useState(false);
   const dirty = JSON.stringify(chapters) !== JSON.stringify(stored.chapters) || changeNote !== (stored.changeNote ?? '');
-  useLeaveWarning(editable && dirty);
+  // the unsaved version is kept in this browser until the server has it, with why the server refused it
+  const unsaved = useMemo(() => (editable && dirty ? { chapters, changeNote } : null), [editable, dirty, chapters, changeNote]);
+  const local = useLocalDraft<{ chapters: TemplateChapter[]; changeNote: string }>({
+    entity: `woonzorgvisie-template:${template.id}:${version.no}`,
+    unsaved,
+    baseVersion: stored.lockVersion,
+    error: problem ? problemText(problem) : null,
+    enabled: editable,
+  });
 
   const afterStored = (saved: TemplateVersion) => {
     setStored(saved);
@@ -154,6 +165,19 @@ function TemplateWorkspace({ template, version, editable }: WorkspaceProps) {
         </nav>
       </div>
 
+      <LeaveGuard when={editable && dirty} />
+      {local.offer && (
+        <DraftOfferPanel
+          offer={local.offer}
+          onRestore={() => {
+            const kept = local.restore();
+            if (!kept) return;
+            setChapters(kept.chapters);
+            setChangeNote(kept.changeNote);
+          }}
+          onDiscard={local.discard}
+        />
+      )}
       {editable ? (
         <div className="tp-savebar" data-testid="template-savebar">
           <div className="tp-savebar__row">
@@ -641,14 +665,7 @@ function PublishDialog({ template, version, onDone, onClose }: { template: Templ
   );
 }
 
-/** The browser asks before leaving the page while there are unsaved changes. */
-export function useLeaveWarning(active: boolean) {
-  useEffect(() => {
-    if (!active) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [active]);
+/** A refused save in words, kept with the local draft: the field messages, else the detail. */
+function problemText(problem: WzvProblem): string {
+  return problem.fields?.length ? problem.fields.map((f) => f.message).join(' ') : (problem.detail ?? problem.code ?? '');
 }

@@ -59,3 +59,49 @@ export function timeOf(instant: Date | string, language: string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit' }).format(date);
 }
+
+const BLOCK = /\{\{blok:[^{}\n]*\}\}/;
+
+/**
+ * A data block stays alone on its line, whatever is typed or pasted beside it: text before a block
+ * ends its line, text after it starts a new one (the spaces between are dropped). Nothing typed is
+ * removed, only moved, so the writer keeps typing where the caret went; `caret` is where it lands.
+ * (The server refuses a block that shares its line; this keeps the writer from ever getting there.)
+ */
+export function keepBlocksAlone(text: string, caret: number): { text: string; caret: number } {
+  // each edit replaces [start, end) of the text with `insert`
+  const edits: { start: number; end: number; insert: string }[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    let rest = line;
+    let at = offset;
+    for (let match = BLOCK.exec(rest); match; match = BLOCK.exec(rest)) {
+      const start = at + match.index;
+      const end = start + match[0].length;
+      const head = rest.slice(0, match.index);
+      if (head.trim() !== '') edits.push({ start: at + head.trimEnd().length, end: start, insert: '\n' });
+      else if (head !== '') edits.push({ start: at, end: start, insert: '' }); // spaces before a block go
+      const after = rest.slice(match.index + match[0].length);
+      const lead = after.length - after.trimStart().length;
+      if (after.trim() === '') break;
+      edits.push({ start: end, end: end + lead, insert: '\n' });
+      rest = after.slice(lead);
+      at = end + lead;
+    }
+    offset += line.length + 1;
+  }
+  if (edits.length === 0) return { text, caret };
+  let out = '';
+  let from = 0;
+  let delta = 0;
+  let moved: number | null = null;
+  for (const { start, end, insert } of edits) {
+    out += text.slice(from, start) + insert;
+    from = end;
+    if (moved === null && caret <= start) moved = caret + delta;
+    else if (moved === null && caret < end) moved = start + delta + insert.length;
+    delta += insert.length - (end - start);
+  }
+  out += text.slice(from);
+  return { text: out, caret: moved ?? caret + delta };
+}

@@ -1,5 +1,7 @@
 import type { QueryKey } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type DraftOffer, toOffer } from './useLocalDraft';
+import { useTextDraft } from './useTextDraft';
 import { type SaveOutcome, useVersionedAutosave } from './useVersionedAutosave';
 
 export type AutosavePhase = 'idle' | 'pending' | 'saving' | 'saved' | 'conflict' | 'invalid' | 'locked' | 'error';
@@ -26,6 +28,13 @@ export interface AutosavedTextOptions<R extends StoredText, E> {
   conflictOf: (error: unknown) => R | null;
   /** What another failure means: rejected input (with its errors), no longer editable, or just failed. */
   failureOf?: (error: unknown) => { phase: 'invalid'; errors: E[] } | { phase: 'locked' | 'error' };
+  /** The words of a rejected save's errors, kept with the local draft so the warning survives a reload. */
+  messageOf?: (errors: E[]) => string;
+  /**
+   * Where unsaved text is kept in this browser (with the signed-in person): e.g. entity
+   * "woonzorgvisie-document:7", field "section:analyse.demografie". Without it nothing is kept locally.
+   */
+  draft?: { entity: string; field: string };
   delay?: number;
 }
 
@@ -34,6 +43,10 @@ export interface AutosavedTextOptions<R extends StoredText, E> {
  * flush() (leaving the field) and on unmount. Saves never overlap; each sends the version of the last
  * stored text. A version conflict never overwrites: the typed text stays, the other copy is kept in
  * `conflict`, and nothing is saved until the writer picks one (takeTheirs, or keepMine with its version).
+ *
+ * With `draft`, text the server does not hold yet (typed, rejected, in conflict, or unsent when the
+ * connection failed) is also kept as a local draft until the server has it; a draft found when the
+ * text opens is offered back (`offer`, restoreDraft, discardDraft), never applied unasked.
  */
 export function useAutosavedText<R extends StoredText, E = never>(options: AutosavedTextOptions<R, E>) {
   const { mutationKey, key, initial, delay = AUTOSAVE_DELAY } = options;
@@ -50,6 +63,10 @@ export function useAutosavedText<R extends StoredText, E = never>(options: Autos
   const phaseRef = useRef<AutosavePhase>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
+
+  const refs = useMemo(() => ({ text: textRef, stored: storedRef, lock: lockRef }), []);
+  const local = useTextDraft(options.draft, refs);
+  const { offerRef, rejected, errorText, keep: keepDraft } = local;
 
   const versioned = useVersionedAutosave<string, R>({
     mutationKey,
@@ -79,17 +96,27 @@ export function useAutosavedText<R extends StoredText, E = never>(options: Autos
         setErrors([]);
         setSavedAt(new Date());
         latest.current.onStored(outcome.saved);
+        rejected.current = null;
+        errorText.current = undefined;
+        // the offered draft stays while the writer has not chosen (nothing was typed since)
+        if (!offerRef.current || textRef.current !== storedRef.current) keepDraft();
         setPhaseBoth(textRef.current === storedRef.current ? 'saved' : 'pending');
       } else if (outcome.status === 'conflict') {
         setConflict(outcome.current);
         setPhaseBoth('conflict');
+        keepDraft();
       } else {
         const failed = latest.current.failureOf?.(outcome.error) ?? { phase: 'error' as const };
-        if (failed.phase === 'invalid') setErrors(failed.errors);
+        if (failed.phase === 'invalid') {
+          setErrors(failed.errors);
+          rejected.current = body;
+          errorText.current = latest.current.messageOf?.(failed.errors);
+        }
         setPhaseBoth(failed.phase);
+        keepDraft();
       }
     },
-    [setPhaseBoth],
+    [setPhaseBoth, keepDraft, offerRef, rejected, errorText],
   );
 
   const save = useCallback(async (): Promise<void> => {
@@ -111,6 +138,8 @@ export function useAutosavedText<R extends StoredText, E = never>(options: Autos
   const setText = (next: string) => {
     textRef.current = next;
     setTextState(next);
+    if (next !== rejected.current) errorText.current = undefined;
+    keepDraft();
     if (phaseRef.current === 'conflict' || phaseRef.current === 'locked') return;
     clearTimer();
     if (next === storedRef.current) {
@@ -129,10 +158,11 @@ export function useAutosavedText<R extends StoredText, E = never>(options: Autos
     clearTimer();
     while (inFlight.current) await inFlight.current;
     if (phaseRef.current === 'conflict') return false;
-    if (textRef.current !== storedRef.current && phaseRef.current !== 'locked') await save();
+    // a text the server refused is not sent again unchanged (leaving the field would repeat the refusal)
+    if (textRef.current !== storedRef.current && phaseRef.current !== 'locked' && !local.isRefused(textRef.current)) await save();
     while (inFlight.current) await inFlight.current;
     return textRef.current === storedRef.current && (phaseRef.current as AutosavePhase) !== 'conflict';
-  }, [save, clearTimer]);
+  }, [save, clearTimer, local.isRefused]);
 
   /** The other person's text replaces the one typed here. */
   const takeTheirs = () => {
@@ -142,6 +172,7 @@ export function useAutosavedText<R extends StoredText, E = never>(options: Autos
     storedRef.current = conflict.body;
     lockRef.current = conflict.lockVersion;
     setTextState(conflict.body);
+    keepDraft();
     latest.current.onStored(conflict);
     setConflict(null);
     setPhaseBoth('idle');
@@ -155,14 +186,20 @@ export function useAutosavedText<R extends StoredText, E = never>(options: Autos
     return save();
   };
 
-  // leaving the field (or the page within the app): what is still unsaved goes out
+  // leaving the field (another section, another page): what is still unsaved goes out after any save
+  // under way; a text the server already refused is not sent again, it stays as the local draft
   useEffect(
     () => () => {
       clearTimer();
-      if (textRef.current !== storedRef.current && phaseRef.current !== 'conflict' && phaseRef.current !== 'locked' && !inFlight.current) void save();
+      const unsent = textRef.current !== storedRef.current && !local.isRefused(textRef.current);
+      if (unsent && phaseRef.current !== 'conflict' && phaseRef.current !== 'locked') void save();
     },
-    [save, clearTimer],
+    [save, clearTimer, local.isRefused],
   );
 
-  return { text, setText, phase, savedAt, conflict, errors, flush, takeTheirs, keepMine, dirty: text !== storedRef.current };
+  const dirty = text !== storedRef.current;
+  const offer = local.offer ? (toOffer(local.offer, initial.lockVersion) as DraftOffer<string>) : null;
+  // unsaved: typed text the server does not hold (ask before leaving the page); offer: a draft from before
+  const restoreDraft = () => local.restore(setText);
+  return { text, setText, phase, savedAt, conflict, errors, flush, takeTheirs, keepMine, dirty, unsaved: dirty, offer, restoreDraft, discardDraft: local.discard };
 }

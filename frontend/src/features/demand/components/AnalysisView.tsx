@@ -9,6 +9,8 @@ import { usePageTitle } from '../../../shared/components/usePageTitle';
 import { paths } from '../../../shared/paths';
 import { downloadPaths, type Analysis, type CellKey, type FileFormat } from '../api/demand';
 import '../demand.css';
+import { DraftOfferPanel } from '../../../shared/autosave/DraftOfferPanel';
+import { LeaveGuard } from '../../../shared/autosave/LeaveGuard';
 import { useCellSaves } from '../useCellSaves';
 import { AnalysisFacts, ReadOnlyBanner, ReturnedNotice, VersionLinks, type ReadOnlyReason } from './AnalysisSummary';
 import { CellDetailPanel } from './CellDetailPanel';
@@ -118,6 +120,18 @@ export function AnalysisView({ analysis, me, byId }: Props) {
         </Alert>
       )}
 
+      <LeaveGuard when={canEdit && saves.unsaved} />
+      {canEdit && saves.offer && (
+        <DraftOfferPanel offer={saves.offer} onRestore={saves.restoreKept} onDiscard={saves.discardKept}>
+          <ul className="tp-error-list" data-testid="draft-offer-cells">
+            {Object.entries(saves.offer.value).map(([key, kept]) => (
+              <li key={key}>
+                {saves.label(key)}: <strong>{kept.text}</strong>
+              </li>
+            ))}
+          </ul>
+        </DraftOfferPanel>
+      )}
       {canEdit && (
         <>
           <Paragraph>{t('entry.intro')}</Paragraph>

@@ -21,6 +21,8 @@ interface Props {
   /** null: back to the stored version */
   onDraftChange: (draft: SchemeDraft | null) => void;
   onAdopted: () => void;
+  /** the server's words when it refused the version (null once saved), kept with the local draft */
+  onRefused?: (message: string | null) => void;
 }
 
 type SaveProblem =
@@ -33,7 +35,7 @@ type SaveProblem =
  * the lock version); the server's answers are shown where they belong: field errors at their fields,
  * clashes between quotas at those quotas and above, a conflict in a dialog that offers the stored version.
  */
-export function SchemeEditor({ scheme, draft, dirty, onDraftChange, onAdopted }: Props) {
+export function SchemeEditor({ scheme, draft, dirty, onDraftChange, onAdopted, onRefused }: Props) {
   const { t } = useTranslation('urgency');
   const queryClient = useQueryClient();
   const id = useId();
@@ -61,9 +63,17 @@ export function SchemeEditor({ scheme, draft, dirty, onDraftChange, onAdopted }:
       setSaved(true);
       store(next);
       onDraftChange(null);
+      onRefused?.(null);
     },
     onError: (error, { sent }) => {
       const body = isApiError(error) ? (error.problem as UrgencyProblem) : null;
+      onRefused?.(
+        body?.fields?.length
+          ? body.fields.map((f) => f.message).join(' ')
+          : body?.errors?.length
+            ? body.errors.map((c) => c.message).join(' ')
+            : (body?.detail ?? t('editor.saveFailed')),
+      );
       if (body?.code === 'VERSION_CONFLICT' && body.current) {
         setConflict(body.current);
       } else if (body?.status === 400 && body.fields?.length) {

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../api/woonzorgvisie';
-import { insertAt, insertBlockLine } from '../text';
+import { insertAt, insertBlockLine, keepBlocksAlone } from '../text';
 
 interface Props {
   id: string;
@@ -20,6 +20,10 @@ interface Props {
 /**
  * A Markdown textarea with the palette: a placeholder goes in at the caret as {{key}}, a data block
  * on a line of its own as {{blok:key}}; the caret ends after what was inserted and focus returns to the text.
+ * A block's line is atomic: what is typed or pasted beside a block is moved to a line of its own as it
+ * is typed (keepBlocksAlone), so the text never holds the line the server refuses. (Moving rather than
+ * refusing the keystrokes: nothing typed is lost, and a plain textarea stays a plain textarea for
+ * screen readers and for pasting.)
  */
 export function MarkdownEditor({ id, label, value, onChange, catalogue, onBlur, readOnly, invalid, describedBy, rows = 14, testId }: Props) {
   const { t } = useTranslation('woonzorgvisie');
@@ -48,7 +52,7 @@ export function MarkdownEditor({ id, label, value, onChange, catalogue, onBlur, 
         {label}
       </label>
       <p id={hintId} className="utrecht-form-field-description tp-muted tp-small">
-        {t('editor.markdownHint')}
+        {t('editor.markdownHint')} {t('editor.blockLine')}
       </p>
       {!readOnly && (
         <Palette
@@ -68,7 +72,15 @@ export function MarkdownEditor({ id, label, value, onChange, catalogue, onBlur, 
         aria-invalid={invalid ? true : undefined}
         aria-describedby={[hintId, describedBy].filter(Boolean).join(' ')}
         data-testid={testId}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => {
+          const area = e.currentTarget;
+          const kept = keepBlocksAlone(area.value, area.selectionStart);
+          onChange(kept.text);
+          if (kept.text !== area.value) {
+            selection.current = { start: kept.caret, end: kept.caret };
+            requestAnimationFrame(() => ref.current?.setSelectionRange(kept.caret, kept.caret));
+          }
+        }}
         onSelect={(e) => {
           selection.current = { start: e.currentTarget.selectionStart, end: e.currentTarget.selectionEnd };
         }}

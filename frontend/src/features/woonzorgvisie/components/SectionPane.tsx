@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/problem';
+import { DraftOfferPanel } from '../../../shared/autosave/DraftOfferPanel';
 import { type AutosavePhase, useAutosavedText } from '../../../shared/autosave/useAutosavedText';
 import { formatDateTime } from '../../../shared/format/format';
 import { keyed } from '../../../shared/list/keyed';
@@ -24,7 +25,10 @@ import {
 import { timeOf, useDebounced } from '../text';
 import { MarkdownEditor } from './MarkdownEditor';
 import { PreviewBody } from './PreviewBody';
-import { sectionLabel } from './SectionNav';
+import { draftField, sectionLabel } from './SectionNav';
+
+/** Where a document's unsaved section texts are kept in this browser (field: draftField(key)). */
+export const documentDraftEntity = (documentId: number) => `woonzorgvisie-document:${documentId}`;
 
 interface Props {
   document: CareDocument;
@@ -65,6 +69,8 @@ export function SectionPane({ document, section, editable, catalogue, registerFl
     onStored: storeSection,
     conflictOf: sectionConflict,
     failureOf: sectionFailure,
+    messageOf: (errors) => errors.map((e) => e.message).join(' '),
+    draft: editable ? { entity: documentDraftEntity(document.id), field: draftField(section.key) } : undefined,
   });
   const { flush } = autosave;
   useEffect(() => {
@@ -91,6 +97,14 @@ export function SectionPane({ document, section, editable, catalogue, registerFl
         )}
         {editable ? (
           <>
+            {autosave.offer && (
+              <DraftOfferPanel offer={autosave.offer} onRestore={autosave.restoreDraft} onDiscard={autosave.discardDraft}>
+                {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the text scrolls (max height), so it must be focusable to scroll by keyboard */}
+                <pre className="tp-conflict__text" data-testid="draft-offer-text" tabIndex={0}>
+                  {autosave.offer.value}
+                </pre>
+              </DraftOfferPanel>
+            )}
             {autosave.conflict && (
               <ConflictPanel
                 mine={autosave.text}
@@ -119,7 +133,13 @@ export function SectionPane({ document, section, editable, catalogue, registerFl
               testId="section-body"
             />
             <p id={`${id}-state`} className="tp-savestate tp-small" data-testid="autosave-state" data-phase={autosave.phase} role="status">
-              <SaveStateText phase={autosave.phase} savedAt={autosave.savedAt} section={section} />
+              <SaveStateText
+                phase={autosave.phase}
+                savedAt={autosave.savedAt}
+                section={section}
+                message={autosave.errors.map((e) => e.message).join(' ')}
+                untouched={autosave.text === section.body}
+              />
             </p>
           </>
         ) : (
@@ -154,8 +174,18 @@ function sectionFailure(error: unknown): { phase: 'invalid'; errors: FieldError[
   return { phase: 'error' };
 }
 
+interface StateProps {
+  phase: AutosavePhase;
+  savedAt: Date | null;
+  section: DocumentSection;
+  /** the server's words for a refused text */
+  message: string;
+  /** the text is still the stored one */
+  untouched: boolean;
+}
+
 /** The autosave's state in words; before the first save here, who changed the section last. */
-function SaveStateText({ phase, savedAt, section }: { phase: AutosavePhase; savedAt: Date | null; section: DocumentSection }) {
+function SaveStateText({ phase, savedAt, section, message, untouched }: StateProps) {
   const { t, i18n } = useTranslation('woonzorgvisie');
   switch (phase) {
     case 'saving':
@@ -165,13 +195,15 @@ function SaveStateText({ phase, savedAt, section }: { phase: AutosavePhase; save
     case 'conflict':
       return t('autosave.conflict');
     case 'invalid':
-      return t('autosave.invalid');
+      return t('autosave.invalid', { message });
     case 'locked':
       return t('autosave.locked');
     case 'error':
       return t('autosave.error');
     default:
       if (savedAt) return t('autosave.saved', { time: timeOf(savedAt, i18n.language) });
+      // the template's starting text is not the writer's yet: say so rather than "last changed by"
+      if (untouched && !section.filled && section.body.trim() !== '') return t('autosave.starting');
       if (section.updatedAt) return t('autosave.lastChange', { time: formatDateTime(section.updatedAt, i18n.language), by: section.updatedBy ?? '–' });
       return t('autosave.idle');
   }
