@@ -9,6 +9,7 @@ import type demand from './locales/nl/demand.json';
 import type municipalities from './locales/nl/municipalities.json';
 import type password from './locales/nl/password.json';
 import type regions from './locales/nl/regions.json';
+import type richtext from './locales/nl/richtext.json';
 import type targetgroups from './locales/nl/targetgroups.json';
 import type urgency from './locales/nl/urgency.json';
 import type woonzorgvisie from './locales/nl/woonzorgvisie.json';
@@ -31,6 +32,7 @@ declare module 'i18next' {
       woonzorgvisie: typeof woonzorgvisie;
       dashboard: typeof dashboard;
       password: typeof password;
+      richtext: typeof richtext;
     };
   }
 }

@@ -22,8 +22,8 @@ import {
   type WzvProblem,
 } from '../api/woonzorgvisie';
 import { timeOf, useDebounced } from '../text';
-import { MarkdownEditor } from './MarkdownEditor';
 import { PreviewBody } from './PreviewBody';
+import { SectionTextEditor } from './richtext/SectionTextEditor';
 import { sectionLabel } from './SectionNav';
 
 interface Props {
@@ -107,7 +107,7 @@ export function SectionPane({ document, section, editable, catalogue, registerFl
                 ))}
               </ul>
             )}
-            <MarkdownEditor
+            <SectionTextEditor
               id={`${id}-body`}
               label={t('document.text')}
               value={autosave.text}

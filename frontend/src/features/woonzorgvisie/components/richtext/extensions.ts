@@ -33,7 +33,7 @@ export const Figure = Node.create<{ text: ChipText }>({
     const label = this.options.text.figureLabel(key.trim());
     return [
       'span',
-      { 'data-figure': key, class: label ? 'tp-chip' : 'tp-chip tp-chip--unknown', title: `{{${key}}}` },
+      { 'data-figure': key, contenteditable: 'false', class: label ? 'tp-chip' : 'tp-chip tp-chip--unknown', title: `{{${key}}}` },
       ['span', { class: 'tp-visually-hidden' }, `${this.options.text.figureKind}: `],
       label ?? `{{${key}}} (${this.options.text.unknown})`,
     ];
@@ -63,7 +63,7 @@ export const DataBlock = Node.create<{ text: ChipText }>({
     const label = this.options.text.blockLabel(key);
     return [
       'div',
-      { 'data-block': key, 'data-raw': raw, class: label ? 'tp-chip tp-chip--block' : 'tp-chip tp-chip--block tp-chip--unknown' },
+      { 'data-block': key, 'data-raw': raw, contenteditable: 'false', class: label ? 'tp-chip tp-chip--block' : 'tp-chip tp-chip--block tp-chip--unknown' },
       ['span', { class: 'tp-chip__kind' }, `${this.options.text.blockKind}: `],
       ['span', { class: 'tp-chip__label' }, label ?? `${raw} (${this.options.text.unknown})`],
     ];

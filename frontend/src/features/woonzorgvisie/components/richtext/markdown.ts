@@ -168,8 +168,10 @@ function serializer(): MarkdownSerializer {
       hardBreak: defaultMarkdownSerializer.nodes.hard_break,
       text: (state, node) => {
         const text = node.text ?? '';
-        if ((state as MarkdownSerializerState & { inAutolink?: boolean }).inAutolink) return state.text(text, false);
-        const lines = text.split('\n').map((line, i) => escapeText(line, i === 0 ? Boolean(state.atBlockStart) : true));
+        // internal fields of the state that its own text() reads the same way
+        const inner = state as MarkdownSerializerState & { inAutolink?: boolean; atBlockStart?: boolean };
+        if (inner.inAutolink) return state.text(text, false);
+        const lines = text.split('\n').map((line, i) => escapeText(line, i === 0 ? Boolean(inner.atBlockStart) : true));
         state.text(lines.join('\n'), false);
       },
       figure: (state, node) => state.write(`{{${node.attrs.key}}}`),
