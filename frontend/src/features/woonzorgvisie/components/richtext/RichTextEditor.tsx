@@ -21,16 +21,34 @@ export interface RichTextEditorProps {
 }
 
 /**
+ * A text from elsewhere (the other version of a conflict, a restored draft) starts a fresh editor, so that
+ * its undo history never holds another text: undoing can then not bring back what was replaced.
+ */
+export default function RichTextEditor(props: RichTextEditorProps) {
+  const emitted = useRef(props.value);
+  const generation = useRef(0);
+  if (props.value !== emitted.current) {
+    emitted.current = props.value;
+    generation.current += 1;
+  }
+  const onChange = (markdown: string) => {
+    emitted.current = markdown;
+    props.onChange(markdown);
+  };
+  return <RichTextInstance key={generation.current} {...props} onChange={onChange} />;
+}
+
+/**
  * The formatted view of a section text. It reads the Markdown into TipTap and writes Markdown back on every
  * change the writer makes; opening a text, or a change that does not alter the Markdown, writes nothing, so
  * looking at a section never saves it. Placeholders and data blocks are chips with the catalogue's labels.
  */
-export default function RichTextEditor({ id, value, onChange, onBlur, catalogue, invalid, describedBy, onUnrepresentable }: RichTextEditorProps) {
+function RichTextInstance({ id, value, onChange, onBlur, catalogue, invalid, describedBy, onUnrepresentable }: RichTextEditorProps) {
   const { t } = useTranslation('richtext');
   const labelId = `${id}-rich-label`;
   const hintId = `${id}-rich-hint`;
   const toolbarRef = useRef<HTMLDivElement>(null);
-  // the Markdown the editor last showed or wrote: a value prop equal to it is the editor's own change coming back
+  // the Markdown as last opened or written: a change that gives the same Markdown writes nothing
   const shown = useRef(value);
   const handlers = useRef({ onChange, onBlur, onUnrepresentable });
   handlers.current = { onChange, onBlur, onUnrepresentable };
@@ -92,19 +110,6 @@ export default function RichTextEditor({ id, value, onChange, onBlur, catalogue,
   useEffect(() => {
     if (!initial.ok) handlers.current.onUnrepresentable(initial.excerpt);
   }, [initial]);
-
-  // a text from elsewhere (the other version of a conflict, a restored draft): shown if it can be, else Markdown
-  useEffect(() => {
-    if (!editor || value === shown.current) return;
-    shown.current = value;
-    if (sameMarkdown(serializeMarkdown(editor.state.doc), value)) return;
-    const check = checkMarkdown(value, editor.schema);
-    if (!check.ok) {
-      handlers.current.onUnrepresentable(check.excerpt);
-      return;
-    }
-    editor.commands.setContent(check.doc.toJSON(), { emitUpdate: false });
-  }, [editor, value]);
 
   useEffect(() => {
     editor?.setOptions({
