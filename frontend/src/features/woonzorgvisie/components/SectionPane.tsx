@@ -127,7 +127,8 @@ export function SectionPane({ document, section, editable, catalogue, registerFl
         )}
         <Comments document={document} section={section} />
       </section>
-      <section className="tp-wzv-pane__preview" aria-labelledby={`${id}-preview`} data-testid="document-preview">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the preview scrolls on its own (max height), so it must be focusable to scroll by keyboard */}
+      <section className="tp-wzv-pane__preview" aria-labelledby={`${id}-preview`} data-testid="document-preview" tabIndex={0}>
         <Heading3 id={`${id}-preview`}>{t('preview.title')}</Heading3>
         <PreviewBody preview={preview} />
       </section>
