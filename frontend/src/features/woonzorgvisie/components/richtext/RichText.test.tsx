@@ -51,7 +51,7 @@ describe('the formatted view of a section text', () => {
     const saves: { body: string; lockVersion: number }[] = [];
     mockApi(routes(withBody('{{gemeente.naam}} telt veel inwoners.'), saves));
     const user = userEvent.setup();
-    const view = renderApp('/woonzorgvisie/documenten/7');
+    renderApp('/woonzorgvisie/documenten/7');
     const pane = await screen.findByTestId('section-pane');
     expect(within(pane).getByLabelText('Tekst (Markdown)')).toBeInTheDocument(); // Markdown until chosen otherwise
 
@@ -87,11 +87,15 @@ describe('the formatted view of a section text', () => {
     expect(within(pane).getByLabelText('Tekst (Markdown)')).toHaveValue('{{gemeente.naam}} telt veel inwoners.\n\n{{blok:vraag-tabel}}');
     expect(localStorage.getItem(MODE_KEY)).toBe('markdown');
 
-    // the choice comes back on the next visit
+  }, 60_000);
+
+  it('opens in the view the person chose last time', async () => {
+    mockApi(routes(withBody('{{gemeente.naam}} telt veel inwoners.'), []));
     localStorage.setItem(MODE_KEY, 'rich');
-    view.unmount();
     renderApp('/woonzorgvisie/documenten/7');
     await richText();
+    expect(screen.getByRole('button', { name: 'Opmaak' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByLabelText('Tekst (Markdown)')).toBeNull();
   });
 
   it('makes a heading and bold text with the toolbar, and writes them as Markdown', async () => {
@@ -115,7 +119,7 @@ describe('the formatted view of a section text', () => {
     await waitFor(() => expect(saves.at(-1)?.body).toBe('## **Aanleiding**\n\n**Wij bouwen meer.**'), { timeout: 4000 });
     await user.click(within(toolbar).getByRole('button', { name: 'Ongedaan maken' }));
     await waitFor(() => expect(saves.at(-1)?.body).toBe('## Aanleiding\n\nWij bouwen meer.'), { timeout: 4000 });
-  });
+  }, 60_000);
 
   it('keeps a text it cannot show unchanged in the Markdown view, says where, and loses nothing', async () => {
     const saves: { body: string; lockVersion: number }[] = [];

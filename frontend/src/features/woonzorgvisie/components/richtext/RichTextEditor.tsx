@@ -88,8 +88,9 @@ function RichTextInstance({ id, value, onChange, onBlur, catalogue, invalid, des
           spellcheck: 'true',
         },
         handleKeyDown: (_view, event) => {
-          // Alt+F10 reaches the toolbar from the text, as in word processors and other web editors
-          if (event.altKey && event.key === 'F10') {
+          // Alt+F10 reaches the toolbar from the text, as in other web editors; Escape too, so that Tab
+          // (which moves between table cells inside the text) never traps a keyboard user in the text
+          if ((event.altKey && event.key === 'F10') || event.key === 'Escape') {
             toolbarRef.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
             return true;
           }

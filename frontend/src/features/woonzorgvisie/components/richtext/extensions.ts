@@ -42,12 +42,22 @@ export const Figure = Node.create<{ text: ChipText }>({
 });
 
 /**
+ * The document: blocks, and data blocks only at this top level. The server reads a data block only when its
+ * line holds nothing else, so one inside a list, quote or table cell would be refused on saving; the schema
+ * keeps the writer (and a drag or paste) from putting it there.
+ */
+const TopDocument = Node.create({
+  name: 'doc',
+  topNode: true,
+  content: '(block | dataBlock)+',
+});
+
+/**
  * A data block `{{blok:key}}` on a line of its own: a table or chart the server fills in. An atom block, so it
  * is moved or deleted whole; `raw` is the line as written (spaces inside the braces included).
  */
 export const DataBlock = Node.create<{ text: ChipText }>({
   name: 'dataBlock',
-  group: 'block',
   atom: true,
   selectable: true,
   draggable: true,
@@ -96,11 +106,13 @@ const OneLineHeader = TableHeader.extend({ content: 'paragraph' });
 export function richTextExtensions(text: ChipText = NO_TEXT): AnyExtension[] {
   return [
     StarterKit.configure({
+      document: false,
       strike: false,
       underline: false,
       heading: { levels: [1, 2, 3, 4, 5, 6] },
       link: { openOnClick: false, autolink: false, linkOnPaste: true, protocols: ['mailto'], HTMLAttributes: { rel: 'noopener noreferrer', target: null } },
     }),
+    TopDocument,
     MarkdownSpelling,
     Table.configure({ resizable: false }),
     TableRow,

@@ -96,9 +96,17 @@ describe('markdown → editor → markdown', () => {
     expect(doc.child(1).attrs.key).toBe('kerncijfers');
   });
 
-  it('keeps a block marker that shares its line with text as an inline marker, as written (the server names the error)', () => {
-    const text = 'Tekst {{blok:kerncijfers}} erna';
+  it.each([
+    ['text', 'Tekst {{blok:kerncijfers}} erna'],
+    ['a list bullet', '- {{blok:kerncijfers}}'],
+  ])('keeps a block marker that shares its line with %s as an inline marker, as written (the server names the error)', (_name, text) => {
     expect(throughEditor(text)).toBe(text);
+    const types: string[] = [];
+    parseMarkdown(text, schema).descendants((node) => {
+      types.push(node.type.name);
+    });
+    expect(types).toContain('figure');
+    expect(types).not.toContain('dataBlock');
   });
 });
 
@@ -111,6 +119,7 @@ describe('what the rich view cannot show stays in Markdown', () => {
     ['a reference link', 'Zie [de wet][1].\n\n[1]: https://wetten.overheid.nl'],
     ['a list numbered 1. 1. 1.', '1. een\n1. twee'],
     ['an indented code block', '    code'],
+    ['a data block inside a quote (the server refuses it too)', '> {{blok:kerncijfers}}'],
   ])('refuses %s and names where', (_name, text) => {
     const check = checkMarkdown(text, schema);
     expect(check.ok).toBe(false);
