@@ -12,6 +12,7 @@ import type notifications from './locales/nl/notifications.json';
 import type mywork from './locales/nl/mywork.json';
 import type password from './locales/nl/password.json';
 import type regions from './locales/nl/regions.json';
+import type richtext from './locales/nl/richtext.json';
 import type targetgroups from './locales/nl/targetgroups.json';
 import type urgency from './locales/nl/urgency.json';
 import type woonzorgvisie from './locales/nl/woonzorgvisie.json';
@@ -37,6 +38,7 @@ declare module 'i18next' {
       glossary: typeof glossary;
       notifications: typeof notifications;
       mywork: typeof mywork;
+      richtext: typeof richtext;
     };
   }
 }

@@ -36,7 +36,8 @@ export function BlockView({ block }: { block: Block }) {
   const cellsOf = (values: readonly (string | number)[]) => keyed(values, (_, c) => columns[c]?.key ?? `extra:${c}`);
   return (
     <figure className="tp-block" data-block={block.kind} data-testid="data-block">
-      <div className="tp-table-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls on its own, so it must be focusable to scroll by keyboard */}
+      <section className="tp-table-scroll" aria-label={block.title} tabIndex={0}>
         <table className="utrecht-table tp-table tp-block__table">
           <caption className="tp-caption">{block.title}</caption>
           <thead className="utrecht-table__header">
@@ -83,7 +84,7 @@ export function BlockView({ block }: { block: Block }) {
             </tfoot>
           )}
         </table>
-      </div>
+      </section>
       {block.chart && <BlockChart chart={block.chart} />}
       {block.note && <figcaption className="tp-small tp-muted tp-block__note">{t('block.source', { note: block.note })}</figcaption>}
     </figure>

@@ -23,8 +23,8 @@ import {
   type WzvProblem,
 } from '../api/woonzorgvisie';
 import { timeOf, useDebounced } from '../text';
-import { MarkdownEditor } from './MarkdownEditor';
 import { PreviewBody } from './PreviewBody';
+import { SectionTextEditor } from './richtext/SectionTextEditor';
 import { draftField, sectionLabel } from './SectionNav';
 
 /** Where a document's unsaved section texts are kept in this browser (field: draftField(key)). */
@@ -121,7 +121,7 @@ export function SectionPane({ document, section, editable, catalogue, registerFl
                 ))}
               </ul>
             )}
-            <MarkdownEditor
+            <SectionTextEditor
               id={`${id}-body`}
               label={t('document.text')}
               value={autosave.text}
@@ -147,7 +147,8 @@ export function SectionPane({ document, section, editable, catalogue, registerFl
         )}
         <Comments document={document} section={section} />
       </section>
-      <section className="tp-wzv-pane__preview" aria-labelledby={`${id}-preview`} data-testid="document-preview">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the preview scrolls on its own (max height), so it must be focusable to scroll by keyboard */}
+      <section className="tp-wzv-pane__preview" aria-labelledby={`${id}-preview`} data-testid="document-preview" tabIndex={0}>
         <Heading3 id={`${id}-preview`}>{t('preview.title')}</Heading3>
         <PreviewBody preview={preview} />
       </section>
