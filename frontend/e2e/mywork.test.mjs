@@ -1,6 +1,7 @@
 // End-to-end: "Mijn werk", every role's start page, one journey per role. The state each journey needs is set up
 // through the API as the other party would leave it; then the person logs in, finds the item on Mijn werk, follows
-// its link to where the work is done, does it there, and comes back to find the item gone.
+// its link to where the work is done, does it there, and comes back to find the item gone; where the step concerns
+// someone else (a resubmitted or returned analysis), the e-mail about it arrives at the SMTP server of e2e/run.mjs.
 //   gemeente.nijmegen: its analysis returned with a reason → resubmits it
 //   regio.gmr: Nijmegen's submitted analysis → returns it (so a second run starts from the same state); late list
 //   provincie.gelderland and corporatie.mra: a verdeling adopted since the last visit → "Alles als gezien markeren"
@@ -10,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { apiAs, inSession, launchBrowser } from './support.mjs';
+import { apiAs, inSession, launchBrowser, mailbox } from './support.mjs';
 
 const TIMEOUT = 240_000;
 const THIS_YEAR = new Date().getFullYear();
@@ -20,6 +21,27 @@ const ENTRY = `/gemeenten/GM0268/vraaganalyse/${YEAR}`;
 const REASON = 'Graag de bron van de woningvoorraad toevoegen';
 const docsShots = process.env.DOCS_SCREENSHOT_DIR ? resolve(process.env.DOCS_SCREENSHOT_DIR) : null;
 let browser;
+
+/** The address a demo person's mail goes to. */
+const addressOf = (username) => `${username}@demo.thuisplan.invalid`;
+
+/**
+ * Counts the mails to `to` with `subject` before a step, and after it waits for one more: the step's own mail,
+ * not one an earlier step (or the set-up) sent with the same subject.
+ */
+async function expectMail(to, subject, step) {
+  const sent = mailbox();
+  const same = (m) => m.envelope.to.includes(to) && m.subject === subject;
+  const before = (await sent.messages()).filter(same).length;
+  await step();
+  const until = Date.now() + 30_000;
+  for (;;) {
+    const now = (await sent.messages()).filter(same);
+    if (now.length > before) return now.at(-1);
+    if (Date.now() > until) throw new Error(`no new mail "${subject}" to ${to}`);
+    await new Promise((done) => setTimeout(done, 500));
+  }
+}
 
 async function ok(response, status, what) {
   assert.equal(response.status, status, `${what}: ${JSON.stringify(response.body)}`);
@@ -140,8 +162,15 @@ test('gemeente.nijmegen finds its returned analysis with the reason, resubmits i
     await item.getByRole('link').click();
     await page.waitForURL((url) => url.pathname === ENTRY);
     await page.getByTestId('analysis-status').locator('[data-status="RETURNED"]').waitFor();
-    await page.getByTestId('workflow').locator('button[data-action="SUBMIT"]').click();
-    await page.getByTestId('analysis-status').locator('[data-status="SUBMITTED"]').waitFor();
+    // resubmitting (confirmed with its summary) tells the programme manager by mail
+    const mail = await expectMail(addressOf('regio.gmr'), `Nijmegen heeft de vraaganalyse ${YEAR} ingediend`, async () => {
+      await page.getByTestId('workflow').locator('button[data-action="SUBMIT"]').click();
+      const dialog = page.getByRole('dialog', { name: 'Vraaganalyse indienen?' });
+      await dialog.getByTestId('step-summary').waitFor();
+      await dialog.getByRole('button', { name: 'Indienen', exact: true }).click();
+      await page.getByTestId('analysis-status').locator('[data-status="SUBMITTED"]').waitFor();
+    });
+    assert.ok(mail.text.includes(ENTRY), 'the mail links to the task');
 
     await home(page);
     assert.equal(await page.locator(`a[href="${ENTRY}"]`).count(), 0, 'nothing waits for Nijmegen on this analysis');
@@ -171,10 +200,13 @@ test('regio.gmr reviews the submitted analysis from Mijn werk, returns it, and s
 
     await review.getByRole('link').click();
     await page.waitForURL((url) => url.pathname === href);
-    await page.getByTestId('workflow').locator('button[data-action="RETURN"]').click();
-    await page.getByRole('dialog').getByRole('textbox').fill(REASON);
-    await page.getByRole('dialog').getByRole('button', { name: /Terugsturen/ }).click();
-    await page.getByTestId('analysis-status').locator('[data-status="RETURNED"]').waitFor();
+    // returning it tells Nijmegen by mail
+    await expectMail(addressOf('gemeente.nijmegen'), `Vraaganalyse ${YEAR} teruggestuurd`, async () => {
+      await page.getByTestId('workflow').locator('button[data-action="RETURN"]').click();
+      await page.getByRole('dialog').getByRole('textbox').fill(REASON);
+      await page.getByRole('dialog').getByRole('button', { name: /Terugsturen/ }).click();
+      await page.getByTestId('analysis-status').locator('[data-status="RETURNED"]').waitFor();
+    });
 
     await home(page);
     assert.equal(await page.locator(`a[href="${href}"]`).count(), 0, 'the review is no longer waiting');

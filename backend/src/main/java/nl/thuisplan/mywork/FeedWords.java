@@ -31,6 +31,7 @@ final class FeedWords {
         // a document's steps are audited in the past tense, spelled as the demand statuses are
         put("wzv_document", DemandStatus.SUBMITTED.name(), "Woonzorgvisie ter beoordeling ingediend");
         put("wzv_document", DemandStatus.RETURNED.name(), "Woonzorgvisie teruggestuurd");
+        put("wzv_document", DocumentStatus.APPROVED.name(), "Akkoord van de regio op een woonzorgvisie");
         put("wzv_document", DocumentStatus.ADOPTED.name(), "Woonzorgvisie vastgesteld");
         put("wzv_document", "COMMENTED", "Opmerking bij een woonzorgvisie geplaatst");
         put("wzv_template", TemplateVersionStatus.PUBLISHED.name(), "Nieuwe versie van een woonzorgvisiesjabloon gepubliceerd");

@@ -91,7 +91,12 @@ class MunicipalityWork {
             String title = "Woonzorgvisie " + d.areaName() + " " + d.fromYear() + "–" + d.toYear();
             String comments = Words.count(d.openComments(), "open opmerking", "open opmerkingen") + " te verwerken";
             boolean returned = d.status().equals(DocumentStatus.CONCEPT.name()) && d.submittedAt() != null;
-            if (returned) {
+            if (d.status().equals(DocumentStatus.APPROVED.name())) {
+                // the region's akkoord is given: what waits is the gemeenteraad's decision, recorded here
+                items.add(new WorkItem(WorkKind.DOCUMENT_TO_RECORD, WorkKind.DOCUMENT_TO_RECORD.group(), title + ": vaststelling vastleggen",
+                        "Akkoord van de regio; leg na het raadsbesluit de datum en het kenmerk vast", null, null,
+                        "/woonzorgvisie/documenten/" + d.documentId(), d.updatedAt()));
+            } else if (returned) {
                 items.add(new WorkItem(WorkKind.DOCUMENT_RETURNED, WorkKind.DOCUMENT_RETURNED.group(), title + " teruggestuurd",
                         d.openComments() > 0 ? comments : "Aanpassen en opnieuw indienen", null, null,
                         "/woonzorgvisie/documenten/" + d.documentId(), d.updatedAt()));

@@ -41,7 +41,7 @@ class NotificationRules {
     private static final Map<String, Set<String>> CONCERNED = Map.of(
             "demand_deadline", Set.of("DEADLINE_SET"),
             "demand_analysis", Set.of(SUBMITTED, RETURNED, ADOPTED, REMINDER_SENT),
-            "wzv_document", Set.of(SUBMITTED, "COMMENTED", RETURNED, DocumentStatus.ADOPTED.name()),
+            "wzv_document", Set.of(SUBMITTED, "COMMENTED", RETURNED, DocumentStatus.APPROVED.name(), DocumentStatus.ADOPTED.name()),
             "allocation_swap", Set.of("SWAP_PROPOSED", "SWAP_" + SwapStatus.CONFIRMED.name(), "SWAP_" + SwapStatus.REJECTED.name()),
             "urgency_scheme", Set.of("DEVIATION_" + DeviationStatus.PROPOSED.name(), "DEVIATION_" + DeviationStatus.ACCEPTED.name(),
                     "DEVIATION_" + DeviationStatus.REJECTED.name()),
@@ -132,7 +132,16 @@ class NotificationRules {
             return List.of(Notice.to(region, NotificationKind.DOCUMENT_RETURNED, "Woonzorgvisie teruggestuurd",
                     "Verwerk de opmerkingen en bied de woonzorgvisie opnieuw aan.", owners, link));
         }
-        return List.of(Notice.to(region, NotificationKind.DOCUMENT_ADOPTED, "Woonzorgvisie vastgesteld", c.detail(), owners, link));
+        if (c.action().equals(DocumentStatus.APPROVED.name())) {
+            // the region's akkoord: what follows is the gemeenteraad's decision, which the gemeente records
+            return List.of(Notice.to(region, NotificationKind.DOCUMENT_APPROVED, "Akkoord van de regio op uw woonzorgvisie",
+                    "Leg na het raadsbesluit de vaststelling vast, met de datum en het kenmerk van het besluit.", owners, link));
+        }
+        // a gemeente's document is adopted by its gemeenteraad and recorded by the gemeente: the region hears of it;
+        // a deelregio's is adopted by the region: its gemeenten hear of it (the actor is never told)
+        List<Recipient> concerned = new ArrayList<>(owners);
+        concerned.addAll(managers(region));
+        return List.of(Notice.to(region, NotificationKind.DOCUMENT_ADOPTED, "Woonzorgvisie vastgesteld", c.detail(), concerned, link));
     }
 
     private List<Notice> swap(Change c) {
