@@ -44,7 +44,8 @@ beforeAll(() => {
   document.elementFromPoint = () => null;
 });
 
-const richText = () => screen.findByRole('textbox', { name: 'Tekst (opmaak)' });
+// the first test to open the view also loads its lazy chunk (TipTap), slow on a loaded machine
+const richText = () => screen.findByRole('textbox', { name: 'Tekst (opmaak)' }, { timeout: 20_000 });
 
 describe('the formatted view of a section text', () => {
   it('shows markers as chips, inserts a data block from the palette, saves Markdown and is remembered for the person', async () => {
@@ -93,10 +94,18 @@ describe('the formatted view of a section text', () => {
     mockApi(routes(withBody('{{gemeente.naam}} telt veel inwoners.'), []));
     localStorage.setItem(MODE_KEY, 'rich');
     renderApp('/woonzorgvisie/documenten/7');
-    await richText();
+    const text = await richText();
     expect(screen.getByRole('button', { name: 'Opmaak' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.queryByLabelText('Tekst (Markdown)')).toBeNull();
-  });
+
+    // Escape leaves the text for the toolbar (Tab moves between table cells inside it), Escape goes back
+    const user = userEvent.setup();
+    text.focus();
+    await user.keyboard('{Escape}');
+    expect(within(screen.getByRole('toolbar', { name: 'Opmaak van de tekst' })).getByRole('button', { name: 'Kop 2' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(text).toHaveFocus();
+  }, 60_000);
 
   it('makes a heading and bold text with the toolbar, and writes them as Markdown', async () => {
     const saves: { body: string; lockVersion: number }[] = [];
