@@ -5,10 +5,13 @@
 // - the platform beheerder invites someone with an end date before the start date: the server's message
 //   stands at "Geldig tot en met", and the alert points at the marked field instead of "De invoer is niet geldig".
 import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { apiAs, inSession, launchBrowser } from './support.mjs';
 
 const TIMEOUT = 240_000;
+const docsShots = process.env.DOCS_SCREENSHOT_DIR ? resolve(process.env.DOCS_SCREENSHOT_DIR) : null;
 let browser;
 
 before(async () => {
@@ -74,6 +77,17 @@ test('the quota check follows the draft on screen, and a term leads to the gloss
     await page.waitForFunction(() => document.activeElement?.id === 'term-quotum');
     assert.equal(new URL(page.url()).hash, '#quotum');
     await check('glossary');
+    // the glossary reads without sideways scrolling on a phone
+    await page.setViewportSize({ width: 320, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the glossary scrolls sideways at 320 px by ${overflow} px`);
+    if (docsShots) {
+      await mkdir(docsShots, { recursive: true });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: resolve(docsShots, 'begrippen-phone.png') });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.screenshot({ path: resolve(docsShots, 'begrippen-desktop.png') });
+    }
   });
   await api('DELETE', `/api/urgency/schemes/${id}?lockVersion=0`);
 });
