@@ -104,7 +104,12 @@ async function freshlyAdoptedModel(pm, region) {
     200,
     'scenario',
   );
-  await ok(await pm('POST', `/api/allocation/scenarios/${s.id}/adopt`, { lockVersion: saved.lockVersion }), 200, 'adopt');
+  await ok(await pm('POST', `/api/allocation/scenarios/${s.id}/adopt`, {
+    lockVersion: saved.lockVersion,
+    decisionDate: new Date().toISOString().slice(0, 10),
+    decisionReference: 'PHO-e2e-mijn-werk',
+    decisionBody: 'Portefeuillehoudersoverleg Wonen',
+  }), 200, 'adopt');
   return { id: model.id, name: model.name };
 }
 

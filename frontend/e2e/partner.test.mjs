@@ -42,7 +42,12 @@ async function adoptedModel(pm) {
     200,
     'scenario',
   );
-  await ok(await pm('POST', `/api/allocation/scenarios/${s.id}/adopt`, { lockVersion: saved.lockVersion }), 200, 'adopt model');
+  await ok(await pm('POST', `/api/allocation/scenarios/${s.id}/adopt`, {
+    lockVersion: saved.lockVersion,
+    decisionDate: new Date().toISOString().slice(0, 10),
+    decisionReference: 'PHO-e2e-partner',
+    decisionBody: 'Portefeuillehoudersoverleg Wonen',
+  }), 200, 'adopt model');
   return model.id;
 }
 

@@ -341,7 +341,8 @@ class MyWorkTest extends ApiTest {
                 + scenario.get("lockVersion").getIntValue() + "}");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         Response adopted = api.send("POST", "/api/allocation/scenarios/" + scenarioId + "/adopt", api.token(pm),
-                "{\"lockVersion\":" + saved.json().get("lockVersion").getIntValue() + "}");
+                "{\"lockVersion\":" + saved.json().get("lockVersion").getIntValue() + ",\"decisionDate\":\"" + java.time.LocalDate.now()
+                        + "\",\"decisionReference\":\"PHO-2026-12\",\"decisionBody\":\"Portefeuillehoudersoverleg Wonen\"}");
         assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
         return created.json().get("id").getLongValue();
     }
