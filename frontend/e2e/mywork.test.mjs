@@ -233,7 +233,11 @@ async function readerJourney(who, region, name) {
     await page.locator('main h1').first().waitFor();
 
     await home(page);
+    const seen = page.waitForResponse((r) => r.url().endsWith('/api/my-work/seen') && r.request().method() === 'POST');
     await page.getByRole('button', { name: 'Alles als gezien markeren' }).click();
+    assert.equal((await seen).status(), 204);
+    // the list is read again: the seen news goes, and the page says since when the news now runs
+    await page.locator(`a[href="${href}"]`).waitFor({ state: 'detached' });
     await page.getByText(/Nieuw sinds u het laatst alles als gezien markeerde/).waitFor();
     assert.equal(await page.locator(`a[href="${href}"]`).count(), 0, 'seen news is gone');
   });

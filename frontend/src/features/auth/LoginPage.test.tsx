@@ -61,12 +61,14 @@ describe('login page', () => {
         }),
       'GET /api/me': users.admin,
       'GET /api/regions': regions,
+      'GET /api/my-work': { items: [], lateAnalyses: [], feed: [], tracksVisits: false, lastVisitAt: null },
     });
     renderApp('/login', { signedIn: false });
 
     await submit('beheerder', 'thuisplan-demo');
-    expect(await screen.findByRole('heading', { level: 1, name: "Regio's" })).toBeInTheDocument();
-    expect(screen.getByTestId('location')).toHaveTextContent('/regios');
+    // every role starts on Mijn werk
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn werk' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/mijn-werk');
     expect(tokenStore.accessToken()).toBe('a1');
     expect(sessionStorage.getItem('thuisplan.refreshToken')).toBe('r1');
   });
