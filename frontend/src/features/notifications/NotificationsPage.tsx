@@ -25,7 +25,7 @@ export function NotificationsPage() {
       <Heading1>{t('title')}</Heading1>
       <Paragraph>{unread > 0 ? t('unreadCount', { count: unread }) : t('allRead')}</Paragraph>
       {unread > 0 && (
-        <Button type="button" appearance="secondary-action-button" busy={markAll.isPending} onClick={() => markAll.mutate()}>
+        <Button type="button" appearance="secondary-action-button" busy={markAll.isPending} onClick={() => markAll.mutate(undefined)}>
           {t('markAllRead')}
         </Button>
       )}

@@ -51,5 +51,5 @@ export function useMarkRead() {
 
 /** POST /api/me/notifications/read-all */
 export function useMarkAllRead() {
-  return useRefreshAfter((_: void) => apiFetch<UnreadCount>('/api/me/notifications/read-all', { method: 'POST' }));
+  return useRefreshAfter<undefined>(() => apiFetch<UnreadCount>('/api/me/notifications/read-all', { method: 'POST' }));
 }

@@ -4,12 +4,13 @@
 --
 -- Who reads a notification: only its recipient. The region and municipality settings cannot say that
 -- (two officers of one gemeente share one scope), so a fourth transaction-local setting,
--- thuisplan.person, carries a user id. NotificationRepository.actAs sets it inside the caller's own
--- tenant transaction once the caller is known from its token; like the other settings it is local to
--- that transaction, so a pooled connection never carries it on, and without it a person's rows match
--- nothing. The platform's own work (the mail after a commit, the digest, the deadline job) runs under
--- Scope.SYSTEM and sets it to '*': the whole scope alone is not enough, since a platform beheerder has
--- the whole scope too and must still read only its own notifications.
+-- thuisplan.person, carries a user id. A notification is the person's own whichever region or
+-- membership it came from, so the API reads it under Scope.SYSTEM once the caller is known from its token
+-- (its user id read by username) and NotificationRepository.actAs narrows that transaction to the person.
+-- Like the other settings it is local to the transaction, so a pooled connection never carries it on,
+-- and without it a person's rows match nothing. The platform's own work (the mail after a commit, the
+-- digest, the deadline job) sets it to '*' under Scope.SYSTEM: the whole scope alone is not enough, since
+-- a platform beheerder has the whole scope too and must still read only its own notifications.
 -- Writing happens in the transaction of the step that causes it, under the actor's scope and for other
 -- persons: the insert policy asks only that the notification's region is in the actor's scope.
 create function person_in_scope(u bigint) returns boolean
