@@ -200,6 +200,22 @@ test('regio.gmr reviews the submitted analysis from Mijn werk, returns it, and s
     assert.equal(await late.getByRole('columnheader', { name: /Gemeente/ }).getAttribute('aria-sort'), 'ascending');
     const names = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td a').textContent));
     assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'nl')), 'sorted by gemeente');
+    // "Herinnering sturen" to Nijmegen: the gemeente is mailed, at most once a day (a second run the same day is told so)
+    const nijmegen = late.locator('[data-municipality="GM0268"]').first();
+    const sent = mailbox();
+    const reminderSubject = `Herinnering: de vraaganalyse ${LATE_YEAR} is te laat`;
+    const before = (await sent.messages()).filter((m) => m.subject === reminderSubject && m.envelope.to.includes(addressOf('gemeente.nijmegen'))).length;
+    await nijmegen.getByRole('button', { name: 'Herinnering sturen aan Nijmegen' }).click();
+    const state = await nijmegen.getByTestId('reminder-state').innerText();
+    assert.match(state, /Herinnering verstuurd|Vandaag al herinnerd/);
+    if (state.includes('verstuurd')) {
+      const until = Date.now() + 30_000;
+      const toNijmegen = (m) => m.subject === reminderSubject && m.envelope.to.includes(addressOf('gemeente.nijmegen'));
+      while ((await sent.messages()).filter(toNijmegen).length <= before) {
+        assert.ok(Date.now() < until, `no reminder mail to Nijmegen`);
+        await new Promise((done) => setTimeout(done, 500));
+      }
+    }
     await check('regio');
     await reflows(page, 'regio');
 

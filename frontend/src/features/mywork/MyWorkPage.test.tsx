@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockApi } from '../../test/mockApi';
+import { json, mockApi } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
 import { users } from '../../test/fixtures';
 import type { LateAnalysis, MyWork, WorkItem } from './api/mywork';
@@ -122,8 +122,30 @@ describe('Mijn werk', () => {
     await userEvent.click(within(table).getByRole('button', { name: /Te laat/ }));
     expect(names()).toEqual(['GM0034', 'GM0384', 'GM0479']);
     expect(within(table).getByText('36 dagen')).toBeInTheDocument();
-    // no reminder column until the reminder endpoint exists
-    expect(within(table).queryByRole('columnheader', { name: 'Herinnering' })).not.toBeInTheDocument();
+  });
+
+  it('sends a reminder to one late gemeente and says when one went out today already', async () => {
+    const sent: unknown[] = [];
+    mockApi({
+      'GET /api/me': users.regionManager,
+      'GET /api/my-work': work({ lateAnalyses: [late('Diemen', 'GM0384', '2026-11-20', 17), late('Almere', 'GM0034', '2026-12-01', 6)] }),
+      'POST /api/regions/MRA/demand-reminders/2027': ({ body }) => {
+        sent.push(body);
+        const code = (body as { municipalityCode: string }).municipalityCode;
+        const one = [{ code, name: code === 'GM0384' ? 'Diemen' : 'Almere' }];
+        return json(code === 'GM0384' ? { reminded: one, alreadyRemindedToday: [] } : { reminded: [], alreadyRemindedToday: one });
+      },
+    });
+    renderApp('/mijn-werk');
+    const table = await screen.findByTestId('late-table');
+    expect(within(table).getByRole('columnheader', { name: 'Herinnering' })).toBeInTheDocument();
+    await userEvent.click(within(table).getByRole('button', { name: 'Herinnering sturen aan Diemen' }));
+    const diemen = within(table).getAllByTestId('late-row').find((row) => row.getAttribute('data-municipality') === 'GM0384')!;
+    expect(await within(diemen).findByTestId('reminder-state')).toHaveTextContent('Herinnering verstuurd');
+    await userEvent.click(within(table).getByRole('button', { name: 'Herinnering sturen aan Almere' }));
+    const almere = within(table).getAllByTestId('late-row').find((row) => row.getAttribute('data-municipality') === 'GM0034')!;
+    expect(await within(almere).findByTestId('reminder-state')).toHaveTextContent('Vandaag al herinnerd');
+    expect(sent).toEqual([{ municipalityCode: 'GM0384' }, { municipalityCode: 'GM0034' }]);
   });
 
   it('lets a reader mark the news as seen, after which the list is read again', async () => {

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../shared/format/format';
 import { type MyWork, useMarkSeen, useMyWork } from './api/mywork';
 import { ChangeFeed } from './components/ChangeFeed';
 import { LateAnalysesTable } from './components/LateAnalysesTable';
+import { ReminderButton } from './components/ReminderButton';
 import { WorkList } from './components/WorkList';
 import './mywork.css';
 
@@ -59,7 +60,7 @@ function Work({ work }: { work: MyWork }) {
       {manager ? (
         <section aria-labelledby="my-work-late" data-testid="my-work-late" className="tp-mywork__group">
           <Heading2 id="my-work-late">{t('late.title')}</Heading2>
-          <LateAnalysesTable rows={work.lateAnalyses} />
+          <LateAnalysesTable rows={work.lateAnalyses} renderReminder={(row) => <ReminderButton row={row} />} />
         </section>
       ) : null}
       <ChangeFeed feed={work.feed} />

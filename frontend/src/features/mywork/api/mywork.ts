@@ -26,3 +26,20 @@ export function useMarkSeen() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: myWorkKey }),
   });
 }
+
+export type Reminders = Schemas['ReminderServiceReminders'];
+
+/**
+ * POST /api/regions/{region}/demand-reminders/{year} for one late gemeente ("Herinnering sturen"): the gemeente's
+ * people are notified (and mailed); at most once per gemeente per day.
+ */
+export function useSendReminder() {
+  return useMutation({
+    mutationFn: (row: LateAnalysis) =>
+      apiFetch<Reminders>(`/api/regions/${encodeURIComponent(row.regionCode)}/demand-reminders/${row.year}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ municipalityCode: row.municipalityCode }),
+      }),
+  });
+}
