@@ -1,11 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api/problem';
-import { type LocalDraft, readDraft, removeDraft, writeDraft } from '../../shared/autosave/localDrafts';
-import { type DraftOffer, useDraftUser } from '../../shared/autosave/useLocalDraft';
 import { demandKeys, type Analysis, type Cell, type CellInput, type CellKey, type DemandProblem } from './api/demand';
 import { parseCount } from './numbers';
+import { useKeptCells } from './useKeptCells';
 import { type CellFields, inputOf, useServerCells } from './useServerCells';
 
 /**
@@ -28,13 +27,6 @@ export interface Conflict {
 }
 
 export type DetailFields = Pick<CellInput, 'low' | 'high' | 'source' | 'note'>;
-
-/** A cell's unsaved text as kept in this browser, with the server version it was typed over. */
-export interface KeptCell {
-  text: string;
-  message?: string;
-  version: number | null;
-}
 
 /** Field messages of a refused detail save, by field name ("low", "source", …). */
 export type FieldMessages = Partial<Record<string, string>>;
@@ -67,30 +59,8 @@ export function useCellSaves(analysis: Analysis) {
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [announcement, setAnnouncement] = useState('');
 
-  // Every cell not yet saved (typed, refused, in conflict, under way) is kept as one local draft of the
-  // analysis until the server has it, so a reload or leaving the page loses nothing; found at opening,
-  // it is offered back (restoreKept), never applied unasked.
-  const user = useDraftUser();
-  const scope = useMemo(() => ({ user, entity: `demand-analysis:${analysis.id}`, field: 'cells' }), [user, analysis.id]);
-  const scopeRef = useRef(scope);
-  scopeRef.current = scope;
-  const [kept, setKept] = useState<LocalDraft<Record<CellKey, KeptCell>> | null>(null);
-  const keptRef = useRef(kept);
-  keptRef.current = kept;
-  const versionOf = useRef<(key: CellKey) => number | null>(() => null);
-  const persist = useCallback((all: Record<CellKey, Draft>) => {
-    const unsaved = Object.entries(all).filter(([, d]) => d.status !== 'saved');
-    if (unsaved.length === 0) {
-      if (!keptRef.current) removeDraft(scopeRef.current);
-      return;
-    }
-    const value: Record<CellKey, KeptCell> = {};
-    for (const [key, d] of unsaved) value[key] = { text: d.text, message: d.message, version: versionOf.current(key) };
-    writeDraft(scopeRef.current, { value, baseVersion: null });
-  }, []);
-  useEffect(() => {
-    setKept(scope.user ? readDraft<Record<CellKey, KeptCell>>(scope) : null);
-  }, [scope]);
+  const keptCells = useKeptCells(analysis.id);
+  const { persist } = keptCells;
 
   const setDraft = useCallback(
     (key: CellKey, draft: Draft | undefined) => {
@@ -124,7 +94,7 @@ export function useCellSaves(analysis: Analysis) {
   );
 
   const { cells, currentCell, serverCell, remember, autosave } = useServerCells(analysis);
-  versionOf.current = (key) => serverCell(key)?.version ?? null;
+  keptCells.versionOf.current = (key) => serverCell(key)?.version ?? null;
 
   /** Sends one cell's changed fields; resolves to field messages when the server refused them. */
   const send = useCallback(
@@ -217,36 +187,13 @@ export function useCellSaves(analysis: Analysis) {
     [conflicts, send, remember, setDraft],
   );
 
-  /** The kept cells found when the grid opened: stale when a cell changed on the server since. */
-  const offer: DraftOffer<Record<CellKey, KeptCell>> | null = kept
-    ? {
-        value: kept.value,
-        savedAt: new Date(kept.savedAt),
-        stale: Object.entries(kept.value).some(([key, c]) => c.version !== (serverCell(key)?.version ?? null)),
-        error: Object.entries(kept.value)
-          .filter(([, c]) => c.message)
-          .map(([key, c]) => `${label(key)}: ${c.message}`)
-          .join(' · ') || undefined,
-      }
-    : null;
-
   /** The kept cells go back into the grid and are sent again (a refusal shows at its cell again). */
   const restoreKept = useCallback(() => {
-    const found = keptRef.current;
-    keptRef.current = null;
-    setKept(null);
-    if (!found) return;
-    for (const [key, c] of Object.entries(found.value)) {
+    for (const [key, c] of Object.entries(keptCells.take() ?? {})) {
       setDraft(key, { text: c.text, status: 'dirty' });
       commit(key);
     }
-  }, [setDraft, commit]);
-
-  const discardKept = useCallback(() => {
-    keptRef.current = null;
-    setKept(null);
-    persist(draftsRef.current);
-  }, [persist]);
+  }, [keptCells.take, setDraft, commit]);
 
   /** Waits for every queued save; true when all cells are saved. */
   const flush = useCallback(async () => {
@@ -255,21 +202,10 @@ export function useCellSaves(analysis: Analysis) {
   }, [autosave]);
 
   return {
-    cells,
-    drafts,
-    display,
-    change,
-    revert,
-    commit,
-    saveDetails,
-    conflicts,
-    resolveConflict,
-    flush,
-    announcement,
-    label,
-    offer,
+    cells, drafts, display, change, revert, commit, saveDetails, conflicts, resolveConflict, flush, announcement, label,
+    offer: keptCells.offer(label, serverCell),
     restoreKept,
-    discardKept,
+    discardKept: () => keptCells.discard(draftsRef.current),
     /** typed values the server does not hold: ask before leaving the page */
     unsaved: Object.values(drafts).some((d) => d.status !== 'saved'),
   };

@@ -4,8 +4,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../shared/api/problem';
-import { DraftOfferPanel } from '../../../shared/autosave/DraftOfferPanel';
-import { useLocalDraft } from '../../../shared/autosave/useLocalDraft';
 import { Loading } from '../../../shared/components/Loading';
 import { formatNumber } from '../../../shared/format/format';
 import { keyed } from '../../../shared/list/keyed';
@@ -43,6 +41,7 @@ import { PreviewProblem } from './PreviewProblem';
 import type { Baseline } from './ResultTable';
 import { ResultFigures, ResultMain } from './ResultViews';
 import { SaveConflictDialog } from './SaveConflictDialog';
+import { ScenarioDraftOffer } from './ScenarioDraftOffer';
 import { SettingsFields } from './SettingsFields';
 
 interface Props {
@@ -79,13 +78,6 @@ export function ScenarioEditor({ model, scenario, draft, onDraftChange, baseline
   const preview = usePreview(request);
   const stored = useMemo(() => draftFromScenario(scenario), [scenario]);
   const dirty = !sameDraft(draft, stored);
-  // the unsaved parameters are kept in this browser until the server has them, with why it refused them
-  const local = useLocalDraft<ScenarioDraft>({
-    entity: `scenario:${scenario.id}`,
-    unsaved: dirty ? draft : null,
-    baseVersion: scenario.lockVersion,
-    error: saveProblem ? problemText(saveProblem, t('editor.saveFailed')) : conflict ? t('editor.saveFailed') : null,
-  });
   const names = useMemo(() => new Map((inputs.data?.units ?? []).map((u) => [u.id, u.name])), [inputs.data]);
   const missing = useMemo(() => {
     const map = new Map<string, string[]>();
@@ -156,16 +148,7 @@ export function ScenarioEditor({ model, scenario, draft, onDraftChange, baseline
   return (
     <div className="tp-workspace" data-testid="scenario-editor">
       <div className="tp-workspace__form">
-        {local.offer && (
-          <DraftOfferPanel
-            offer={local.offer}
-            onRestore={() => {
-              const kept = local.restore();
-              if (kept) change(kept);
-            }}
-            onDiscard={local.discard}
-          />
-        )}
+        <ScenarioDraftOffer scenario={scenario} unsaved={dirty ? draft : null} problem={saveProblem} inConflict={conflict !== null} onRestore={change} />
         <SaveBar
           dirty={dirty}
           saved={saved}
@@ -300,11 +283,6 @@ function SaveBar({ dirty, saved, canSave, saving, mayAdopt, problem, onSave, onD
       {problem && <SaveProblem problem={problem} />}
     </div>
   );
-}
-
-/** A refused save in words, kept with the local draft: the field messages, else the detail. */
-function problemText(problem: AllocationProblem, fallback: string): string {
-  return problem.fields?.length ? problem.fields.map((f) => f.message).join(' ') : (problem.detail ?? fallback);
 }
 
 function SaveProblem({ problem }: { problem: AllocationProblem }) {

@@ -67,13 +67,7 @@ export function SchemeEditor({ scheme, draft, dirty, onDraftChange, onAdopted, o
     },
     onError: (error, { sent }) => {
       const body = isApiError(error) ? (error.problem as UrgencyProblem) : null;
-      onRefused?.(
-        body?.fields?.length
-          ? body.fields.map((f) => f.message).join(' ')
-          : body?.errors?.length
-            ? body.errors.map((c) => c.message).join(' ')
-            : (body?.detail ?? t('editor.saveFailed')),
-      );
+      onRefused?.(refusalOf(body, t('editor.saveFailed')));
       if (body?.code === 'VERSION_CONFLICT' && body.current) {
         setConflict(body.current);
       } else if (body?.status === 400 && body.fields?.length) {
@@ -225,6 +219,13 @@ export function SchemeEditor({ scheme, draft, dirty, onDraftChange, onAdopted, o
       {dialog === 'delete' && <DeleteDialog scheme={scheme} onClose={() => setDialog(null)} />}
     </div>
   );
+}
+
+/** A refused save in words, kept with the local draft: field messages, else clashes, else the detail. */
+function refusalOf(body: UrgencyProblem | null, fallback: string): string {
+  if (body?.fields?.length) return body.fields.map((f) => f.message).join(' ');
+  if (body?.errors?.length) return body.errors.map((c) => c.message).join(' ');
+  return body?.detail ?? fallback;
 }
 
 function SaveProblemAlert({ problem }: { problem: SaveProblem }) {
