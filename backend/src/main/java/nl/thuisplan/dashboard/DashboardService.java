@@ -312,10 +312,10 @@ public class DashboardService {
                 if (DashboardAccess.detail(caller, code, members) && DashboardAccess.detailMunicipality(caller, members, m.area().code())) {
                     Cell moves = open ? Cell.of(m.moves()) : Suppression.single(m.moves(), threshold);
                     String v = TableBuilder.perThousand(moves, m);
-                    values.add(new MapValue(m.area().code(), code, province, "MUNICIPALITY", v, text(v, moves, m.completeness()),
+                    values.add(new MapValue(m.area().code(), code, region.area().name(), province, "MUNICIPALITY", v, text(v, moves, m.completeness()),
                             moves.suppressed(), m.completeness()));
                 } else {
-                    values.add(new MapValue(m.area().code(), code, province, "REGION", regionValue,
+                    values.add(new MapValue(m.area().code(), code, region.area().name(), province, "REGION", regionValue,
                             text(regionValue, regionMoves, regionComplete) + " (gemiddelde van " + region.area().name()
                                     + (regionComplete.complete() ? "" : ", " + regionComplete.text()) + ")",
                             regionMoves.suppressed(), regionComplete));

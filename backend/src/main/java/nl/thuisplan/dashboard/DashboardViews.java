@@ -71,12 +71,13 @@ public final class DashboardViews {
     }
 
     /**
+     * @param regionName the name of {@code region}, for the table behind the map (whatever the filters list)
      * @param province the municipality's province code, so the map follows the province filter
      * @param suppressed the count behind the value is hidden (below the threshold), so there is no value
      * @param completeness behind the value: a municipality's own (known or "onbekend"), or its region's for an average
      */
     @Serdeable
-    public record MapValue(String municipality, String region, String province,
+    public record MapValue(String municipality, String region, String regionName, String province,
                            @Schema(allowableValues = {"MUNICIPALITY", "REGION"}, requiredMode = Schema.RequiredMode.REQUIRED)
                            String level, @Nullable String movesPerThousand, String text,
                            boolean suppressed, Completeness completeness) {

@@ -89,19 +89,26 @@ class DemandFileController {
         DemandTotals.Totals t = totals.totals(Caller.of(auth), region, year);
         List<List<Object>> rows = new java.util.ArrayList<>();
         for (DemandTotals.Row r : t.rows()) {
-            rows.add(row(r.targetGroup().name(), "regio (gemeenten)", r.region().stock(), r.region().inflow(),
-                    r.region().moves(), r.region().perThousand(), r.region().suppressed()));
-            rows.add(row(r.targetGroup().name(), "regionale voorzieningen", r.regional().stock(), r.regional().inflow(),
-                    r.regional().moves(), null, false));
+            rows.add(withCompleteness(row(r.targetGroup().name(), "regio (gemeenten)", r.region().stock(), r.region().inflow(),
+                    r.region().moves(), r.region().perThousand(), r.region().suppressed()), t.completeness().text()));
+            rows.add(withCompleteness(row(r.targetGroup().name(), "regionale voorzieningen", r.regional().stock(), r.regional().inflow(),
+                    r.regional().moves(), null, false), ""));
             for (DemandTotals.SubregionFigures s : r.subregions()) {
-                rows.add(row(r.targetGroup().name(), "deelregio " + s.subregion().name(), s.stock(), s.inflow(), s.moves(),
-                        s.perThousand(), s.suppressed()));
+                rows.add(withCompleteness(row(r.targetGroup().name(), "deelregio " + s.subregion().name(), s.stock(), s.inflow(), s.moves(),
+                        s.perThousand(), s.suppressed()), s.completeness().text()));
             }
         }
         byte[] bytes = TableWriter.write(format, "Totalen " + year, List.of("aandachtsgroep", "niveau", "huidige_vraag",
                 "nieuwe_vraag_per_jaar", "benodigde_woningen_per_jaar", "huidige_vraag_per_1000",
-                "nieuwe_vraag_per_1000", "benodigde_woningen_per_1000"), rows);
+                "nieuwe_vraag_per_1000", "benodigde_woningen_per_1000", "volledigheid"), rows);
         return download(bytes, "totalen-" + region + "-" + year, format);
+    }
+
+    /** The completeness of a total (issue 15), appended as the last column: "op basis van 3 van 30 gemeenten". */
+    private static List<Object> withCompleteness(List<Object> row, String completeness) {
+        List<Object> out = new java.util.ArrayList<>(row);
+        out.add(completeness);
+        return out;
     }
 
     /** A hidden total (small-group protection, see {@link DemandTotals}) reads "niet getoond", never 0. */
