@@ -28,7 +28,7 @@ export const filters: Filters = {
     { code: 'PV27', name: 'Noord-Holland' },
   ],
   yearCompleteness: [
-    { year: 2026, completeness: completeness(26, 48) },
+    { year: 2026, completeness: completeness(48, 48) },
     { year: 2025, completeness: completeness(48, 48) },
     { year: 2024, completeness: completeness(48, 48) },
   ],
@@ -80,8 +80,8 @@ export const regionsTable: RegionsTable = {
         target: cell(2000),
         realised: cell(1450),
         realisedShare: '72,5',
-        urgency: { scheme: 'Urgentieregeling MRA', capacity: '900,0', inflow: cell(850), balance: '50,0', shortfall: false, outcome: 'UNKNOWN', completeness: completeness(10, 30) },
-        completeness: completeness(10, 30),
+        urgency: { scheme: 'Urgentieregeling MRA', capacity: '900,0', inflow: cell(850), balance: '50,0', shortfall: false, outcome: 'ENOUGH', completeness: completeness(30, 30) },
+        completeness: completeness(30, 30),
       },
     ),
   ],
@@ -134,7 +134,7 @@ export const mapValues: MapValues = {
   values: [
     { municipality: 'GM0153', region: 'ENS', regionName: 'Regio Enschede', province: 'PV23', level: 'MUNICIPALITY', movesPerThousand: '1,40', text: '1,40 per 1.000', suppressed: false, completeness: completeness(1, 1) },
     { municipality: 'GM0014', region: 'GRO', regionName: 'Regio Groningen', province: 'PV20', level: 'REGION', movesPerThousand: '1,17', text: '1,17 per 1.000', suppressed: false, completeness: completeness(10, 10) },
-    { municipality: 'GM0363', region: 'MRA', regionName: 'Metropoolregio Amsterdam', province: 'PV27', level: 'REGION', movesPerThousand: null, text: 'te onvolledig', suppressed: false, completeness: completeness(10, 30) },
+    { municipality: 'GM0363', region: 'MRA', regionName: 'Metropoolregio Amsterdam', province: 'PV27', level: 'REGION', movesPerThousand: null, text: 'geen cijfer', suppressed: false, completeness: completeness(30, 30) },
   ],
 };
 
@@ -147,4 +147,59 @@ export const boundaries: Boundaries = {
     { type: 'Feature', properties: { code: 'GM0014', name: 'Groningen' }, geometry: square(6.5, 53.2) },
     { type: 'Feature', properties: { code: 'GM0363', name: 'Amsterdam' }, geometry: square(4.9, 52.3) },
   ],
+};
+
+/**
+ * 2027 with one adopted analysis in 48 (Amsterdam): the figures rest on one municipality, MRA's trend
+ * "drops" to it, the urgency check cannot be judged; 2026 is the most complete year.
+ */
+export const partialFilters: Filters = {
+  ...filters,
+  years: [2027, 2026, 2025],
+  yearCompleteness: [
+    { year: 2027, completeness: completeness(1, 48) },
+    { year: 2026, completeness: completeness(48, 48) },
+    { year: 2025, completeness: completeness(48, 48) },
+  ],
+  defaultYear: 2026,
+};
+
+const partialTrend = (last: Cell, known: Completeness) => [
+  { year: 2025, moves: cell(6000), completeness: completeness(30, 30) },
+  { year: 2026, moves: cell(6188), completeness: completeness(30, 30) },
+  { year: 2027, moves: last, completeness: known },
+];
+
+export const partialTable: RegionsTable = {
+  year: 2027,
+  targetGroup: 'alle',
+  threshold: 5,
+  rows: [
+    row(
+      { kind: 'REGION', code: 'ENS', name: 'Regio Enschede' },
+      { stock: cell(0), inflow: cell(0), moves: { value: null, text: '–', suppressed: false }, movesPerThousand: null, urgency: null, completeness: completeness(0, 8), trend: partialTrend({ value: null, text: '–', suppressed: false }, completeness(0, 8)) },
+    ),
+    row(
+      { kind: 'REGION', code: 'MRA', name: 'Metropoolregio Amsterdam' },
+      {
+        municipalities: 30,
+        moves: cell(273),
+        movesPerThousand: null,
+        urgency: { scheme: 'Urgentieregeling MRA', capacity: '900,0', inflow: cell(150), balance: '750,0', shortfall: false, outcome: 'UNKNOWN', completeness: completeness(1, 30) },
+        completeness: completeness(1, 30),
+        trend: partialTrend(cell(273), completeness(1, 30)),
+      },
+    ),
+  ],
+  total: row(
+    { kind: 'TOTAL', code: null, name: 'Totaal' },
+    {
+      municipalities: 48,
+      moves: cell(273),
+      movesPerThousand: null,
+      urgency: { scheme: 'Urgentieregeling MRA', capacity: '900,0', inflow: cell(150), balance: '750,0', shortfall: false, outcome: 'UNKNOWN', completeness: completeness(1, 48) },
+      completeness: completeness(1, 48),
+      trend: partialTrend(cell(273), completeness(1, 48)),
+    },
+  ),
 };
