@@ -146,6 +146,12 @@ class CapacityCheckTest extends ApiTest {
                 "{\"validFrom\":\"" + year + "-01-01\",\"validTo\":\"" + year + "-12-31\",\"fromTemplate\":true}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("id").getLongValue();
+        String body = "{\"name\":\"Toets\",\"validFrom\":\"" + year + "-01-01\",\"validTo\":\"" + year + "-12-31\",\"categories\":[{\"code\":\"uitstroom_mo\","
+                + "\"name\":\"Uitstroom MO\",\"mandatory\":\"uitstroom_mo\",\"targetGroups\":[\"uitstroom_mo\"],\"decisionDays\":56,"
+                + "\"waitNormDays\":90}],\"quotas\":[{\"label\":\"MO\",\"appliesTo\":{\"regular\":false,\"categories\":[\"uitstroom_mo\"]},"
+                + "\"kind\":\"MAX_SHARE\",\"share\":\"0.25\"}],\"lockVersion\":0}";
+        Response saved = api.send("PUT", "/api/urgency/schemes/" + id, api.token("regio.hgl"), body);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 
         Response r = api.getAs("regio.hgl", "/api/urgency/schemes/" + id + "/capacity?year=" + year);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
