@@ -59,9 +59,10 @@ async function assertRow(tr, row, what) {
   assert.equal(await shownText(cell('target')), countText(row.target), `${what}: target`);
   assert.equal(await shownText(cell('realised')), countText(row.realised), `${what}: realised`);
   assert.equal(await shownText(cell('realisedShare')), row.realisedShare === null ? '–' : `${ratioText(row.realisedShare)}%`, `${what}: share realised`);
-  if (row.completeness && !(row.area.kind === 'MUNICIPALITY' && row.completeness.of === 1)) {
-    assert.equal(await shownText(cell('completeness')), `${row.completeness.adopted} van ${row.completeness.of}`, `${what}: completeness`);
+  if (row.completeness && !(row.area.kind === 'MUNICIPALITY' && row.completeness.expected === 1)) {
+    assert.equal(await shownText(cell('completeness')), `${row.completeness.known} van ${row.completeness.expected}`, `${what}: completeness`);
   }
+  assert.equal(await tr.getAttribute('data-completeness'), row.completeness.level, `${what}: marked by its completeness`);
 }
 
 /** Text that starts with `text` as a whole figure (not "128" for "12"). */
@@ -137,7 +138,10 @@ test('a province analyst compares the regions, reads the map, drills down and ex
     assert.equal(await filters.getByLabel('Provincie', { exact: true }).locator('option:checked').textContent(), 'Alle provincies');
     const years = await yearSelect.locator('option').evaluateAll((list) => list.map((o) => o.value));
     assert.ok(years.includes(YEAR), `the demo year ${YEAR} is offered (got ${years.join(', ')})`);
-    assert.notEqual(await yearSelect.inputValue(), YEAR, 'the dashboard opens on the newest year');
+    // it opens on the newest complete year (or the most complete), which the API names, not simply the newest
+    const filtersAnswer = await (await apiAs('provincie.overijssel'))('GET', '/api/dashboard/filters');
+    assert.equal(await yearSelect.inputValue(), String(filtersAnswer.body.defaultYear), 'the dashboard opens on the most complete year');
+    assert.notEqual(await yearSelect.inputValue(), YEAR, 'the dashboard opens on the newest complete year, not the demo year chosen below');
     const yearAnswer = regionsResponse(page, (q) => q.get('year') === YEAR);
     await yearSelect.selectOption(YEAR);
     await yearAnswer;
@@ -183,7 +187,12 @@ test('a province analyst compares the regions, reads the map, drills down and ex
     assert.equal(await figure('Benodigde woningen per jaar'), countText(total.moves), 'key figure: homes needed per year');
     assert.equal(await shownText(tile('Benodigde woningen per jaar').locator('dd.tp-tile__sub')), `${ratioText(total.movesPerThousand)} per 1.000 inwoners`);
     assert.equal(await figure('Gerealiseerd'), countText(total.realised), 'key figure: realised');
-    assert.equal(await figure('Vraaganalyses'), `${total.completeness.adopted} van ${total.completeness.of}`, 'key figure: completeness');
+    assert.equal(await figure('Vraaganalyses'), `${total.completeness.known} van ${total.completeness.expected}`, 'key figure: completeness');
+    // every demand key figure says on how many municipalities it rests
+    for (const line of await tiles.getByTestId('completeness-line').all()) {
+      assert.equal(await shownText(line), `op basis van alle ${total.completeness.expected} gemeenten`, 'a complete demo year rests on every municipality');
+    }
+    assert.equal(await tiles.getByTestId('completeness-line').count(), 3, 'a completeness line under each demand key figure');
 
     // the charts, each with its table behind "Tabel bij deze grafiek"
     const perThousand = page.getByTestId('per-thousand');
@@ -215,10 +224,34 @@ test('a province analyst compares the regions, reads the map, drills down and ex
     for (const value of mapAnswer.body.values) {
       const tr = mapTable.locator(`tbody tr[data-municipality="${value.municipality}"]`);
       assert.equal(await tr.getAttribute('data-level'), value.level, `map ${value.municipality}: own figure or the region's`);
-      assert.equal(await shownText(tr.locator('td').nth(1)), ratioText(value.movesPerThousand), `map ${value.municipality}: per 1,000 inhabitants`);
+      const unknown = value.completeness.level === 'NONE' || (value.completeness.level === 'LOW' && value.movesPerThousand === null);
+      assert.equal(await shownText(tr.locator('td').nth(1)), unknown ? 'onbekend' : ratioText(value.movesPerThousand), `map ${value.municipality}: per 1,000 inhabitants`);
+      assert.equal(await shownText(tr.locator('td').nth(0)), value.regionName, `map ${value.municipality}: its region`);
     }
+    // the legend stands beside the map (not under it), and a municipality can be pointed out by keyboard
+    const legend = map.getByTestId('map-legend');
+    const mapBox = await map.getByTestId('dashboard-map-box').boundingBox();
+    const legendBox = await legend.boundingBox();
+    assert.ok(legendBox.x >= mapBox.x + mapBox.width - 1 && legendBox.y < mapBox.y + mapBox.height, 'the legend is beside the map');
+    await legend.getByLabel('Gemeente aanwijzen op de kaart').focus();
+    await legend.getByLabel('Gemeente aanwijzen op de kaart').selectOption({ label: 'Enschede' });
+    await legend.getByTestId('map-pointed').filter({ hasText: /^Enschede \(Regio Enschede\): / }).waitFor();
     await map.getByText('Tabel bij deze kaart').click();
     await shoot(map, 'dashboard-map');
+
+    // --- the map follows the province filter: only the regions the table lists ---
+    const provinceAnswer = regionsResponse(page, (q) => q.get('province') === 'PV23');
+    await filters.getByLabel('Provincie', { exact: true }).selectOption({ label: 'Overijssel' });
+    await provinceAnswer;
+    const listed = (await api('GET', `/api/dashboard/regions?${query}&province=PV23`)).body.rows.map((row) => row.area.code);
+    const shownMunicipalities = mapAnswer.body.values.filter((v) => listed.includes(v.region)).length;
+    await map.getByText('Tabel bij deze kaart').click();
+    await mapTable.locator('tbody tr').nth(shownMunicipalities - 1).waitFor();
+    assert.equal(await mapTable.locator('tbody tr').count(), shownMunicipalities, 'the map shows only the regions listed for Overijssel');
+    await map.getByText('Tabel bij deze kaart').click();
+    const allAnswer = regionsResponse(page, (q) => !q.has('province'));
+    await filters.getByLabel('Provincie', { exact: true }).selectOption({ label: 'Alle provincies' });
+    await allAnswer;
 
     // --- exports of the regions table and the report, with the filters chosen ---
     const exports = page.getByRole('group', { name: "Tabel van de regio's downloaden" });
@@ -270,6 +303,71 @@ test('a province analyst compares the regions, reads the map, drills down and ex
     assert.equal(await groupSelect.inputValue(), GROUP);
     assert.equal(await yearSelect.inputValue(), YEAR);
   }));
+
+// A year that no other test touches, with one adopted analysis (Enschede's), set up through the API as the UI would
+// take minutes for it: the dashboard must say that its figures rest on 1 municipality, not show them as the whole.
+const PARTIAL_YEAR = new Date().getFullYear() + 3;
+
+async function adoptOne(year) {
+  const officer = await apiAs('gemeente.enschede');
+  const region = await apiAs('regio.ens');
+  const started = await officer('POST', `/api/demand/municipalities/GM0153/years/${year}`);
+  assert.equal(started.status, 201, JSON.stringify(started.body));
+  const id = started.body.id;
+  const cell = await officer('PUT', `/api/demand/analyses/${id}/cells/uitstroom_bw/zelfstandig/MOVES`, { value: 40, version: null });
+  assert.equal(cell.status, 200, JSON.stringify(cell.body));
+  const step = async (api, action) => {
+    const { body } = await region('GET', `/api/demand/analyses/${id}`);
+    const r = await api('POST', `/api/demand/analyses/${id}/${action}`, { lockVersion: body.lockVersion });
+    assert.equal(r.status, 200, `${action}: ${JSON.stringify(r.body)}`);
+  };
+  await step(officer, 'submit');
+  await step(region, 'adopt');
+}
+
+test('a year with one adopted analysis says on how many municipalities its figures rest', { timeout: TIMEOUT }, async () => {
+  await adoptOne(PARTIAL_YEAR);
+  await inSession(browser, 'dashboard-volledigheid', 'provincie.overijssel', async (session) => {
+    const { page, check } = session;
+    const api = await apiAs('provincie.overijssel');
+    const filters = (await api('GET', '/api/dashboard/filters')).body;
+    assert.notEqual(filters.defaultYear, PARTIAL_YEAR, 'the newest year is not the one the dashboard opens on');
+    await page.goto('/dashboard');
+    const yearSelect = page.getByTestId('dashboard-filters').getByLabel('Jaar', { exact: true });
+    await page.getByTestId('key-figures').waitFor();
+    assert.equal(await yearSelect.inputValue(), String(filters.defaultYear), 'it opens on the most complete year');
+
+    const answer = regionsResponse(page, (q) => q.get('year') === String(PARTIAL_YEAR));
+    await yearSelect.selectOption(String(PARTIAL_YEAR));
+    await answer;
+    const regions = (await api('GET', `/api/dashboard/regions?year=${PARTIAL_YEAR}&targetGroup=alle`)).body;
+    const c = regions.total.completeness;
+    assert.equal(c.known, 1, 'one municipality known');
+    assert.equal(c.level, 'LOW');
+    const tiles = page.getByTestId('key-figures');
+    await tiles.getByTestId('completeness-line').first().filter({ hasText: `op basis van 1 van ${c.expected} gemeenten` }).waitFor({ timeout: 20_000 });
+    assert.equal(await tiles.getByTestId('completeness-line').count(), 3);
+    assert.equal(await tiles.getAttribute('data-completeness'), 'LOW', 'the key figures are marked as resting on too few');
+    assert.equal(await shownText(tiles.locator('.tp-tile--main dd.tp-tile__sub').first()), '– per 1.000 inwoners', 'no ratio over 1 municipality');
+    await page.getByTestId('year-note').filter({ hasText: `op basis van 1 van ${c.expected} gemeenten` }).waitFor();
+    // a region without any analysis of the year is unknown, not zero; the trend marks the year
+    const table = page.getByTestId('regions-table');
+    assert.equal(await table.locator('tbody tr[data-area="MRA"]').getAttribute('data-completeness'), 'NONE');
+    assert.equal(await shownText(table.locator('tbody tr[data-area="MRA"] td[data-column="moves"] strong')), '–');
+    assert.equal(await table.locator('tbody tr[data-area="ENS"]').getAttribute('data-completeness'), 'LOW');
+    assert.ok((await table.locator('tbody tr[data-area="ENS"] [data-testid="incomplete-mark"]').count()) > 0, 'ENS is marked');
+    await page.getByTestId('incomplete-note').first().waitFor();
+    // the map draws every municipality without figures as unknown
+    const map = page.getByTestId('dashboard-map');
+    await map.getByTestId('dashboard-map-chart').waitFor();
+    await map.getByText('Tabel bij deze kaart').click();
+    await map.locator('tbody tr[data-municipality="GM0363"][data-unknown="true"]').waitFor({ timeout: 20_000 });
+    assert.equal(await shownText(map.locator('tbody tr[data-municipality="GM0363"] td').nth(1)), 'onbekend');
+    await map.getByText('Tabel bij deze kaart').click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await check('partial year');
+  });
+});
 
 test('a municipality officer has no dashboard', { timeout: TIMEOUT }, () =>
   inSession(browser, 'dashboard-gemeente', 'gemeente.enschede', async (session) => {

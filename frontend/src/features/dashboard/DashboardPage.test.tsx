@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { users } from '../../test/fixtures';
 import { mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
-import { boundaries, filters, managerTable, mapValues, regionsTable } from './fixtures';
+import { boundaries, filters, managerTable, mapValues, partialFilters, partialTable, regionsTable } from './fixtures';
 import './pages';
 
 vi.mock('../../shared/charts/EChart');
@@ -87,7 +87,7 @@ describe('the dashboard', () => {
     expect(cellOf(mra, 'moves')).toHaveTextContent('3.100');
     expect(cellOf(mra, 'perThousand')).toHaveTextContent('1,24');
     expect(cellOf(mra, 'realisedShare')).toHaveTextContent('72,5%');
-    expect(cellOf(mra, 'completeness')).toHaveTextContent('10 van 30');
+    expect(cellOf(mra, 'completeness')).toHaveTextContent('30 van 30');
     expect(cellOf(mra, 'urgency')).toHaveTextContent('capaciteit 900,0');
     expect(within(mra).queryByTestId('shortfall-badge')).not.toBeInTheDocument();
     expect(cellOf(mra, 'woonzorgvisie')).toHaveTextContent('3 · 1 · 2 · 2');
@@ -152,7 +152,7 @@ describe('the dashboard', () => {
     const trend = screen.getByTestId('trend');
     const option = JSON.parse(within(trend).getByRole('img').getAttribute('data-option')!);
     expect(option.series).toHaveLength(3);
-    expect(option.series[0].data).toEqual([3, null, 12]);
+    expect(option.series[0].data).toEqual([{ value: 3 }, { value: null }, { value: 12 }]);
     const trendTable = within(trend).getByRole('table', { hidden: true });
     expect(within(trendTable).getAllByRole('columnheader', { hidden: true }).map((h) => h.textContent)).toEqual(['Regio', '2024', '2025', '2026']);
 
@@ -169,6 +169,83 @@ describe('the dashboard', () => {
     expect(within(mapTable).getByRole('rowheader', { name: 'Enschede', hidden: true }).closest('tr')).toHaveTextContent('EnschedeRegio Enschede1,40eigen cijfer');
     expect(within(mapTable).getByRole('rowheader', { name: 'Groningen', hidden: true }).closest('tr')).toHaveTextContent('regiogemiddelde');
     expect(within(mapTable).getByRole('rowheader', { name: 'Amsterdam', hidden: true }).closest('tr')).toHaveTextContent('–');
+  });
+
+  it('says on how many municipalities each figure rests and marks an incomplete year (issue 15)', async () => {
+    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes, 'GET /api/dashboard/filters': partialFilters, 'GET /api/dashboard/regions': partialTable });
+    renderApp('/dashboard?jaar=2027');
+    const tiles = await screen.findByTestId('key-figures');
+    // the key figure is not "273 homes" on its own: it says it rests on 1 of 48 and is greyed and hatched
+    const lines = within(tiles).getAllByTestId('completeness-line');
+    expect(lines.length).toBe(3);
+    for (const line of lines) expect(line).toHaveTextContent('op basis van 1 van 48 gemeenten');
+    const moves = within(tiles).getByText('Benodigde woningen per jaar').closest('div')!;
+    expect(moves).toHaveClass('tp-incomplete--low');
+    expect(moves).toHaveTextContent('– per 1.000 inwoners');
+    // no "genoeg" over unknown demand
+    expect(within(tiles).getByTestId('urgency-tile')).toHaveTextContent('niet te beoordelen: op basis van 1 van 48 gemeenten');
+    expect(within(tiles).getByTestId('urgency-tile')).not.toHaveTextContent('genoeg');
+    // the year chooser and a note say which year is complete
+    const year = within(screen.getByTestId('dashboard-filters')).getByLabelText('Jaar');
+    expect(within(year).getByRole('option', { name: '2027 (1 van 48 gemeenten)' })).toBeInTheDocument();
+    expect(within(year).getByRole('option', { name: '2026 (volledig)' })).toBeInTheDocument();
+    expect(screen.getByTestId('year-note')).toHaveTextContent('Dit jaar is onvolledig: op basis van 1 van 48 gemeenten. Het meest volledige jaar is 2026.');
+    // in the table: MRA's demand is marked, ENS without any analysis is unknown, not 0
+    const mra = rowOf('Metropoolregio Amsterdam');
+    expect(mra).toHaveAttribute('data-completeness', 'LOW');
+    expect(within(mra).getAllByTestId('incomplete-mark').length).toBeGreaterThan(0);
+    expect(mra.querySelector('[data-column="moves"]')).toHaveClass('tp-incomplete--low');
+    expect(within(mra).getByTestId('urgency-unknown')).toHaveTextContent('niet te beoordelen (op basis van 1 van 30 gemeenten)');
+    expect(rowOf('Regio Enschede').querySelector('[data-column="moves"]')).toHaveTextContent('–');
+    expect(screen.getAllByTestId('incomplete-note')[0]).toHaveTextContent('onbekend, niet nul');
+    // the trend: the partial year is an open, hatched point and a marked cell, not a drop
+    const trend = screen.getByTestId('trend');
+    const option = JSON.parse(within(trend).getByRole('img').getAttribute('data-option')!);
+    const mraSeries = option.series.find((series: { name: string }) => series.name === 'Metropoolregio Amsterdam');
+    expect(mraSeries.data[1]).toEqual({ value: 6188 });
+    expect(mraSeries.data[2]).toMatchObject({ value: 273, symbol: 'emptyCircle', itemStyle: { color: '#9a9a9a' } });
+    expect(mraSeries.data[2].itemStyle.decal).toBeDefined();
+    const cell2027 = within(trend).getByRole('rowheader', { name: 'Metropoolregio Amsterdam', hidden: true }).closest('tr')!.querySelector('[data-year="2027"]');
+    expect(cell2027).toHaveClass('tp-incomplete--low');
+    expect(cell2027).toHaveTextContent('273†');
+  });
+
+  it('draws the map for the regions of the table, with unknown municipalities hatched and a legend beside it', async () => {
+    mockApi({
+      'GET /api/me': users.provinceAnalyst,
+      ...routes,
+      'GET /api/dashboard/filters': partialFilters,
+      'GET /api/dashboard/regions': partialTable,
+      'GET /api/dashboard/map': {
+        ...mapValues,
+        values: [
+          { ...mapValues.values[0]!, movesPerThousand: null, text: 'onbekend (geen vastgestelde vraaganalyse)', completeness: { known: 0, expected: 1, level: 'NONE', text: 'onbekend' } },
+          ...mapValues.values.slice(1),
+        ],
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/dashboard?jaar=2027&provincie=PV23');
+    const map = await screen.findByTestId('dashboard-map');
+    await within(map).findByRole('img', { name: /Kaart van de gemeenten/ });
+    const option = JSON.parse(within(map).getByRole('img').getAttribute('data-option')!);
+    // Groningen's region is not in the table: not on the map
+    expect(option.series[0].data.map((d: { name: string }) => d.name)).toEqual(['GM0153', 'GM0363']);
+    const enschede = option.series[0].data[0];
+    expect(enschede.value).toBeNull();
+    expect(enschede.itemStyle.areaColor).toBe('#bdbdbd');
+    expect(enschede.itemStyle.decal).toBeDefined();
+    // names show on hover (emphasis label) and the legend stands beside the map
+    expect(option.series[0].emphasis.label.show).toBe(true);
+    expect(option.visualMap.show).toBe(false);
+    const legend = within(map).getByTestId('map-legend');
+    expect(legend).toHaveTextContent('onbekend: geen vastgestelde vraaganalyse');
+    expect(within(map).getByTestId('map-table')).toHaveTextContent('EnschedeRegio Enschedeonbekend');
+    // by keyboard: choose a region, point out a municipality; its name and value are read out
+    await user.selectOptions(within(legend).getByLabelText('Regio op de kaart'), 'Regio Enschede');
+    await waitFor(() => expect(JSON.parse(within(map).getByRole('img').getAttribute('data-option')!).series[0].data).toHaveLength(1));
+    await user.selectOptions(within(legend).getByLabelText('Gemeente aanwijzen op de kaart'), 'Enschede');
+    expect(within(legend).getByTestId('map-pointed')).toHaveTextContent('Enschede (Regio Enschede): onbekend (geen vastgestelde vraaganalyse)');
   });
 
   it('downloads the tables and the report with the filters chosen', async () => {

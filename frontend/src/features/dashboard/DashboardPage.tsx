@@ -12,6 +12,7 @@ import { AreaTable } from './components/AreaTable';
 import { DashboardMap } from './components/DashboardMap';
 import { FiltersForm, useSelectionText } from './components/FiltersForm';
 import { KeyFigures } from './components/KeyFigures';
+import { YearNote } from './components/YearNote';
 import { TableProblem } from './components/TableProblem';
 import { selectionSearch, useSelection } from './selection';
 import './dashboard.css';
@@ -60,6 +61,7 @@ export function DashboardPage() {
       <p className="tp-small tp-muted" aria-live="polite" data-testid="selection-status">
         {stale ? t('filters.updating') : t('filters.showing', { selection: selectionText })}
       </p>
+      <YearNote filters={filters.data} year={selection.year} />
 
       {table.isError ? (
         <TableProblem error={table.error} />

@@ -78,13 +78,14 @@ export const totals: Totals = {
   municipalities: 30,
   regionSuppressed: false,
   suppressedReason: null,
+  completeness: { known: 1, expected: 30, level: 'LOW', text: 'op basis van 1 van 30 gemeenten' },
   rows: [
     {
       targetGroup: { code: 'dakloos', name: 'Dakloze en thuisloze mensen' },
       region: { stock: 1250, inflow: 300, moves: 275, perThousand: { stock: '1.35', inflow: '0.32', moves: '0.30' }, suppressed: false },
       regional: { stock: 40, inflow: 10, moves: 8, perThousand: null, suppressed: false },
       subregions: [
-        { subregion: { code: 'AMM', name: 'Amstelland-Meerlanden' }, stock: 1250, inflow: 300, moves: 275, perThousand: { stock: '5.40', inflow: '1.30', moves: '1.19' }, suppressed: false },
+        { subregion: { code: 'AMM', name: 'Amstelland-Meerlanden' }, stock: 1250, inflow: 300, moves: 275, perThousand: { stock: '5.40', inflow: '1.30', moves: '1.19' }, suppressed: false, completeness: { known: 1, expected: 6, level: 'LOW', text: 'op basis van 1 van 6 gemeenten' } },
       ],
     },
   ],
@@ -96,13 +97,14 @@ export const suppressedTotals: Totals = {
   municipalities: 30,
   regionSuppressed: false,
   suppressedReason: 'Niet getoond: …',
+  completeness: { known: 4, expected: 30, level: 'LOW', text: 'op basis van 4 van 30 gemeenten' },
   rows: [
     {
       targetGroup: { code: 'dakloos', name: 'Dakloze en thuisloze mensen' },
       region: { stock: 504, inflow: 0, moves: 0, perThousand: { stock: '0.20', inflow: '0.00', moves: '0.00' }, suppressed: false },
       regional: { stock: 0, inflow: 0, moves: 0, perThousand: null, suppressed: false },
       subregions: [
-        { subregion: { code: 'ALL', name: 'Almere-Lelystad' }, stock: null, inflow: null, moves: null, perThousand: null, suppressed: true },
+        { subregion: { code: 'ALL', name: 'Almere-Lelystad' }, stock: null, inflow: null, moves: null, perThousand: null, suppressed: true, completeness: { known: 2, expected: 2, level: 'COMPLETE', text: 'op basis van alle 2 gemeenten' } },
       ],
     },
   ],

@@ -88,4 +88,60 @@ describe('the capacity check', () => {
     expect(option.series[0]!.data).toEqual([81, 2765]);
     expect(option.series[1]!.data).toEqual([95, 2400]);
   });
+
+  it('gives no ✓ over unknown demand: a municipality without an adopted analysis is unknown, the region not judged (issue 15)', async () => {
+    const row = capacity.rows[0]!;
+    const diemen = row.municipalities[1]!;
+    const unknownDemand = {
+      ...capacity,
+      rows: [
+        {
+          ...row,
+          municipalities: [
+            row.municipalities[0]!,
+            {
+              ...diemen,
+              outcome: { ...diemen.outcome, backlog: null, inflow: null, balance: null, yearsToClear: null, waitMonths: null, meetsNorm: null, result: 'UNKNOWN' as const },
+              completeness: { known: 0, expected: 1, level: 'NONE' as const, text: 'onbekend: geen vastgestelde vraaganalyse' },
+            },
+          ],
+          region: {
+            ...row.region,
+            outcome: { ...row.region.outcome, meetsNorm: null, result: 'UNKNOWN' as const },
+            completeness: { known: 1, expected: 2, level: 'PARTIAL' as const, text: 'op basis van 1 van 2 gemeenten' },
+          },
+        },
+      ],
+    };
+    mockApi({ ...routes, 'GET /api/urgency/schemes/4/capacity': unknownDemand });
+    renderApp('/urgentie/versies/4?tab=toets');
+    const table = await screen.findByTestId('capacity-table');
+    const diemenRow = table.querySelector<HTMLElement>('tr[data-municipality="GM0384"]')!;
+    expect(diemenRow).toHaveAttribute('data-result', 'UNKNOWN');
+    expect(within(diemenRow).getByTestId('balance-cell')).toHaveTextContent('onbekend');
+    expect(within(diemenRow).getByTestId('norm-cell')).toHaveTextContent('? onbekend');
+    expect(within(diemenRow).getByTestId('norm-cell')).not.toHaveTextContent('✓');
+    const verdict = screen.getByTestId('quota-verdict');
+    expect(verdict).toHaveTextContent('niet te beoordelen: vraag bekend van 1 van 2 gemeenten');
+    expect(verdict).not.toHaveTextContent('✓');
+    expect(verdict).not.toHaveTextContent('norm gehaald');
+    // the chart leaves Diemen's unknown inflow out instead of drawing a 0
+    const option = JSON.parse(screen.getByTestId('capacity-chart-5').getAttribute('data-option')!) as { series: { data: (number | null)[] }[] };
+    expect(option.series[1]!.data).toEqual([null, 2400]);
+  });
+
+  it('does not let a regional ✓ hide a municipality that misses the norm', async () => {
+    const row = capacity.rows[0]!;
+    mockApi({
+      ...routes,
+      'GET /api/urgency/schemes/4/capacity': {
+        ...capacity,
+        missing: [],
+        rows: [{ ...row, region: { ...row.region, outcome: { ...row.region.outcome, result: 'NOT_MET_EVERYWHERE' as const } } }],
+      },
+    });
+    renderApp('/urgentie/versies/4?tab=toets');
+    const verdict = await screen.findByTestId('quota-verdict');
+    expect(verdict).toHaveTextContent('✗ norm in de regio als geheel gehaald, niet in elke gemeente');
+  });
 });

@@ -165,6 +165,7 @@ const outcome = (capacity: string, backlog: number, inflow: number, balance: str
   waitMonths: wait,
   waitNormMonths: '3.0',
   meetsNorm: meets,
+  result: meets ? ("MET" as const) : ("NOT_MET" as const),
 });
 
 export const capacity: Capacity = {
@@ -184,6 +185,7 @@ export const capacity: Capacity = {
           share: '0.35',
           deviation: true,
           outcome: outcome('2765.00', 600, 2400, '365.00', '1.64', '2.6', true),
+          completeness: { known: 1, expected: 1, level: 'COMPLETE' as const, text: 'vastgestelde cijfers' },
         },
         {
           municipality: { code: 'GM0384', name: 'Diemen' },
@@ -191,6 +193,7 @@ export const capacity: Capacity = {
           share: '0.3',
           deviation: false,
           outcome: outcome('81.00', 40, 95, '-14.00', null, null, false),
+          completeness: { known: 1, expected: 1, level: 'COMPLETE' as const, text: 'vastgestelde cijfers' },
         },
       ],
       region: {
@@ -199,6 +202,7 @@ export const capacity: Capacity = {
         share: '0.3',
         deviation: false,
         outcome: outcome('2846.00', 640, 2495, '351.00', '1.82', '2.7', true),
+        completeness: { known: 2, expected: 2, level: 'COMPLETE' as const, text: 'op basis van alle 2 gemeenten' },
       },
     },
   ],

@@ -14,6 +14,11 @@ interface Props {
   /** GeoJSON maps to register before the option is set, by map name */
   maps?: Record<string, unknown>;
   onClick?: (event: ChartClick) => void;
+  /**
+   * An item to point out (highlighted, with its tooltip), e.g. chosen by keyboard outside the canvas,
+   * which takes no focus itself; null for none.
+   */
+  highlight?: { seriesIndex: number; name: string } | null;
   /** what the chart shows, for screen readers; the table next to it carries the figures */
   label: string;
   className?: string;
@@ -25,7 +30,7 @@ interface Props {
  * unmount. The canvas is an image to assistive technology (role="img" with a label); every chart in
  * this app has a table with the same figures beside it.
  */
-export function EChart({ option, maps, onClick, label, className, testId }: Props) {
+export function EChart({ option, maps, onClick, highlight, label, className, testId }: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
   const latest = useRef({ option, maps, onClick });
@@ -71,6 +76,20 @@ export function EChart({ option, maps, onClick, label, className, testId }: Prop
       chart.setOption(option, { notMerge: true });
     });
   }, [option, maps]);
+
+  const highlightKey = highlight ? `${highlight.seriesIndex}|${highlight.name}` : '';
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart || !highlightKey) return;
+    const [seriesIndex, name] = [Number(highlightKey.split('|')[0]), highlightKey.slice(highlightKey.indexOf('|') + 1)];
+    chart.dispatchAction({ type: 'highlight', seriesIndex, name });
+    chart.dispatchAction({ type: 'showTip', seriesIndex, name });
+    return () => {
+      if (chart.isDisposed()) return;
+      chart.dispatchAction({ type: 'downplay', seriesIndex, name });
+      chart.dispatchAction({ type: 'hideTip' });
+    };
+  }, [highlightKey]);
 
   return <div ref={boxRef} role="img" aria-label={label} className={['tp-chart', className].filter(Boolean).join(' ')} data-testid={testId} />;
 }

@@ -15,7 +15,13 @@ export type Area = Schemas['DashboardViewsAreaRef'];
 export type AreaKind = Area['kind'];
 /** capacity: homes per year for urgent households, Dutch text ("120,5"); balance: capacity − urgent inflow */
 export type Urgency = Schemas['DashboardViewsUrgency'];
-export type Completeness = Schemas['DashboardViewsCompleteness'];
+/**
+ * Of the municipalities behind a figure, how many have adopted figures (known of expected); level COMPLETE, PARTIAL
+ * (≥ 50 %, marked), LOW (< 50 %, greyed and hatched, no ratio) or NONE (onbekend). The thresholds live in the backend.
+ */
+export type Completeness = Schemas['Completeness'];
+export type CompletenessLevel = Completeness['level'];
+export type YearCompleteness = Schemas['DashboardViewsYearCompleteness'];
 export type WoonzorgvisieCounts = Schemas['DashboardViewsWoonzorgvisieCounts'];
 export type TrendPoint = Schemas['DashboardViewsTrendPoint'];
 /** detail: the caller may open this region's municipalities */

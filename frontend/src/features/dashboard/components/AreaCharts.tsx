@@ -4,8 +4,10 @@ import { EChart } from '../../../shared/charts/EChart';
 import { formatDecimalString, formatNumber } from '../../../shared/format/format';
 import { keyed } from '../../../shared/list/keyed';
 import { parseRatio, type Cell, type Row } from '../api/dashboard';
+import { chartItemStyle, incompleteClass, isIncomplete } from '../completeness';
 import { areaKey, ratioText } from '../format';
 import { ChartFigure } from './ChartFigure';
+import { CompletenessMark, IncompleteNote } from './CompletenessMark';
 import { CountValue, SuppressionNote } from './CountValue';
 import { barHeight, colors, escapeHtml, font } from './chartStyle';
 
@@ -56,8 +58,8 @@ export function PerThousandChart({ rows, threshold, areaLabel, testId }: Props) 
           type: 'bar',
           barMaxWidth: 18,
           itemStyle: { color: colors.bar },
-          // display only: the exact figure is the text in the table
-          data: ordered.map((r) => parseRatio(r.movesPerThousand)),
+          // display only: the exact figure is the text in the table; an incomplete region's bar is hatched
+          data: ordered.map((r) => ({ value: parseRatio(r.movesPerThousand), itemStyle: chartItemStyle(r.completeness, colors.bar) })),
           label: {
             show: true,
             position: 'right',
@@ -89,10 +91,13 @@ export function PerThousandChart({ rows, threshold, areaLabel, testId }: Props) 
             {keyed(rows, areaKey).map(({ key, item: row }) => (
               <tr key={key} className="utrecht-table__row">
                 <th scope="row" className={th}>{row.area.name}</th>
-                <td className={tdNum}>
+                <td className={[tdNum, incompleteClass(row.completeness)].filter(Boolean).join(' ')}>
                   <CountValue cell={row.moves} threshold={threshold} />
+                  <CompletenessMark completeness={row.completeness} />
                 </td>
-                <td className={tdNum}>{ratioText(row.movesPerThousand, language)}</td>
+                <td className={[tdNum, incompleteClass(row.completeness)].filter(Boolean).join(' ')}>
+                  {ratioText(row.movesPerThousand, language)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -200,6 +205,7 @@ export function TrendChart({ rows, threshold, areaLabel, testId }: Props) {
   const language = i18n.language;
   const years = useMemo(() => [...new Set(rows.flatMap((r) => r.trend.map((p) => p.year)))].sort((a, b) => a - b), [rows]);
   const anyHidden = rows.some((r) => r.trend.some((p) => p.moves.suppressed));
+  const anyIncomplete = rows.some((r) => r.trend.some((p) => isIncomplete(p.completeness)));
   const option = useMemo(
     () => ({
       animationDuration: 300,
@@ -225,7 +231,12 @@ export function TrendChart({ rows, threshold, areaLabel, testId }: Props) {
         symbolSize: 8,
         lineStyle: { width: 2 },
         itemStyle: { color: colors.lines[index % colors.lines.length] },
-        data: years.map((year) => chartValue(row.trend.find((p) => p.year === year)?.moves)),
+        // an incomplete year is an open, hatched point: the drop to it is not a fall in demand
+        data: years.map((year) => {
+          const point = row.trend.find((p) => p.year === year);
+          const style = chartItemStyle(point?.completeness, colors.lines[index % colors.lines.length]!);
+          return { value: chartValue(point?.moves), symbol: style ? 'emptyCircle' : undefined, symbolSize: style ? 11 : undefined, itemStyle: style };
+        }),
       })),
     }),
     [rows, years, language],
@@ -253,16 +264,21 @@ export function TrendChart({ rows, threshold, areaLabel, testId }: Props) {
               {keyed(rows, areaKey).map(({ key, item: row }) => (
                 <tr key={key} className="utrecht-table__row">
                   <th scope="row" className={th}>{row.area.name}</th>
-                  {years.map((year) => (
-                    <td key={year} className={tdNum}>
-                      <CountValue cell={row.trend.find((p) => p.year === year)?.moves} threshold={threshold} />
-                    </td>
-                  ))}
+                  {years.map((year) => {
+                    const point = row.trend.find((p) => p.year === year);
+                    return (
+                      <td key={year} className={[tdNum, incompleteClass(point?.completeness)].filter(Boolean).join(' ')} data-year={year}>
+                        <CountValue cell={point?.moves} threshold={threshold} />
+                        <CompletenessMark completeness={point?.completeness} />
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>
           </table>
           {anyHidden && <SuppressionNote threshold={threshold} />}
+          {anyIncomplete && <IncompleteNote />}
         </>
       }
     >

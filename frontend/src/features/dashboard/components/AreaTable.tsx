@@ -4,7 +4,9 @@ import { AppLink } from '../../../shared/components/AppLink';
 import { formatNumber } from '../../../shared/format/format';
 import { keyed } from '../../../shared/list/keyed';
 import type { Row, Urgency, WoonzorgvisieCounts } from '../api/dashboard';
+import { basisText, incompleteClass, isIncomplete } from '../completeness';
 import { areaKey, ratioText } from '../format';
+import { CompletenessMark, IncompleteNote } from './CompletenessMark';
 import { CountValue, SuppressionNote } from './CountValue';
 import { Sparkline } from './Sparkline';
 
@@ -44,6 +46,7 @@ export function AreaTable({ rows, total, threshold, caption, areaLabel, linkOf, 
   const noteId = useId();
   const cells = [...rows, total].flatMap((r) => [r.stock, r.inflow, r.moves, r.target, r.realised, r.urgency?.inflow, ...r.trend.map((p) => p.moves)]);
   const anyHidden = cells.some((c) => c?.suppressed);
+  const anyIncomplete = [...rows, total].some((r) => isIncomplete(r.completeness) || r.trend.some((p) => isIncomplete(p.completeness)));
   const head = (column: Column, numeric = true) => (
     <th scope="col" className={`utrecht-table__header-cell${numeric ? ' utrecht-table__header-cell--numeric-column' : ''}`} data-column={column}>
       {column === 'area' ? areaLabel : t(`table.${column}`)}
@@ -83,6 +86,7 @@ export function AreaTable({ rows, total, threshold, caption, areaLabel, linkOf, 
       </table>
       {[...rows, total].some((r) => r.woonzorgvisie) && <WoonzorgvisieLegend />}
       {anyHidden && <SuppressionNote threshold={threshold} id={noteId} />}
+      {anyIncomplete && <IncompleteNote />}
     </div>
   );
 }
@@ -96,27 +100,39 @@ function AreaRow({ row, threshold, link, total = false }: { row: Row; threshold:
     .filter(Boolean)
     .join(' ');
   const name = total ? t('table.total') : row.area.name;
+  // the demand columns rest on the municipalities with an adopted analysis of the year
+  const demand = [num, incompleteClass(row.completeness)].filter(Boolean).join(' ');
   return (
-    <tr className={className} data-area={row.area.code ?? ''} data-kind={kind} data-testid={total ? 'total-row' : undefined}>
+    <tr
+      className={className}
+      data-area={row.area.code ?? ''}
+      data-kind={kind}
+      data-completeness={row.completeness?.level}
+      data-testid={total ? 'total-row' : undefined}
+    >
       <th scope="row" className="utrecht-table__header-cell">
         {link ? <AppLink to={link}>{name}</AppLink> : name}
         {kind === 'REST' && <span className="tp-block tp-small tp-muted">{t('table.restNote')}</span>}
       </th>
       <td className={num}>{row.inhabitants === null ? '–' : formatNumber(row.inhabitants, language)}</td>
-      <td className={num} data-column="stock">
+      <td className={demand} data-column="stock">
         <CountValue cell={row.stock} threshold={threshold} />
+        <CompletenessMark completeness={row.completeness} />
       </td>
-      <td className={num} data-column="inflow">
+      <td className={demand} data-column="inflow">
         <CountValue cell={row.inflow} threshold={threshold} />
+        <CompletenessMark completeness={row.completeness} />
       </td>
-      <td className={num} data-column="moves">
+      <td className={demand} data-column="moves">
         <strong>
           <CountValue cell={row.moves} threshold={threshold} />
         </strong>
+        <CompletenessMark completeness={row.completeness} />
         <Sparkline trend={row.trend} />
       </td>
-      <td className={num} data-column="perThousand">
+      <td className={demand} data-column="perThousand">
         {ratioText(row.movesPerThousand, language)}
+        {row.movesPerThousand !== null && <CompletenessMark completeness={row.completeness} />}
       </td>
       <td className={num} data-column="target">
         <CountValue cell={row.target} threshold={threshold} />
@@ -134,9 +150,9 @@ function AreaRow({ row, threshold, link, total = false }: { row: Row; threshold:
       <td className={num} data-column="completeness">
         {!row.completeness
           ? '–'
-          : kind === 'MUNICIPALITY' && row.completeness.of === 1
-            ? t(row.completeness.adopted ? 'table.analysisAdopted' : 'table.analysisMissing')
-            : t('table.completenessOf', { adopted: row.completeness.adopted, of: row.completeness.of })}
+          : kind === 'MUNICIPALITY' && row.completeness.expected === 1
+            ? t(row.completeness.known ? 'table.analysisAdopted' : 'table.analysisMissing')
+            : t('table.completenessOf', { known: row.completeness.known, expected: row.completeness.expected })}
       </td>
       <td className="utrecht-table__cell" data-column="woonzorgvisie">
         <WoonzorgvisieBar counts={row.woonzorgvisie} />
@@ -166,6 +182,11 @@ function UrgencyValue({ urgency, threshold }: { urgency: Urgency | null; thresho
           </span>
         )}
       </span>
+      {urgency.outcome === 'UNKNOWN' && (
+        <span className="tp-block tp-small tp-muted" data-testid="urgency-unknown" title={basisText(urgency.completeness, t)}>
+          {t('table.urgencyUnknown')} ({basisText(urgency.completeness, t)})
+        </span>
+      )}
     </span>
   );
 }

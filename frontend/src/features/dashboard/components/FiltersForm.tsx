@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALL_GROUPS, type Filters, type Selection } from '../api/dashboard';
@@ -33,7 +34,7 @@ export function FiltersForm({ filters, selection, onChange, showProvince = true 
         >
           {years.map((year) => (
             <option key={year} value={year}>
-              {year}
+              {yearLabel(filters, year, t)}
             </option>
           ))}
         </select>
@@ -81,6 +82,14 @@ export function FiltersForm({ filters, selection, onChange, showProvince = true 
       )}
     </form>
   );
+}
+
+/** A year in the chooser with how complete its figures are: "2026 (1 van 82 gemeenten)", "2025 (volledig)". */
+export function yearLabel(filters: Filters, year: number, t: TFunction<'dashboard'>): string {
+  const c = filters.yearCompleteness?.find((y) => y.year === year)?.completeness;
+  if (!c) return String(year);
+  if (c.level === 'COMPLETE') return t('completeness.yearOptionComplete', { year });
+  return t('completeness.yearOption', { year, known: c.known, expected: c.expected });
 }
 
 /** The filter choice in words: "2026 · Alle aandachtsgroepen · Overijssel". */

@@ -182,6 +182,16 @@ export function CapacityPanel({ scheme }: { scheme: Scheme }) {
   );
 }
 
+/**
+ * A verdict's sign and tone: a ✓ only for MET (every municipality's demand known and the norm met);
+ * unknown demand is a question, never a pass; met in the region but not in a municipality is no ✓.
+ */
+export function verdictOf(result: string): { sign: string; tone: 'ok' | 'fail' | 'unknown' } {
+  if (result === 'MET') return { sign: '✓ ', tone: 'ok' };
+  if (result === 'UNKNOWN') return { sign: '? ', tone: 'unknown' };
+  return { sign: '✗ ', tone: 'fail' };
+}
+
 function CapacityResult({ capacity, scheme }: { capacity: Capacity; scheme: Scheme }) {
   const { t, i18n } = useTranslation('urgency');
   const language = i18n.language;
@@ -216,14 +226,15 @@ function CapacityResult({ capacity, scheme }: { capacity: Capacity; scheme: Sche
         <Paragraph data-testid="capacity-empty">{t('capacity.noRows')}</Paragraph>
       ) : (
         capacity.rows.map((row) => {
-          const meets = row.region.outcome.meetsNorm;
+          const result = row.region.outcome.result;
+          const verdict = verdictOf(result);
           return (
             <section key={row.quota.code} className="tp-capacity__quota" aria-labelledby={`capacity-${row.quota.code}`} data-quota={row.quota.code}>
               <Heading3 id={`capacity-${row.quota.code}`}>
                 {row.quota.name}{' '}
-                <span className={`tp-verdict ${meets ? 'tp-verdict--ok' : 'tp-verdict--fail'}`} data-testid="quota-verdict">
-                  <span aria-hidden="true">{meets ? '✓ ' : '✗ '}</span>
-                  {meets ? t('capacity.regionMeets') : t('capacity.regionFails')}
+                <span className={`tp-verdict tp-verdict--${verdict.tone}`} data-testid="quota-verdict" data-result={result}>
+                  <span aria-hidden="true">{verdict.sign}</span>
+                  {t(`capacity.region.${result}`, { known: row.region.completeness.known, expected: row.region.completeness.expected })}
                 </span>
               </Heading3>
               <Paragraph className="tp-small tp-muted">

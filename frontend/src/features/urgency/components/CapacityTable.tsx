@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDecimalString, formatNumber } from '../../../shared/format/format';
 import type { CapacityRow, Place } from '../api/urgency';
 import { percentLabel } from '../labels';
+import { verdictOf } from './CapacityPanel';
 
 type Column = 'municipality' | 'lettings' | 'share' | 'capacity' | 'backlog' | 'inflow' | 'balance' | 'yearsToClear' | 'waitMonths' | 'norm';
 
@@ -51,10 +52,12 @@ function PlaceRow({ place, total = false }: { place: Place; total?: boolean }) {
   const language = i18n.language;
   const o = place.outcome;
   const decimal = (value: string | null, digits = 1) => formatDecimalString(value, language, { maxFractionDigits: digits, minFractionDigits: digits });
-  const balance = Number(o.balance);
+  const balance = o.balance === null ? 0 : Number(o.balance);
+  const verdict = verdictOf(o.result);
+  const unknown = t('capacity.unknownValue');
   const cell = 'utrecht-table__cell utrecht-table__cell--numeric-column tp-number';
   return (
-    <tr className={`utrecht-table__row${total ? ' tp-sum' : ''}`} data-municipality={place.municipality.code} data-meets={o.meetsNorm}>
+    <tr className={`utrecht-table__row${total ? ' tp-sum' : ''}`} data-municipality={place.municipality.code} data-meets={o.meetsNorm ?? undefined} data-result={o.result}>
       <th scope="row" className="utrecht-table__header-cell">
         {total ? t('capacity.regionTotal', { region: place.municipality.name }) : place.municipality.name}
       </th>
@@ -69,24 +72,30 @@ function PlaceRow({ place, total = false }: { place: Place; total?: boolean }) {
         )}
       </td>
       <td className={cell}>{decimal(o.capacity)}</td>
-      <td className={cell}>{formatNumber(o.backlog, language)}</td>
-      <td className={cell}>{formatNumber(o.inflow, language)}</td>
-      <td className={`${cell} ${balance < 0 ? 'tp-shortfall' : 'tp-surplus'}`} data-testid="balance-cell">
-        {balance > 0 ? '+' : ''}
-        {decimal(o.balance)}
-        <span className="tp-visually-hidden"> {balance < 0 ? t('capacity.shortfall') : t('capacity.surplus')}</span>
-      </td>
+      <td className={cell}>{o.backlog === null ? unknown : formatNumber(o.backlog, language)}</td>
+      <td className={cell}>{o.inflow === null ? unknown : formatNumber(o.inflow, language)}</td>
+      {o.balance === null ? (
+        <td className={cell} data-testid="balance-cell">
+          {unknown}
+        </td>
+      ) : (
+        <td className={`${cell} ${balance < 0 ? 'tp-shortfall' : 'tp-surplus'}`} data-testid="balance-cell">
+          {balance > 0 ? '+' : ''}
+          {decimal(o.balance)}
+          <span className="tp-visually-hidden"> {balance < 0 ? t('capacity.shortfall') : t('capacity.surplus')}</span>
+        </td>
+      )}
       <td className={cell} data-testid="years-cell">
-        {o.yearsToClear === null ? <span className="tp-shortfall">{t('capacity.never')}</span> : decimal(o.yearsToClear)}
+        {o.backlog === null ? unknown : o.yearsToClear === null ? <span className="tp-shortfall">{t('capacity.never')}</span> : decimal(o.yearsToClear)}
       </td>
       <td className={cell} data-testid="wait-cell">
-        {o.waitMonths === null ? <span className="tp-shortfall">{t('capacity.keepsGrowing')}</span> : decimal(o.waitMonths)}
+        {o.backlog === null ? unknown : o.waitMonths === null ? <span className="tp-shortfall">{t('capacity.keepsGrowing')}</span> : decimal(o.waitMonths)}
         <span className="tp-muted tp-block tp-small">{t('capacity.normMonths', { months: decimal(o.waitNormMonths) })}</span>
       </td>
       <td className="utrecht-table__cell tp-nowrap" data-testid="norm-cell">
-        <span className={o.meetsNorm ? 'tp-verdict tp-verdict--ok' : 'tp-verdict tp-verdict--fail'}>
-          <span aria-hidden="true">{o.meetsNorm ? '✓ ' : '✗ '}</span>
-          {o.meetsNorm ? t('capacity.meets') : t('capacity.fails')}
+        <span className={`tp-verdict tp-verdict--${verdict.tone}`}>
+          <span aria-hidden="true">{verdict.sign}</span>
+          {t(`capacity.result.${o.result}`, { known: place.completeness.known, expected: place.completeness.expected })}
         </span>
       </td>
     </tr>

@@ -32,6 +32,12 @@ final class DashboardExports {
         if (!rows.isEmpty()) {
             rows.get(0).trend().forEach(t -> h.add("Benodigde woningen " + t.year()));
         }
+        // completeness (issue 15): appended, so the columns before keep their place
+        h.add("Volledigheid");
+        h.add("Urgentie: oordeel");
+        if (!rows.isEmpty()) {
+            rows.get(0).trend().forEach(t -> h.add("Gemeenten met cijfers " + t.year()));
+        }
         return h;
     }
 
@@ -60,8 +66,8 @@ final class DashboardExports {
         l.add(r.urgency() == null ? "" : decimal(r.urgency().capacity()));
         l.add(r.urgency() == null ? "" : cell(r.urgency().inflow()));
         l.add(r.urgency() == null ? "" : decimal(r.urgency().balance()));
-        l.add(r.completeness().adopted());
-        l.add(r.completeness().of());
+        l.add(r.completeness().known());
+        l.add(r.completeness().expected());
         l.add(r.woonzorgvisie().adopted());
         l.add(r.woonzorgvisie().inReview());
         l.add(r.woonzorgvisie().concept());
@@ -69,8 +75,30 @@ final class DashboardExports {
         for (TrendPoint t : r.trend()) {
             l.add(cell(t.moves()));
         }
+        l.add(r.completeness().text());
+        l.add(r.urgency() == null ? "" : outcome(r.urgency()));
+        for (TrendPoint t : r.trend()) {
+            l.add(t.completeness().known());
+        }
         return l;
     }
+
+    /** The urgentietoets in words: a pass only on complete demand. */
+    static String outcome(DashboardViews.Urgency u) {
+        return switch (u.outcome()) {
+            case "SHORTFALL" -> "tekort";
+            case "ENOUGH" -> "voldoende";
+            default -> "niet te beoordelen (" + u.completeness().text() + ")";
+        };
+    }
+
+    /** A count with a mark when the municipalities behind it are not all known. */
+    private static String marked(Cell c, nl.thuisplan.completeness.Completeness completeness) {
+        return completeness.complete() ? c.text() : c.text() + " *";
+    }
+
+    private static final String MARK_NOTE = " Een * markeert een cijfer waarvoor niet alle gemeenten een vastgestelde vraaganalyse "
+            + "hebben: het is de som van de bekende gemeenten, de andere zijn onbekend (niet nul).";
 
     private static Object cell(Cell c) {
         return c.value() != null ? c.value() : c.suppressed() ? c.text() : "";
@@ -127,8 +155,8 @@ final class DashboardExports {
     }
 
     private static DataBlock demand(String title, String label, List<Row> rows, Row total, boolean chart) {
-        List<List<String>> lines = rows.stream().map(r -> List.of(r.area().name(), r.stock().text(), r.inflow().text(), r.moves().text(),
-                dash(r.movesPerThousand()))).toList();
+        List<List<String>> lines = rows.stream().map(r -> List.of(r.area().name(), r.stock().text(), r.inflow().text(),
+                marked(r.moves(), r.completeness()), dash(r.movesPerThousand()), basis(r))).toList();
         List<String> labels = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         for (Row r : rows) {
@@ -139,10 +167,18 @@ final class DashboardExports {
         }
         return new DataBlock("dashboard-vraag", title, List.of(new Column(label, false), new Column("Huidige vraag", true),
                 new Column("Nieuwe vraag per jaar", true), new Column("Benodigde woningen per jaar", true),
-                new Column("Per 1.000 inwoners", true)), lines,
-                List.of(total.area().name(), total.stock().text(), total.inflow().text(), total.moves().text(), dash(total.movesPerThousand())),
+                new Column("Per 1.000 inwoners", true), new Column("Gemeenten met cijfers", true)), lines,
+                List.of(total.area().name(), total.stock().text(), total.inflow().text(), marked(total.moves(), total.completeness()),
+                        dash(total.movesPerThousand()), basis(total)),
                 chart && !labels.isEmpty() ? new DataBlock.Chart("Benodigde woningen per 1.000 inwoners", "per 1.000 inwoners", labels, values)
-                        : null, "Bron: vastgestelde vraaganalyses in Thuisplan (per gemeente de nieuwste vastgestelde versie).");
+                        : null, "Bron: vastgestelde vraaganalyses in Thuisplan (per gemeente de nieuwste vastgestelde versie). Per 1.000 "
+                        + "inwoners van de gemeenten met cijfers; onder de " + nl.thuisplan.completeness.Completeness.SHOWN_FROM_PERCENT
+                        + "% van de gemeenten geen cijfer per 1.000." + MARK_NOTE);
+    }
+
+    /** "1 van 82": the municipalities behind a row's demand; empty for the region's own figures. */
+    private static String basis(Row r) {
+        return r.completeness().expected() == 0 ? "–" : r.completeness().known() + " van " + r.completeness().expected();
     }
 
     private static DataBlock fairShare(String title, String label, List<Row> rows, Row total) {
@@ -158,19 +194,22 @@ final class DashboardExports {
         List<List<String>> lines = rows.stream().map(r -> List.of(r.area().name(),
                 r.urgency() == null ? "geen vastgestelde regeling" : r.urgency().scheme(),
                 r.urgency() == null ? "–" : r.urgency().capacity(), r.urgency() == null ? "–" : r.urgency().inflow().text(),
-                r.urgency() == null ? "–" : r.urgency().balance())).toList();
+                r.urgency() == null ? "–" : dash(r.urgency().balance()), r.urgency() == null ? "–" : outcome(r.urgency()))).toList();
         return new DataBlock("dashboard-urgentie", title, List.of(new Column("Regio", false), new Column("Regeling", false),
-                new Column("Capaciteit per jaar", true), new Column("Urgente instroom", true), new Column("Saldo", true)), lines, null, null,
-                "Het breedste urgentiequotum van de regeling die op 1 januari geldt; saldo = capaciteit − urgente instroom.");
+                new Column("Capaciteit per jaar", true), new Column("Urgente instroom", true), new Column("Saldo", true),
+                new Column("Oordeel", false)), lines, null, null,
+                "Het breedste urgentiequotum van de regeling die op 1 januari geldt; saldo = capaciteit − urgente instroom. "
+                        + "\"Voldoende\" alleen als de vraag van alle gemeenten bekend is; anders is het oordeel niet te geven "
+                        + "(een tekort blijft een tekort: de onbekende gemeenten kunnen alleen instroom toevoegen).");
     }
 
     private static DataBlock progress(String title, String label, List<Row> rows, Row total) {
-        List<List<String>> lines = rows.stream().map(r -> List.of(r.area().name(), r.completeness().adopted() + " van " + r.completeness().of(),
+        List<List<String>> lines = rows.stream().map(r -> List.of(r.area().name(), r.completeness().known() + " van " + r.completeness().expected(),
                 String.valueOf(r.woonzorgvisie().adopted()), String.valueOf(r.woonzorgvisie().inReview()),
                 String.valueOf(r.woonzorgvisie().concept()))).toList();
         return new DataBlock("dashboard-voortgang", title, List.of(new Column(label, false), new Column("Vraaganalyses vastgesteld", true),
                 new Column("Woonzorgvisies vastgesteld", true), new Column("Ter beoordeling", true), new Column("Concept", true)), lines,
-                List.of(total.area().name(), total.completeness().adopted() + " van " + total.completeness().of(),
+                List.of(total.area().name(), total.completeness().known() + " van " + total.completeness().expected(),
                         String.valueOf(total.woonzorgvisie().adopted()), String.valueOf(total.woonzorgvisie().inReview()),
                         String.valueOf(total.woonzorgvisie().concept())), null,
                 "Gemeenten met een vastgestelde vraaganalyse van het jaar, en met een woonzorgvisie waarvan de periode het jaar omvat.");
@@ -196,14 +235,14 @@ final class DashboardExports {
         }
         List<List<String>> lines = rows.stream().map(r -> {
             List<String> l = new ArrayList<>(List.of(r.area().name()));
-            recent(r.trend()).forEach(t -> l.add(t.moves().text()));
+            recent(r.trend()).forEach(t -> l.add(marked(t.moves(), t.completeness())));
             return l;
         }).toList();
         List<String> sum = new ArrayList<>(List.of(total.area().name()));
-        recent(total.trend()).forEach(t -> sum.add(t.moves().text()));
+        recent(total.trend()).forEach(t -> sum.add(marked(t.moves(), t.completeness())));
         return new DataBlock("dashboard-trend", title, columns, lines, sum,
                 labels.isEmpty() ? null : new DataBlock.Chart("Benodigde woningen per jaar, alle regio's samen", "woningen", labels, values),
-                "Per jaar de vastgestelde vraaganalyses.");
+                "Per jaar de vastgestelde vraaganalyses." + MARK_NOTE);
     }
 
     private static String dash(String s) {

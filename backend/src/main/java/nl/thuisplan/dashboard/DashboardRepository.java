@@ -150,14 +150,15 @@ class DashboardRepository {
         return out;
     }
 
-    /** (region id + "|" + municipality) of every municipality with an adopted analysis of the year. */
-    Set<String> adopted(int year) {
-        Set<String> out = new HashSet<>();
-        sql.list("select distinct region_id, municipality_code from demand_analysis where status = ? and year = ? "
-                + "and municipality_code is not null", ps -> {
-                    ps.setString(1, DemandStatus.ADOPTED.name());
-                    ps.setInt(2, year);
-                }, rs -> out.add(rs.getInt(1) + "|" + rs.getString(2)));
+    /**
+     * Per year, (region id + "|" + municipality) of every municipality with an adopted analysis of that
+     * year: the "known" of every completeness, and what the default year is chosen by.
+     */
+    Map<Integer, Set<String>> adoptedByYear() {
+        Map<Integer, Set<String>> out = new HashMap<>();
+        sql.list("select distinct year, region_id, municipality_code from demand_analysis where status = ? "
+                + "and municipality_code is not null", ps -> ps.setString(1, DemandStatus.ADOPTED.name()),
+                rs -> out.computeIfAbsent(rs.getInt(1), k -> new HashSet<>()).add(rs.getInt(2) + "|" + rs.getString(3)));
         return out;
     }
 

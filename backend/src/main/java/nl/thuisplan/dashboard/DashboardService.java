@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemException;
+import nl.thuisplan.completeness.Completeness;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.dashboard.DashboardRepository.Member;
@@ -62,8 +63,12 @@ public class DashboardService {
         DashboardAccess.require(caller);
         return tx.read(Scope.SYSTEM, () -> {
             List<Integer> years = repo.years();
-            return new Filters(years, repo.targetGroups(), repo.provinces(), threshold,
-                    years.isEmpty() ? LocalDate.now().getYear() : years.get(0));
+            Map<Integer, Set<String>> adopted = repo.adoptedByYear();
+            Set<String> members = Snapshots.keys(repo.members());
+            List<DashboardViews.YearCompleteness> complete = years.stream().map(y -> new DashboardViews.YearCompleteness(y,
+                    Completeness.of((int) DefaultYear.known(adopted.getOrDefault(y, Set.of()), members), members.size()))).toList();
+            return new Filters(years, complete, repo.targetGroups(), repo.provinces(), threshold,
+                    DefaultYear.choose(years, adopted, members, LocalDate.now().getYear()));
         });
     }
 
@@ -126,9 +131,38 @@ public class DashboardService {
         }
         // the rows listed (all, or a province's) add up to the total: it goes when it would give a withheld row back
         long hiddenRows = hidden.stream().filter(h -> h).count();
-        boolean totalHidden = unknown == 1 || (hiddenRows > 0 && (hiddenRows < Suppression.MIN_GROUP || hiddenUnknown < Suppression.MIN_GROUP));
-        TableBuilder.Built built = TableBuilder.build(rows, total, s.trendYears(), true, threshold, hidden, totalHidden);
+        boolean totalHidden = totalHidden(unknown, hiddenRows, hiddenUnknown);
+        TableBuilder.Built built = YearWithholding.apply(TableBuilder.build(rows, total, s.trendYears(), true, threshold, hidden, totalHidden),
+                byYear(withheld, codes, s.trendYears()), s.year());
         return new RegionsTable(s.year(), s.group(), threshold, built.rows(), built.total());
+    }
+
+    private static boolean totalHidden(long unknown, long hiddenRows, long hiddenUnknown) {
+        return unknown == 1 || (hiddenRows > 0 && (hiddenRows < Suppression.MIN_GROUP || hiddenUnknown < Suppression.MIN_GROUP));
+    }
+
+    /** The same rule year by year ({@link YearWithholding}), decided over all regions, for the rows listed. */
+    private static YearWithholding.Decision byYear(Withheld withheld, List<String> codes, List<Integer> years) {
+        Map<Integer, Set<Integer>> rows = new java.util.HashMap<>();
+        Set<Integer> totals = new HashSet<>();
+        for (int year : years) {
+            long unknown = 0;
+            long hiddenRows = 0;
+            long hiddenUnknown = 0;
+            for (int i = 0; i < codes.size(); i++) {
+                long u = withheld.unknownByYear().get(codes.get(i)).getOrDefault(year, 0L);
+                unknown += u;
+                if (withheld.byYear().getOrDefault(year, Set.of()).contains(codes.get(i))) {
+                    rows.computeIfAbsent(i, k -> new HashSet<>()).add(year);
+                    hiddenRows++;
+                    hiddenUnknown += u;
+                }
+            }
+            if (totalHidden(unknown, hiddenRows, hiddenUnknown)) {
+                totals.add(year);
+            }
+        }
+        return new YearWithholding.Decision(rows, totals);
     }
 
     /**
@@ -136,7 +170,8 @@ public class DashboardService {
      * regions table's order) so that no view (a province's regions, the map, a region's detail) shows
      * what another view hides; with, per region, its contributors the caller does not know.
      */
-    private record Withheld(Set<String> regions, Map<String, Long> unknown) {
+    private record Withheld(Set<String> regions, Map<String, Long> unknown, Map<Integer, Set<String>> byYear,
+                            Map<String, Map<Integer, Long>> unknownByYear) {
     }
 
     private static Withheld withheld(Caller caller, Snapshot s) {
@@ -151,7 +186,22 @@ public class DashboardService {
                 hidden.add(codes.get(i));
             }
         }
-        return new Withheld(hidden, unknown);
+        Map<String, Map<Integer, Long>> unknownByYear = new LinkedHashMap<>();
+        codes.forEach(code -> unknownByYear.put(code, unknownByYear(caller, s, code, s.municipalities().get(code))));
+        YearWithholding.Decision years = YearWithholding.decide(new ArrayList<>(unknownByYear.values()), s.trendYears());
+        Map<Integer, Set<String>> byYear = new java.util.HashMap<>();
+        years.rows().forEach((i, ys) -> ys.forEach(y -> byYear.computeIfAbsent(y, k -> new HashSet<>()).add(codes.get(i))));
+        return new Withheld(hidden, unknown, byYear, unknownByYear);
+    }
+
+    /** Per year, how many of these municipalities have an adopted analysis of it and are not on a row the caller sees. */
+    private static Map<Integer, Long> unknownByYear(Caller caller, Snapshot s, String regionCode, List<Facts> municipalities) {
+        List<Member> members = s.members().get(regionCode);
+        boolean detail = DashboardAccess.detail(caller, regionCode, members);
+        Map<Integer, Long> out = new java.util.HashMap<>();
+        municipalities.stream().filter(m -> !(detail && DashboardAccess.detailMunicipality(caller, members, m.area().code())))
+                .forEach(m -> m.trendKnown().keySet().forEach(y -> out.merge(y, 1L, Long::sum)));
+        return out;
     }
 
     /**
@@ -183,12 +233,14 @@ public class DashboardService {
         }
         List<Facts> rows = new ArrayList<>();
         List<Long> unknown = new ArrayList<>();
+        List<Map<Integer, Long>> unknownYears = new ArrayList<>();
         Facts rest = null;
         List<Facts> outside = new ArrayList<>();
         for (Facts m : s.municipalities().get(regionCode)) {
             if (DashboardAccess.detailMunicipality(caller, members, m.area().code())) {
                 rows.add(m.withDetail(true));
                 unknown.add(0L);
+                unknownYears.add(Map.of());
             } else {
                 if (rest == null) {
                     rest = Facts.empty(new AreaRef("REST", null, "Gemeenten buiten " + DashboardAccess.provinceName(caller)));
@@ -201,24 +253,40 @@ public class DashboardService {
             rows.add(rest);
             // the rest of the region, and the region's total minus the rows shown, are these municipalities' sum
             unknown.add(unknownContributors(caller, s, regionCode, outside));
+            unknownYears.add(unknownByYear(caller, s, regionCode, outside));
         }
         Facts regional = s.regional().get(regionCode);
         if (regional != null) {
             rows.add(regional);
             unknown.add(0L);
+            unknownYears.add(Map.of());
         }
         boolean suppress = !DashboardAccess.ownRegion(caller, regionCode);
         Suppression.Column who = Suppression.contributors(unknown);
         List<Boolean> hidden = new ArrayList<>(who.cells().stream().map(Cell::suppressed).toList());
         boolean totalHidden = who.total().suppressed();
-        if (withheld(caller, s).regions().contains(regionCode)) {
+        Withheld all = withheld(caller, s);
+        YearWithholding.Decision years = YearWithholding.decide(unknownYears, s.trendYears());
+        for (Map.Entry<Integer, Set<String>> e : all.byYear().entrySet()) {
+            if (e.getValue().contains(regionCode)) {
+                // withheld for that year in the regions table: neither its total nor the rest that adds up to it
+                years.totals().add(e.getKey());
+                for (int i = 0; i < rows.size(); i++) {
+                    if ("REST".equals(rows.get(i).area().kind())) {
+                        years.rows().computeIfAbsent(i, k -> new HashSet<>()).add(e.getKey());
+                    }
+                }
+            }
+        }
+        if (all.regions().contains(regionCode)) {
             // withheld in the regions table: neither its total nor the rest that would add up to it
             totalHidden = true;
             for (int i = 0; i < rows.size(); i++) {
                 hidden.set(i, hidden.get(i) || "REST".equals(rows.get(i).area().kind()));
             }
         }
-        TableBuilder.Built built = TableBuilder.build(rows, region, s.trendYears(), suppress, threshold, hidden, totalHidden);
+        TableBuilder.Built built = YearWithholding.apply(TableBuilder.build(rows, region, s.trendYears(), suppress, threshold, hidden,
+                totalHidden), years, s.year());
         return new MunicipalitiesTable(region.area(), s.year(), s.group(), threshold, suppress, built.rows(), built.total());
     }
 
@@ -226,22 +294,31 @@ public class DashboardService {
         DashboardAccess.require(caller);
         Snapshot s = snapshots.read(year, group);
         // a region's average hides what the regions table hides
-        Set<String> withheld = withheld(caller, s).regions();
+        Withheld all = withheld(caller, s);
+        Set<String> withheld = new HashSet<>(all.regions());
+        withheld.addAll(all.byYear().getOrDefault(s.year(), Set.of()));
         List<MapValue> values = new ArrayList<>();
         for (String code : s.regions().keySet()) {
             Facts region = s.regions().get(code);
             List<Member> members = s.members().get(code);
+            Map<String, String> provinces = new java.util.HashMap<>();
+            members.forEach(m -> provinces.put(m.code(), m.province()));
             Cell regionMoves = withheld.contains(code) ? Cell.withheld() : Suppression.single(region.moves(), threshold);
-            String regionValue = TableBuilder.perThousand(regionMoves, region.inhabitants());
+            String regionValue = TableBuilder.perThousand(regionMoves, region);
+            Completeness regionComplete = region.completeness();
             boolean open = DashboardAccess.ownRegion(caller, code);
             for (Facts m : s.municipalities().get(code)) {
+                String province = provinces.get(m.area().code());
                 if (DashboardAccess.detail(caller, code, members) && DashboardAccess.detailMunicipality(caller, members, m.area().code())) {
                     Cell moves = open ? Cell.of(m.moves()) : Suppression.single(m.moves(), threshold);
-                    String v = TableBuilder.perThousand(moves, m.inhabitants());
-                    values.add(new MapValue(m.area().code(), code, "MUNICIPALITY", v, text(v, moves), moves.suppressed()));
+                    String v = TableBuilder.perThousand(moves, m);
+                    values.add(new MapValue(m.area().code(), code, region.area().name(), province, "MUNICIPALITY", v, text(v, moves, m.completeness()),
+                            moves.suppressed(), m.completeness()));
                 } else {
-                    values.add(new MapValue(m.area().code(), code, "REGION", regionValue, text(regionValue, regionMoves)
-                            + " (gemiddelde van " + region.area().name() + ")", regionMoves.suppressed()));
+                    values.add(new MapValue(m.area().code(), code, region.area().name(), province, "REGION", regionValue,
+                            text(regionValue, regionMoves, regionComplete) + " (gemiddelde van " + region.area().name()
+                                    + (regionComplete.complete() ? "" : ", " + regionComplete.text()) + ")",
+                            regionMoves.suppressed(), regionComplete));
                 }
             }
         }
@@ -249,13 +326,19 @@ public class DashboardService {
     }
 
     /** The Dutch text of a map value; a hidden count names the configured threshold, as the hidden cells of the tables do. */
-    private String text(@Nullable String perThousand, Cell moves) {
+    private String text(@Nullable String perThousand, Cell moves, Completeness completeness) {
+        if (completeness.known() == 0 && completeness.expected() > 0) {
+            return "onbekend (geen vastgestelde vraaganalyse)";
+        }
         if (Cell.withheld().equals(moves)) {
             return "niet getoond (het cijfer van één gemeente zou te herleiden zijn)";
         }
         if (moves.suppressed()) {
             return "minder dan " + threshold + " woningen (niet getoond)";
         }
-        return perThousand == null ? "geen cijfer" : perThousand + " per 1.000 inwoners";
+        if (perThousand == null) {
+            return completeness.ratioShown() ? "geen cijfer" : "te onvolledig voor een cijfer per 1.000 inwoners";
+        }
+        return perThousand + " per 1.000 inwoners";
     }
 }

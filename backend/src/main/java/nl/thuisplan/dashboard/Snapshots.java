@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,12 +60,21 @@ class Snapshots {
                 throw ProblemException.badInput("targetGroup", "UNKNOWN", "Onbekende aandachtsgroep: " + group + ".");
             }
             List<Integer> known = repo.years();
-            int year = requestedYear != null ? requestedYear : known.isEmpty() ? LocalDate.now().getYear() : known.get(0);
+            Map<Integer, Set<String>> adopted = repo.adoptedByYear();
+            List<Member> all = repo.members();
+            int year = requestedYear != null ? requestedYear : DefaultYear.choose(known, adopted, keys(all), LocalDate.now().getYear());
             if (year < 2000 || year > 2100) {
                 throw ProblemException.badInput("year", "RANGE", "Een jaar van 2000 tot en met 2100.");
             }
-            return read(year, group, trendYears(known, year));
+            return read(year, group, trendYears(known, year), all, adopted);
         });
+    }
+
+    /** The current members as "region id|code", the keys of {@link DashboardRepository#adoptedByYear}. */
+    static Set<String> keys(List<Member> members) {
+        Set<String> out = new java.util.HashSet<>();
+        members.forEach(m -> out.add(m.regionId() + "|" + m.code()));
+        return out;
     }
 
     /** Up to ten years with adopted analyses up to the year, the year itself always among them, oldest first. */
@@ -77,9 +87,8 @@ class Snapshots {
         return years.size() > TREND_YEARS ? years.subList(years.size() - TREND_YEARS, years.size()) : years;
     }
 
-    private Snapshot read(int year, String group, List<Integer> trendYears) {
+    private Snapshot read(int year, String group, List<Integer> trendYears, List<Member> all, Map<Integer, Set<String>> adoptedByYear) {
         String dbGroup = ALL_GROUPS.equals(group) ? "*" : group;
-        List<Member> all = repo.members();
         Map<String, Long> inhabitants = repo.inhabitants(LocalDate.of(year, 1, 1));
         Map<String, Map<Integer, DashboardRepository.Demand>> demand = new HashMap<>();
         for (DashboardRepository.Demand d : repo.demand(trendYears.get(0), year, dbGroup)) {
@@ -87,7 +96,7 @@ class Snapshots {
         }
         Map<String, DashboardRepository.Allocation> allocation = new HashMap<>();
         repo.allocation(year, ALL_GROUPS.equals(group) ? null : group).forEach(a -> allocation.put(a.regionId() + "|" + a.municipality(), a));
-        Set<String> adopted = repo.adopted(year);
+        Set<String> adopted = adoptedByYear.getOrDefault(year, Set.of());
         Map<String, String> documents = repo.woonzorgvisies(year);
         Map<Integer, String> urgencyInputs = repo.urgencyInputs(year);
 
@@ -97,10 +106,21 @@ class Snapshots {
             members.computeIfAbsent(m.regionCode(), k -> new ArrayList<>()).add(m);
             String key = m.regionId() + "|" + m.code();
             DashboardRepository.Allocation a = allocation.get(key);
+            boolean known = adopted.contains(key);
             Facts f = withDemand(Facts.empty(new AreaRef("MUNICIPALITY", m.code(), m.name())), demand.get(key), year);
-            f = new Facts(f.area(), false, inhabitants.get(m.code()), 1, f.stock(), f.inflow(), f.moves(),
-                    a == null ? null : a.target(), a == null ? null : a.realised(), f.trend(), adopted.contains(key) ? 1 : 0,
-                    Facts.Woonzorgvisies.of(documents.get(key)), null);
+            // an adopted analysis without a figure of the group holds zero of it; without an adopted analysis it is unknown (null)
+            SortedMap<Integer, Long> trend = new TreeMap<>(f.trend());
+            SortedMap<Integer, Integer> trendKnown = new TreeMap<>();
+            for (int y : trendYears) {
+                if (adoptedByYear.getOrDefault(y, Set.of()).contains(key)) {
+                    trend.putIfAbsent(y, 0L);
+                    trendKnown.put(y, 1);
+                }
+            }
+            Long inhabitantsOf = inhabitants.get(m.code());
+            f = new Facts(f.area(), false, inhabitantsOf, 1, zeroIfKnown(f.stock(), known), zeroIfKnown(f.inflow(), known),
+                    zeroIfKnown(f.moves(), known), a == null ? null : a.target(), a == null ? null : a.realised(), trend, known ? 1 : 0,
+                    Facts.Woonzorgvisies.of(documents.get(key)), null, known ? inhabitantsOf : null, trendKnown);
             municipalities.computeIfAbsent(m.regionCode(), k -> new ArrayList<>()).add(f);
         }
         Map<String, Facts> regions = new LinkedHashMap<>();
@@ -122,6 +142,10 @@ class Snapshots {
         return new Snapshot(year, group, trendYears, municipalities, regional, regions, members);
     }
 
+    private static @Nullable Long zeroIfKnown(@Nullable Long value, boolean known) {
+        return value == null && known ? Long.valueOf(0) : value;
+    }
+
     /** The area with the demand of the year and the trend over the years read. */
     private static Facts withDemand(Facts f, @Nullable Map<Integer, DashboardRepository.Demand> byYear, int year) {
         if (byYear == null) {
@@ -132,7 +156,7 @@ class Snapshots {
         byYear.forEach((y, v) -> trend.put(y, v.moves()));
         return new Facts(f.area(), f.detail(), f.inhabitants(), f.municipalities(), d == null ? null : d.stock(),
                 d == null ? null : d.inflow(), d == null ? null : d.moves(), f.target(), f.realised(), new TreeMap<>(trend),
-                f.adopted(), f.woonzorgvisie(), f.urgency());
+                f.adopted(), f.woonzorgvisie(), f.urgency(), f.knownInhabitants(), f.trendKnown());
     }
 
     /** {@link #urgency}, from the cache while its inputs are unchanged. */
@@ -156,9 +180,9 @@ class Snapshots {
     /** The broadest urgent quota of the scheme in force (the largest urgent inflow: quota sets nest). */
     private Facts.@Nullable UrgencyFacts urgency(int regionId, int year) {
         return urgency.inForce(regionId, year, List.of())
-                .flatMap(s -> s.capacity().stream().max(Comparator.comparingLong(UrgencyFigures.CapacityFact::inflow))
+                .flatMap(s -> s.capacity().stream().max(Comparator.comparingLong(c -> c.inflow() == null ? -1 : c.inflow()))
                         .map(c -> new Facts.UrgencyFacts(s.name() + " (versie " + s.versionNo() + ")", new BigDecimal(c.capacity()),
-                                c.inflow(), new BigDecimal(c.balance()))))
+                                c.inflow(), c.balance() == null ? null : new BigDecimal(c.balance()))))
                 .orElse(null);
     }
 }

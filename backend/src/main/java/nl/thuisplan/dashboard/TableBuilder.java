@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import nl.thuisplan.dashboard.DashboardViews.Completeness;
+import nl.thuisplan.completeness.Completeness;
 import nl.thuisplan.dashboard.DashboardViews.Row;
 import nl.thuisplan.dashboard.DashboardViews.TrendPoint;
 import nl.thuisplan.dashboard.DashboardViews.Urgency;
@@ -56,10 +56,10 @@ final class TableBuilder {
      */
     static Row withheld(Row r) {
         Urgency urgency = r.urgency() == null ? null
-                : new Urgency(r.urgency().scheme(), r.urgency().capacity(), Cell.withheld(), "×", false);
+                : new Urgency(r.urgency().scheme(), r.urgency().capacity(), Cell.withheld(), "×", false, "UNKNOWN", r.urgency().completeness());
         return new Row(r.area(), r.detail(), r.inhabitants(), r.municipalities(), Cell.withheld(), Cell.withheld(), Cell.withheld(),
                 null, Cell.withheld(), Cell.withheld(), null, urgency, r.completeness(), r.woonzorgvisie(),
-                r.trend().stream().map(p -> new TrendPoint(p.year(), Cell.withheld())).toList());
+                r.trend().stream().map(p -> new TrendPoint(p.year(), Cell.withheld(), p.completeness())).toList());
     }
 
     private static Built counts(List<Facts> rows, Facts total, List<Integer> years, boolean suppress, int threshold) {
@@ -92,20 +92,34 @@ final class TableBuilder {
                            Function<Integer, Cell> trendCell, boolean suppress, int threshold) {
         List<TrendPoint> trend = new ArrayList<>();
         for (int i = 0; i < years.size(); i++) {
-            trend.add(new TrendPoint(years.get(i), trendCell.apply(i)));
+            trend.add(new TrendPoint(years.get(i), trendCell.apply(i), f.completeness(years.get(i))));
         }
+        Completeness completeness = f.completeness();
         Urgency urgency = null;
         Facts.UrgencyFacts u = f.urgency();
         if (u != null) {
             Cell urgentInflow = suppress ? Suppression.single(u.inflow(), threshold) : Cell.of(u.inflow());
-            urgency = new Urgency(u.scheme(), Dutch.decimal(u.capacity(), 1), urgentInflow, Dutch.decimal(u.balance(), 1),
-                    u.balance().signum() < 0);
+            boolean shortfall = u.balance() != null && u.balance().signum() < 0;
+            urgency = new Urgency(u.scheme(), Dutch.decimal(u.capacity(), 1), urgentInflow, u.balance() == null ? null : Dutch.decimal(u.balance(), 1),
+                    shortfall, shortfall ? "SHORTFALL" : completeness.complete() ? "ENOUGH" : "UNKNOWN", completeness);
         }
         Facts.Woonzorgvisies w = f.woonzorgvisie();
         return new Row(f.area(), f.detail(), f.inhabitants(), f.municipalities(), stock, inflow, moves,
-                perThousand(moves, f.inhabitants()), target, realised, share(realised, target), urgency,
-                new Completeness(f.adopted(), f.municipalities()),
+                perThousand(moves, f), target, realised, share(realised, target), urgency, completeness,
                 new WoonzorgvisieCounts(w.adopted(), w.inReview(), w.concept(), w.none(f.municipalities())), trend);
+    }
+
+    /**
+     * Homes needed per 1,000 inhabitants of the municipalities whose figures are known (over all of an
+     * area's inhabitants a sum of 1 municipality in 82 read as 0,05); withheld below the completeness
+     * at which a ratio is shown ({@link Completeness#ratioShown}).
+     */
+    static @Nullable String perThousand(Cell moves, Facts f) {
+        Completeness c = f.completeness();
+        if (f.municipalities() > 0 && !c.ratioShown()) {
+            return null;
+        }
+        return perThousand(moves, f.municipalities() > 0 ? f.knownInhabitants() : f.inhabitants());
     }
 
     static @Nullable String perThousand(Cell moves, @Nullable Long inhabitants) {

@@ -91,24 +91,33 @@ class DemandFileController {
         DemandTotals.Totals t = totals.totals(Caller.of(auth), region, year);
         List<List<Object>> rows = new java.util.ArrayList<>();
         for (DemandTotals.Row r : t.rows()) {
-            rows.add(row(r.targetGroup().name(), "regio (gemeenten)", r.region().stock(), r.region().inflow(),
-                    r.region().moves(), r.region().perThousand(), r.region().suppressed()));
-            rows.add(row(r.targetGroup().name(), "regionale voorzieningen", r.regional().stock(), r.regional().inflow(),
-                    r.regional().moves(), null, false));
+            rows.add(withCompleteness(row(r.targetGroup().name(), "regio (gemeenten)", r.region().stock(), r.region().inflow(),
+                    r.region().moves(), r.region().perThousand(), r.region().suppressed()), t.completeness().text()));
+            rows.add(withCompleteness(row(r.targetGroup().name(), "regionale voorzieningen", r.regional().stock(), r.regional().inflow(),
+                    r.regional().moves(), null, false), ""));
             for (DemandTotals.SubregionFigures s : r.subregions()) {
-                rows.add(row(r.targetGroup().name(), "deelregio " + s.subregion().name(), s.stock(), s.inflow(), s.moves(),
-                        s.perThousand(), s.suppressed()));
+                rows.add(withCompleteness(row(r.targetGroup().name(), "deelregio " + s.subregion().name(), s.stock(), s.inflow(), s.moves(),
+                        s.perThousand(), s.suppressed()), s.completeness().text()));
             }
         }
         byte[] bytes = TableWriter.write(format, "Totalen " + year, List.of("Aandachtsgroep", "Niveau", "Huidige vraag",
                 "Nieuwe vraag per jaar", "Benodigde woningen per jaar", "Huidige vraag per 1.000 inwoners",
-                "Nieuwe vraag per jaar per 1.000 inwoners", "Benodigde woningen per jaar per 1.000 inwoners"), rows,
+                "Nieuwe vraag per jaar per 1.000 inwoners", "Benodigde woningen per jaar per 1.000 inwoners", "Volledigheid"), rows,
                 List.of("Totalen van de vraaganalyses " + year + " per aandachtsgroep",
                         "Niveau 'regio (gemeenten)' telt per gemeente de nieuwste vastgestelde vraaganalyse op; 'regionale "
                                 + "voorzieningen' is de vraaganalyse van de regio zelf en telt geen huishouden dubbel. Per 1.000 "
                                 + "inwoners van de meegetelde gemeenten.",
-                        "'niet getoond': dit totaal zou de cijfers van een andere gemeente verraden (bescherming van kleine aantallen)."));
+                        "'niet getoond': dit totaal zou de cijfers van een andere gemeente verraden (bescherming van kleine aantallen).",
+                        "Volledigheid: op basis van hoeveel gemeenten met een vastgestelde vraaganalyse het totaal is berekend; "
+                                + "een gemeente zonder telt als onbekend, niet als nul."));
         return download(bytes, "totalen-" + region + "-" + year, format);
+    }
+
+    /** The completeness of a total (issue 15), appended as the last column: "op basis van 3 van 30 gemeenten". */
+    private static List<Object> withCompleteness(List<Object> row, String completeness) {
+        List<Object> out = new java.util.ArrayList<>(row);
+        out.add(completeness);
+        return out;
     }
 
     /** A hidden total (small-group protection, see {@link DemandTotals}) reads "niet getoond", never 0. */

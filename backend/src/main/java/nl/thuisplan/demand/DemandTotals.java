@@ -15,6 +15,7 @@ import java.util.Set;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.completeness.Completeness;
 import nl.thuisplan.demand.DemandViews.Ref;
 import nl.thuisplan.region.Regions;
 import nl.thuisplan.region.Regions.RegionRef;
@@ -53,10 +54,13 @@ class DemandTotals {
                    boolean suppressed) {
     }
 
-    /** @param suppressed hidden from this reader (small-group protection): the counts and rates are null */
+    /**
+     * @param suppressed hidden from this reader (small-group protection): the counts and rates are null
+     * @param completeness of the deelregio's members, how many have an adopted analysis; none: the counts are null (onbekend)
+     */
     @Serdeable
     record SubregionFigures(Ref subregion, @Nullable Long stock, @Nullable Long inflow, @Nullable Long moves,
-                            @Nullable PerThousand perThousand, boolean suppressed) {
+                            @Nullable PerThousand perThousand, boolean suppressed, Completeness completeness) {
     }
 
     @Serdeable
@@ -67,9 +71,14 @@ class DemandTotals {
      * @param regionSuppressed the region's total is hidden from this reader
      * @param suppressedReason why some totals are hidden (Dutch), null when none is
      */
+    /**
+     * @param completeness the same as includedMunicipalities of municipalities, as every aggregate says it
+     *                     ({@link Completeness}): the region's totals are sums over the known members only; rates per 1,000
+     *                     are over the inhabitants of those members, so they are marked, not withheld
+     */
     @Serdeable
     record Totals(int includedMunicipalities, int municipalities, boolean regionSuppressed, @Nullable String suppressedReason,
-                  List<Row> rows) {
+                  List<Row> rows, Completeness completeness) {
     }
 
     static final String SUPPRESSED_REASON = "Niet getoond: dit totaal bevat naast de cijfers die u zelf kunt inzien die van "
@@ -118,6 +127,15 @@ class DemandTotals {
             regional.computeIfAbsent(sum.targetGroup(), k -> new long[3])[sum.measure().ordinal()] += sum.value();
         }
         int memberCount = reads.memberCount(region.id(), year);
+        Map<String, Completeness> subregionKnown = new HashMap<>();
+        for (DemandTotalsReads.SubregionCount c : reads.memberCounts(region.id(), year)) {
+            int known = (int) members.stream().filter(m -> m.subregionCode().equals(c.subregionCode())).count();
+            subregionKnown.put(c.subregionCode(), Completeness.of(known, c.members()));
+            if (!c.subregionCode().isEmpty()) {
+                // a deelregio without any adopted analysis is listed too, as unknown
+                subregionNames.putIfAbsent(c.subregionCode(), new Ref(c.subregionCode(), c.subregionName()));
+            }
+        }
         Hidden hidden = hidden(reader, members, subregionNames.keySet());
 
         List<Row> rows = new ArrayList<>();
@@ -128,9 +146,14 @@ class DemandTotals {
             List<SubregionFigures> subs = new ArrayList<>();
             for (Ref sub : subregionNames.values()) {
                 long[] v = bySub.getOrDefault(sub.code(), new long[3]);
-                subs.add(hidden.areas().contains(sub.code())
-                        ? new SubregionFigures(sub, null, null, null, null, true)
-                        : new SubregionFigures(sub, v[0], v[1], v[2], perThousand(v, inhabitants.get(sub.code())), false));
+                Completeness known = subregionKnown.getOrDefault(sub.code(), Completeness.of(0, 0));
+                if (hidden.areas().contains(sub.code())) {
+                    subs.add(new SubregionFigures(sub, null, null, null, null, true, known));
+                } else if (known.known() == 0) {
+                    subs.add(new SubregionFigures(sub, null, null, null, null, false, known)); // onbekend, not zero
+                } else {
+                    subs.add(new SubregionFigures(sub, v[0], v[1], v[2], perThousand(v, inhabitants.get(sub.code())), false, known));
+                }
             }
             long[] reg = regional.getOrDefault(group.code(), new long[3]);
             rows.add(new Row(new Ref(group.code(), group.name()),
@@ -139,7 +162,8 @@ class DemandTotals {
                     new Figures(reg[0], reg[1], reg[2], null, false), subs));
         }
         boolean any = hidden.region() || !hidden.areas().isEmpty();
-        return new Totals(members.size(), memberCount, hidden.region(), any ? SUPPRESSED_REASON : null, rows);
+        return new Totals(members.size(), memberCount, hidden.region(), any ? SUPPRESSED_REASON : null, rows,
+                Completeness.of(members.size(), memberCount));
     }
 
     /** The areas (deelregio codes) and whether the region's total are hidden from the reader. */

@@ -87,6 +87,20 @@ class DemandTotalsReads {
                 }, rs -> rs.getInt(1)).orElse(0);
     }
 
+    /** Per deelregio code ("" for the members in none), its name and how many municipalities are members during the year. */
+    record SubregionCount(String subregionCode, String subregionName, int members) {
+    }
+
+    List<SubregionCount> memberCounts(int regionId, int year) {
+        return sql.list("select coalesce(s.code, ''), coalesce(s.name, ''), count(*) from region_membership rm "
+                + "left join subregion s on s.region_id = rm.region_id and s.code = rm.subregion_code "
+                + "where rm.region_id = ? and " + Memberships.DURING_YEAR + " group by 1, 2 order by 2", ps -> {
+                    ps.setInt(1, regionId);
+                    ps.setInt(2, year);
+                    ps.setInt(3, year);
+                }, rs -> new SubregionCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
+    }
+
     private static void bind(PreparedStatement ps, int regionId, int year, boolean withPeriod) throws SQLException {
         ps.setInt(1, regionId);
         ps.setInt(2, year);

@@ -22,6 +22,7 @@ import nl.thuisplan.allocation.engine.Unit;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.completeness.Completeness;
 import nl.thuisplan.indicator.IndicatorRepository;
 import nl.thuisplan.indicator.IndicatorValue;
 import nl.thuisplan.urgency.UrgencyViews.Category;
@@ -41,9 +42,10 @@ import nl.thuisplan.urgency.UrgencyViews.Ref;
 @Singleton
 class CapacityService {
 
+    /** @param completeness whose demand is known: a municipality's own (1 of 1 or 0 of 1), the region's over its members */
     @Serdeable
     record Place(Ref municipality, @Nullable String lettings, @Nullable String share, boolean deviation,
-                 CapacityCheck.Outcome outcome) {
+                 CapacityCheck.Outcome outcome, Completeness completeness) {
     }
 
     @Serdeable
@@ -159,19 +161,37 @@ class CapacityService {
             BigDecimal regionLettings = BigDecimal.ZERO;
             long regionBacklog = demand.sum(null, groups, "STOCK");
             long regionInflow = demand.sum(null, groups, "INFLOW");
+            int known = 0;
+            boolean missed = false;
             for (String code : codes) {
-                long backlog = demand.sum(code, groups, "STOCK");
-                long inflow = demand.sum(code, groups, "INFLOW");
                 BigDecimal cap = capacity.getOrDefault(code, BigDecimal.ZERO);
                 regionCapacity = regionCapacity.add(cap);
                 regionLettings = regionLettings.add(lettings.getOrDefault(code, BigDecimal.ZERO));
-                regionBacklog += backlog;
-                regionInflow += inflow;
+                boolean isKnown = demand.adopted().contains(code);
+                CapacityCheck.Outcome outcome = CapacityCheck.unknown(cap, norm);
+                if (isKnown) {
+                    // no adopted analysis is unknown demand, not zero: it never passes
+                    long backlog = demand.sum(code, groups, "STOCK");
+                    long inflow = demand.sum(code, groups, "INFLOW");
+                    regionBacklog += backlog;
+                    regionInflow += inflow;
+                    known++;
+                    outcome = CapacityCheck.of(cap, backlog, inflow, norm);
+                    missed |= CapacityCheck.NOT_MET.equals(outcome.result());
+                }
                 places.add(new Place(new Ref(code, names.get(code)), text(lettings.get(code)), text(shares.get(code)),
-                        local.containsKey(code), CapacityCheck.of(cap, backlog, inflow, norm)));
+                        local.containsKey(code), outcome, Completeness.one(isKnown)));
+            }
+            Completeness regionKnown = Completeness.of(known, codes.size());
+            CapacityCheck.Outcome regionOutcome = known == 0 ? CapacityCheck.unknown(regionCapacity, norm)
+                    : CapacityCheck.of(regionCapacity, regionBacklog, regionInflow, norm);
+            if (!regionKnown.complete()) {
+                regionOutcome = CapacityCheck.withoutPass(regionOutcome);
+            } else if (missed) {
+                regionOutcome = CapacityCheck.missedSomewhere(regionOutcome);
             }
             Place region = new Place(new Ref(s.regionCode(), s.regionName()), text(regionLettings), text(share), false,
-                    CapacityCheck.of(regionCapacity, regionBacklog, regionInflow, norm));
+                    regionOutcome, regionKnown);
             rows.add(new QuotaRow(new Ref(String.valueOf(q.id()), q.label()), q.appliesTo().categories(), List.copyOf(groups), places, region));
         }
         Map<String, String> shown = new TreeMap<>();

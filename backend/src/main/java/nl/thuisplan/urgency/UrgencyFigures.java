@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.thuisplan.completeness.Completeness;
 import nl.thuisplan.urgency.UrgencyViews.Category;
 import nl.thuisplan.urgency.UrgencyViews.Quota;
 import nl.thuisplan.urgency.report.UrgencyDocumentData.QuotaLine;
@@ -26,9 +27,26 @@ public class UrgencyFigures {
     public record QuotaFact(String label, String appliesTo, String bound, @Nullable String deviation) {
     }
 
-    /** The capacity check of one quota for one municipality (or the region). Figures as plain decimals. */
-    public record CapacityFact(String quota, String place, String capacity, long backlog, long inflow, String balance,
-                               @Nullable String yearsToClear, @Nullable String waitMonths, String waitNormMonths, boolean meetsNorm) {
+    /**
+     * The capacity check of one quota for one municipality (or the region). Figures as plain decimals;
+     * backlog, inflow and balance null where the demand is unknown.
+     *
+     * @param result MET, NOT_MET, UNKNOWN or NOT_MET_EVERYWHERE ({@link CapacityCheck})
+     * @param completeness whose demand is known behind the figures
+     */
+    public record CapacityFact(String quota, String place, String capacity, @Nullable Long backlog, @Nullable Long inflow,
+                               @Nullable String balance, @Nullable String yearsToClear, @Nullable String waitMonths, String waitNormMonths,
+                               String result, Completeness completeness) {
+
+        /** The verdict in words, for documents: a pass only on complete demand. */
+        public String verdict() {
+            return switch (result) {
+                case CapacityCheck.MET -> "ja";
+                case CapacityCheck.NOT_MET -> "nee";
+                case CapacityCheck.NOT_MET_EVERYWHERE -> "in de regio wel, niet in elke gemeente";
+                default -> "onbekend (" + completeness.text() + ")";
+            };
+        }
     }
 
     public record SchemeFacts(long id, String name, int versionNo, LocalDate validFrom, LocalDate validTo,
@@ -89,6 +107,6 @@ public class UrgencyFigures {
     private static CapacityFact fact(String quota, CapacityService.Place p) {
         CapacityCheck.Outcome o = p.outcome();
         return new CapacityFact(quota, p.municipality().name(), o.capacity(), o.backlog(), o.inflow(), o.balance(),
-                o.yearsToClear(), o.waitMonths(), o.waitNormMonths(), o.meetsNorm());
+                o.yearsToClear(), o.waitMonths(), o.waitNormMonths(), o.result(), p.completeness());
     }
 }

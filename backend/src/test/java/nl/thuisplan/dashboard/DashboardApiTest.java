@@ -111,7 +111,7 @@ class DashboardApiTest extends ApiTest {
         assertThat(value(kind(ens, "REGIONAL").get("moves"))).isEqualTo(7);
         assertThat(value(ens.get("total").get("moves"))).isEqualTo(DashboardSeed.moves("ENS", null, YEAR, "alle"));
         assertThat(row(ens, "GM0153").get("movesPerThousand").isNull()).isFalse();
-        assertThat(ens.get("total").get("completeness").get("adopted").getIntValue()).isGreaterThanOrEqualTo(3);
+        assertThat(ens.get("total").get("completeness").get("known").getIntValue()).isGreaterThanOrEqualTo(3);
         // the trend holds last year
         JsonNode trend = row(ens, "GM0153").get("trend");
         assertThat(trend.get(trend.size() - 2).get("year").getIntValue()).isEqualTo(YEAR - 1);

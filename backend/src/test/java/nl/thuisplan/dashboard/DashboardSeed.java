@@ -89,6 +89,24 @@ final class DashboardSeed {
         }
     }
 
+    /** Every current member as {region code, municipality code}. */
+    static java.util.List<String[]> currentMembers() throws SQLException {
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        try (Connection c = TestDatabase.appRole().getConnection()) {
+            c.setAutoCommit(false);
+            scope(c);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select r.code, rm.municipality_code from region_membership rm "
+                    + "join region r on r.region_id = rm.region_id where rm.valid_from <= current_date "
+                    + "and (rm.valid_to is null or rm.valid_to >= current_date) order by 1, 2")) {
+                while (rs.next()) {
+                    out.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            c.rollback();
+        }
+        return out;
+    }
+
     private static void scope(Connection c) throws SQLException {
         exec(c, "select set_config('thuisplan.regions', '*', true), set_config('thuisplan.municipalities', '*', true), "
                 + "set_config('thuisplan.drafts', 'on', true)");

@@ -110,6 +110,76 @@ class CapacityCheckTest extends ApiTest {
                 .get("quotas").get(0).get("share").getStringValue()).isEqualTo("0.25");
     }
 
+    @Test
+    void aSumOverSomeMunicipalitiesNeverPassesAndAMissIsNotHiddenByTheRegion() {
+        CapacityCheck.Outcome pass = CapacityCheck.of(new BigDecimal("250"), 40, 120, 90);
+        CapacityCheck.Outcome partial = CapacityCheck.withoutPass(pass);
+        assertThat(partial.meetsNorm()).isNull();
+        assertThat(partial.result()).isEqualTo(CapacityCheck.UNKNOWN);
+        assertThat(partial.balance()).isEqualTo("130.00");
+        // a miss over part of the demand stays a miss: the unknown municipalities can only add inflow
+        CapacityCheck.Outcome miss = CapacityCheck.of(new BigDecimal("80"), 40, 120, 90);
+        assertThat(CapacityCheck.withoutPass(miss).result()).isEqualTo(CapacityCheck.NOT_MET);
+        assertThat(CapacityCheck.missedSomewhere(pass).result()).isEqualTo(CapacityCheck.NOT_MET_EVERYWHERE);
+        CapacityCheck.Outcome unknown = CapacityCheck.unknown(new BigDecimal("250"), 90);
+        assertThat(unknown.backlog()).isNull();
+        assertThat(unknown.inflow()).isNull();
+        assertThat(unknown.balance()).isNull();
+        assertThat(unknown.meetsNorm()).isNull();
+        assertThat(unknown.result()).isEqualTo(CapacityCheck.UNKNOWN);
+    }
+
+    @Test
+    void municipalitiesWithoutAnAdoptedAnalysisAreUnknownAndTheRegionIsNotJudged() {
+        // 2096: only Den Haag adopted (backlog 10, inflow 20 against 250 a year: met on its own); the other
+        // members of Haaglanden have no adopted analysis, which is unknown demand, not zero
+        int year = YEAR + 1;
+        String officer = "gemeente.denhaag";
+        Response started = api.send("POST", "/api/demand/municipalities/GM0518/years/" + year, api.token(officer), null);
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        long analysis = started.json().get("id").getLongValue();
+        cell(officer, analysis, "STOCK", 10);
+        cell(officer, analysis, "INFLOW", 20);
+        act(officer, analysis, "submit");
+        act("regio.hgl", analysis, "adopt");
+        Response created = api.send("POST", "/api/urgency/regions/HGL/schemes", api.token("regio.hgl"),
+                "{\"validFrom\":\"" + year + "-01-01\",\"validTo\":\"" + year + "-12-31\",\"fromTemplate\":true}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").getLongValue();
+        String body = "{\"name\":\"Toets\",\"validFrom\":\"" + year + "-01-01\",\"validTo\":\"" + year + "-12-31\",\"categories\":[{\"code\":\"uitstroom_mo\","
+                + "\"name\":\"Uitstroom MO\",\"mandatory\":\"uitstroom_mo\",\"targetGroups\":[\"uitstroom_mo\"],\"decisionDays\":56,"
+                + "\"waitNormDays\":90}],\"quotas\":[{\"label\":\"MO\",\"appliesTo\":{\"regular\":false,\"categories\":[\"uitstroom_mo\"]},"
+                + "\"kind\":\"MAX_SHARE\",\"share\":\"0.25\"}],\"lockVersion\":0}";
+        Response saved = api.send("PUT", "/api/urgency/schemes/" + id, api.token("regio.hgl"), body);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+        Response r = api.getAs("regio.hgl", "/api/urgency/schemes/" + id + "/capacity?year=" + year);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("rows").size()).isGreaterThan(0);
+        int members = r.json().get("rows").get(0).get("municipalities").size();
+        for (JsonNode row : r.json().get("rows").values()) {
+            for (JsonNode p : row.get("municipalities").values()) {
+                JsonNode o = p.get("outcome");
+                boolean denHaag = p.get("municipality").get("code").getStringValue().equals("GM0518");
+                assertThat(p.get("completeness").get("known").getIntValue()).isEqualTo(denHaag ? 1 : 0);
+                if (!denHaag) {
+                    assertThat(o.get("backlog").isNull()).as("unknown, not zero").isTrue();
+                    assertThat(o.get("inflow").isNull()).isTrue();
+                    assertThat(o.get("meetsNorm").isNull()).isTrue();
+                    assertThat(o.get("result").getStringValue()).isEqualTo("UNKNOWN");
+                }
+            }
+            JsonNode region = row.get("region");
+            // no ✓ for the region while its members' demand is unknown
+            assertThat(region.get("outcome").get("result").getStringValue()).isNotEqualTo("MET");
+            assertThat(region.get("outcome").get("meetsNorm").isNull() || !region.get("outcome").get("meetsNorm").getBooleanValue()).isTrue();
+            assertThat(region.get("completeness").get("known").getIntValue()).isEqualTo(1);
+            assertThat(region.get("completeness").get("level").getStringValue()).isEqualTo("LOW");
+        }
+        assertThat(members).isGreaterThan(1);
+        assertThat(r.json().get("rows").get(0).get("region").get("completeness").get("expected").getIntValue()).isEqualTo(members);
+    }
+
     private JsonNode place(JsonNode capacity, String code) {
         for (JsonNode p : capacity.get("rows").get(0).get("municipalities").values()) {
             if (p.get("municipality").get("code").getStringValue().equals(code)) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.thuisplan.completeness.Completeness;
 import nl.thuisplan.indicator.IndicatorRepository;
 import nl.thuisplan.indicator.IndicatorValue;
 import nl.thuisplan.region.Regions.RegionRef;
@@ -165,7 +166,7 @@ public class FiguresService {
         values.put("vraag.instroom." + Catalogue.ALL_GROUPS, Dutch.whole(all[1]));
         values.put("vraag.totaal." + Catalogue.ALL_GROUPS, Dutch.whole(all[2]));
         String note = "Vraaganalyse " + year + " (" + status + ")" + (d.analyses() == 0 ? "" : "; per gemeente de nieuwste "
-                + "vastgestelde versie, anders de nieuwste versie") + ".";
+                + "vastgestelde versie, anders de nieuwste versie") + "." + completeness(area, d);
         blocks.put("vraag-tabel", new DataBlock("vraag-tabel", "Vraag per aandachtsgroep, " + area.name() + " " + year,
                 List.of(new Column("Aandachtsgroep", false), new Column("Huidige vraag", true),
                         new Column("Nieuwe vraag per jaar", true), new Column("Benodigde woningen per jaar", true)),
@@ -174,6 +175,21 @@ public class FiguresService {
                 List.of(new Column("Aandachtsgroep", false), new Column("Benodigde woningen per jaar", true)),
                 chartRows, List.of("Totaal", Dutch.whole(all[2])),
                 labels.isEmpty() ? null : new DataBlock.Chart("Benodigde woningen per jaar", "woningen", labels, moves), note));
+    }
+
+    /**
+     * For a deelregio, how complete its sums are (the shared {@link Completeness} wording): a gemeente
+     * without any analysis is unknown, not zero, and a sum over some of them says so.
+     */
+    private static String completeness(Area area, FiguresRepository.Demand d) {
+        if (area.codes().size() < 2) {
+            return "";
+        }
+        Completeness withFigures = Completeness.of(d.analyses(), area.codes().size());
+        if (withFigures.complete()) {
+            return "";
+        }
+        return " Totalen " + withFigures.text() + "; de andere gemeenten hebben geen vraaganalyse " + "en zijn onbekend (niet nul).";
     }
 
     private void allocation(RegionRef region, Area area, int fromYear, int toYear, Map<String, String> values,
@@ -232,11 +248,14 @@ public class FiguresService {
                 s.quotas().stream().map(q -> List.of(q.label(), q.appliesTo(), q.bound(), q.deviation() == null ? "–" : q.deviation()))
                         .toList(), null, null, source));
         List<List<String>> rows = s.capacity().stream().map(c -> List.of(c.quota(), c.place(),
-                Dutch.decimal(new BigDecimal(c.capacity()), 1), Dutch.whole(c.backlog()), Dutch.whole(c.inflow()),
-                Dutch.decimal(new BigDecimal(c.balance()), 1),
+                Dutch.decimal(new BigDecimal(c.capacity()), 1), c.backlog() == null ? "onbekend" : Dutch.whole(c.backlog()),
+                c.inflow() == null ? "onbekend" : Dutch.whole(c.inflow()),
+                c.balance() == null ? "onbekend" : Dutch.decimal(new BigDecimal(c.balance()), 1),
                 c.waitMonths() == null ? "–" : Dutch.decimal(new BigDecimal(c.waitMonths()), 1),
-                Dutch.decimal(new BigDecimal(c.waitNormMonths()), 1), c.meetsNorm() ? "ja" : "nee")).toList();
+                Dutch.decimal(new BigDecimal(c.waitNormMonths()), 1), c.verdict())).toList();
         blocks.put("urgentietoets", new DataBlock("urgentietoets", "Urgentietoets " + year, checkColumns, rows, null, null,
-                source + " Capaciteit = verhuringen × quotum; achterstand en instroom uit de vastgestelde vraaganalyses."));
+                source + " Capaciteit = verhuringen × quotum; achterstand en instroom uit de vastgestelde vraaganalyses. "
+                        + "Een gemeente zonder vastgestelde vraaganalyse is onbekend (niet nul); de regio krijgt alleen \"ja\" "
+                        + "als de vraag van alle gemeenten bekend is."));
     }
 }
