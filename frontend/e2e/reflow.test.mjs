@@ -21,8 +21,11 @@ const ROUTES = [
   '/wachtwoord/nieuw',
   '/wachtwoord/vergeten',
   '/wachtwoord/wijzigen',
+  '/mijn-werk',
   '/partner',
   '/mijn-sessies',
+  '/meldingen',
+  '/begrippen',
   '/regios',
   '/regios/:code',
   '/regios/:code/vraaganalyses/:year',
@@ -69,7 +72,8 @@ const routeOf = (pathname) => patterns.find((p) => p.regex.test(pathname))?.rout
  * Pages no link leads to as such (a choice in a form opens them, or the link shows only in a later state),
  * opened directly, per role; filled in by `before` with the ids of what it made.
  */
-const extraPages = { 'regio.mra': [], beheerder: ['/beheer/uitnodigen/bestand'] };
+// the glossary is linked from the footer (which the crawl does not follow) and from terms on some pages
+const extraPages = { 'regio.mra': [], beheerder: ['/beheer/uitnodigen/bestand', '/begrippen'] };
 
 /**
  * What the demo data lacks for every page to exist: a started demand analysis (gemeente Diemen), a verdeelmodel,
