@@ -48,6 +48,8 @@ describe('region demand overview', () => {
     expect(screen.getByText('Op basis van de vastgestelde vraaganalyses van 1 van de 30 gemeenten.')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText('Gebied'), 'Amstelland-Meerlanden');
+    // a deelregio's totals say on how many of its municipalities they rest (issue 15)
+    expect(screen.getByTestId('totals-area-basis')).toHaveTextContent('Deze totalen zijn de som van 1 van de 6 gemeenten van de deelregio');
     const sub = within(screen.getByTestId('totals-table')).getByRole('rowheader', { name: 'Dakloze en thuisloze mensen' }).closest('tr')!;
     expect(within(sub).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1.250', '5,40', '300', '1,30', '275', '1,19']);
     expect(screen.queryByRole('columnheader', { name: 'Regionale voorzieningen' })).not.toBeInTheDocument();

@@ -35,6 +35,7 @@ export function TotalsSection({ region, year }: { region: string; year: number }
           ) : (
             <>
               <AreaSelect id={selectId} totals={totals.data} value={area} onChange={setArea} />
+              <AreaBasis totals={totals.data} area={area} />
               <TotalsTable totals={totals.data} area={area} />
             </>
           )}
@@ -55,6 +56,19 @@ const nothingAdopted = (totals: Totals) =>
   totals.rows.length === 0 ||
   (totals.includedMunicipalities === 0 &&
     totals.rows.every((row) => !row.regional || [row.regional.stock, row.regional.inflow, row.regional.moves].every((v) => !v)));
+
+/** On how many of a deelregio's municipalities its totals rest; a deelregio without any is unknown, not 0 (issue 15). */
+function AreaBasis({ totals, area }: { totals: Totals; area: string }) {
+  const { t } = useTranslation('demand');
+  if (area === WHOLE_REGION) return null;
+  const c = totals.rows[0]?.subregions.find((s) => s.subregion.code === area)?.completeness;
+  if (!c) return null;
+  return (
+    <Paragraph className="tp-small" data-testid="totals-area-basis" data-level={c.level}>
+      {c.known === 0 ? t('totals.areaUnknown') : t('totals.areaBasis', { known: c.known, expected: c.expected })}
+    </Paragraph>
+  );
+}
 
 function subregionsOf(totals: Totals) {
   const seen = new Map<string, string>();
