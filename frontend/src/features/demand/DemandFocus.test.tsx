@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../test/fixtures';
@@ -31,6 +31,7 @@ describe('focus after the steps of a demand analysis', () => {
       'GET /api/me': users.municipalityOfficer,
       [GET_ANALYSIS]: () => json(current),
       'GET /api/demand/analyses/12/history': [],
+      'GET /api/demand/analyses/12/submit-summary': { analysisId: 12, cells: 306, filled: 29, warnings: [] },
       'POST /api/demand/analyses/12/submit': () => {
         current = analysis({ status: 'SUBMITTED', editable: false, allowedActions: [], lockVersion: 4 });
         return json(current);
@@ -38,7 +39,12 @@ describe('focus after the steps of a demand analysis', () => {
     });
     renderApp(ENTRY);
     await screen.findByTestId('demand-grid');
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Indienen' }));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Indienen' }));
+    // Indienen is confirmed with its summary first; then the dialog and the button are gone
+    const dialog = await screen.findByRole('dialog', { name: 'Vraaganalyse indienen?' });
+    await within(dialog).findByTestId('step-summary');
+    await user.click(within(dialog).getByRole('button', { name: 'Indienen' }));
     const message = await screen.findByTestId('workflow-message');
     expect(screen.queryByRole('button', { name: 'Indienen' })).not.toBeInTheDocument();
     await waitFor(() => expect(message.parentElement).toHaveFocus());

@@ -86,13 +86,15 @@ describe('focus after navigation', () => {
       'POST /api/auth/login': () => json({ access_token: 'a1', refresh_token: 'r1', token_type: 'Bearer', expires_in: 900, username: 'beheerder', roles: ['PLATFORM_ADMIN'] }),
       'GET /api/me': users.admin,
       'GET /api/regions': regions,
+      'GET /api/my-work': { items: [], lateAnalyses: [], feed: [], tracksVisits: false, lastVisitAt: null },
     });
     renderApp('/login', { signedIn: false });
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Gebruikersnaam'), 'beheerder');
     await user.type(screen.getByLabelText('Wachtwoord'), 'thuisplan-demo');
     await user.click(screen.getByRole('button', { name: 'Inloggen' }));
-    const h1 = await screen.findByRole('heading', { level: 1, name: "Regio's" });
+    // every role starts on Mijn werk
+    const h1 = await screen.findByRole('heading', { level: 1, name: 'Mijn werk' });
     await waitFor(() => expect(h1).toHaveFocus());
   });
 });

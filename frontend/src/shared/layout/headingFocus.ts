@@ -40,11 +40,24 @@ export function focusHeadingWhenShown(
     heading.focus();
   };
 
+  // Focus moved by the person or the page to anything but our heading is a choice: stop watching at once,
+  // or a later change of the page (an editor's toolbar, a loaded panel) could take the focus back while
+  // it passes through the body between two controls.
+  const chosen = (event: FocusEvent) => {
+    const target = event.target as Element | null;
+    if (target && target !== container && !ours.has(target)) stopAll();
+  };
+  const stopAll = () => {
+    stop();
+    document.removeEventListener('focusin', chosen, true);
+  };
+
   attempt();
+  document.addEventListener('focusin', chosen, true);
   observer = new MutationObserver(attempt);
   observer.observe(container, { childList: true, subtree: true });
-  timer = setTimeout(stop, timeoutMs);
-  return stop;
+  timer = setTimeout(stopAll, timeoutMs);
+  return stopAll;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../api/woonzorgvisie';
 import { insertAt, insertBlockLine, keepBlocksAlone } from '../text';
@@ -31,6 +31,14 @@ export function MarkdownEditor({ id, label, value, onChange, catalogue, onBlur, 
   // the selection when the text last lost focus: clicking the palette moves focus away
   const selection = useRef<{ start: number; end: number } | null>(null);
   const hintId = `${id}-hint`;
+  // Where the caret goes once the moved text is on screen: set in the same commit, before the next key, so
+  // fast typing (or a test typing without pauses) never lands a letter where the caret was before the move.
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (pendingCaret.current === null || !ref.current) return;
+    ref.current.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    pendingCaret.current = null;
+  });
 
   const insert = (make: (text: string, start: number, end: number) => { text: string; caret: number }) => {
     const area = ref.current;
@@ -78,7 +86,7 @@ export function MarkdownEditor({ id, label, value, onChange, catalogue, onBlur, 
           onChange(kept.text);
           if (kept.text !== area.value) {
             selection.current = { start: kept.caret, end: kept.caret };
-            requestAnimationFrame(() => ref.current?.setSelectionRange(kept.caret, kept.caret));
+            pendingCaret.current = kept.caret;
           }
         }}
         onSelect={(e) => {
