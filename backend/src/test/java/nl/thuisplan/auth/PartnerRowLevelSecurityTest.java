@@ -55,7 +55,8 @@ class PartnerRowLevelSecurityTest extends ApiTest {
                                     + "adopted_by = 'test' where version_no = 1 and model_id = (select model_id from allocation_model "
                                     + "where name = 'RLS ADOPTED' and region_id = " + region + ")",
                             "update allocation_model m set status = 'ADOPTED', adopted_scenario_id = s.scenario_id, adopted_at = now(), "
-                                    + "adopted_by = 'test' from allocation_scenario s where s.model_id = m.model_id and s.version_no = 1 "
+                                    + "adopted_by = 'test', decision_date = date '2026-12-01', decision_reference = 'PHO-1', "
+                                    + "decision_body = 'Portefeuillehoudersoverleg Wonen' from allocation_scenario s where s.model_id = m.model_id and s.version_no = 1 "
                                     + "and m.name = 'RLS ADOPTED' and m.region_id = " + region,
                             "update urgency_scheme set status = 'ADOPTED', adopted_at = now(), adopted_by = 'test' "
                                     + "where name = 'RLS ADOPTED' and region_id = " + region);

@@ -279,7 +279,8 @@ final class DashboardDataset {
                 + "make_date(m.period_year, 1, 1), '[{\"indicator\": \"inhabitants\", \"weight\": 1}]'::jsonb, '{\"synthetic\": true}'::jsonb, "
                 + "'bench', now(), 'bench' from allocation_model m where m.created_by = 'bench'");
         exec(c, "update allocation_model m set status = 'ADOPTED', adopted_scenario_id = s.scenario_id, adopted_at = now(), "
-                + "adopted_by = 'bench' from allocation_scenario s where s.region_id = m.region_id and s.model_id = m.model_id "
+                + "adopted_by = 'bench', decision_date = make_date(m.period_year, 1, 1), decision_reference = 'bench', "
+                + "decision_body = 'bench' from allocation_scenario s where s.region_id = m.region_id and s.model_id = m.model_id "
                 + "and m.created_by = 'bench' and m.status = 'CONCEPT'");
         exec(c, "insert into allocation_target (region_id, model_id, municipality_code, municipality_name, quota, target) "
                 + "select m.region_id, m.model_id, mu.code, mu.name, t.target::text, t.target from allocation_model m "
