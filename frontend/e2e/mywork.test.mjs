@@ -4,14 +4,14 @@
 // someone else (a resubmitted or returned analysis), the e-mail about it arrives at the SMTP server of e2e/run.mjs.
 //   gemeente.nijmegen: its analysis returned with a reason → resubmits it
 //   regio.gmr: Nijmegen's submitted analysis → returns it (so a second run starts from the same state); late list
-//   provincie.gelderland and corporatie.mra: a verdeling adopted since the last visit → "Alles als gezien markeren"
-//   beheerder: an invitation not yet accepted → revokes it
+//   provincie.gelderland and corporatie.mra: a verdeling adopted since the last visit (mailed to them) → "Alles als gezien markeren"
+//   beheerder: an invitation not yet accepted (its mail arrived) → revokes it, and the mailed link stops working
 // The suite may run more than once against one database: the set-up continues from whatever state it finds.
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { apiAs, inSession, launchBrowser, mailbox } from './support.mjs';
+import { apiAs, baseUrl, inSession, launchBrowser, mailbox } from './support.mjs';
 
 const TIMEOUT = 240_000;
 const THIS_YEAR = new Date().getFullYear();
@@ -237,6 +237,9 @@ test('regio.gmr reviews the submitted analysis from Mijn werk, returns it, and s
 async function readerJourney(who, region, name) {
   const model = await freshlyAdoptedModel(await apiAs(region === 'GMR' ? 'regio.gmr' : 'regio.mra'), region);
   const href = `/verdeling/modellen/${model.id}/resultaat`;
+  // the adopted verdeling is published to the region's partners and provinces: the mail says so and links to it
+  const mail = await mailbox().waitFor(addressOf(who), `Verdeling ${model.name} vastgesteld`);
+  assert.ok(mail.text.includes(href), 'the mail links to the verdeling');
   await inSession(browser, `mywork-${name}`, who, async ({ page, check }) => {
     await page.waitForURL((url) => url.pathname === '/mijn-werk');
     const item = itemOf(page, 'MODEL_ADOPTED', href);
@@ -282,6 +285,13 @@ test('beheerder finds an invitation not yet accepted, revokes it on the person p
     'invitation',
   );
   const href = `/beheer/personen/${sent.person.id}`;
+  // the invitation mail has arrived; its link works until the beheerder revokes the invitation
+  const invitee = `mijnwerk.${stamp}@nijmegen.example`;
+  const invitation = await mailbox().waitFor(invitee, 'Uitnodiging voor Thuisplan');
+  const token = /token=([A-Za-z0-9_-]+)/.exec(invitation.text)?.[1];
+  assert.ok(token, 'the invitation mail carries its link');
+  const linkStatus = async () => (await fetch(`${baseUrl()}/api/auth/links/${token}`)).status;
+  assert.equal(await linkStatus(), 200, 'the link works before the invitation is revoked');
   await inSession(browser, 'mywork-beheerder', 'beheerder', async ({ page, check }) => {
     await page.waitForURL((url) => url.pathname === '/mijn-werk');
     const item = itemOf(page, 'INVITATION_PENDING', href);
@@ -297,4 +307,5 @@ test('beheerder finds an invitation not yet accepted, revokes it on the person p
     await home(page);
     assert.equal(await itemOf(page, 'INVITATION_PENDING', href).count(), 0, 'the revoked invitation no longer waits');
   });
+  assert.equal(await linkStatus(), 410, 'the mailed link no longer works once the invitation is revoked');
 });

@@ -42,6 +42,22 @@ interface AudienceRepository extends GenericRepository<NotificationRow, Long> {
             + "where m.role = :role" + ACTIVE)
     List<Recipient> officersOfRegion(String role, int regionId, @Nullable String subregion);
 
+    /** The medewerkers of woningcorporaties and zorgaanbieders whose active membership works in the region. */
+    @Query("select distinct u.user_id, u.username, cast(null as text) as municipality_code from membership m "
+            + "join app_user u on u.user_id = m.user_id where m.role = any(:roles) and m.region_id = :regionId" + ACTIVE)
+    List<Recipient> partners(String[] roles, int regionId);
+
+    /** The analysts of every province that holds a current member municipality of the region. */
+    @Query("select distinct u.user_id, u.username, cast(null as text) as municipality_code from membership m "
+            + "join app_user u on u.user_id = m.user_id where m.role = :role and m.province_code in ("
+            + "select mu.province_code from region_membership rm join municipality mu on mu.code = rm.municipality_code "
+            + "where rm.region_id = :regionId and rm.valid_from <= current_date and (rm.valid_to is null or rm.valid_to >= current_date))"
+            + ACTIVE)
+    List<Recipient> provinceAnalysts(String role, int regionId);
+
+    @Query("select name from allocation_model where model_id = :id")
+    Optional<String> modelName(long id);
+
     /** A region the caller's scope reaches (read in its own transaction), by code. */
     @Query("select region_id from region where code = :code")
     Optional<Integer> regionId(String code);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.thuisplan.allocation.ModelStatus;
 import nl.thuisplan.allocation.SwapStatus;
 import nl.thuisplan.audit.AuditLog.Change;
 import nl.thuisplan.auth.Role;
@@ -19,6 +20,7 @@ import nl.thuisplan.notification.AudienceRepository.DocumentRef;
 import nl.thuisplan.notification.AudienceRepository.Recipient;
 import nl.thuisplan.notification.AudienceRepository.SwapRef;
 import nl.thuisplan.urgency.DeviationStatus;
+import nl.thuisplan.urgency.SchemeStatus;
 import nl.thuisplan.woonzorgvisie.document.DocumentStatus;
 import nl.thuisplan.woonzorgvisie.template.TemplateVersionStatus;
 
@@ -43,7 +45,8 @@ class NotificationRules {
             "demand_analysis", Set.of(SUBMITTED, RETURNED, ADOPTED, REMINDER_SENT),
             "wzv_document", Set.of(SUBMITTED, "COMMENTED", RETURNED, DocumentStatus.APPROVED.name(), DocumentStatus.ADOPTED.name()),
             "allocation_swap", Set.of("SWAP_PROPOSED", "SWAP_" + SwapStatus.CONFIRMED.name(), "SWAP_" + SwapStatus.REJECTED.name()),
-            "urgency_scheme", Set.of("DEVIATION_" + DeviationStatus.PROPOSED.name(), "DEVIATION_" + DeviationStatus.ACCEPTED.name(),
+            "allocation_model", Set.of(ModelStatus.ADOPTED.name()),
+            "urgency_scheme", Set.of(SchemeStatus.ADOPTED.name(), "DEVIATION_" + DeviationStatus.PROPOSED.name(), "DEVIATION_" + DeviationStatus.ACCEPTED.name(),
                     "DEVIATION_" + DeviationStatus.REJECTED.name()),
             "wzv_template", Set.of(TemplateVersionStatus.PUBLISHED.name()));
 
@@ -67,7 +70,8 @@ class NotificationRules {
             case "demand_analysis" -> analysis(c);
             case "wzv_document" -> document(c);
             case "allocation_swap" -> swap(c);
-            case "urgency_scheme" -> deviation(c);
+            case "allocation_model" -> List.of(modelAdopted(c));
+            case "urgency_scheme" -> c.action().equals(SchemeStatus.ADOPTED.name()) ? List.of(schemeAdopted(c)) : deviation(c);
             case "wzv_template" -> List.of(template(c));
             default -> List.of();
         };
@@ -139,9 +143,36 @@ class NotificationRules {
         }
         // a gemeente's document is adopted by its gemeenteraad and recorded by the gemeente: the region hears of it;
         // a deelregio's is adopted by the region: its gemeenten hear of it (the actor is never told)
+        // an adopted document is published: the partners and provinces that read it hear of it too
         List<Recipient> concerned = new ArrayList<>(owners);
         concerned.addAll(managers(region));
+        concerned.addAll(readers(region));
         return List.of(Notice.to(region, NotificationKind.DOCUMENT_ADOPTED, "Woonzorgvisie vastgesteld", c.detail(), concerned, link));
+    }
+
+    /**
+     * An adopted verdeling is published: the gemeenten get their taakstelling, and the partners of the region and
+     * the analysts of its provinces, who read only what is adopted, hear that there is something new to read.
+     */
+    private Notice modelAdopted(Change c) {
+        long id = Long.parseLong(c.entityId());
+        int region = c.regionId();
+        String name = audience.modelName(id).orElse("");
+        List<Recipient> concerned = new ArrayList<>(officersOfRegion(region, null));
+        concerned.addAll(managers(region));
+        concerned.addAll(readers(region));
+        return Notice.to(region, NotificationKind.MODEL_ADOPTED, "Verdeling " + name + " vastgesteld", c.detail(), concerned,
+                "/verdeling/modellen/" + id + "/resultaat");
+    }
+
+    /** An adopted urgentieregeling is published like a verdeling: to the gemeenten, partners and provinces of the region. */
+    private Notice schemeAdopted(Change c) {
+        int region = c.regionId();
+        List<Recipient> concerned = new ArrayList<>(officersOfRegion(region, null));
+        concerned.addAll(managers(region));
+        concerned.addAll(readers(region));
+        return Notice.to(region, NotificationKind.SCHEME_ADOPTED, "Urgentieregeling vastgesteld (versie " + c.versionNo() + ")",
+                c.detail(), concerned, "/urgentie/versies/" + c.entityId());
     }
 
     private List<Notice> swap(Change c) {
@@ -206,6 +237,16 @@ class NotificationRules {
 
     List<Recipient> officersOfRegion(int region, @Nullable String subregion) {
         return tx.read(Scope.SYSTEM, () -> audience.officersOfRegion(Role.MUNICIPALITY_OFFICER.name(), region, subregion));
+    }
+
+    /** Who reads what the region publishes: its partners' medewerkers and its provinces' analysts. */
+    private List<Recipient> readers(int region) {
+        String[] partnerRoles = {Role.CORPORATIE_MEDEWERKER.name(), Role.ZORGAANBIEDER_MEDEWERKER.name()};
+        return tx.read(Scope.SYSTEM, () -> {
+            List<Recipient> out = new ArrayList<>(audience.partners(partnerRoles, region));
+            out.addAll(audience.provinceAnalysts(Role.PROVINCE_ANALYST.name(), region));
+            return out;
+        });
     }
 
     private List<Recipient> managers(int region) {

@@ -249,6 +249,41 @@ class NotificationsTest extends ApiTest {
         return api.send("PUT", "/api/me/notification-preference", api.token(user), "{\"mail\":\"" + mail + "\"}");
     }
 
+    @Test
+    void anAdoptedVerdelingIsPublishedToTheGemeentenPartnersAndProvincesOfTheRegionOnly() {
+        String pm = "regio.mra";
+        Response created = api.send("POST", "/api/allocation/regions/MRA/models", api.token(pm),
+                "{\"name\":\"Publicatie 2051\",\"period\":\"2051\",\"targetGroups\":[\"dakloos\"]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long modelId = created.json().get("id").getLongValue();
+        JsonNode scenario = created.json().get("scenarios").get(0);
+        long scenarioId = scenario.get("id").getLongValue();
+        Response saved = api.send("PUT", "/api/allocation/scenarios/" + scenarioId, api.token(pm), "{\"name\":\""
+                + scenario.get("name").getStringValue() + "\",\"totalSource\":\"ENTERED\",\"total\":40,\"method\":\"LARGEST_REMAINDER\","
+                + "\"referenceDate\":\"" + scenario.get("referenceDate").getStringValue() + "\",\"criteria\":[{\"indicator\":\"inhabitants\","
+                + "\"weight\":\"1\"}],\"draagkracht\":null,\"bounds\":[],\"lockVersion\":" + scenario.get("lockVersion").getIntValue() + "}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        Response adopted = api.send("POST", "/api/allocation/scenarios/" + scenarioId + "/adopt", api.token(pm),
+                "{\"lockVersion\":" + saved.json().get("lockVersion").getIntValue() + ",\"decisionDate\":\"" + LocalDate.now()
+                        + "\",\"decisionReference\":\"PHO-2026-51\",\"decisionBody\":\"Portefeuillehoudersoverleg Wonen\"}");
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+
+        String link = "/verdeling/modellen/" + modelId + "/resultaat";
+        // the readers of what MRA publishes: its partner, the provinces of its gemeenten, and the gemeenten themselves
+        for (String reader : List.of("corporatie.mra", "provincie.noord-holland", "provincie.flevoland", DIEMEN)) {
+            JsonNode n = only(mine(reader), "MODEL_ADOPTED", link);
+            assertThat(n.get("title").getStringValue()).isEqualTo("Verdeling Publicatie 2051 vastgesteld");
+            assertThat(n.get("summary").getStringValue()).contains("Portefeuillehoudersoverleg Wonen");
+        }
+        // nobody outside the region, and not the programme manager who adopted it
+        for (String outsider : List.of("provincie.limburg", "provincie.overijssel", "gemeente.enschede", "regio.ens", pm)) {
+            assertThat(kinds(mine(outsider), link)).as(outsider).isEmpty();
+        }
+        MimeMessage message = mailTo("corporatie.mra", "Verdeling Publicatie 2051 vastgesteld");
+        assertThat(MailedLinks.body(message)).contains(link);
+        mailTo("provincie.noord-holland", "Verdeling Publicatie 2051 vastgesteld");
+    }
+
     private JsonNode mine(String user) {
         Response r = api.getAs(user, "/api/me/notifications?size=100");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
