@@ -84,6 +84,29 @@ class NotificationRulesTest {
                 null))).isEmpty();
     }
 
+    @Test
+    void whatIsAdoptedIsPublishedToTheGemeentenPartnersAndProvincesOfTheRegion() {
+        Notice model = one(new Change(MRA, "regio.mra", "ADOPTED", "allocation_model", "31", 1, null, null, "40",
+                "scenario 8, besluit Portefeuillehoudersoverleg Wonen"));
+        assertThat(model.kind()).isEqualTo(NotificationKind.MODEL_ADOPTED);
+        assertThat(model.title()).isEqualTo("Verdeling Dak- en thuislozen 2027 vastgesteld");
+        assertThat(names(model)).containsExactlyInAnyOrder("gemeente.diemen", "gemeente.amsterdam", "regio.mra", "corporatie.mra",
+                "provincie.noord-holland");
+        assertThat(model.link().apply(model.recipients().get(0))).isEqualTo("/verdeling/modellen/31/resultaat");
+
+        Notice scheme = one(new Change(MRA, "regio.mra", "ADOPTED", "urgency_scheme", "3", 2, "status", "CONCEPT", "ADOPTED",
+                "2027-01-01 t/m 2030-12-31"));
+        assertThat(scheme.kind()).isEqualTo(NotificationKind.SCHEME_ADOPTED);
+        assertThat(scheme.title()).isEqualTo("Urgentieregeling vastgesteld (versie 2)");
+        assertThat(names(scheme)).contains("corporatie.mra", "provincie.noord-holland", "gemeente.amsterdam");
+
+        // a woonzorgvisie adopted by its gemeenteraad reaches the region and the readers of what it publishes
+        assertThat(names(one(change("wzv_document", "ADOPTED", "12", null, null, "besluit 2026-12-01"))))
+                .containsExactlyInAnyOrder("gemeente.diemen", "regio.mra", "corporatie.mra", "provincie.noord-holland");
+        // a concept model changing concerns nobody
+        assertThat(rules.concerns(change("allocation_model", "UPDATED", "31", null, null, null))).isFalse();
+    }
+
     private Notice one(Change c) {
         assertThat(rules.concerns(c)).as(c.toString()).isTrue();
         List<Notice> notices = rules.plan(c);
@@ -159,6 +182,21 @@ class NotificationRulesTest {
         @Override
         public Optional<String> deviationMunicipality(long id) {
             return Optional.of("GM0384");
+        }
+
+        @Override
+        public List<Recipient> partners(String[] roles, int regionId) {
+            return List.of(new Recipient(4, "corporatie.mra", null));
+        }
+
+        @Override
+        public List<Recipient> provinceAnalysts(String role, int regionId) {
+            return List.of(new Recipient(5, "provincie.noord-holland", null));
+        }
+
+        @Override
+        public Optional<String> modelName(long id) {
+            return Optional.of("Dak- en thuislozen 2027");
         }
 
         @Override
