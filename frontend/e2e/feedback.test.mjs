@@ -57,15 +57,15 @@ test('the quota check follows the draft on screen, and a term leads to the gloss
 
     // 45% + 60% cannot both hold: said before anything is saved
     await page.locator('[data-testid="consistency"][data-consistent="false"]').waitFor();
-    assert.match(await consistency.innerText(), /45%/);
-    assert.match(await consistency.innerText(), /60%/);
+    assert.match(await consistency.textContent(), /45%/);
+    assert.match(await consistency.textContent(), /60%/);
     await check('clash-while-typing');
 
     // at most 30% for the urgent ones fits: the ✓ returns for exactly these quotas
     await urgent.getByLabel('Soort', { exact: true }).selectOption('MAX_SHARE');
     await urgent.getByLabel('Aandeel van de verhuringen (%)').fill('30');
     await page.locator('[data-testid="consistency"][data-consistent="true"]').waitFor();
-    assert.match(await consistency.innerText(), /kunnen allemaal tegelijk gelden/);
+    assert.match(await consistency.textContent(), /kunnen allemaal tegelijk gelden/);
 
     // the check stored nothing
     const stored = await api('GET', `/api/urgency/schemes/${id}`);
@@ -110,8 +110,8 @@ test('a refused invitation shows the server\'s message at its field', { timeout:
 
     const alert = page.getByTestId('problem');
     await alert.waitFor();
-    assert.doesNotMatch(await alert.innerText(), /De invoer is niet geldig/);
-    assert.match(await alert.innerText(), /gemarkeerde velden/);
+    assert.doesNotMatch(await alert.textContent(), /De invoer is niet geldig/);
+    assert.match(await alert.textContent(), /gemarkeerde velden/);
     const until = page.getByLabel('Geldig tot en met');
     assert.equal(await until.getAttribute('aria-invalid'), 'true');
     const describedBy = await until.getAttribute('aria-describedby');
