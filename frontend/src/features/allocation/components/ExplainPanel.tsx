@@ -76,38 +76,41 @@ export function ExplainPanel({ row, result, criteria, draagkracht, bound, onClos
       )}
 
       <Heading3>{t('explain.key')}</Heading3>
-      <table className="utrecht-table tp-table tp-explain__table" data-testid="explain-contributions">
-        <caption className="tp-visually-hidden">{t('explain.keyCaption', { name })}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">{t('explain.criterion')}</th>
-            {criteria && <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">{t('explain.weight')}</th>}
-            <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">{t('explain.contribution')}</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {contributionIndicators.map((indicator) => (
-            <tr key={indicator} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__header-cell">{indicatorLabel(indicator, t)}</th>
-              {criteria && (
-                <td className="utrecht-table__cell utrecht-table__cell--numeric-column tp-number">
-                  {weights.has(indicator) ? percent(weights.get(indicator)!) : '–'}
-                </td>
-              )}
-              <td className="utrecht-table__cell utrecht-table__cell--numeric-column tp-number">{decimal(row.contributions[indicator])}</td>
+      {/* at 400% zoom the key's table is wider than the panel: it scrolls in its own box (scrollRegions names it) */}
+      <div className="tp-table-scroll">
+        <table className="utrecht-table tp-table tp-explain__table" data-testid="explain-contributions">
+          <caption className="tp-visually-hidden">{t('explain.keyCaption', { name })}</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">{t('explain.criterion')}</th>
+              {criteria && <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">{t('explain.weight')}</th>}
+              <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">{t('explain.contribution')}</th>
             </tr>
-          ))}
-        </tbody>
-        {row.keyQuota && (
-          <tfoot>
-            <tr className="utrecht-table__row tp-sum">
-              <th scope="row" className="utrecht-table__header-cell">{t('explain.keyQuota')}</th>
-              {criteria && <td className="utrecht-table__cell" />}
-              <td className="utrecht-table__cell utrecht-table__cell--numeric-column tp-number">{decimal(row.keyQuota)}</td>
-            </tr>
-          </tfoot>
-        )}
-      </table>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {contributionIndicators.map((indicator) => (
+              <tr key={indicator} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">{indicatorLabel(indicator, t)}</th>
+                {criteria && (
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric-column tp-number">
+                    {weights.has(indicator) ? percent(weights.get(indicator)!) : '–'}
+                  </td>
+                )}
+                <td className="utrecht-table__cell utrecht-table__cell--numeric-column tp-number">{decimal(row.contributions[indicator])}</td>
+              </tr>
+            ))}
+          </tbody>
+          {row.keyQuota && (
+            <tfoot>
+              <tr className="utrecht-table__row tp-sum">
+                <th scope="row" className="utrecht-table__header-cell">{t('explain.keyQuota')}</th>
+                {criteria && <td className="utrecht-table__cell" />}
+                <td className="utrecht-table__cell utrecht-table__cell--numeric-column tp-number">{decimal(row.keyQuota)}</td>
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </div>
 
       <Heading3>{t('explain.draagkracht')}</Heading3>
       <Paragraph data-testid="explain-draagkracht">
