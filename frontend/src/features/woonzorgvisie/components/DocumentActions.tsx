@@ -1,6 +1,6 @@
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/problem';
 import { Dialog } from '../../../shared/components/Dialog';
@@ -197,6 +197,44 @@ function StepProblem({ error, failed, sections, onShowSection }: { error: unknow
   );
 }
 
+/**
+ * The frame both steps share: a form whose submit runs the step, the step's problem next to its sections, and the
+ * confirm and cancel buttons (cancel is disabled while the step runs, so the dialog cannot close on a half-done save).
+ */
+function StepForm({ step, failed, sections, confirm, onSubmit, onClose, onShowSection, children }: {
+  step: { isPending: boolean; isError: boolean; error: unknown };
+  failed: string;
+  sections: CareDocument['chapters'][number]['sections'];
+  confirm: string;
+  onSubmit: () => void;
+  onClose: () => void;
+  onShowSection: (key: string) => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('woonzorgvisie');
+  return (
+    <form
+      className="tp-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+      <div aria-live="assertive">{step.isError && <StepProblem error={step.error} failed={failed} sections={sections} onShowSection={onShowSection} />}</div>
+      <ButtonGroup className="tp-dialog__actions">
+        <Button type="submit" appearance="primary-action-button" busy={step.isPending} disabled={step.isPending}>
+          {confirm}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={onClose} disabled={step.isPending}>
+          {t('adopt.cancel')}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
 /** "Akkoord geven": what the region approves (progress, open comments) and an optional comment for the gemeente. */
 export function ApproveDialog({ document, fresh, onDone, onClose, onShowSection }: StepProps) {
   const { t } = useTranslation('woonzorgvisie');
@@ -214,30 +252,14 @@ export function ApproveDialog({ document, fresh, onDone, onClose, onShowSection 
       <Paragraph data-testid="step-summary">
         <strong>{open > 0 ? t('approve.openSummary', figures) : t('approve.summary', figures)}</strong>
       </Paragraph>
-      <form
-        className="tp-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          approve.mutate();
-        }}
-      >
+      <StepForm step={approve} failed={t('approve.failed')} sections={sections} confirm={t('approve.confirm')} onSubmit={() => approve.mutate()} onClose={onClose} onShowSection={onShowSection}>
         <div className="utrecht-form-field">
           <label htmlFor="approve-comment" className="utrecht-form-label">
             {t('approve.comment')}
           </label>
           <textarea id="approve-comment" className="utrecht-textarea" rows={3} maxLength={4000} value={comment} onChange={(e) => setComment(e.target.value)} />
         </div>
-        <div aria-live="assertive">{approve.isError && <StepProblem error={approve.error} failed={t('approve.failed')} sections={sections} onShowSection={onShowSection} />}</div>
-        <ButtonGroup className="tp-dialog__actions">
-          <Button type="submit" appearance="primary-action-button" busy={approve.isPending} disabled={approve.isPending}>
-            {t('approve.confirm')}
-          </Button>
-          <Button appearance="secondary-action-button" onClick={onClose} disabled={approve.isPending}>
-            {t('adopt.cancel')}
-          </Button>
-        </ButtonGroup>
-      </form>
+      </StepForm>
     </Dialog>
   );
 }
@@ -265,16 +287,19 @@ export function AdoptDialog({ document, council, fresh, onDone, onClose, onShowS
       <Paragraph data-testid="step-summary">
         <strong>{t('adopt.frozen')}</strong>
       </Paragraph>
-      <form
-        className="tp-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+      <StepForm
+        step={adopt}
+        failed={t('adopt.failed')}
+        sections={sections}
+        confirm={council ? t('adopt.councilConfirm') : t('adopt.confirm')}
+        onSubmit={() => {
           if (!date) return setMissing('date');
           if (!reference.trim()) return setMissing('reference');
           setMissing(null);
           adopt.mutate();
         }}
+        onClose={onClose}
+        onShowSection={onShowSection}
       >
         <div className={`utrecht-form-field${missing === 'date' ? ' utrecht-form-field--invalid' : ''}`}>
           <label htmlFor="adopt-date" className="utrecht-form-label">
@@ -314,16 +339,7 @@ export function AdoptDialog({ document, council, fresh, onDone, onClose, onShowS
             onChange={(e) => setReference(e.target.value)}
           />
         </div>
-        <div aria-live="assertive">{adopt.isError && <StepProblem error={adopt.error} failed={t('adopt.failed')} sections={sections} onShowSection={onShowSection} />}</div>
-        <ButtonGroup className="tp-dialog__actions">
-          <Button type="submit" appearance="primary-action-button" busy={adopt.isPending} disabled={adopt.isPending}>
-            {council ? t('adopt.councilConfirm') : t('adopt.confirm')}
-          </Button>
-          <Button appearance="secondary-action-button" onClick={onClose} disabled={adopt.isPending}>
-            {t('adopt.cancel')}
-          </Button>
-        </ButtonGroup>
-      </form>
+      </StepForm>
     </Dialog>
   );
 }
