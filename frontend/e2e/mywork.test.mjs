@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { apiAs, baseUrl, inSession, launchBrowser, mailbox } from './support.mjs';
+import { adoptScenario, apiAs, baseUrl, inSession, launchBrowser, mailbox, ok } from './support.mjs';
 
 const TIMEOUT = 240_000;
 const THIS_YEAR = new Date().getFullYear();
@@ -41,11 +41,6 @@ async function expectMail(to, subject, step) {
     if (Date.now() > until) throw new Error(`no new mail "${subject}" to ${to}`);
     await new Promise((done) => setTimeout(done, 500));
   }
-}
-
-async function ok(response, status, what) {
-  assert.equal(response.status, status, `${what}: ${JSON.stringify(response.body)}`);
-  return response.body;
 }
 
 const isoDay = (offsetDays) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -88,28 +83,7 @@ async function freshlyAdoptedModel(pm, region) {
     201,
     'model',
   );
-  const s = model.scenarios[0];
-  const saved = await ok(
-    await pm('PUT', `/api/allocation/scenarios/${s.id}`, {
-      name: s.name,
-      totalSource: 'ENTERED',
-      total: 40,
-      method: 'LARGEST_REMAINDER',
-      referenceDate: s.referenceDate,
-      criteria: [{ indicator: 'inhabitants', weight: '1' }],
-      draagkracht: null,
-      bounds: [],
-      lockVersion: s.lockVersion,
-    }),
-    200,
-    'scenario',
-  );
-  await ok(await pm('POST', `/api/allocation/scenarios/${s.id}/adopt`, {
-    lockVersion: saved.lockVersion,
-    decisionDate: new Date().toISOString().slice(0, 10),
-    decisionReference: 'PHO-e2e-mijn-werk',
-    decisionBody: 'Portefeuillehoudersoverleg Wonen',
-  }), 200, 'adopt');
+  await adoptScenario(pm, model.scenarios[0], { total: 40, reference: 'PHO-e2e-mijn-werk' });
   return { id: model.id, name: model.name };
 }
 

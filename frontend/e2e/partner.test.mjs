@@ -3,7 +3,7 @@
 // The region adopts them through the API first, as its programme manager would in the browser.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiAs, launchBrowser, logIn, mainNav, openSession, toFormerStart } from './support.mjs';
+import { adoptScenario, apiAs, launchBrowser, logIn, mainNav, ok, openSession, toFormerStart } from './support.mjs';
 
 const TIMEOUT = 180_000;
 const PERIOD = '2038';
@@ -13,11 +13,6 @@ let modelId;
 let schemeId;
 let conceptSchemeId;
 
-async function ok(response, status, what) {
-  assert.equal(response.status, status, `${what}: ${JSON.stringify(response.body)}`);
-  return response.body;
-}
-
 /** MRA adopts a model (or finds the one a previous run against the same application adopted). */
 async function adoptedModel(pm) {
   const models = await ok(await pm('GET', '/api/allocation/regions/MRA/models'), 200, 'models');
@@ -26,28 +21,7 @@ async function adoptedModel(pm) {
   const model =
     existing ?? (await ok(await pm('POST', '/api/allocation/regions/MRA/models', { name: 'Partners e2e', period: PERIOD, targetGroups: ['mensenhandel'] }), 201, 'model'));
   const full = await ok(await pm('GET', `/api/allocation/models/${model.id}`), 200, 'model');
-  const s = full.scenarios[0];
-  const saved = await ok(
-    await pm('PUT', `/api/allocation/scenarios/${s.id}`, {
-      name: s.name,
-      totalSource: 'ENTERED',
-      total: 90,
-      method: 'LARGEST_REMAINDER',
-      referenceDate: s.referenceDate,
-      criteria: [{ indicator: 'inhabitants', weight: '1' }],
-      draagkracht: null,
-      bounds: [],
-      lockVersion: s.lockVersion,
-    }),
-    200,
-    'scenario',
-  );
-  await ok(await pm('POST', `/api/allocation/scenarios/${s.id}/adopt`, {
-    lockVersion: saved.lockVersion,
-    decisionDate: new Date().toISOString().slice(0, 10),
-    decisionReference: 'PHO-e2e-partner',
-    decisionBody: 'Portefeuillehoudersoverleg Wonen',
-  }), 200, 'adopt model');
+  await adoptScenario(pm, full.scenarios[0], { total: 90, reference: 'PHO-e2e-partner' });
   return model.id;
 }
 

@@ -1,5 +1,6 @@
 // Shared pieces of the end-to-end tests: the browser, the base URL, logging in, axe and screenshots.
 import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -293,4 +294,43 @@ export async function checkReflow(page, name, { viewports = REFLOW_VIEWPORTS, wa
     if (original) await page.setViewportSize(original);
   }
   return problems;
+}
+
+/** Asserts an API answer's status (the body in the message when it differs) and answers its body. */
+export async function ok(response, status, what) {
+  assert.equal(response.status, status, `${what}: ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+/**
+ * Saves scenario `s` as `total` homes divided over the inhabitants and adopts it with a besluit of the
+ * portefeuillehoudersoverleg (adoption requires the decision's date, reference and body), as the region's
+ * programme manager `pm` would in the browser.
+ */
+export async function adoptScenario(pm, s, { total, reference }) {
+  const saved = await ok(
+    await pm('PUT', `/api/allocation/scenarios/${s.id}`, {
+      name: s.name,
+      totalSource: 'ENTERED',
+      total,
+      method: 'LARGEST_REMAINDER',
+      referenceDate: s.referenceDate,
+      criteria: [{ indicator: 'inhabitants', weight: '1' }],
+      draagkracht: null,
+      bounds: [],
+      lockVersion: s.lockVersion,
+    }),
+    200,
+    'scenario',
+  );
+  await ok(
+    await pm('POST', `/api/allocation/scenarios/${s.id}/adopt`, {
+      lockVersion: saved.lockVersion,
+      decisionDate: new Date().toISOString().slice(0, 10),
+      decisionReference: reference,
+      decisionBody: 'Portefeuillehoudersoverleg Wonen',
+    }),
+    200,
+    'adopt',
+  );
 }
