@@ -1,5 +1,6 @@
 package nl.thuisplan.dashboard;
 
+import static nl.thuisplan.dashboard.DashboardJson.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.json.tree.JsonNode;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import nl.thuisplan.support.Api;
-import nl.thuisplan.support.Api.Response;
 import nl.thuisplan.support.ApiTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -49,19 +49,7 @@ class DashboardCompletenessTest extends ApiTest {
     }
 
     private JsonNode get(String user, String path) {
-        Response r = api.getAs(user, "/api/dashboard" + path);
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        return r.json();
-    }
-
-    private static JsonNode row(JsonNode table, String code) {
-        for (JsonNode r : table.get("rows").values()) {
-            JsonNode c = r.get("area").get("code");
-            if (c != null && !c.isNull() && c.getStringValue().equals(code)) {
-                return r;
-            }
-        }
-        throw new AssertionError("no row " + code);
+        return DashboardJson.get(api, user, path);
     }
 
     private static JsonNode point(JsonNode row, int year) {
