@@ -2,7 +2,6 @@ package nl.thuisplan.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.core.annotation.NonNull;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -16,16 +15,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.support.Api;
 import nl.thuisplan.support.Api.Response;
-import nl.thuisplan.support.ApiTest;
+import nl.thuisplan.support.MailApiTest;
 import nl.thuisplan.support.MailedLinks;
 import nl.thuisplan.support.OwnerSql;
 import nl.thuisplan.support.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,10 +31,9 @@ import org.junit.jupiter.api.Test;
  * the reminder for late analyses once a day, the deadline job and the digest once per key.
  */
 @MicronautTest(transactional = false)
-class NotificationsTest extends ApiTest {
+class NotificationsTest extends MailApiTest {
 
     private static final String DIEMEN = "gemeente.diemen";
-    private final MailedLinks mail = new MailedLinks();
 
     @Inject
     Api api;
@@ -51,18 +47,6 @@ class NotificationsTest extends ApiTest {
     NotificationRepository repository;
     @Inject
     TenantTransactions tx;
-
-    @Override
-    public @NonNull Map<String, String> getProperties() {
-        Map<String, String> p = super.getProperties();
-        p.putAll(mail.properties());
-        return p;
-    }
-
-    @AfterAll
-    void stopMail() {
-        mail.stop();
-    }
 
     @Test
     void returningAnAnalysisNotifiesItsGemeenteAndMailsItButNoOtherGemeente() {

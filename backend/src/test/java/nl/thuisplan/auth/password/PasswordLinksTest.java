@@ -3,7 +3,6 @@ package nl.thuisplan.auth.password;
 import nl.thuisplan.support.MailedLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.core.annotation.NonNull;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -13,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -31,8 +29,7 @@ import nl.thuisplan.mail.MailMessage;
 import nl.thuisplan.mail.Mailer;
 import nl.thuisplan.support.Api;
 import nl.thuisplan.support.Api.Response;
-import nl.thuisplan.support.ApiTest;
-import org.junit.jupiter.api.AfterAll;
+import nl.thuisplan.support.MailApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,12 +39,11 @@ import org.junit.jupiter.api.Test;
  * change of one's own password.
  */
 @MicronautTest(transactional = false)
-class PasswordLinksTest extends ApiTest {
+class PasswordLinksTest extends MailApiTest {
 
     private static final String OLD = "oud-wachtwoord-voor-de-test";
     private static final String NEW = "Zomer aan de Maas 2026!";
 
-    private final MailedLinks mail = new MailedLinks();
 
     @Inject
     Api api;
@@ -64,21 +60,9 @@ class PasswordLinksTest extends ApiTest {
     @Inject
     Mailer mailer;
 
-    @Override
-    public @NonNull Map<String, String> getProperties() {
-        Map<String, String> p = super.getProperties();
-        p.putAll(mail.properties());
-        return p;
-    }
-
     @BeforeEach
     void emptyMailbox() {
         mail.clear();
-    }
-
-    @AfterAll
-    void stopMail() {
-        mail.stop();
     }
 
     @Test

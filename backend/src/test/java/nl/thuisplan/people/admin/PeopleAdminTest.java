@@ -3,19 +3,16 @@ package nl.thuisplan.people.admin;
 import nl.thuisplan.support.MailedLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.core.annotation.NonNull;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.thuisplan.support.Api;
 import nl.thuisplan.support.Api.Response;
-import nl.thuisplan.support.ApiTest;
+import nl.thuisplan.support.MailApiTest;
 import nl.thuisplan.support.OwnerSql;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,23 +24,15 @@ import org.junit.jupiter.api.Test;
  * regio.mra is made a regio beheerder here (the demo has none).
  */
 @MicronautTest(transactional = false)
-class PeopleAdminTest extends ApiTest {
+class PeopleAdminTest extends MailApiTest {
 
     private static final String PASSWORD = "Zomer aan de Maas 2026!";
 
-    private final MailedLinks mail = new MailedLinks();
 
     @Inject
     Api api;
     @Inject
     AdminFixtures fixtures;
-
-    @Override
-    public @NonNull Map<String, String> getProperties() {
-        Map<String, String> p = super.getProperties();
-        p.putAll(mail.properties());
-        return p;
-    }
 
     @BeforeAll
     void regioBeheerder() {
@@ -53,11 +42,6 @@ class PeopleAdminTest extends ApiTest {
     @BeforeEach
     void emptyMailbox() {
         mail.clear();
-    }
-
-    @AfterAll
-    void stopMail() {
-        mail.stop();
     }
 
     // --- invitations ---------------------------------------------------------------------------
