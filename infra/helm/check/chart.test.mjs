@@ -170,6 +170,14 @@ test("the ServiceMonitor scrapes /prometheus on the management port", () => {
   for (const m of monitors) assert.deepEqual([m.spec.endpoints[0].port, m.spec.endpoints[0].path], ["management", "/prometheus"]);
 });
 
+test("the optional parts switch off cleanly", () => {
+  const result = render([], ["--set", "ingress.enabled=false,networkPolicy.enabled=false,migration.enabled=false,replicaCount=1"]);
+  assert.equal(result.status, 0, result.stderr);
+  const objects = parseManifests(result.stdout);
+  assertValid(objects);
+  assert.deepEqual(objects.map((o) => o.kind).sort(), ["ConfigMap", "Deployment", "Service"]);
+});
+
 test("values that would open the network or leak a secret are refused", () => {
   const cases = [
     [["--set", "database.cidrs=null"], /cidrs/],
