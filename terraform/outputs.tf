@@ -5,5 +5,10 @@ output "url" {
 
 output "namespace" {
   description = "Namespace Thuisplan runs in."
-  value       = kubernetes_namespace_v1.thuisplan.metadata[0].name
+  value       = helm_release.thuisplan.namespace
+}
+
+output "release" {
+  description = "Name of the Helm release (helm -n <namespace> status <release>)."
+  value       = helm_release.thuisplan.name
 }

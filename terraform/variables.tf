@@ -15,14 +15,43 @@ variable "kube_context" {
 # ---- Placement and image ---------------------------------------------------------------------
 
 variable "namespace" {
-  description = "Namespace to create for Thuisplan."
+  description = "Namespace of the release."
   type        = string
   default     = "thuisplan"
 }
 
-variable "image" {
-  description = "Container image built from infra/Dockerfile, with an immutable tag or digest."
+variable "create_namespace" {
+  description = "Create the namespace (with the Pod Security label \"restricted\"); false where tenants may not create namespaces."
+  type        = bool
+  default     = true
+}
+
+variable "release_name" {
+  description = "Name of the Helm release; also the name of its objects when it contains \"thuisplan\"."
   type        = string
+  default     = "thuisplan"
+}
+
+variable "image_repository" {
+  description = "Repository of the image built from infra/Dockerfile, e.g. registry.example.org/thuisplan/thuisplan."
+  type        = string
+}
+
+variable "image_digest" {
+  description = "Digest of the image (sha256:...); wins over image_tag. Recommended for production."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.image_digest == null || can(regex("^sha256:[a-f0-9]{64}$", var.image_digest))
+    error_message = "image_digest must look like sha256:<64 hex digits>."
+  }
+}
+
+variable "image_tag" {
+  description = "Image tag when no digest is given; null = the chart's appVersion."
+  type        = string
+  default     = null
 }
 
 variable "replicas" {
@@ -35,6 +64,24 @@ variable "memory" {
   description = "Memory request = limit per pod; the JVM heap takes 75 % of it."
   type        = string
   default     = "1536Mi"
+}
+
+variable "cpu_request" {
+  description = "CPU request per pod."
+  type        = string
+  default     = "250m"
+}
+
+variable "cpu_limit" {
+  description = "CPU limit per pod."
+  type        = string
+  default     = "2"
+}
+
+variable "public_url" {
+  description = "Address people open the links in mails with; null = https://<host>/."
+  type        = string
+  default     = null
 }
 
 # ---- Ingress -------------------------------------------------------------------------------
@@ -51,7 +98,7 @@ variable "ingress_class_name" {
 }
 
 variable "ingress_controller_namespace" {
-  description = "Namespace of the ingress controller pods; the only source allowed to reach the app."
+  description = "Namespace of the ingress controller pods; the only source allowed to reach the app's port."
   type        = string
   default     = "ingress-nginx"
 }
@@ -68,6 +115,26 @@ variable "cluster_issuer" {
   default     = null
 }
 
+# ---- Monitoring ------------------------------------------------------------------------------
+
+variable "monitoring_namespace" {
+  description = "Namespace of Prometheus; the only source allowed to reach the management port."
+  type        = string
+  default     = "monitoring"
+}
+
+variable "service_monitor_enabled" {
+  description = "Create a ServiceMonitor (needs the Prometheus Operator's CRDs)."
+  type        = bool
+  default     = false
+}
+
+variable "service_monitor_labels" {
+  description = "Labels the Prometheus instance selects ServiceMonitors by, e.g. { release = \"kube-prometheus-stack\" }."
+  type        = map(string)
+  default     = {}
+}
+
 # ---- Database (managed PostgreSQL, created elsewhere) ----------------------------------------
 
 variable "database_url" {
@@ -81,7 +148,7 @@ variable "database_url" {
 }
 
 variable "database_cidrs" {
-  description = "Address ranges of the PostgreSQL server; the pods may open connections to port 5432 there only."
+  description = "Address ranges of the PostgreSQL server; the pods may open connections to database_port there only."
   type        = list(string)
 
   # An empty list would leave the egress rule without destinations, i.e. open to any address.
@@ -91,6 +158,12 @@ variable "database_cidrs" {
   }
 }
 
+variable "database_port" {
+  description = "Port of the PostgreSQL server."
+  type        = number
+  default     = 5432
+}
+
 variable "db_user" {
   description = "Application role (must not own the tables; row-level security applies to it)."
   type        = string
@@ -98,32 +171,103 @@ variable "db_user" {
 }
 
 variable "db_owner_user" {
-  description = "Role that owns the tables and runs the migrations at start-up."
+  description = "Role that owns the tables; only the migration Job logs in with it."
   type        = string
   default     = "thuisplan_owner"
 }
 
-# ---- Secrets: no defaults; pass via TF_VAR_* or a git-ignored *.tfvars file ------------------
+# ---- Mail ------------------------------------------------------------------------------------
+
+variable "smtp" {
+  description = "Outgoing mail server and its address ranges (for the egress NetworkPolicy); host \"\" = no mail, messages go to the log."
+  type = object({
+    host     = string
+    port     = optional(number, 587)
+    user     = optional(string, "")
+    from     = optional(string, "")
+    starttls = optional(bool, true)
+    cidrs    = optional(list(string), [])
+  })
+  default = { host = "" }
+
+  validation {
+    condition     = var.smtp.host == "" || length(var.smtp.cidrs) > 0
+    error_message = "smtp.cidrs must list the SMTP server's address ranges when smtp.host is set."
+  }
+}
+
+variable "smtp_password_key" {
+  description = "Key of the SMTP password in the application Secret (when it is not created here); \"\" = none."
+  type        = string
+  default     = ""
+}
+
+# ---- Secrets: by reference -------------------------------------------------------------------
+
+variable "app_secret_name" {
+  description = "Secret with THUISPLAN_DB_PASSWORD and THUISPLAN_JWT_SECRET (and the SMTP password): the application pods'."
+  type        = string
+  default     = "thuisplan-app"
+}
+
+variable "owner_secret_name" {
+  description = "Secret with THUISPLAN_DB_OWNER_PASSWORD: the migration Job's only."
+  type        = string
+  default     = "thuisplan-owner"
+}
+
+variable "create_secrets" {
+  description = "Create the two Secrets from the variables below (their values then sit in the state); false = the cluster's secret store provides them."
+  type        = bool
+  default     = false
+}
+
+# Only with create_secrets = true. No defaults in files: pass them as TF_VAR_* from the secret store.
 
 variable "db_password" {
   description = "Password of db_user."
   type        = string
   sensitive   = true
+  default     = null
 }
 
 variable "db_owner_password" {
   description = "Password of db_owner_user."
   type        = string
   sensitive   = true
+  default     = null
 }
 
 variable "jwt_secret" {
   description = "Secret that signs the JWTs (at least 32 characters)."
   type        = string
   sensitive   = true
+  default     = null
 
+  # try(): `||` does not short-circuit, and length(null) is an error.
   validation {
-    condition     = length(var.jwt_secret) >= 32
+    condition     = var.jwt_secret == null || try(length(var.jwt_secret) >= 32, false)
     error_message = "jwt_secret must be at least 32 characters."
   }
+}
+
+variable "smtp_password" {
+  description = "Password of the SMTP user."
+  type        = string
+  sensitive   = true
+  default     = null
+}
+
+# ---- Chart -----------------------------------------------------------------------------------
+
+variable "extra_values" {
+  description = "More values for the chart as YAML documents, applied after this module's (e.g. file(\"thuisplan-values.yaml\"))."
+  type        = list(string)
+  default     = []
+}
+
+variable "helm_timeout_seconds" {
+  description = "How long the install or upgrade may take, migration Job included, before it is rolled back."
+  type        = number
+  default     = 900
 }
