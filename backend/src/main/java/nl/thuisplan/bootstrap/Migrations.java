@@ -65,11 +65,11 @@ public final class Migrations {
             }
             throw e;
         }
-        MigrationVersion expected = newest(info.all()) == null ? MigrationVersion.EMPTY
-                : MigrationVersion.fromVersion(newest(info.all()));
+        String newest = newest(info.all());
+        MigrationVersion expected = newest == null ? MigrationVersion.EMPTY : MigrationVersion.fromVersion(newest);
         MigrationInfo current = info.current();
         MigrationVersion applied = current == null ? MigrationVersion.EMPTY : current.getVersion();
-        SchemaVersion version = new SchemaVersion(current == null ? null : applied.getVersion(), expected.getVersion());
+        SchemaVersion version = new SchemaVersion(current == null ? null : applied.getVersion(), newest);
         if (applied.compareTo(expected) < 0) {
             throw new SchemaTooOld(version);
         }
@@ -114,17 +114,16 @@ public final class Migrations {
     /** The application must not run on a schema its migrations have not reached yet. */
     public static final class SchemaTooOld extends IllegalStateException {
 
+        private final transient SchemaVersion version;
+
         SchemaTooOld(SchemaVersion version) {
             super(("Het databaseschema is versie %s, deze versie van Thuisplan verwacht %s: voer eerst "
                     + "`java -jar thuisplan.jar migrate` uit (met de eigenaarsrol, zie docs/operations.md). "
                     + "The database schema is at version %s, this version expects %s: run the migration first.")
                     .formatted(label(version.applied(), "geen (leeg)"), version.expected(),
                             label(version.applied(), "none (empty)"), version.expected()));
-            // a message without the stack trace's cause: the refusal is the whole story
             this.version = version;
         }
-
-        private final transient SchemaVersion version;
 
         public SchemaVersion version() {
             return version;

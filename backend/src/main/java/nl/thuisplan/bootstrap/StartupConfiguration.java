@@ -10,8 +10,12 @@ import org.slf4j.LoggerFactory;
  * The properties that decide which database the application uses and with which secrets.
  *
  * <p>With {@code THUISPLAN_DB_URL} set, the application uses that server with the roles and
- * secrets from the environment and no demo data. Without it, it starts an embedded PostgreSQL
- * under the data directory, generates its secrets once, and loads the demo users.
+ * secrets from the environment and no demo data. It migrates the schema itself only when it is
+ * given the owner's secret ({@code THUISPLAN_DB_OWNER_PASSWORD}); otherwise it holds the
+ * application role alone and refuses a schema older than its migrations
+ * ({@link Migrations#check}), which {@code java -jar thuisplan.jar migrate} brings up to date.
+ * Without {@code THUISPLAN_DB_URL}, it starts an embedded PostgreSQL under the data directory,
+ * generates its secrets once, migrates, and loads the demo users.
  */
 public record StartupConfiguration(Map<String, Object> properties) {
 
