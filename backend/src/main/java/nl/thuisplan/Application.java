@@ -7,7 +7,10 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import nl.thuisplan.auth.firstadmin.AdminCli;
+import nl.thuisplan.bootstrap.MigrateCommand;
+import nl.thuisplan.bootstrap.Migrations;
 import nl.thuisplan.bootstrap.StartupConfiguration;
+import org.slf4j.LoggerFactory;
 
 @OpenAPIDefinition(info = @Info(
         title = "Thuisplan",
@@ -24,9 +27,21 @@ public class Application {
             // java -jar thuisplan.jar admin create …: the operator's command line, no HTTP server
             System.exit(AdminCli.run(args));
         }
+        if (MigrateCommand.wants(args)) {
+            // java -jar thuisplan.jar migrate: the migration job, the only part that holds the owner's secret
+            System.exit(MigrateCommand.run(System.getenv(), System.out, System.err));
+        }
         // The database (embedded or external) and the secrets are settled before the
         // application context starts, so every bean sees one finished configuration.
-        StartupConfiguration startup = StartupConfiguration.fromEnvironment(System.getenv());
+        StartupConfiguration startup;
+        try {
+            startup = StartupConfiguration.fromEnvironment(System.getenv());
+        } catch (Migrations.SchemaTooOld e) {
+            // a refusal, not a crash: one clear line instead of a stack trace
+            LoggerFactory.getLogger(Application.class).error(e.getMessage());
+            System.exit(1);
+            return;
+        }
         Micronaut.build(args)
                 .mainClass(Application.class)
                 .properties(startup.properties())

@@ -10,12 +10,17 @@ import org.slf4j.LoggerFactory;
  * The properties that decide which database the application uses and with which secrets.
  *
  * <p>With {@code THUISPLAN_DB_URL} set, the application uses that server with the roles and
- * secrets from the environment and no demo data. Without it, it starts an embedded PostgreSQL
- * under the data directory, generates its secrets once, and loads the demo users.
+ * secrets from the environment and no demo data. It migrates the schema itself only when it is
+ * given the owner's secret ({@code THUISPLAN_DB_OWNER_PASSWORD}); otherwise it holds the
+ * application role alone and refuses a schema older than its migrations
+ * ({@link Migrations#check}), which {@code java -jar thuisplan.jar migrate} brings up to date.
+ * Without {@code THUISPLAN_DB_URL}, it starts an embedded PostgreSQL under the data directory,
+ * generates its secrets once, migrates, and loads the demo users.
  */
 public record StartupConfiguration(Map<String, Object> properties) {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupConfiguration.class);
+    static final String OWNER_PASSWORD = "THUISPLAN_DB_OWNER_PASSWORD";
 
     public static StartupConfiguration fromEnvironment(Map<String, String> env) {
         String url = env.get("THUISPLAN_DB_URL");
@@ -30,10 +35,24 @@ public record StartupConfiguration(Map<String, Object> properties) {
         if (jwtSecret.length() < 32) {
             throw new IllegalStateException("THUISPLAN_JWT_SECRET must be at least 32 characters");
         }
-        Map<String, Object> p = forDatabase(url,
-                env.getOrDefault("THUISPLAN_DB_OWNER_USER", DatabaseRoles.OWNER), required(env, "THUISPLAN_DB_OWNER_PASSWORD"),
-                env.getOrDefault("THUISPLAN_DB_USER", DatabaseRoles.APP), required(env, "THUISPLAN_DB_PASSWORD"),
-                jwtSecret);
+        String appUser = env.getOrDefault("THUISPLAN_DB_USER", DatabaseRoles.APP);
+        String appPassword = required(env, "THUISPLAN_DB_PASSWORD");
+        String ownerPassword = env.get(OWNER_PASSWORD);
+        Map<String, Object> p;
+        if (ownerPassword != null && !ownerPassword.isBlank()) {
+            // The single-instance shortcut (and installations from before the migration job): with the
+            // owner's secret this instance migrates at start, as it always did.
+            LOG.info("{} is set: this instance migrates the database itself at start", OWNER_PASSWORD);
+            p = forDatabase(url, env.getOrDefault("THUISPLAN_DB_OWNER_USER", DatabaseRoles.OWNER), ownerPassword,
+                    appUser, appPassword, jwtSecret);
+        } else {
+            // The application role only: no owner datasource, no Flyway. The migration job
+            // (java -jar thuisplan.jar migrate) must have brought the schema this far.
+            Migrations.SchemaVersion version = Migrations.check(url, appUser, appPassword);
+            LOG.info("Database schema at version {} (this version expects {}); migrations are left to `migrate`",
+                    version.applied(), version.expected());
+            p = forApplicationRole(url, appUser, appPassword, jwtSecret);
+        }
         p.put("thuisplan.database.mode", "external");
         p.put("thuisplan.demo.enabled", Boolean.parseBoolean(env.getOrDefault("THUISPLAN_DEMO", "false")));
         return new StartupConfiguration(p);
@@ -64,19 +83,36 @@ public record StartupConfiguration(Map<String, Object> properties) {
         return new StartupConfiguration(p);
     }
 
-    /** The datasource and secret properties for a database whose roles already exist. */
+    /**
+     * The datasource and secret properties for a database whose roles already exist, with the
+     * owner's datasource so that the application migrates the schema at start.
+     */
     public static Map<String, Object> forDatabase(String url, String ownerUser, String ownerPassword,
                                                   String appUser, String appPassword, String jwtSecret) {
+        Map<String, Object> p = forApplicationRole(url, appUser, appPassword, jwtSecret);
+        p.put("datasources.owner.url", url);
+        p.put("datasources.owner.username", ownerUser);
+        p.put("datasources.owner.password", ownerPassword);
+        // a small pool that Flyway uses at start and that keeps no idle connection afterwards; Hikari's
+        // own 30 s connection timeout, since a migration at start has no request waiting for it
+        p.put("datasources.owner.driver-class-name", "org.postgresql.Driver");
+        p.put("datasources.owner.dialect", "POSTGRES");
+        p.put("datasources.owner.schema-generate", "NONE");
+        p.put("datasources.owner.maximum-pool-size", 2);
+        p.put("datasources.owner.minimum-idle", 0);
+        p.put("datasources.owner.validation-timeout", 2000);
+        p.putAll(Migrations.migrateAtStart(appUser));
+        return p;
+    }
+
+    /** The properties of an instance that holds only the application role: it neither owns nor migrates anything. */
+    public static Map<String, Object> forApplicationRole(String url, String appUser, String appPassword, String jwtSecret) {
         Map<String, Object> p = new HashMap<>();
         // batched inserts (audit records of an import) travel as multi-row inserts
         p.put("datasources.default.data-source-properties.reWriteBatchedInserts", "true");
         p.put("datasources.default.url", url);
         p.put("datasources.default.username", appUser);
         p.put("datasources.default.password", appPassword);
-        p.put("datasources.owner.url", url);
-        p.put("datasources.owner.username", ownerUser);
-        p.put("datasources.owner.password", ownerPassword);
-        p.put("flyway.datasources.owner.placeholders.approle", appUser);
         p.put("thuisplan.jwt-secret", jwtSecret);
         return p;
     }

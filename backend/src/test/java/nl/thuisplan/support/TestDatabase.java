@@ -2,6 +2,7 @@ package nl.thuisplan.support;
 
 import java.util.Map;
 import javax.sql.DataSource;
+import nl.thuisplan.bootstrap.DatabaseRoles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +61,36 @@ public final class TestDatabase {
     /** The owner's connection source to a new, empty database on the same server, for tests that run the migrations themselves. */
     public static DataSource emptyDatabaseAsOwner() {
         return TestServer.get().ownerRole(TestServer.get().empty());
+    }
+
+    /**
+     * A new, empty database on the same server and how to reach it as each role, for tests of the
+     * migration command and the start-up check, which take a URL and credentials as an operator gives them.
+     */
+    public static Connect emptyDatabase() {
+        TestServer server = TestServer.get();
+        return new Connect(server.url(server.empty()), DatabaseRoles.OWNER, server.ownerPassword(),
+                DatabaseRoles.APP, server.appPassword());
+    }
+
+    /** A database's JDBC URL and the two roles' names and passwords. */
+    public record Connect(String url, String ownerUser, String ownerPassword, String appUser, String appPassword) {
+
+        public DataSource owner() {
+            return dataSource(ownerUser, ownerPassword);
+        }
+
+        public DataSource app() {
+            return dataSource(appUser, appPassword);
+        }
+
+        private DataSource dataSource(String user, String password) {
+            org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+            ds.setURL(url);
+            ds.setUser(user);
+            ds.setPassword(password);
+            return ds;
+        }
     }
 
     public Map<String, Object> applicationProperties() {

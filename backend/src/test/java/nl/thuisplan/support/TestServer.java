@@ -117,6 +117,14 @@ final class TestServer {
         return name;
     }
 
+    String ownerPassword() {
+        return ownerPassword;
+    }
+
+    String appPassword() {
+        return appPassword;
+    }
+
     String url(String database) {
         return serverUrl + database;
     }

@@ -6,12 +6,14 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import nl.thuisplan.bootstrap.Migrations;
 import nl.thuisplan.bootstrap.StartupConfiguration;
 import picocli.CommandLine;
 
 /**
  * Runs {@code admin …} from {@code Application.main}: the same configuration as the server (the
- * database from the environment or the embedded one under the data directory, migrated as usual),
+ * database from the environment or the embedded one under the data directory, migrated when this
+ * process holds the owner's secret, else checked to be current),
  * but no HTTP server and no demo accounts. With the embedded database, stop the server first: the
  * data directory can be open in one process at a time.
  */
@@ -26,7 +28,13 @@ public final class AdminCli {
     }
 
     public static int run(String[] args) {
-        Map<String, Object> properties = new HashMap<>(StartupConfiguration.fromEnvironment(System.getenv()).properties());
+        Map<String, Object> properties;
+        try {
+            properties = new HashMap<>(StartupConfiguration.fromEnvironment(System.getenv()).properties());
+        } catch (Migrations.SchemaTooOld e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
         properties.put("thuisplan.demo.enabled", false);
         properties.put("logger.levels.root", "WARN");
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).banner(false).start()) {
