@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/format/format';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import coverage from './coverage.json';
+import './accessibility.css';
 
 /** When this statement was drawn up: change it with the statement (the Dutch model asks for the date). */
 export const STATEMENT_DATE = '2026-12-07';
