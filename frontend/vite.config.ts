@@ -23,7 +23,8 @@ export default defineConfig({
     // the CI machines have two cores shared with the backend build: a keyboard-driven grid test can
     // take longer than vitest's 5 s default without anything being wrong
     testTimeout: 20_000,
-    include: ['src/**/*.test.{ts,tsx}'],
+    // checks/: tests of the repository's papers (publiccode.yml), run with the unit tests
+    include: ['src/**/*.test.{ts,tsx}', 'checks/**/*.test.ts'],
     css: false,
   },
 });

@@ -26,6 +26,7 @@ const ROUTES = [
   '/mijn-sessies',
   '/meldingen',
   '/begrippen',
+  '/toegankelijkheid',
   '/regios',
   '/regios/:code',
   '/regios/:code/vraaganalyses/:year',
@@ -56,8 +57,8 @@ const ROUTES = [
 ];
 /** Routes that are no page of their own: "/" redirects to the start page, "*" is the page-not-found. */
 const NOT_PAGES = ['/', '*'];
-/** Reached only through a link sent by mail; opened without one, it says the link is missing. */
-const PUBLIC_PAGES = ['/login', '/wachtwoord/vergeten', '/wachtwoord/nieuw'];
+/** Open before logging in ("/wachtwoord/nieuw" is reached through a link sent by mail; opened without one, it says the link is missing). */
+const PUBLIC_PAGES = ['/login', '/wachtwoord/vergeten', '/wachtwoord/nieuw', '/toegankelijkheid'];
 
 
 const patterns = ROUTES.map((route) => ({
@@ -70,8 +71,8 @@ const routeOf = (pathname) => patterns.find((p) => p.regex.test(pathname))?.rout
  * Pages no link leads to as such (a choice in a form opens them, or the link shows only in a later state),
  * opened directly, per role; filled in by `before` with the ids of what it made.
  */
-// the glossary is linked from the footer (which the crawl does not follow) and from terms on some pages
-const extraPages = { 'regio.mra': [], beheerder: ['/beheer/uitnodigen/bestand', '/begrippen'] };
+// the glossary and the accessibility statement are linked from the footer (which the crawl does not follow)
+const extraPages = { 'regio.mra': [], beheerder: ['/beheer/uitnodigen/bestand', '/begrippen', '/toegankelijkheid'] };
 
 /**
  * What the demo data lacks for every page to exist: a started demand analysis (gemeente Diemen), a verdeelmodel,

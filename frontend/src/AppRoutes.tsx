@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { MySessionsPage } from './features/account/MySessionsPage';
+import { AccessibilityPage } from './features/accessibility/AccessibilityPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { AnalysisPage } from './features/demand/AnalysisPage';
 import { DemandEntryPage } from './features/demand/DemandEntryPage';
@@ -21,6 +22,7 @@ import { RequireAuth } from './shared/auth/RequireAuth';
 import { Loading } from './shared/components/Loading';
 import { PageNotFound } from './shared/components/PageNotFound';
 import { AppLayout } from './shared/layout/AppLayout';
+import { OpenLayout } from './shared/layout/OpenLayout';
 import { PublicLayout } from './shared/layout/PublicLayout';
 
 // The allocation pages bring ECharts along: loaded together on the first visit to one of them,
@@ -70,6 +72,10 @@ export function AppRoutes() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/wachtwoord/nieuw" element={<SetPasswordPage />} />
         <Route path="/wachtwoord/vergeten" element={<ForgotPasswordPage />} />
+      </Route>
+      {/* readable with or without signing in */}
+      <Route element={<OpenLayout />}>
+        <Route path="/toegankelijkheid" element={<AccessibilityPage />} />
       </Route>
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>

@@ -1,6 +1,6 @@
 import '@fontsource-variable/noto-sans/index.css';
 import '@utrecht/component-library-css/dist/index.css';
-import '@utrecht/design-tokens/dist/index.css';
+import './theme/thuisplan-theme.css';
 import './shared/layout/app.css';
 import './shared/layout/ui.css';
 import './shared/i18n/i18n';

@@ -4,6 +4,8 @@ export const paths = {
   /** the glossary: every term the screens use, in plain words */
   glossary: '/begrippen',
   glossaryTerm: (id: string) => `/begrippen#${encodeURIComponent(id)}`,
+  /** the accessibility statement (toegankelijkheidsverklaring), readable without signing in */
+  accessibility: '/toegankelijkheid',
   /** "Mijn werk": every role's start page ("/" leads there) */
   myWork: '/mijn-werk',
   login: '/login',

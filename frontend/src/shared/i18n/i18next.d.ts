@@ -1,4 +1,5 @@
 import 'i18next';
+import type accessibility from './locales/nl/accessibility.json';
 import type account from './locales/nl/account.json';
 import type admin from './locales/nl/admin.json';
 import type allocation from './locales/nl/allocation.json';
@@ -38,6 +39,7 @@ declare module 'i18next' {
       glossary: typeof glossary;
       notifications: typeof notifications;
       mywork: typeof mywork;
+      accessibility: typeof accessibility;
       richtext: typeof richtext;
     };
   }

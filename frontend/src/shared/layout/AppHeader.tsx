@@ -20,6 +20,8 @@ export function AppHeader({ me }: { me?: Me }) {
     <PageHeader className="tp-header">
       <div className="tp-header__bar">
         <AppLink to={paths.home} className="tp-header__brand">
+          {/* the region's logo, when its theme sets one (src/theme, docs/theme.md); the name stays the link's text */}
+          <span className="tp-header__region-logo" aria-hidden="true" />
           {t('appName')}
         </AppLink>
         {me && <MenuButton />}

@@ -40,6 +40,9 @@ export function PageFrame({ header, nav, children }: Props) {
           <Paragraph>
             <AppLink to={paths.glossary}>{t('footer.glossary')}</AppLink>
           </Paragraph>
+          <Paragraph>
+            <AppLink to={paths.accessibility}>{t('footer.accessibility')}</AppLink>
+          </Paragraph>
         </PageFooter>
       </div>
     </CompactMenuProvider>
