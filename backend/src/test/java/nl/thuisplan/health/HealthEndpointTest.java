@@ -87,6 +87,19 @@ class HealthEndpointTest extends ApiTest {
     }
 
     @Test
+    void theManagementPortServesNothingOfTheApplication() {
+        for (String path : List.of("/", "/index.html", "/favicon.svg", "/regios/MRA", "/beans", "/swagger-ui/", "/api/regions")) {
+            for (String token : new String[] {null, api.token("beheerder")}) {
+                Response r = api.send("GET", management + path, token, null, "text/html,application/xhtml+xml,*/*");
+                assertThat(r.status()).as(path + " on the management port: " + r.body()).isEqualTo(404);
+                assertThat(r.contentType()).startsWith("application/problem+json");
+            }
+        }
+        assertThat(api.send("GET", server.getURL() + "/regios/MRA", null, null, "text/html").status())
+                .as("the page fallback on the application's port").isEqualTo(200);
+    }
+
+    @Test
     void everyOtherManagementEndpointIsRefusedWithoutAStackTraceInTheLog() {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> log = new ListAppender<>();
