@@ -175,9 +175,14 @@ test('a SIGTERM during an upload: the upload is answered in full, new connection
   assert.ok(figures.length >= 5, `the template has rows to import: ${figures.length}`);
 
   let signalled = 0;
+  let readinessWhileDraining = null;
   const answer = await slowUpload(`/api/demand/analyses/${id}/import?dryRun=false`, token, 'vraaganalyse-amsterdam.csv', csv, () => {
     signalled = Date.now();
     process.kill(app.pid, 'SIGTERM');
+    // while the upload is still being sent, the instance must not report itself ready
+    readinessWhileDraining = sleep(1_000)
+      .then(() => fetch(`${app.managementUrl}/health/readiness`, { signal: AbortSignal.timeout(3_000) }))
+      .then((response) => String(response.status), (error) => `no answer (${error.cause?.code ?? error.name})`);
   });
   const answeredAfter = Date.now() - signalled;
   assert.ok(signalled > 0, 'SIGTERM was sent while the body was being sent');
@@ -189,6 +194,9 @@ test('a SIGTERM during an upload: the upload is answered in full, new connection
   assert.deepEqual(result.errors, []);
   assert.equal(result.changes.length, figures.length, `one change per row: ${answer.text}`);
   assert.ok(answeredAfter >= 2_000, `the answer came when the body was complete, ${answeredAfter} ms after SIGTERM`);
+  const readiness = await readinessWhileDraining;
+  console.log(`# readiness on the management port while the upload was finishing: ${readiness}`);
+  assert.notEqual(readiness, '200', 'not ready while shutting down');
 
   // it stopped accepting: the listener closed at SIGTERM, before the grace period was over
   assert.equal(await refused(port), true, 'a new connection after SIGTERM is refused');
@@ -214,6 +222,6 @@ test('a SIGTERM during an upload: the upload is answered in full, new connection
   assert.deepEqual(rows.map((row) => row[column]), figures, 'every imported figure is stored');
 
   // the restarted instance reports ready on its management port
-  const readiness = await fetch(`${app.managementUrl}/health/readiness`);
-  assert.equal(readiness.status, 200, 'the restarted instance is ready');
+  const ready = await fetch(`${app.managementUrl}/health/readiness`);
+  assert.equal(ready.status, 200, 'the restarted instance is ready');
 });
