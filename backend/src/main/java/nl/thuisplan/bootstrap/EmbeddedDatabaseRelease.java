@@ -4,7 +4,9 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.runtime.event.annotation.EventListener;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +26,9 @@ class EmbeddedDatabaseRelease implements ApplicationEventListener<ShutdownEvent>
     private static final AtomicBoolean HELD = new AtomicBoolean();
     private static final CountDownLatch RELEASED = new CountDownLatch(1);
 
-    EmbeddedDatabaseRelease() {
+    /** Only a context that has started holds the database; one that failed to start lets the hook go on at once. */
+    @EventListener
+    void onStartup(StartupEvent event) {
         HELD.set(true);
     }
 
