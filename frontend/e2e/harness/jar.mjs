@@ -52,12 +52,18 @@ export function freePort() {
 
 /**
  * Starts `java -jar <jar>` with `env` (which must hold THUISPLAN_PORT), its output in `logFile`, and resolves
- * once `GET /` answers. `stop()` sends SIGTERM (the jar's shutdown hooks run), SIGKILL after a minute;
- * `log()` reads what it wrote so far.
+ * once `GET /` answers. Without THUISPLAN_MANAGEMENT_PORT in `env` the management endpoints get a free port of
+ * their own (never the default 8081, which another instance or a developer's Thuisplan may hold); `managementUrl`
+ * says where. `stop()` sends SIGTERM (the jar's shutdown hooks run), SIGKILL after a minute; `log()` reads what it
+ * wrote so far; `pid` and `exited` (resolves to `{ code, signal }`) are for tests of the shutdown itself.
  */
 export async function startJar({ env, logFile }) {
   const jar = jarPath();
   const url = `http://127.0.0.1:${env.THUISPLAN_PORT}`;
+  if (!env.THUISPLAN_MANAGEMENT_PORT) {
+    env = { ...env, THUISPLAN_MANAGEMENT_PORT: String(await freePort()) };
+  }
+  const managementUrl = `http://127.0.0.1:${env.THUISPLAN_MANAGEMENT_PORT}`;
   await mkdir(dirname(logFile), { recursive: true });
   const out = openSync(logFile, 'w');
   const child = spawn(java(), ['-jar', jar], { env, stdio: ['ignore', out, out] });
@@ -76,7 +82,7 @@ export async function startJar({ env, logFile }) {
       await exited;
     }
   }
-  const app = { url, stop, log: () => readFile(logFile, 'utf8') };
+  const app = { url, managementUrl, pid: child.pid, exited, stop, log: () => readFile(logFile, 'utf8') };
 
   const started = Date.now();
   while (Date.now() - started < START_TIMEOUT_MS) {

@@ -44,6 +44,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // the library's own shutdown hook would stop PostgreSQL at SIGTERM, under the requests that the
+                    // graceful shutdown is still finishing; the application's hook (StartupConfiguration) waits for
+                    // them. A clean (test) directory keeps the library's hook.
+                    .setRegisterShutdownHook(clean)
                     .start();
             return new EmbeddedDatabase(pg);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package nl.thuisplan.bootstrap;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -63,7 +64,10 @@ public record StartupConfiguration(Map<String, Object> properties) {
         LocalSecrets secrets = new LocalSecrets(dir);
         long start = System.nanoTime();
         EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("postgres-17"), false);
+        Duration grace = Duration.ofSeconds(Long.parseLong(env.getOrDefault("THUISPLAN_SHUTDOWN_GRACE_SECONDS", "30")));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // the requests in flight first (graceful shutdown), then the database they write to
+            EmbeddedDatabaseRelease.awaitRelease(grace.plusSeconds(10));
             try {
                 db.close();
             } catch (IOException e) {

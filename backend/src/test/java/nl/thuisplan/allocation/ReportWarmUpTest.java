@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.thuisplan.support.ManagementPort;
 import nl.thuisplan.support.TestDatabase;
 import nl.thuisplan.woonzorgvisie.export.DocumentExport;
 import nl.thuisplan.woonzorgvisie.export.ExportFixtures;
@@ -74,8 +75,8 @@ class ReportWarmUpTest {
         List<EmbeddedServer> instances = new ArrayList<>();
         try {
             List<CompletableFuture<EmbeddedServer>> starting = List.of(
-                    CompletableFuture.supplyAsync(() -> ApplicationContext.run(EmbeddedServer.class, properties)),
-                    CompletableFuture.supplyAsync(() -> ApplicationContext.run(EmbeddedServer.class, properties)));
+                    CompletableFuture.supplyAsync(() -> ApplicationContext.run(EmbeddedServer.class, withManagementPort(properties))),
+                    CompletableFuture.supplyAsync(() -> ApplicationContext.run(EmbeddedServer.class, withManagementPort(properties))));
             for (CompletableFuture<EmbeddedServer> s : starting) {
                 instances.add(s.get());
             }
@@ -99,9 +100,16 @@ class ReportWarmUpTest {
         }
     }
 
-    /** The status of /health once it is UP, or the last one after a minute. */
+    /** Two instances side by side: each its own management port. */
+    private static Map<String, Object> withManagementPort(Map<String, Object> properties) {
+        Map<String, Object> own = new HashMap<>(properties);
+        own.put(ManagementPort.PROPERTY, String.valueOf(ManagementPort.free()));
+        return own;
+    }
+
+    /** The status of /health/readiness (management port) once it is UP, or the last one after a minute. */
     private int untilHealthy(EmbeddedServer instance) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(instance.getURL() + "/health")).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(ManagementPort.url(instance) + "/health/readiness")).GET().build();
         long deadline = System.currentTimeMillis() + 60_000;
         int status;
         do {

@@ -77,7 +77,7 @@ public class Api {
         body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json")
@@ -91,7 +91,7 @@ public class Api {
 
     /** A download without an Accept header, as the other downloads are fetched; without a token when it is null. */
     public Download download(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path)).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -112,7 +112,7 @@ public class Api {
     }
 
     public Response send(String method, String path, String token, String body, String accept) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Accept", accept);
         if (body != null) {
@@ -122,6 +122,11 @@ public class Api {
             b.header("Authorization", "Bearer " + token);
         }
         return exchange(b.build());
+    }
+
+    /** A path on the application's port, or a whole URL (the management port's, see {@link ManagementPort}). */
+    private URI uri(String path) {
+        return URI.create(path.startsWith("http://") ? path : server.getURL() + path);
     }
 
     private Response exchange(HttpRequest request) {

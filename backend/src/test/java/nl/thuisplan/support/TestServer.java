@@ -137,6 +137,7 @@ final class TestServer {
         // the tests bring their own demand figures; synthetic demo analyses would change their sums
         p.put("thuisplan.demo.demand", "false");
         p.put("micronaut.server.port", "-1");
+        p.put(ManagementPort.PROPERTY, String.valueOf(ManagementPort.free()));
         p.put("thuisplan.reports.warm-up", "false");
         return p;
     }
