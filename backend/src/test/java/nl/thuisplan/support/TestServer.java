@@ -129,8 +129,19 @@ final class TestServer {
         // the tests bring their own demand figures; synthetic demo analyses would change their sums
         p.put("thuisplan.demo.demand", "false");
         p.put("micronaut.server.port", "-1");
+        // the management port (health, /prometheus): a free one, so test JVMs side by side do not meet on 8081
+        p.put("endpoints.all.port", String.valueOf(freePort()));
         p.put("thuisplan.reports.warm-up", "false");
         return p;
+    }
+
+    /** A port nobody listens on now; the application binds it a moment later. */
+    static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     DataSource appRole(String database) {
