@@ -2,10 +2,15 @@ package nl.thuisplan.observability;
 
 import io.micronaut.context.event.ApplicationEventListener;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.thuisplan.allocation.ModelStatus;
 import nl.thuisplan.audit.AuditLog;
 import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.demand.DemandStatus;
+import nl.thuisplan.urgency.SchemeStatus;
+import nl.thuisplan.woonzorgvisie.document.DocumentStatus;
 
 /**
  * Counts adoptions and accepted imports from the audit, the one place every feature already reports its
@@ -14,8 +19,12 @@ import nl.thuisplan.common.TenantTransactions;
 @Singleton
 class AuditCounters implements ApplicationEventListener<AuditLog.Recorded> {
 
-    /** The workflow's adopted status, the same word for every kind of document. */
-    static final String ADOPTED = "ADOPTED";
+    /** The audited action of an adoption, per entity type: each workflow records the status it enters. */
+    static final Map<String, String> ADOPTED = Map.of(
+            "demand_analysis", DemandStatus.ADOPTED.name(),
+            "allocation_model", ModelStatus.ADOPTED.name(),
+            "urgency_scheme", SchemeStatus.ADOPTED.name(),
+            "wzv_document", DocumentStatus.ADOPTED.name());
     static final String IMPORTED = "IMPORTED";
 
     private final DomainMetrics metrics;
@@ -28,7 +37,8 @@ class AuditCounters implements ApplicationEventListener<AuditLog.Recorded> {
 
     @Override
     public void onApplicationEvent(AuditLog.Recorded event) {
-        Set<String> adopted = event.changes().stream().filter(c -> ADOPTED.equals(c.action()))
+        // one adoption may be recorded as several changes of one entity: count the entity once
+        Set<String> adopted = event.changes().stream().filter(c -> c.action().equals(ADOPTED.get(c.entityType())))
                 .map(c -> c.entityType() + "/" + c.entityId()).collect(Collectors.toSet());
         // a demand import records each cell and then one line for the analysis; an indicator import one line
         // per municipality, all in one batch: one import either way

@@ -74,8 +74,8 @@ class ReportWarmUpTest {
         List<EmbeddedServer> instances = new ArrayList<>();
         try {
             List<CompletableFuture<EmbeddedServer>> starting = List.of(
-                    CompletableFuture.supplyAsync(() -> ApplicationContext.run(EmbeddedServer.class, properties)),
-                    CompletableFuture.supplyAsync(() -> ApplicationContext.run(EmbeddedServer.class, properties)));
+                    CompletableFuture.supplyAsync(() -> ApplicationContext.run(EmbeddedServer.class, ownManagementPort(properties))),
+                    CompletableFuture.supplyAsync(() -> ApplicationContext.run(EmbeddedServer.class, ownManagementPort(properties))));
             for (CompletableFuture<EmbeddedServer> s : starting) {
                 instances.add(s.get());
             }
@@ -99,9 +99,21 @@ class ReportWarmUpTest {
         }
     }
 
-    /** The status of /health once it is UP, or the last one after a minute. */
+    /** Two instances on one machine: each its own management port. */
+    private static Map<String, Object> ownManagementPort(Map<String, Object> properties) {
+        Map<String, Object> own = new HashMap<>(properties);
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            own.put("endpoints.all.port", String.valueOf(socket.getLocalPort()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return own;
+    }
+
+    /** The status of /health (on the instance's management port) once it is UP, or the last one after a minute. */
     private int untilHealthy(EmbeddedServer instance) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(instance.getURL() + "/health")).GET().build();
+        int port = instance.getApplicationContext().getRequiredProperty("endpoints.all.port", Integer.class);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).GET().build();
         long deadline = System.currentTimeMillis() + 60_000;
         int status;
         do {

@@ -40,8 +40,8 @@ class RegionMatrix implements MatrixDeclarations {
                             .split("\\|");
                     return Call.of("PATCH", "/api/regions/" + s.region() + "/target-groups/" + g[0], "{\"active\":true,\"version\":" + g[1] + "}").probe("/api/regions/" + s.region() + "/target-groups");
                 });
-        // Micronaut's management endpoints: only health is enabled (application.yml)
-        m.route("GET /health", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200", s -> Call.get("/health")).shared();
-        m.route("GET /health/{selector}", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200", s -> Call.get("/health/liveness")).shared();
+        // Micronaut's management endpoints answer on the management port only (endpoints.all.port): not here
+        m.route("GET /health", "404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404", s -> Call.get("/health")).shared();
+        m.route("GET /health/{selector}", "404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404", s -> Call.get("/health/liveness")).shared();
     }
 }
