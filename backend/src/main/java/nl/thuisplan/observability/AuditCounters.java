@@ -40,10 +40,10 @@ class AuditCounters implements ApplicationEventListener<AuditLog.Recorded> {
         // one adoption may be recorded as several changes of one entity: count the entity once
         Set<String> adopted = event.changes().stream().filter(c -> c.action().equals(ADOPTED.get(c.entityType())))
                 .map(c -> c.entityType() + "/" + c.entityId()).collect(Collectors.toSet());
-        // a demand import records each cell and then one line for the analysis; an indicator import one line
-        // per municipality, all in one batch: one import either way
+        // a demand import records each changed cell (with its field) in one batch and then one line for the
+        // analysis (without a field); an indicator import one line per municipality, all in one batch
         boolean demandImport = event.changes().stream()
-                .anyMatch(c -> IMPORTED.equals(c.action()) && "demand_analysis".equals(c.entityType()));
+                .anyMatch(c -> IMPORTED.equals(c.action()) && "demand_analysis".equals(c.entityType()) && c.field() == null);
         boolean indicatorImport = event.changes().stream()
                 .anyMatch(c -> IMPORTED.equals(c.action()) && "indicator".equals(c.entityType()));
         if (adopted.isEmpty() && !demandImport && !indicatorImport) {

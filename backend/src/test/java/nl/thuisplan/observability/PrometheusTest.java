@@ -112,6 +112,24 @@ class PrometheusTest extends ApiTest {
     }
 
     @Test
+    void aDemandImportIsCountedOnceThoughItsCellsAreAuditedToo() throws Exception {
+        String series = "thuisplan_imports_total\\{kind=\"demand\",outcome=\"accepted\"}";
+        double before = value(scrape(), series);
+        // what DemandFiles records for one import: the changed cells in one batch, then the analysis
+        tx.write(Scope.SYSTEM, () -> {
+            events.publishEvent(new AuditLog.Recorded(List.of(
+                    new AuditLog.Change(1, "gemeente.amsterdam", "IMPORTED", "demand_analysis", "GM0363/2026", 1,
+                            "dakloos/zelfstandig/STOCK", null, "12", null),
+                    new AuditLog.Change(1, "gemeente.amsterdam", "IMPORTED", "demand_analysis", "GM0363/2026", 1,
+                            "dakloos/zelfstandig/STOCK:note", null, "geteld", null))));
+            events.publishEvent(new AuditLog.Recorded(List.of(new AuditLog.Change(1, "gemeente.amsterdam", "IMPORTED",
+                    "demand_analysis", "GM0363/2026", 1, null, null, "1", "vraag.xlsx"))));
+            return null;
+        });
+        assertThat(value(scrape(), series)).isEqualTo(before + 1);
+    }
+
+    @Test
     void thePublicPortServesNoMetrics() throws Exception {
         for (String path : new String[] {"/prometheus", "/metrics"}) {
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))

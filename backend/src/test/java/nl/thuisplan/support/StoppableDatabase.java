@@ -86,6 +86,7 @@ public final class StoppableDatabase implements AutoCloseable {
         p.put("thuisplan.demo.enabled", "true");
         p.put("thuisplan.demo.demand", "false");
         p.put("micronaut.server.port", "-1");
+        p.put("endpoints.all.port", String.valueOf(TestServer.freePort()));
         p.put("thuisplan.reports.warm-up", "false");
         return p;
     }
