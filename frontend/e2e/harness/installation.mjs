@@ -41,11 +41,12 @@ export async function preparationFromDocs() {
 }
 
 /**
- * Starts PostgreSQL, prepares it as the documentation says, starts the SMTP server and the jar on it.
+ * Starts PostgreSQL, prepares it as the documentation says, starts the SMTP server and the jar on it, with
+ * `extraEnv` added to the documented environment (e.g. a management port).
  * Answers `{ url, postgres, smtp, env, log(), admin(...args), stop() }`; `admin` runs `java -jar thuisplan.jar
  * admin …` with the server's environment, as docs/operations.md tells the operator to.
  */
-export async function startInstallation({ logFile = join(logDir(), 'e2e-installation-app.log') } = {}) {
+export async function startInstallation({ logFile = join(logDir(), 'e2e-installation-app.log'), extraEnv = {} } = {}) {
   const parts = [];
   const stop = async () => {
     for (const part of parts.reverse()) await part.stop().catch((error) => console.error(`# ${error.message}`));
@@ -77,6 +78,7 @@ export async function startInstallation({ logFile = join(logDir(), 'e2e-installa
       THUISPLAN_SMTP_FROM: 'Thuisplan e2e <thuisplan@e2e.invalid>',
       THUISPLAN_SMTP_STARTTLS: 'false',
       // THUISPLAN_DEMO stays unset: with an external database the demo is off by default
+      ...extraEnv,
     });
     const app = await startJar({ env, logFile });
     parts.push(app);

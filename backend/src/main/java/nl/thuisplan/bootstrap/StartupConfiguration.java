@@ -103,6 +103,7 @@ public record StartupConfiguration(Map<String, Object> properties) {
         p.put("datasources.owner.dialect", "POSTGRES");
         p.put("datasources.owner.schema-generate", "NONE");
         p.put("datasources.owner.maximum-pool-size", 2);
+        p.put("datasources.owner.pool-name", "owner"); // the label of its Hikari metrics
         p.put("datasources.owner.minimum-idle", 0);
         p.put("datasources.owner.validation-timeout", 2000);
         p.putAll(Migrations.migrateAtStart(appUser));

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The frontend routes in the browser (/regios/MRA, /gemeenten/GM0363). A page load of such a
@@ -27,6 +28,13 @@ import java.util.Optional;
 @Hidden
 @Secured(SecurityRule.IS_ANONYMOUS)
 class SinglePageFallback {
+
+    /**
+     * The management endpoints' paths: on the public port they do not exist, and a monitor that asks there must
+     * get a 404, not the web page with 200.
+     */
+    static final Set<String> MANAGEMENT_PATHS = Set.of("/metrics", "/prometheus", "/health",
+            "/health/liveness", "/health/readiness");
 
     private final ErrorResponseProcessor<?> processor;
     private final byte[] indexHtml;
@@ -46,6 +54,8 @@ class SinglePageFallback {
         boolean page = request.getMethod() == HttpMethod.GET
                 && !request.getPath().startsWith("/api/")
                 && !request.getPath().startsWith("/swagger/")
+                && !MANAGEMENT_PATHS.contains(request.getPath())
+                && !request.getPath().startsWith("/metrics/")
                 && request.accept().stream().anyMatch(m -> m.matches(MediaType.TEXT_HTML_TYPE));
         if (page && indexHtml != null) {
             return HttpResponse.ok(indexHtml).contentType(MediaType.TEXT_HTML_TYPE);

@@ -45,7 +45,8 @@ public class Mailer {
         Body text = new StringBody(message.text(), BodyType.TEXT);
         email = email.body(message.html() == null ? text : new MultipartBody(new StringBody(message.html(), BodyType.HTML), text));
         sender.get().send(email);
-        LOG.info("Mail '{}' sent to {}", message.subject(), message.to());
+        // the subject only: the address is personal data and has no place in a log
+        LOG.info("Mail '{}' sent to the SMTP server", message.subject());
         return Delivery.SENT;
     }
 
