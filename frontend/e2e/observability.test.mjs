@@ -77,7 +77,17 @@ test('the management port serves the Prometheus scrape with request timings; the
     assert.match(text, new RegExp(`^${name}[{ ]`, 'm'), `${name} (used by the dashboard) is in the scrape`);
   }
 
-  for (const path of ['/prometheus', '/metrics']) {
+  // the same timings through Micronaut's /metrics endpoint (JSON), for an operator looking by hand
+  const timings = await fetch(`${management}/metrics/http.server.requests?tag=uri:/api/auth/login`);
+  assert.equal(timings.status, 200);
+  const metric = await timings.json();
+  const measured = Object.fromEntries(metric.measurements.map((m) => [m.statistic, m.value]));
+  assert.ok(measured.COUNT >= 1, `login requests counted: ${JSON.stringify(metric)}`);
+  assert.ok(measured.TOTAL_TIME > 0, 'and timed');
+  const statuses = metric.availableTags.find((t) => t.tag === 'status')?.values ?? [];
+  assert.ok(statuses.includes('401'), `per status: ${statuses}`);
+
+  for (const path of ['/prometheus', '/metrics', '/metrics/http.server.requests']) {
     const answer = await fetch(`${installation.url}${path}`, { headers: { Accept: 'text/html,*/*' } });
     assert.equal(answer.status, 404, `${path} on the public port`);
     assert.doesNotMatch(await answer.text(), /http_server_requests|<html/);
