@@ -28,9 +28,12 @@ import org.slf4j.LoggerFactory;
 @MicronautTest(transactional = false)
 class HealthEndpointTest extends ApiTest {
 
-    /** Micronaut's endpoints that are switched off, and a few that never existed. */
+    /**
+     * Micronaut's endpoints that are switched off, and a few that never existed. The metrics endpoints (/metrics and
+     * /prometheus) are on, on this port only: PrometheusTest and the observability e2e read them.
+     */
     private static final List<String> OTHER_ENDPOINTS = List.of("/beans", "/routes", "/threaddump", "/flyway", "/env", "/loggers",
-            "/info", "/refresh", "/caches", "/stop", "/metrics", "/health/../beans", "/nope");
+            "/info", "/refresh", "/caches", "/stop", "/health/../beans", "/nope");
 
     @Inject
     Api api;

@@ -131,12 +131,23 @@ class PrometheusTest extends ApiTest {
 
     @Test
     void thePublicPortServesNoMetrics() throws Exception {
-        for (String path : new String[] {"/prometheus", "/metrics"}) {
+        for (String path : new String[] {"/prometheus", "/metrics", "/metrics/http.server.requests"}) {
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
                     .header("Accept", "text/html,*/*").GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).as(path).isEqualTo(404);
             assertThat(page.body()).as(path).doesNotContain("http_server_requests", "<html");
         }
+    }
+
+    @Test
+    void theMetricsEndpointGivesTheRequestTimingsAsJson() throws Exception {
+        scrape(); // at least one request before: the scrape itself is not timed, so call a route
+        http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/regions")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        int port = context.getRequiredProperty("endpoints.all.port", Integer.class);
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics/http.server.requests"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"name\":\"http.server.requests\"", "\"statistic\":\"COUNT\"", "\"statistic\":\"TOTAL_TIME\"", "\"tag\":\"uri\"");
     }
 
     private String scrape() throws Exception {
