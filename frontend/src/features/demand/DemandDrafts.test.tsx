@@ -6,6 +6,7 @@ import { json, mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
 import type { CellInput } from './api/demand';
 import { analysis, cell } from './fixtures';
+import { historyPage } from '../../test/historyPage';
 
 const ENTRY = '/gemeenten/GM0363/vraaganalyse/2026';
 const refusal = 'Dit aantal is groter dan het aantal huishoudens.';
@@ -17,7 +18,7 @@ describe('the demand grid keeps what is typed', () => {
     mockApi({
       'GET /api/me': users.municipalityOfficer,
       'GET /api/demand/municipalities/GM0363/years/2026': analysis(),
-      'GET /api/demand/analyses/12/history': [],
+      'GET /api/demand/analyses/12/history': historyPage(),
       'PUT /api/demand/analyses/12/cells/dakloos/zelfstandig/MOVES': ({ body }) => {
         const input = body as CellInput;
         sent.push(input);

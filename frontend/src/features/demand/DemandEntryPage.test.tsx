@@ -6,6 +6,7 @@ import { json, mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
 import type { Analysis, CellInput, Measure } from './api/demand';
 import { analysis, cell } from './fixtures';
+import { historyPage } from '../../test/historyPage';
 
 const ENTRY = '/gemeenten/GM0363/vraaganalyse/2026';
 const GET_ANALYSIS = 'GET /api/demand/municipalities/GM0363/years/2026';
@@ -44,7 +45,7 @@ function backend(data: Analysis = analysis(), extra: Record<string, object> = {}
   return mockApi({
     'GET /api/me': users.municipalityOfficer,
     [GET_ANALYSIS]: data,
-    'GET /api/demand/analyses/12/history': [],
+    'GET /api/demand/analyses/12/history': historyPage(),
     ...savingPuts(data),
     ...extra,
   });
@@ -229,9 +230,9 @@ describe('demand entry grid', () => {
   it('lets the user keep their value when someone else saved the cell meanwhile', async () => {
     let attempts = 0;
     const fetchMock = backend(analysis(), {
-      'GET /api/demand/analyses/12/history': [
+      'GET /api/demand/analyses/12/history': historyPage([
         { at: '2026-02-03T10:00:00Z', actor: 'collega.amsterdam', action: 'CELL_CHANGED', field: 'dakloos/zelfstandig/STOCK', oldValue: '120', newValue: '130', versionNo: 1 },
-      ],
+      ]),
       [`PUT ${cellPath('dakloos/zelfstandig/STOCK')}`]: ({ body }: { body: CellInput }) => {
         attempts += 1;
         if (attempts === 1) {
@@ -280,9 +281,9 @@ describe('demand entry grid', () => {
 
   it('saves range, source and note from the detail panel and shows the cell history', async () => {
     const fetchMock = backend(analysis(), {
-      'GET /api/demand/analyses/12/history': [
+      'GET /api/demand/analyses/12/history': historyPage([
         { at: '2026-02-03T10:00:00Z', actor: 'gemeente.amsterdam', action: 'CELL_CHANGED', field: 'dakloos/zelfstandig/STOCK', oldValue: '110', newValue: '120', versionNo: 1 },
-      ],
+      ]),
     });
     const user = userEvent.setup();
     await openGrid();
@@ -303,6 +304,34 @@ describe('demand entry grid', () => {
     await waitFor(() => expect(puts(fetchMock)).toHaveLength(1));
     expect(puts(fetchMock)[0]!.body).toEqual({ value: 120, low: 100, high: 140, source: 'GGD telling', note: 'Telling januari', version: 2 });
     expect(await within(panel).findByText('Details opgeslagen.')).toBeInTheDocument();
+  });
+
+  it('loads older history page by page with "Meer laden" until the last page', async () => {
+    const entry = (oldValue: string, newValue: string) => ({
+      at: '2026-02-03T10:00:00Z', actor: 'gemeente.amsterdam', action: 'CELL_CHANGED' as const,
+      field: 'dakloos/zelfstandig/STOCK', oldValue, newValue, versionNo: 1,
+    });
+    const next = '/api/demand/analyses/12/history?cell=dakloos%2Fzelfstandig%2FSTOCK&limit=50&cursor=41';
+    let calls = 0;
+    const fetchMock = backend(analysis(), {
+      'GET /api/demand/analyses/12/history': () => {
+        calls += 1;
+        return json(calls === 1 ? historyPage([entry('110', '120')], next, 2) : historyPage([entry('100', '110')], null, 2));
+      },
+    });
+    const user = userEvent.setup();
+    await openGrid();
+    await user.click(input(label(dakloos, 'Zelfstandig wonen', 'huidige vraag')));
+    const panel = screen.getByTestId('cell-detail');
+    expect(await within(panel).findByText(/110 → 120/)).toBeInTheDocument();
+    expect(within(panel).queryByText(/100 → 110/)).not.toBeInTheDocument();
+
+    await user.click(within(panel).getByRole('button', { name: 'Meer laden (1 van 2)' }));
+    expect(await within(panel).findByText(/100 → 110/)).toBeInTheDocument();
+    expect(within(panel).getByText(/110 → 120/)).toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: /Meer laden/ })).not.toBeInTheDocument();
+    const urls = fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes('/history'));
+    expect(urls).toEqual([expect.stringContaining('limit=50'), next]);
   });
 });
 
@@ -366,7 +395,7 @@ describe('demand entry screen', () => {
       'GET /api/me': users.municipalityOfficer,
       [GET_ANALYSIS]: () => problem(404, 'NOT_FOUND', 'Nog geen vraaganalyse', { allowedActions: ['START'] }),
       'POST /api/demand/municipalities/GM0363/years/2026': () => json(analysis({ cells: [] }), 201),
-      'GET /api/demand/analyses/12/history': [],
+      'GET /api/demand/analyses/12/history': historyPage(),
     });
     const user = userEvent.setup();
     renderApp(ENTRY);

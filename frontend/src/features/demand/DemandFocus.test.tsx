@@ -5,6 +5,7 @@ import { users } from '../../test/fixtures';
 import { json, mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
 import { analysis } from './fixtures';
+import { historyPage } from '../../test/historyPage';
 
 const ENTRY = '/gemeenten/GM0363/vraaganalyse/2026';
 const GET_ANALYSIS = 'GET /api/demand/municipalities/GM0363/years/2026';
@@ -16,7 +17,7 @@ describe('focus after the steps of a demand analysis', () => {
       'GET /api/me': users.municipalityOfficer,
       [GET_ANALYSIS]: () => problem(404, 'NOT_FOUND', 'Nog geen vraaganalyse', { allowedActions: ['START'] }),
       'POST /api/demand/municipalities/GM0363/years/2026': () => json(analysis({ cells: [] }), 201),
-      'GET /api/demand/analyses/12/history': [],
+      'GET /api/demand/analyses/12/history': historyPage(),
     });
     renderApp(ENTRY);
     await screen.findByTestId('not-started');
@@ -30,7 +31,7 @@ describe('focus after the steps of a demand analysis', () => {
     mockApi({
       'GET /api/me': users.municipalityOfficer,
       [GET_ANALYSIS]: () => json(current),
-      'GET /api/demand/analyses/12/history': [],
+      'GET /api/demand/analyses/12/history': historyPage(),
       'GET /api/demand/analyses/12/submit-summary': { analysisId: 12, cells: 306, filled: 29, warnings: [] },
       'POST /api/demand/analyses/12/submit': () => {
         current = analysis({ status: 'SUBMITTED', editable: false, allowedActions: [], lockVersion: 4 });

@@ -7,6 +7,7 @@ import { renderApp } from '../../test/render';
 import type { Analysis, CellInput } from './api/demand';
 import { analysis, cell } from './fixtures';
 import { subtotalOf } from './subtotals';
+import { historyPage } from '../../test/historyPage';
 
 const ENTRY = '/gemeenten/GM0363/vraaganalyse/2026';
 const dakloos = 'Dakloze en thuisloze mensen';
@@ -24,7 +25,7 @@ function backend(data: Analysis = analysis()) {
   return mockApi({
     'GET /api/me': users.municipalityOfficer,
     'GET /api/demand/municipalities/GM0363/years/2026': data,
-    'GET /api/demand/analyses/12/history': [],
+    'GET /api/demand/analyses/12/history': historyPage(),
     'PUT /api/demand/analyses/12/cells/dakloos/beschermd/STOCK': ({ body }) =>
       json(cell({ targetGroup: 'dakloos', housingForm: 'beschermd', measure: 'STOCK', ...(body as CellInput), version: 1 })),
   });

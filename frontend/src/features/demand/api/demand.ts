@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
 import { uploadImport, type ImportError } from '../../../shared/api/fileImport';
 import type { Problem } from '../../../shared/api/problem';
@@ -113,15 +113,25 @@ export const runWorkflowAction = (analysisId: number, action: WorkflowAction, lo
 export type SubmitSummary = Schemas['SubmitSummariesSubmitSummary'];
 export const getSubmitSummary = (analysisId: number) => apiFetch<SubmitSummary>(`${analysisPath(analysisId)}/submit-summary`);
 
-export const getHistory = (analysisId: number, cell: CellKey) =>
-  apiFetch<HistoryEntry[]>(`${analysisPath(analysisId)}/history?cell=${enc(cell)}`);
+/** One page of a history (the paging contract in docs/api/README.md): newest first, `links.next` for more. */
+export type HistoryPage = Refine<Schemas['AuditHistoryView'], { items: HistoryEntry[] }>;
 
-export const useCellHistory = (analysisId: number, cell: CellKey | null) =>
-  useQuery({
+export const HISTORY_PAGE_SIZE = 50;
+
+export const getHistory = (analysisId: number, cell: CellKey, next?: string | null) =>
+  apiFetch<HistoryPage>(next ?? `${analysisPath(analysisId)}/history?cell=${enc(cell)}&limit=${HISTORY_PAGE_SIZE}`);
+
+/** A cell's history page by page: `entries` so far, `fetchNextPage` while `hasNextPage` ("Meer laden"). */
+export const useCellHistory = (analysisId: number, cell: CellKey | null) => {
+  const query = useInfiniteQuery({
     queryKey: demandKeys.history(analysisId, cell ?? ''),
-    queryFn: () => getHistory(analysisId, cell ?? ''),
+    queryFn: ({ pageParam }) => getHistory(analysisId, cell ?? '', pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: HistoryPage) => last.links.next ?? undefined,
     enabled: cell !== null,
   });
+  return { ...query, entries: query.data?.pages.flatMap((page) => page.items), total: query.data?.pages[0]?.total };
+};
 
 export const importFile = (analysisId: number, file: File, dryRun: boolean) =>
   uploadImport<ImportResult>(`${analysisPath(analysisId)}/import`, file, dryRun);

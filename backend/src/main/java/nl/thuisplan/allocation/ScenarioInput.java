@@ -1,5 +1,6 @@
 package nl.thuisplan.allocation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -27,7 +28,7 @@ import nl.thuisplan.indicator.Indicator;
  */
 @Serdeable
 record ScenarioInput(@Nullable String name, @Nullable String totalSource, @Nullable Integer total, @Nullable String method,
-                     @Nullable String referenceDate, @Nullable List<CriterionView> criteria,
+                     @Nullable @Schema(format = "date") String referenceDate, @Nullable List<CriterionView> criteria,
                      @Nullable DraagkrachtView draagkracht, @Nullable List<BoundView> bounds, @Nullable Integer lockVersion) {
 
     static final int MAX_TOTAL = 10_000_000;

@@ -1,5 +1,6 @@
 package nl.thuisplan.urgency;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
@@ -26,7 +27,7 @@ record SchemeInput(@Nullable String name, @Nullable String validFrom, @Nullable 
                    @Nullable List<QuotaInput> quotas, @Nullable Integer lockVersion) {
 
     @Serdeable
-    record LegalInput(@Nullable String name, @Nullable String date) {
+    record LegalInput(@Nullable String name, @Nullable @Schema(format = "date") String date) {
     }
 
     @Serdeable

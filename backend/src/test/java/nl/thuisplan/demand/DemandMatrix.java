@@ -54,7 +54,7 @@ class DemandMatrix implements MatrixDeclarations {
                 s -> transition(s, "submit", "adopt", ""));
         m.route("POST /api/demand/analyses/{id}/reopen", "403 403 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
                 s -> transition(s, "adopt", "reopen", ""));
-        m.route("GET /api/demand/analyses/{id}/history{?cell}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
+        m.route("GET /api/demand/analyses/{id}/history{?cell,limit,cursor}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
                 s -> Call.get("/api/demand/analyses/" + shared(s, null).get("id").getLongValue() + "/history"));
         m.route("GET /api/demand/analyses/{id}/{kind:template|export}.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
                 s -> Call.get("/api/demand/analyses/" + shared(s, null).get("id").getLongValue() + "/export.csv"));

@@ -36,7 +36,7 @@ class DemandWorkflowTest extends ApiTest {
         assertThat(actions(adopted)).containsExactly("REOPEN");
         assertThat(actions(demand.get("gemeente.diemen", id))).isEmpty();
 
-        JsonNode history = api.getAs("regio.mra", "/api/demand/analyses/" + id + "/history").json();
+        JsonNode history = api.getAs("regio.mra", "/api/demand/analyses/" + id + "/history").json().get("items");
         java.util.List<String> steps = new java.util.ArrayList<>();
         history.values().forEach(e -> steps.add(e.get("action").getStringValue()));
         assertThat(steps).containsExactly("ADOPTED", "SUBMITTED", "CREATED");
@@ -124,10 +124,12 @@ class DemandWorkflowTest extends ApiTest {
         demand.act("gemeente.diemen", id, "submit", null);
 
         Response cell = api.getAs("gemeente.diemen", "/api/demand/analyses/" + id + "/history?cell=studenten/zelfstandig/INFLOW");
-        assertThat(cell.json().size()).isEqualTo(3); // 7 <- 5, note, 5 <- empty
-        JsonNode newest = cell.json().get(0);
+        JsonNode items = cell.json().get("items");
+        assertThat(items.size()).isEqualTo(3); // 7 <- 5, note, 5 <- empty
+        assertThat(cell.json().get("total").getLongValue()).isEqualTo(3);
+        JsonNode newest = items.get(0);
         assertThat(newest.get("actor").getStringValue()).isEqualTo("gemeente.diemen");
-        JsonNode valueChange = cell.json().get(1).get("field").getStringValue().endsWith(":note") ? cell.json().get(0) : cell.json().get(1);
+        JsonNode valueChange = items.get(1).get("field").getStringValue().endsWith(":note") ? items.get(0) : items.get(1);
         assertThat(valueChange.get("oldValue").getStringValue()).isEqualTo("5");
         assertThat(valueChange.get("newValue").getStringValue()).isEqualTo("7");
 
