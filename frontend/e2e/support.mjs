@@ -22,7 +22,7 @@ export function baseUrl() {
  * browser (another user's change, the figures a page must show). Answers `{ status, body }`.
  */
 export async function apiAs(username, password = PASSWORD) {
-  const login = await fetch(`${baseUrl()}/api/auth/login`, {
+  const login = await fetch(`${baseUrl()}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ username, password }),
@@ -127,7 +127,7 @@ export async function openSession(browser, testName, { url = baseUrl(), viewport
 
 /**
  * Logs in through the form, as a person would, and waits until the app has arrived on the user's own
- * start page: the login goes to "/" first, which redirects once /api/me has answered, so leaving the
+ * start page: the login goes to "/" first, which redirects once /api/v1/me has answered, so leaving the
  * login page is not yet arriving.
  */
 export async function logIn(session, username, password = PASSWORD) {

@@ -21,8 +21,8 @@ type Methods = 'get' | 'put' | 'post' | 'delete' | 'patch';
 /** '/regions/{code}' → `/regions/${string}`: the concrete paths a templated path stands for. */
 type Concrete<P extends string> = P extends `${infer Head}{${string}}${infer Tail}` ? `${Head}${string}${Concrete<Tail>}` : P;
 
-/** The document's paths are relative to its server, the API base: '/regions' is called as '/api/regions'. */
-type Served<P extends string> = P extends `/${infer Rest}` ? `/api/${Rest}` : P;
+/** The document's paths are relative to its server, the API base: '/regions' is called as '/api/v1/regions'. */
+type Served<P extends string> = P extends `/${infer Rest}` ? `/api/v1/${Rest}` : P;
 
 /** Every "METHOD /path" the API answers, with the path's parameters as `${string}`. */
 export type ApiRoute = {

@@ -72,10 +72,10 @@ export const demandKeys = {
   totals: (code: string, year: number) => ['demand', 'totals', code, year] as const,
 };
 
-export const analysisPath = (id: number) => `/api/demand/analyses/${id}`;
+export const analysisPath = (id: number) => `/api/v1/demand/analyses/${id}`;
 
 export const getMunicipalityAnalysis = (code: string, year: number) =>
-  apiFetch<Analysis>(`/api/demand/municipalities/${enc(code)}/years/${year}`);
+  apiFetch<Analysis>(`/api/v1/demand/municipalities/${enc(code)}/years/${year}`);
 
 export const municipalityAnalysisQueryOptions = (code: string, year: number) =>
   queryOptions({ queryKey: demandKeys.municipality(code, year), queryFn: () => getMunicipalityAnalysis(code, year) });
@@ -91,10 +91,10 @@ export const analysisQueryOptions = (id: number) =>
 export const useAnalysis = (id: number) => useQuery(analysisQueryOptions(id));
 
 export const createMunicipalityAnalysis = (code: string, year: number) =>
-  apiFetch<Analysis>(`/api/demand/municipalities/${enc(code)}/years/${year}`, { method: 'POST' });
+  apiFetch<Analysis>(`/api/v1/demand/municipalities/${enc(code)}/years/${year}`, { method: 'POST' });
 
 export const createRegionalAnalysis = (region: string, year: number) =>
-  apiFetch<Analysis>(`/api/demand/regions/${enc(region)}/years/${year}/regional`, { method: 'POST' });
+  apiFetch<Analysis>(`/api/v1/demand/regions/${enc(region)}/years/${year}/regional`, { method: 'POST' });
 
 export const putCell = (analysisId: number, key: CellKey, body: CellInput) => {
   const [targetGroup = '', housingForm = '', measure = ''] = key.split('/');
@@ -164,20 +164,20 @@ export const withPreviousYear = (cell: Cell, before: Cell | undefined): Cell =>
 // --- region ---------------------------------------------------------------------------------
 
 export const getRegionOverview = (region: string, year: number) =>
-  apiFetch<RegionOverview>(`/api/demand/regions/${enc(region)}/years/${year}`);
+  apiFetch<RegionOverview>(`/api/v1/demand/regions/${enc(region)}/years/${year}`);
 
 export const useRegionOverview = (region: string, year: number) =>
   useQuery({ queryKey: demandKeys.region(region, year), queryFn: () => getRegionOverview(region, year) });
 
 export const getTotals = (region: string, year: number) =>
-  apiFetch<Totals>(`/api/demand/regions/${enc(region)}/years/${year}/totals`);
+  apiFetch<Totals>(`/api/v1/demand/regions/${enc(region)}/years/${year}/totals`);
 
 export const useTotals = (region: string, year: number) =>
   useQuery({ queryKey: demandKeys.totals(region, year), queryFn: () => getTotals(region, year) });
 
 /** `version`: the overview's deadlineVersion (null while there is none); a stale one answers 409 VERSION_CONFLICT. */
 export const putDeadline = (region: string, year: number, deadline: string, version: number | null) =>
-  apiFetch<unknown>(`/api/regions/${enc(region)}/demand-deadlines/${year}`, json('PUT', { deadline, version }));
+  apiFetch<unknown>(`/api/v1/regions/${enc(region)}/demand-deadlines/${year}`, json('PUT', { deadline, version }));
 
 // --- files ----------------------------------------------------------------------------------
 
@@ -185,9 +185,9 @@ export const downloadPaths = {
   template: (id: number, format: FileFormat) => `${analysisPath(id)}/template.${format}`,
   export: (id: number, format: FileFormat) => `${analysisPath(id)}/export.${format}`,
   overview: (region: string, year: number, format: FileFormat) =>
-    `/api/demand/regions/${enc(region)}/years/${year}/export.${format}`,
+    `/api/v1/demand/regions/${enc(region)}/years/${year}/export.${format}`,
   totals: (region: string, year: number, format: FileFormat) =>
-    `/api/demand/regions/${enc(region)}/years/${year}/totals.${format}`,
+    `/api/v1/demand/regions/${enc(region)}/years/${year}/totals.${format}`,
 };
 
 export type FileFormat = 'xlsx' | 'csv';

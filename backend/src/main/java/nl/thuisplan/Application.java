@@ -21,7 +21,7 @@ import nl.thuisplan.bootstrap.StartupConfiguration;
                 email = "api@thuisplan.example.org"),
         license = @License(name = "EUPL-1.2", url = "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12")),
         security = @SecurityRequirement(name = "bearer"))
-// Every endpoint wants the access token from POST /api/auth/login, except login and refresh themselves and the
+// Every endpoint wants the access token from POST /api/v1/auth/login, except login and refresh themselves and the
 // anonymous password pages (reset request, links, policy), which say so with @SecurityRequirement(name = "").
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {

@@ -18,7 +18,7 @@ import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.spreadsheet.TableFormat;
 
 /** Downloads, with the same access as what they export (scenario result, model results). */
-@Controller("/api/allocation")
+@Controller("/api/v1/allocation")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

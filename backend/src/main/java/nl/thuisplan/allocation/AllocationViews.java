@@ -25,7 +25,7 @@ final class AllocationViews {
     record ScenarioRef(long id, String name, int versionNo) {
     }
 
-    /** What the caller may do with fair share in a region as a whole (GET /api/allocation/regions/{region}). */
+    /** What the caller may do with fair share in a region as a whole (GET /api/v1/allocation/regions/{region}). */
     @Serdeable
     record RegionView(Ref region, List<RegionAction> allowedActions) {
     }

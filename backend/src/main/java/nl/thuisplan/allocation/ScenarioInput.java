@@ -21,7 +21,7 @@ import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.indicator.Indicator;
 
 /**
- * The body of {@code PUT /api/allocation/scenarios/{id}}. Everything arrives as text where
+ * The body of {@code PUT /api/v1/allocation/scenarios/{id}}. Everything arrives as text where
  * exactness matters and is checked here, so every mistake comes back with its field path in one
  * answer. Whether the bounds can all hold together is the engine's question, asked when the
  * scenario is computed: a programme manager may save a half-finished scenario.

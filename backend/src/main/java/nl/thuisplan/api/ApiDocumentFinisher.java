@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Build step (backend/pom.xml, process-classes, after micronaut-openapi wrote the document at compile
  * time): finishes the generated OpenAPI document where the generator has no setting for what the Dutch
- * API Design Rules ask, then writes it as YAML (in place) and as JSON (served at /api/openapi.json).
+ * API Design Rules ask, then writes it as YAML (in place) and as JSON (served at /api/v1/openapi.json).
  * <ul>
  *   <li>servers: the API base ({@link #BASE}, with the major version) becomes the one server URL and
  *       the paths are written relative to it (ADR /core/uri-version);</li>
@@ -37,7 +37,7 @@ import org.yaml.snakeyaml.Yaml;
 public final class ApiDocumentFinisher {
 
     /** Every API path starts with this; it is the server URL in the document. */
-    static final String BASE = "/api/";
+    static final String BASE = "/api/v1/";
     static final String HEADER_REF = "#/components/headers/" + ApiVersion.HEADER;
     private static final Pattern MIXED_VARIABLE =
             Pattern.compile("(?<=[^/])\\{([^}/]+)}|\\{([^}/]+)}(?=[^/])");

@@ -22,7 +22,7 @@ import java.io.UncheckedIOException;
  * ({@link ApiDocumentFinisher}) as JSON under the API base, for anyone (it holds no data).
  * The YAML and Swagger UI stay under /swagger/ and /swagger-ui/.
  */
-@Controller("/api")
+@Controller("/api/v1")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "API")
 class OpenApiDocumentController {

@@ -16,7 +16,7 @@ public record AuditHistoryView(List<AuditEvent> items, long total, int limit, @N
     public record Links(@Nullable String next) {
     }
 
-    /** {@code path} is the request without paging parameters, e.g. "/api/…/history?cell=x". */
+    /** {@code path} is the request without paging parameters, e.g. "/api/v1/…/history?cell=x". */
     public static AuditHistoryView of(AuditLog.HistoryPage page, int limit, String path) {
         String cursor = page.next() == null ? null : page.next().toString();
         String next = cursor == null ? null

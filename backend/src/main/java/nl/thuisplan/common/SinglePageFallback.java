@@ -44,7 +44,7 @@ class SinglePageFallback {
     @Error(status = HttpStatus.NOT_FOUND, global = true)
     HttpResponse<?> notFound(HttpRequest<?> request) {
         boolean page = request.getMethod() == HttpMethod.GET
-                && !request.getPath().startsWith("/api/")
+                && !request.getPath().startsWith("/api/v1/")
                 && !request.getPath().startsWith("/swagger/")
                 && request.accept().stream().anyMatch(m -> m.matches(MediaType.TEXT_HTML_TYPE));
         if (page && indexHtml != null) {

@@ -32,7 +32,7 @@ import nl.thuisplan.woonzorgvisie.export.DocumentExport;
  * medewerker gets 403. What each sees is decided in {@link DashboardAccess}: detail per municipality
  * only where its role reaches, every region by name (ADR 0002), small counts and single municipalities withheld.
  */
-@Controller("/api/dashboard")
+@Controller("/api/v1/dashboard")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

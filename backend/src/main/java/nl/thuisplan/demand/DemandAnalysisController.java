@@ -40,7 +40,7 @@ import nl.thuisplan.workflow.LockVersionInput;
  * municipality's own officer; returning, adopting and reopening to the region's programme
  * manager. The checks live in {@link DemandAccess}.
  */
-@Controller("/api/demand")
+@Controller("/api/v1/demand")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -126,7 +126,7 @@ class DemandAnalysisController {
     AuditHistoryView history(long id, @Nullable @QueryValue String cell, @Nullable @QueryValue Integer limit,
                              @Nullable @QueryValue String cursor, Authentication auth) {
         Paging page = Paging.of(limit, cursor);
-        String path = "/api/demand/analyses/" + id + "/history"
+        String path = "/api/v1/demand/analyses/" + id + "/history"
                 + (cell == null ? "" : "?cell=" + URLEncoder.encode(cell, StandardCharsets.UTF_8));
         return AuditHistoryView.of(service.history(Caller.of(auth), id, cell, page), page.limit(), path);
     }

@@ -32,7 +32,7 @@ import nl.thuisplan.spreadsheet.TableFormat;
 import nl.thuisplan.spreadsheet.TableWriter;
 
 /** Downloads for every role that may read the analysis; the import for whoever may edit it. */
-@Controller("/api/demand")
+@Controller("/api/v1/demand")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

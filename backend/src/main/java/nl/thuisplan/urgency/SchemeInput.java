@@ -18,7 +18,7 @@ import nl.thuisplan.urgency.UrgencyViews.Category;
 import nl.thuisplan.urgency.UrgencyViews.Quota;
 
 /**
- * The body of {@code PUT /api/urgency/schemes/{id}}: the whole editable version. Checked field by
+ * The body of {@code PUT /api/v1/urgency/schemes/{id}}: the whole editable version. Checked field by
  * field so every mistake comes back at once with its path; nothing is stored unless all is well.
  */
 @Serdeable

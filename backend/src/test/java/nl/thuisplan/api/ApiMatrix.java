@@ -11,7 +11,7 @@ class ApiMatrix implements MatrixDeclarations {
 
     @Override
     public void declare(RoleMatrix m) {
-        m.route("GET /api/openapi.json", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200",
-                s -> Call.get("/api/openapi.json"));
+        m.route("GET /api/v1/openapi.json", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200",
+                s -> Call.get("/api/v1/openapi.json"));
     }
 }

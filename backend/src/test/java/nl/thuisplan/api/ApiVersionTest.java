@@ -48,11 +48,11 @@ class ApiVersionTest extends ApiTest {
     @Test
     void everyAnswerCarriesTheFullApiVersion() throws Exception {
         String token = api.token("beheerder");
-        assertThat(get("/api/me", token).headers().firstValue("API-Version")).contains(ApiVersion.CURRENT);
-        HttpResponse<String> refused = get("/api/me", null);
+        assertThat(get("/api/v1/me", token).headers().firstValue("API-Version")).contains(ApiVersion.CURRENT);
+        HttpResponse<String> refused = get("/api/v1/me", null);
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.headers().firstValue("API-Version")).contains(ApiVersion.CURRENT);
-        HttpResponse<String> missing = get("/api/does-not-exist", token);
+        HttpResponse<String> missing = get("/api/v1/does-not-exist", token);
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("API-Version")).contains(ApiVersion.CURRENT);
     }
@@ -64,7 +64,7 @@ class ApiVersionTest extends ApiTest {
 
     @Test
     void thePublishedJsonDocumentIsTheCommittedOneForAnyone() throws Exception {
-        HttpResponse<String> r = get("/api/openapi.json", null);
+        HttpResponse<String> r = get("/api/v1/openapi.json", null);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         Map<String, Object> committed = new Yaml().load(

@@ -18,7 +18,7 @@ class ProblemResponseTest extends ApiTest {
 
     @Test
     void malformedJsonIsABadRequest() {
-        Response r = api.send("POST", "/api/auth/login", null, "{\"username\": ");
+        Response r = api.send("POST", "/api/v1/auth/login", null, "{\"username\": ");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.text("code")).isEqualTo("BAD_REQUEST");
@@ -27,7 +27,7 @@ class ProblemResponseTest extends ApiTest {
 
     @Test
     void anUnknownApiPathIsAProblemNotThePage() {
-        Response r = api.send("GET", "/api/does-not-exist", api.token("beheerder"), null, "text/html,application/json");
+        Response r = api.send("GET", "/api/v1/does-not-exist", api.token("beheerder"), null, "text/html,application/json");
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.text("code")).isEqualTo("NOT_FOUND");
     }

@@ -35,7 +35,7 @@ class DemandHistoryPagingTest extends ApiTest {
         long id = demand.start("gemeente.diemen", "GM0384", 2039);
         // Diemen is in the MRA; the analysis's own events so far (its start), as the API counts them
         String region = OwnerSql.value("select region_id from region where code = 'MRA'");
-        int own = api.getAs("regio.mra", "/api/demand/analyses/" + id + "/history").json().get("items").size();
+        int own = api.getAs("regio.mra", "/api/v1/demand/analyses/" + id + "/history").json().get("items").size();
         assertThat(own).isPositive();
         // numbered events, all at one moment: only the event id orders them
         OwnerSql.exec("insert into audit_event (region_id, actor, action, entity_type, entity_id, occurred_at, detail) "
@@ -45,7 +45,7 @@ class DemandHistoryPagingTest extends ApiTest {
 
         List<String> seen = new ArrayList<>();
         Set<String> unique = new HashSet<>();
-        String next = "/api/demand/analyses/" + id + "/history?limit=200";
+        String next = "/api/v1/demand/analyses/" + id + "/history?limit=200";
         int pages = 0;
         while (next != null) {
             Response page = api.getAs("regio.mra", next);
@@ -83,7 +83,7 @@ class DemandHistoryPagingTest extends ApiTest {
     void aLimitOutsideOneToTwoHundredOrAForeignCursorIsRefusedWithTheFieldNamed() {
         long id = demand.start("gemeente.diemen", "GM0384", 2040);
         for (String query : List.of("limit=0", "limit=201", "cursor=abc")) {
-            Response r = api.getAs("regio.mra", "/api/demand/analyses/" + id + "/history?" + query);
+            Response r = api.getAs("regio.mra", "/api/v1/demand/analyses/" + id + "/history?" + query);
             assertThat(r.status()).as(query).isEqualTo(400);
             assertThat(r.json().get("fields").get(0).get("field").getStringValue()).isEqualTo(query.split("=")[0]);
         }
