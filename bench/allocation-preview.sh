@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark (issue 4): round trip of POST /api/allocation/preview for one region under concurrent
+# Benchmark (issue 4): round trip of POST /api/v1/allocation/preview for one region under concurrent
 # clients (p50/p95/p99, req/s), beside the bare engine on the same request in the same run.
 # Usage: bench/allocation-preview.sh [concurrent clients=4] [requests=4000]
 set -euo pipefail

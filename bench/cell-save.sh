@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark (issue 12): p50/p95 of PUT /api/demand/analyses/{id}/cells/... from concurrent clients
+# Benchmark (issue 12): p50/p95 of PUT /api/v1/demand/analyses/{id}/cells/... from concurrent clients
 # against a straight save's statements run as bare SQL in the same run, and the statements and
 # transactions the application sends per save (counted at the JDBC driver).
 # Usage: bench/cell-save.sh [concurrent clients=4] [saves per client=200]

@@ -29,16 +29,16 @@ run() {
   start=$(date +%s%N)
   THUISPLAN_DATA_DIR="$DATA" THUISPLAN_PORT=$PORT java -jar "$JAR" > "$DATA/$label.log" 2>&1 &
   PID=$!
-  until curl -sf -o /dev/null -X POST "localhost:$PORT/api/auth/login" -H 'Content-Type: application/json' \
+  until curl -sf -o /dev/null -X POST "localhost:$PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
       -d '{"username":"beheerder","password":"thuisplan-demo"}'; do
     kill -0 $PID 2>/dev/null || { cat "$DATA/$label.log"; exit 1; }
     sleep 0.1
   done
   end=$(date +%s%N)
   local token count
-  token=$(curl -s -X POST "localhost:$PORT/api/auth/login" -H 'Content-Type: application/json' \
+  token=$(curl -s -X POST "localhost:$PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
       -d '{"username":"beheerder","password":"thuisplan-demo"}' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-  count=$(curl -s "localhost:$PORT/api/municipalities" -H "Authorization: Bearer $token" | grep -o '"code":"GM[0-9]*"' | sort -u | wc -l)
+  count=$(curl -s "localhost:$PORT/api/v1/municipalities" -H "Authorization: Bearer $token" | grep -o '"code":"GM[0-9]*"' | sort -u | wc -l)
   sleep 2 # let the JIT and pools settle before reading memory
   printf '%-14s ready after %5d ms   municipalities %3d   JVM PSS %4d MiB   PostgreSQL PSS %4d MiB   (%s)\n' \
     "$label" $(((end - start) / 1000000)) "$count" $(($(pss_kb $PID) / 1024)) $(($(pg_pss_kb) / 1024)) \

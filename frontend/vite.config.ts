@@ -7,7 +7,7 @@ export default defineConfig({
   server: {
     // During `npm run dev` the backend runs separately on port 8080.
     proxy: {
-      '/api': 'http://localhost:8080',
+      '/api/v1': 'http://localhost:8080',
     },
   },
   build: {

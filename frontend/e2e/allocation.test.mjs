@@ -34,7 +34,7 @@ const withSession = (name, username, body) => inSession(browser, name, username,
 
 const nav = mainNav;
 const waitForPreview = (page, predicate = () => true) =>
-  page.waitForResponse((r) => r.url().endsWith('/api/allocation/preview') && r.request().method() === 'POST' && predicate(r.request().postDataJSON()));
+  page.waitForResponse((r) => r.url().endsWith('/api/v1/allocation/preview') && r.request().method() === 'POST' && predicate(r.request().postDataJSON()));
 
 /** A picture of one element (a chart or the map), after its canvas has been drawn. */
 async function shoot(locator, name) {

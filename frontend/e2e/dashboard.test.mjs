@@ -100,7 +100,7 @@ function assertSeeded(answer, what) {
 const regionsResponse = (page, predicate) =>
   page.waitForResponse((r) => {
     const url = new URL(r.url());
-    return url.pathname === '/api/dashboard/regions' && r.status() === 200 && predicate(url.searchParams);
+    return url.pathname === '/api/v1/dashboard/regions' && r.status() === 200 && predicate(url.searchParams);
   });
 
 /** A picture of one element with a chart or the map, after its canvas has been drawn. */
@@ -139,7 +139,7 @@ test('a province analyst compares the regions, reads the map, drills down and ex
     const years = await yearSelect.locator('option').evaluateAll((list) => list.map((o) => o.value));
     assert.ok(years.includes(YEAR), `the demo year ${YEAR} is offered (got ${years.join(', ')})`);
     // it opens on the newest complete year (or the most complete), which the API names, not simply the newest
-    const filtersAnswer = await (await apiAs('provincie.overijssel'))('GET', '/api/dashboard/filters');
+    const filtersAnswer = await (await apiAs('provincie.overijssel'))('GET', '/api/v1/dashboard/filters');
     assert.equal(await yearSelect.inputValue(), String(filtersAnswer.body.defaultYear), 'the dashboard opens on the most complete year');
     assert.notEqual(await yearSelect.inputValue(), YEAR, 'the dashboard opens on the newest complete year, not the demo year chosen below');
     const yearAnswer = regionsResponse(page, (q) => q.get('year') === YEAR);
@@ -159,7 +159,7 @@ test('a province analyst compares the regions, reads the map, drills down and ex
     }
     const api = await apiAs('provincie.overijssel');
     const query = `year=${YEAR}&targetGroup=${GROUP}`;
-    const regions = await api('GET', `/api/dashboard/regions?${query}`);
+    const regions = await api('GET', `/api/v1/dashboard/regions?${query}`);
     assert.equal(regions.status, 200);
     assert.deepEqual(regions.body.rows.map((row) => row.area.code).sort(), ['ENS', 'GMR', 'GRO', 'HGL', 'MRA', 'PSL'], 'a province analyst compares all six regions');
     assertSeeded(regions.body, 'regions');
@@ -215,7 +215,7 @@ test('a province analyst compares the regions, reads the map, drills down and ex
     await map.getByText('Tabel bij deze kaart').click();
     const mapTable = map.getByTestId('map-table');
     await mapTable.waitFor();
-    const mapAnswer = await api('GET', `/api/dashboard/map?${query}`);
+    const mapAnswer = await api('GET', `/api/v1/dashboard/map?${query}`);
     assert.equal(mapAnswer.status, 200);
     assert.ok(mapAnswer.body.values.some((v) => v.municipality === 'GM0153'), 'Enschede is on the map');
     assert.equal(await mapTable.locator('tbody tr').count(), mapAnswer.body.values.length, 'every municipality of the regions is in the map table');
@@ -243,7 +243,7 @@ test('a province analyst compares the regions, reads the map, drills down and ex
     const provinceAnswer = regionsResponse(page, (q) => q.get('province') === 'PV23');
     await filters.getByLabel('Provincie', { exact: true }).selectOption({ label: 'Overijssel' });
     await provinceAnswer;
-    const listed = (await api('GET', `/api/dashboard/regions?${query}&province=PV23`)).body.rows.map((row) => row.area.code);
+    const listed = (await api('GET', `/api/v1/dashboard/regions?${query}&province=PV23`)).body.rows.map((row) => row.area.code);
     const shownMunicipalities = mapAnswer.body.values.filter((v) => listed.includes(v.region)).length;
     await map.getByText('Tabel bij deze kaart').click();
     await mapTable.locator('tbody tr').nth(shownMunicipalities - 1).waitFor();
@@ -276,7 +276,7 @@ test('a province analyst compares the regions, reads the map, drills down and ex
     const municipalities = page.getByTestId('municipalities-table');
     await municipalities.waitFor();
     assert.match(await page.locator('main h1').textContent(), /^Gemeenten van /);
-    const detail = await api('GET', `/api/dashboard/regions/ENS/municipalities?${query}`);
+    const detail = await api('GET', `/api/v1/dashboard/regions/ENS/municipalities?${query}`);
     assert.equal(detail.status, 200);
     assert.ok(detail.body.rows.some((row) => row.area.code === 'GM0153'), 'Enschede is listed');
     assertSeeded(detail.body, 'municipalities of ENS');
@@ -311,14 +311,14 @@ const PARTIAL_YEAR = new Date().getFullYear() + 3;
 async function adoptOne(year) {
   const officer = await apiAs('gemeente.enschede');
   const region = await apiAs('regio.ens');
-  const started = await officer('POST', `/api/demand/municipalities/GM0153/years/${year}`);
+  const started = await officer('POST', `/api/v1/demand/municipalities/GM0153/years/${year}`);
   assert.equal(started.status, 201, JSON.stringify(started.body));
   const id = started.body.id;
-  const cell = await officer('PUT', `/api/demand/analyses/${id}/cells/uitstroom_bw/zelfstandig/MOVES`, { value: 40, version: null });
+  const cell = await officer('PUT', `/api/v1/demand/analyses/${id}/cells/uitstroom_bw/zelfstandig/MOVES`, { value: 40, version: null });
   assert.equal(cell.status, 200, JSON.stringify(cell.body));
   const step = async (api, action) => {
-    const { body } = await region('GET', `/api/demand/analyses/${id}`);
-    const r = await api('POST', `/api/demand/analyses/${id}/${action}`, { lockVersion: body.lockVersion });
+    const { body } = await region('GET', `/api/v1/demand/analyses/${id}`);
+    const r = await api('POST', `/api/v1/demand/analyses/${id}/${action}`, { lockVersion: body.lockVersion });
     assert.equal(r.status, 200, `${action}: ${JSON.stringify(r.body)}`);
   };
   await step(officer, 'submit');
@@ -330,7 +330,7 @@ test('a year with one adopted analysis says on how many municipalities its figur
   await inSession(browser, 'dashboard-volledigheid', 'provincie.overijssel', async (session) => {
     const { page, check } = session;
     const api = await apiAs('provincie.overijssel');
-    const filters = (await api('GET', '/api/dashboard/filters')).body;
+    const filters = (await api('GET', '/api/v1/dashboard/filters')).body;
     assert.notEqual(filters.defaultYear, PARTIAL_YEAR, 'the newest year is not the one the dashboard opens on');
     await page.goto('/dashboard');
     const yearSelect = page.getByTestId('dashboard-filters').getByLabel('Jaar', { exact: true });
@@ -340,7 +340,7 @@ test('a year with one adopted analysis says on how many municipalities its figur
     const answer = regionsResponse(page, (q) => q.get('year') === String(PARTIAL_YEAR));
     await yearSelect.selectOption(String(PARTIAL_YEAR));
     await answer;
-    const regions = (await api('GET', `/api/dashboard/regions?year=${PARTIAL_YEAR}&targetGroup=alle`)).body;
+    const regions = (await api('GET', `/api/v1/dashboard/regions?year=${PARTIAL_YEAR}&targetGroup=alle`)).body;
     const c = regions.total.completeness;
     assert.equal(c.known, 1, 'one municipality known');
     assert.equal(c.level, 'LOW');

@@ -24,17 +24,17 @@ after(async () => {
 /** A published template of Regio Twente and a new Enschede document from it; answers the document's id. */
 async function documentToWrite(run) {
   const region = await apiAs('regio.ens');
-  const created = await region('POST', '/api/woonzorgvisie/regions/ENS/templates', { name: `Woonzorgvisie Twente (drafts ${run})`, description: null });
+  const created = await region('POST', '/api/v1/woonzorgvisie/regions/ENS/templates', { name: `Woonzorgvisie Twente (drafts ${run})`, description: null });
   assert.equal(created.status, 201, JSON.stringify(created.body));
-  const version = await region('GET', `/api/woonzorgvisie/templates/${created.body.id}/versions/1`);
-  const published = await region('POST', `/api/woonzorgvisie/templates/${created.body.id}/versions/1/publish`, { lockVersion: version.body.lockVersion });
+  const version = await region('GET', `/api/v1/woonzorgvisie/templates/${created.body.id}/versions/1`);
+  const published = await region('POST', `/api/v1/woonzorgvisie/templates/${created.body.id}/versions/1/publish`, { lockVersion: version.body.lockVersion });
   assert.equal(published.status, 200, JSON.stringify(published.body));
 
   const writer = await apiAs('gemeente.enschede');
-  const me = await writer('GET', '/api/me');
+  const me = await writer('GET', '/api/v1/me');
   // the API takes 2000 to 2100; woonzorgvisie.test.mjs uses 2040 and later
   const fromYear = 2000 + (run % 36);
-  const document = await writer('POST', '/api/woonzorgvisie/regions/ENS/documents', {
+  const document = await writer('POST', '/api/v1/woonzorgvisie/regions/ENS/documents', {
     templateId: created.body.id,
     municipalityCode: me.body.municipality.code,
     subregionCode: null,

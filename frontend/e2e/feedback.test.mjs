@@ -26,7 +26,7 @@ test('the quota check follows the draft on screen, and a term leads to the gloss
   const api = await apiAs('regio.hgl');
   // a year far ahead that no run used before: validities of concepts may overlap, but names stay readable
   const year = 2400 + Math.floor(Math.random() * 500);
-  const created = await api('POST', '/api/urgency/regions/HGL/schemes', {
+  const created = await api('POST', '/api/v1/urgency/regions/HGL/schemes', {
     name: `Controle terwijl u typt ${year}`,
     validFrom: `${year}-01-01`,
     validTo: `${year + 1}-12-31`,
@@ -68,7 +68,7 @@ test('the quota check follows the draft on screen, and a term leads to the gloss
     assert.match(await consistency.textContent(), /kunnen allemaal tegelijk gelden/);
 
     // the check stored nothing
-    const stored = await api('GET', `/api/urgency/schemes/${id}`);
+    const stored = await api('GET', `/api/v1/urgency/schemes/${id}`);
     assert.equal(stored.body.quotas.length, 0, 'a check is not a save');
     assert.equal(stored.body.lockVersion, 0);
 
@@ -91,7 +91,7 @@ test('the quota check follows the draft on screen, and a term leads to the gloss
       await page.screenshot({ path: resolve(docsShots, 'begrippen-desktop.png') });
     }
   });
-  await api('DELETE', `/api/urgency/schemes/${id}?lockVersion=0`);
+  await api('DELETE', `/api/v1/urgency/schemes/${id}?lockVersion=0`);
 });
 
 test('a refused invitation shows the server\'s message at its field', { timeout: TIMEOUT }, async () => {
@@ -106,7 +106,7 @@ test('a refused invitation shows the server\'s message at its field', { timeout:
     await organisation.selectOption(value);
     await page.getByLabel('Geldig vanaf').fill('2027-06-01');
     await page.getByLabel('Geldig tot en met').fill('2027-01-01');
-    const answered = page.waitForResponse((r) => r.url().endsWith('/api/admin/invitations') && r.request().method() === 'POST');
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/v1/admin/invitations') && r.request().method() === 'POST');
     await page.getByRole('button', { name: 'Uitnodigen' }).click();
     assert.equal((await answered).status(), 400);
 

@@ -55,7 +55,7 @@ async function post(path, body) {
   return { status: response.status, body: await response.json().catch(() => null) };
 }
 
-const login = (username, password) => post('/api/auth/login', { username, password });
+const login = (username, password) => post('/api/v1/auth/login', { username, password });
 const email = ADMIN_EMAIL.toLowerCase();
 /** The set-password page of this installation, as links in mails and on the command line point to it. */
 const linkPattern = () => new RegExp(`^${installation.url.replace(/[.]/g, '\\.')}/wachtwoord/nieuw\\?token=[A-Za-z0-9_-]{20,}$`, 'm');
@@ -259,10 +259,10 @@ test('the beheerder invites a regio programme manager who manages people; the in
     await check('region');
   });
   const pm = await apiAs(PM.email, PM.password);
-  const regions = await pm('GET', '/api/regions');
+  const regions = await pm('GET', '/api/v1/regions');
   assert.equal(regions.status, 200);
   assert.deepEqual(codesOf(regions.body), ['GRO'], 'the programme manager sees its own region only');
-  assert.notEqual((await pm('GET', '/api/regions/ENS')).status, 200, 'another region is refused');
+  assert.notEqual((await pm('GET', '/api/v1/regions/ENS')).status, 200, 'another region is refused');
 });
 
 test('the regio beheerder adds a woningcorporatie and invites a gemeente medewerker and a corporatie medewerker; each sets a password from the mail', { timeout: TIMEOUT }, async () => {
@@ -308,10 +308,10 @@ test('each invitee sees exactly its scope, and the regio beheerder cannot invite
     await check('municipality');
   });
   const officer = await apiAs(OFFICER.email, OFFICER.password);
-  assert.equal((await officer('GET', '/api/municipalities/GM0014')).status, 200);
-  assert.notEqual((await officer('GET', '/api/municipalities/GM0153')).status, 200, 'Enschede, in another region, is refused');
-  assert.notEqual((await officer('GET', '/api/regions/ENS')).status, 200, 'another region is refused');
-  assert.equal((await officer('GET', '/api/admin/people')).status, 403, 'an officer gets 403 on the administration');
+  assert.equal((await officer('GET', '/api/v1/municipalities/GM0014')).status, 200);
+  assert.notEqual((await officer('GET', '/api/v1/municipalities/GM0153')).status, 200, 'Enschede, in another region, is refused');
+  assert.notEqual((await officer('GET', '/api/v1/regions/ENS')).status, 200, 'another region is refused');
+  assert.equal((await officer('GET', '/api/v1/admin/people')).status, 403, 'an officer gets 403 on the administration');
 
   await withSession('installation-corporatie-home', async (session) => {
     const { page, check } = session;
@@ -322,23 +322,23 @@ test('each invitee sees exactly its scope, and the regio beheerder cannot invite
     await check('partner');
   });
   const corporatie = await apiAs(CORPORATIE.email, CORPORATIE.password);
-  assert.equal((await corporatie('GET', '/api/municipalities/GM0014')).status === 200, false, 'a partner reads no gemeente\u2019s own pages');
-  assert.notEqual((await corporatie('GET', '/api/regions/ENS')).status, 200, 'another region is refused');
-  assert.equal((await corporatie('GET', '/api/admin/people')).status, 403);
+  assert.equal((await corporatie('GET', '/api/v1/municipalities/GM0014')).status === 200, false, 'a partner reads no gemeente\u2019s own pages');
+  assert.notEqual((await corporatie('GET', '/api/v1/regions/ENS')).status, 200, 'another region is refused');
+  assert.equal((await corporatie('GET', '/api/v1/admin/people')).status, 403);
 
   const pm = await apiAs(PM.email, PM.password);
-  const people = await pm('GET', '/api/admin/people');
+  const people = await pm('GET', '/api/v1/admin/people');
   assert.equal(people.status, 200);
   assert.deepEqual(people.body.items.map((p) => p.email).sort(), [CORPORATIE.email, OFFICER.email, PM.email].sort(), 'the regio beheerder manages the people of its region only');
 
   const beheerder = await apiAs(email, SECOND_PASSWORD);
-  const enschede = await beheerder('GET', '/api/admin/organisations?kind=GEMEENTE&q=Enschede');
-  const platform = await beheerder('GET', '/api/admin/organisations?kind=PLATFORM');
+  const enschede = await beheerder('GET', '/api/v1/admin/organisations?kind=GEMEENTE&q=Enschede');
+  const platform = await beheerder('GET', '/api/v1/admin/organisations?kind=PLATFORM');
   const enschedeId = enschede.body.items.find((o) => o.name === 'Gemeente Enschede')?.id;
   assert.ok(enschedeId && platform.body.items[0]?.id, 'the beheerder sees Gemeente Enschede and the platform organisation');
-  const outside = await pm('POST', '/api/admin/invitations', { email: 'buiten@enschede-e2e.example', displayName: 'Buiten Regio', organisationId: enschedeId, role: 'MUNICIPALITY_OFFICER' });
+  const outside = await pm('POST', '/api/v1/admin/invitations', { email: 'buiten@enschede-e2e.example', displayName: 'Buiten Regio', organisationId: enschedeId, role: 'MUNICIPALITY_OFFICER' });
   assert.equal(outside.status, 403, `inviting into Regio Enschede: ${JSON.stringify(outside.body)}`);
-  const raise = await pm('POST', '/api/admin/invitations', { email: 'macht@groningen-e2e.example', displayName: 'Te Veel Macht', organisationId: platform.body.items[0].id, role: 'PLATFORM_ADMIN' });
+  const raise = await pm('POST', '/api/v1/admin/invitations', { email: 'macht@groningen-e2e.example', displayName: 'Te Veel Macht', organisationId: platform.body.items[0].id, role: 'PLATFORM_ADMIN' });
   assert.equal(raise.status, 403, `granting a platform role: ${JSON.stringify(raise.body)}`);
   const persons = await installation.postgres.psql("select count(*) from app_user where email like '%@enschede-e2e.example' or email like 'macht@%';\n", 'thuisplan');
   assert.equal(persons.trim(), '0', 'the refused invitations created nobody');
@@ -377,13 +377,13 @@ test('logging out ends the session: its refresh token is refused afterwards', { 
     const refreshToken = await page.evaluate(() => sessionStorage.getItem('thuisplan.refreshToken'));
     assert.ok(refreshToken, 'the browser holds a refresh token');
 
-    const loggedOut = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/auth/logout');
+    const loggedOut = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/v1/auth/logout');
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     assert.equal((await loggedOut).status(), 204, 'logout answered');
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     assert.equal(await page.evaluate(() => sessionStorage.getItem('thuisplan.refreshToken')), null, 'the browser forgot it');
 
-    const refresh = await post('/api/auth/token', { grant_type: 'refresh_token', refresh_token: refreshToken });
+    const refresh = await post('/api/v1/auth/token', { grant_type: 'refresh_token', refresh_token: refreshToken });
     assert.equal(refresh.status, 401);
     assert.equal(refresh.body?.code, 'REFRESH_TOKEN_INVALID');
   }));

@@ -46,18 +46,18 @@ async function expectMail(to, subject, step) {
 const isoDay = (offsetDays) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 async function setDeadline(pm, year, deadline) {
-  const first = await pm('PUT', `/api/regions/GMR/demand-deadlines/${year}`, { deadline, version: null });
+  const first = await pm('PUT', `/api/v1/regions/GMR/demand-deadlines/${year}`, { deadline, version: null });
   if (first.status === 200) return;
   assert.equal(first.status, 409, `deadline: ${JSON.stringify(first.body)}`);
-  await ok(await pm('PUT', `/api/regions/GMR/demand-deadlines/${year}`, { deadline, version: first.body.current.version }), 200, 'deadline again');
+  await ok(await pm('PUT', `/api/v1/regions/GMR/demand-deadlines/${year}`, { deadline, version: first.body.current.version }), 200, 'deadline again');
 }
 
 /** Brings Nijmegen's analysis of YEAR to RETURNED with REASON, from whatever state it is in. */
 async function returnedAnalysis(gemeente, pm) {
   for (let step = 0; step < 6; step++) {
-    const current = await gemeente('GET', `/api/demand/municipalities/GM0268/years/${YEAR}`);
+    const current = await gemeente('GET', `/api/v1/demand/municipalities/GM0268/years/${YEAR}`);
     if (current.status === 404) {
-      await ok(await gemeente('POST', `/api/demand/municipalities/GM0268/years/${YEAR}`), 201, 'start');
+      await ok(await gemeente('POST', `/api/v1/demand/municipalities/GM0268/years/${YEAR}`), 201, 'start');
       continue;
     }
     const a = await ok(current, 200, 'analysis');
@@ -67,19 +67,19 @@ async function returnedAnalysis(gemeente, pm) {
       SUBMITTED: [pm, 'return', { reason: REASON }],
       ADOPTED: [pm, 'reopen', {}],
     }[a.status];
-    await who('POST', `/api/demand/analyses/${a.id}/${action}`, { lockVersion: a.lockVersion, ...body });
+    await who('POST', `/api/v1/demand/analyses/${a.id}/${action}`, { lockVersion: a.lockVersion, ...body });
   }
   throw new Error('Nijmegen’s analysis did not reach RETURNED');
 }
 
 /** A verdeling of `region` adopted now: a period no earlier run used (for the homeless, which no other test allocates). */
 async function freshlyAdoptedModel(pm, region) {
-  const models = await ok(await pm('GET', `/api/allocation/regions/${region}/models`), 200, 'models');
+  const models = await ok(await pm('GET', `/api/v1/allocation/regions/${region}/models`), 200, 'models');
   const taken = new Set(models.filter((m) => m.name.startsWith('Mijn werk e2e')).map((m) => m.period));
   let year = 2041;
   while (taken.has(String(year))) year++;
   const model = await ok(
-    await pm('POST', `/api/allocation/regions/${region}/models`, { name: `Mijn werk e2e ${year}`, period: String(year), targetGroups: ['dakloos'] }),
+    await pm('POST', `/api/v1/allocation/regions/${region}/models`, { name: `Mijn werk e2e ${year}`, period: String(year), targetGroups: ['dakloos'] }),
     201,
     'model',
   );
@@ -226,7 +226,7 @@ async function readerJourney(who, region, name) {
     await page.locator('main h1').first().waitFor();
 
     await home(page);
-    const seen = page.waitForResponse((r) => r.url().endsWith('/api/my-work/seen') && r.request().method() === 'POST');
+    const seen = page.waitForResponse((r) => r.url().endsWith('/api/v1/my-work/seen') && r.request().method() === 'POST');
     await page.getByRole('button', { name: 'Alles als gezien markeren' }).click();
     assert.equal((await seen).status(), 204);
     // the list is read again: the seen news goes, and the page says since when the news now runs
@@ -244,12 +244,12 @@ test('corporatie.mra finds a verdeling of MRA adopted since the last visit, open
 
 test('beheerder finds an invitation not yet accepted, revokes it on the person page, and the item is gone', { timeout: TIMEOUT }, async () => {
   const admin = await apiAs('beheerder');
-  const organisations = await ok(await admin('GET', '/api/admin/organisations?kind=GEMEENTE&q=Nijmegen'), 200, 'organisations');
+  const organisations = await ok(await admin('GET', '/api/v1/admin/organisations?kind=GEMEENTE&q=Nijmegen'), 200, 'organisations');
   const nijmegen = organisations.items.find((o) => o.name.includes('Nijmegen'));
   assert.ok(nijmegen, `Gemeente Nijmegen among ${JSON.stringify(organisations.items.map((o) => o.name))}`);
   const stamp = Date.now();
   const sent = await ok(
-    await admin('POST', '/api/admin/invitations', {
+    await admin('POST', '/api/v1/admin/invitations', {
       email: `mijnwerk.${stamp}@nijmegen.example`,
       displayName: `Mira Werk ${stamp}`,
       organisationId: nijmegen.id,
@@ -264,7 +264,7 @@ test('beheerder finds an invitation not yet accepted, revokes it on the person p
   const invitation = await mailbox().waitFor(invitee, 'Uitnodiging voor Thuisplan');
   const token = /token=([A-Za-z0-9_-]+)/.exec(invitation.text)?.[1];
   assert.ok(token, 'the invitation mail carries its link');
-  const linkStatus = async () => (await fetch(`${baseUrl()}/api/auth/links/${token}`)).status;
+  const linkStatus = async () => (await fetch(`${baseUrl()}/api/v1/auth/links/${token}`)).status;
   assert.equal(await linkStatus(), 200, 'the link works before the invitation is revoked');
   await inSession(browser, 'mywork-beheerder', 'beheerder', async ({ page, check }) => {
     await page.waitForURL((url) => url.pathname === '/mijn-werk');

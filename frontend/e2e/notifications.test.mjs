@@ -24,13 +24,13 @@ after(async () => {
 async function returnedAnalysis() {
   const diemen = await apiAs('gemeente.diemen');
   const manager = await apiAs('regio.mra');
-  let analysis = await diemen('GET', `/api/demand/municipalities/GM0384/years/${YEAR}`);
-  if (analysis.status === 404) analysis = await diemen('POST', `/api/demand/municipalities/GM0384/years/${YEAR}`);
+  let analysis = await diemen('GET', `/api/v1/demand/municipalities/GM0384/years/${YEAR}`);
+  if (analysis.status === 404) analysis = await diemen('POST', `/api/v1/demand/municipalities/GM0384/years/${YEAR}`);
   assert.ok([200, 201].includes(analysis.status), `Diemen's analysis: ${analysis.status}`);
   const id = analysis.body.id;
   const step = async (as, action, body = {}) => {
-    const { lockVersion } = (await manager('GET', `/api/demand/analyses/${id}`)).body;
-    const answer = await as('POST', `/api/demand/analyses/${id}/${action}`, { lockVersion, ...body });
+    const { lockVersion } = (await manager('GET', `/api/v1/demand/analyses/${id}`)).body;
+    const answer = await as('POST', `/api/v1/demand/analyses/${id}/${action}`, { lockVersion, ...body });
     assert.equal(answer.status, 200, `${action}: ${JSON.stringify(answer.body)}`);
   };
   if (analysis.body.status !== 'SUBMITTED') await step(diemen, 'submit');
@@ -41,7 +41,7 @@ async function returnedAnalysis() {
 test('a returned analysis shows in the bell and in Meldingen, leads to the task, and is mailed', { timeout: TIMEOUT }, async () => {
   const sent = mailbox();
   const diemen = await returnedAnalysis();
-  const { unread } = (await diemen('GET', '/api/me/notifications/unread-count')).body;
+  const { unread } = (await diemen('GET', '/api/v1/me/notifications/unread-count')).body;
   assert.ok(unread >= 1, 'the return notified Diemen');
 
   await inSession(browser, 'notifications', 'gemeente.diemen', async ({ page, check }) => {

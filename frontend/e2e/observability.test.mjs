@@ -39,17 +39,17 @@ test('every answer carries a request id: the caller\'s when sane, else a new one
   assert.equal(page.status, 200);
   assert.match(page.headers.get('x-request-id'), UUID);
 
-  const refused = await get('/api/regions');
+  const refused = await get('/api/v1/regions');
   assert.equal(refused.status, 401);
   seen.generated = refused.headers.get('x-request-id');
   assert.match(seen.generated, UUID);
 
   seen.echoed = 'e2e-observability.1';
-  assert.equal((await get('/api/regions', { 'X-Request-ID': seen.echoed })).headers.get('x-request-id'), seen.echoed);
-  const replaced = (await get('/api/regions', { 'X-Request-ID': 'not sane; "quoted"' })).headers.get('x-request-id');
+  assert.equal((await get('/api/v1/regions', { 'X-Request-ID': seen.echoed })).headers.get('x-request-id'), seen.echoed);
+  const replaced = (await get('/api/v1/regions', { 'X-Request-ID': 'not sane; "quoted"' })).headers.get('x-request-id');
   assert.match(replaced, UUID);
 
-  const login = await fetch(`${installation.url}/api/auth/login`, {
+  const login = await fetch(`${installation.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Request-ID': 'e2e-observability.login' },
     body: JSON.stringify({ username: 'nobody@e2e.example', password: 'not the password' }),
@@ -78,7 +78,7 @@ test('the management port serves the Prometheus scrape with request timings; the
   }
 
   // the same timings through Micronaut's /metrics endpoint (JSON), for an operator looking by hand
-  const timings = await fetch(`${management}/metrics/http.server.requests?tag=uri:/api/auth/login`);
+  const timings = await fetch(`${management}/metrics/http.server.requests?tag=uri:/api/v1/auth/login`);
   assert.equal(timings.status, 200);
   const metric = await timings.json();
   const measured = Object.fromEntries(metric.measurements.map((m) => [m.statistic, m.value]));
@@ -120,7 +120,7 @@ test('the log is JSON lines with a zone in every timestamp and the request ids o
     assert.equal(typeof event.message, 'string');
   }
   const access = events.filter((event) => event.logger === 'thuisplan.access');
-  assert.ok(access.some((event) => event.message.includes('"GET /api/regions HTTP/1.1" 401') && event.message.endsWith(seen.generated)),
+  assert.ok(access.some((event) => event.message.includes('"GET /api/v1/regions HTTP/1.1" 401') && event.message.endsWith(seen.generated)),
     `an access line with ${seen.generated}`);
   assert.ok(access.some((event) => event.message.endsWith(seen.echoed)), `an access line with ${seen.echoed}`);
   // no line names the address that tried to log in

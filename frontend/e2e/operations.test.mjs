@@ -99,7 +99,7 @@ async function post(url, path, body, token) {
   });
   return { status: response.status, body: await response.json().catch(() => null) };
 }
-const login = (url, username, password) => post(url, '/api/auth/login', { username, password });
+const login = (url, username, password) => post(url, '/api/v1/auth/login', { username, password });
 
 /** Every table of schema public (from the catalog) with its row count and an md5 over its rows, as the superuser. */
 async function checksums(database) {
@@ -188,7 +188,7 @@ test('two instances with the application role only serve the same data: a write 
 
   const onA = await login(a.url, 'beheerder', DEMO_PASSWORD);
   assert.equal(onA.status, 200, 'the demo beheerder logs in on instance A');
-  const changed = await post(a.url, '/api/me/password', { currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD }, onA.body.access_token);
+  const changed = await post(a.url, '/api/v1/me/password', { currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD }, onA.body.access_token);
   assert.ok(changed.status >= 200 && changed.status < 300, `password changed on A: ${changed.status} ${JSON.stringify(changed.body)}`);
 
   assert.equal((await login(b.url, 'beheerder', NEW_PASSWORD)).status, 200, 'instance B knows the new password');

@@ -15,33 +15,33 @@ let conceptSchemeId;
 
 /** MRA adopts a model (or finds the one a previous run against the same application adopted). */
 async function adoptedModel(pm) {
-  const models = await ok(await pm('GET', '/api/allocation/regions/MRA/models'), 200, 'models');
+  const models = await ok(await pm('GET', '/api/v1/allocation/regions/MRA/models'), 200, 'models');
   const existing = models.find((m) => m.period === PERIOD && m.name === 'Partners e2e');
   if (existing?.status === 'ADOPTED') return existing.id;
   const model =
-    existing ?? (await ok(await pm('POST', '/api/allocation/regions/MRA/models', { name: 'Partners e2e', period: PERIOD, targetGroups: ['mensenhandel'] }), 201, 'model'));
-  const full = await ok(await pm('GET', `/api/allocation/models/${model.id}`), 200, 'model');
+    existing ?? (await ok(await pm('POST', '/api/v1/allocation/regions/MRA/models', { name: 'Partners e2e', period: PERIOD, targetGroups: ['mensenhandel'] }), 201, 'model'));
+  const full = await ok(await pm('GET', `/api/v1/allocation/models/${model.id}`), 200, 'model');
   await adoptScenario(pm, full.scenarios[0], { total: 90, reference: 'PHO-e2e-partner' });
   return model.id;
 }
 
 async function schemes(pm) {
-  const list = await ok(await pm('GET', '/api/urgency/regions/MRA/schemes'), 200, 'schemes');
+  const list = await ok(await pm('GET', '/api/v1/urgency/regions/MRA/schemes'), 200, 'schemes');
   const named = (name) => list.find((s) => s.name === name);
   const adopted =
     named('Urgentieregeling partners e2e')?.id ??
     (await ok(
-      await pm('POST', '/api/urgency/regions/MRA/schemes', { name: 'Urgentieregeling partners e2e', validFrom: `${VALID_FROM}-01-01`, validTo: `${VALID_FROM + 1}-12-31`, fromTemplate: true }),
+      await pm('POST', '/api/v1/urgency/regions/MRA/schemes', { name: 'Urgentieregeling partners e2e', validFrom: `${VALID_FROM}-01-01`, validTo: `${VALID_FROM + 1}-12-31`, fromTemplate: true }),
       201,
       'scheme',
     )).id;
-  const current = await ok(await pm('GET', `/api/urgency/schemes/${adopted}`), 200, 'scheme');
+  const current = await ok(await pm('GET', `/api/v1/urgency/schemes/${adopted}`), 200, 'scheme');
   if (current.status === 'CONCEPT') {
-    await ok(await pm('POST', `/api/urgency/schemes/${adopted}/adopt`, { lockVersion: current.lockVersion }), 200, 'adopt scheme');
+    await ok(await pm('POST', `/api/v1/urgency/schemes/${adopted}/adopt`, { lockVersion: current.lockVersion }), 200, 'adopt scheme');
   }
   const concept =
     named('Concept partners e2e')?.id ??
-    (await ok(await pm('POST', '/api/urgency/regions/MRA/schemes', { name: 'Concept partners e2e', validFrom: `${VALID_FROM + 5}-01-01`, validTo: `${VALID_FROM + 5}-12-31` }), 201, 'concept')).id;
+    (await ok(await pm('POST', '/api/v1/urgency/regions/MRA/schemes', { name: 'Concept partners e2e', validFrom: `${VALID_FROM + 5}-01-01`, validTo: `${VALID_FROM + 5}-12-31` }), 201, 'concept')).id;
   return { adopted, concept };
 }
 

@@ -82,14 +82,14 @@ const extraPages = { 'regio.mra': [], beheerder: ['/beheer/uitnodigen/bestand', 
 async function seed() {
   const year = new Date().getFullYear();
   const diemen = await apiAs('gemeente.diemen');
-  const started = await diemen('POST', `/api/demand/municipalities/GM0384/years/${year}`);
-  const analysis = started.status === 201 ? started.body : (await diemen('GET', `/api/demand/municipalities/GM0384/years/${year}`)).body;
+  const started = await diemen('POST', `/api/v1/demand/municipalities/GM0384/years/${year}`);
+  const analysis = started.status === 201 ? started.body : (await diemen('GET', `/api/v1/demand/municipalities/GM0384/years/${year}`)).body;
   if (analysis?.id) extraPages['regio.mra'].push(`/vraaganalyses/${analysis.id}`);
 
-  const templates = (await diemen('GET', '/api/woonzorgvisie/regions/MRA/templates')).body ?? [];
+  const templates = (await diemen('GET', '/api/v1/woonzorgvisie/regions/MRA/templates')).body ?? [];
   const template = templates.find((t) => t.publishedVersionNo !== null);
   if (template) {
-    await diemen('POST', '/api/woonzorgvisie/regions/MRA/documents', {
+    await diemen('POST', '/api/v1/woonzorgvisie/regions/MRA/documents', {
       templateId: template.id,
       municipalityCode: 'GM0384',
       subregionCode: null,
@@ -99,8 +99,8 @@ async function seed() {
   }
 
   const mra = await apiAs('regio.mra');
-  const groups = ((await mra('GET', '/api/regions/MRA/target-groups')).body ?? []).filter((g) => g.active !== false);
-  const model = await mra('POST', '/api/allocation/regions/MRA/models', {
+  const groups = ((await mra('GET', '/api/v1/regions/MRA/target-groups')).body ?? []).filter((g) => g.active !== false);
+  const model = await mra('POST', '/api/v1/allocation/regions/MRA/models', {
     name: `Reflow ${Date.now()}`,
     period: String(year + 3),
     targetGroups: groups.slice(0, 1).map((g) => g.code),
@@ -110,7 +110,7 @@ async function seed() {
   const schemes = [];
   for (const n of [1, 2]) {
     const from = 2300 + (Date.now() % 400) * 4 + n * 4;
-    const scheme = await mra('POST', '/api/urgency/regions/MRA/schemes', {
+    const scheme = await mra('POST', '/api/v1/urgency/regions/MRA/schemes', {
       name: `Reflow ${n} ${Date.now()}`,
       validFrom: `${from}-01-01`,
       validTo: `${from + 3}-12-31`,
@@ -148,7 +148,7 @@ function linksOn(page) {
     [...document.querySelectorAll('header a[href], nav a[href], main a[href]')]
       .filter((a) => !a.hasAttribute('download'))
       .map((a) => new URL(a.getAttribute('href'), location.href))
-      .filter((url) => url.origin === location.origin && !url.pathname.startsWith('/api'))
+      .filter((url) => url.origin === location.origin && !url.pathname.startsWith('/api/v1'))
       .map((url) => url.pathname + url.search),
   );
 }

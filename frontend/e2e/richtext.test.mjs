@@ -29,13 +29,13 @@ after(async () => {
 /** A new document for Nijmegen from the published demo template of its region; answers the document. */
 async function newDocument() {
   const api = await apiAs('gemeente.nijmegen');
-  const me = (await api('GET', '/api/me')).body;
+  const me = (await api('GET', '/api/v1/me')).body;
   const region = me.region.code;
-  const templates = (await api('GET', `/api/woonzorgvisie/regions/${region}/templates`)).body;
+  const templates = (await api('GET', `/api/v1/woonzorgvisie/regions/${region}/templates`)).body;
   const template = templates.find((t) => t.publishedVersionNo !== null);
   assert.ok(template, 'the demo mode publishes a template for every region');
   const fromYear = 2000 + (Date.now() % 96); // the API takes years 2000 to 2100
-  const created = await api('POST', `/api/woonzorgvisie/regions/${region}/documents`, {
+  const created = await api('POST', `/api/v1/woonzorgvisie/regions/${region}/documents`, {
     templateId: template.id,
     fromYear,
     toYear: fromYear + 4,
@@ -97,7 +97,7 @@ test('a writer formats a section in the Opmaak view and the server stores Markdo
     let stored = '';
     for (let i = 0; i < 60 && stored !== expected; i++) {
       await page.waitForTimeout(500);
-      stored = sectionOf((await api('GET', `/api/woonzorgvisie/documents/${document.id}`)).body).body;
+      stored = sectionOf((await api('GET', `/api/v1/woonzorgvisie/documents/${document.id}`)).body).body;
     }
     assert.equal(stored, expected, 'the server stores the Markdown of what was formatted');
     await page.getByTestId('autosave-state').filter({ hasText: /^Opgeslagen \d{1,2}:\d{2}$/ }).waitFor();

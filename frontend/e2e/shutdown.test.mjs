@@ -71,14 +71,14 @@ async function api(method, path, { token, body, accept = 'application/json' } = 
 }
 
 async function login(username) {
-  const r = await api('POST', '/api/auth/login', { body: { username, password: 'thuisplan-demo' } });
+  const r = await api('POST', '/api/v1/auth/login', { body: { username, password: 'thuisplan-demo' } });
   assert.equal(r.status, 200, `login of ${username}: ${r.text}`);
   return r.json().access_token;
 }
 
 /** The analysis of Amsterdam for this year: started if there is none yet (a fresh database has none). */
 async function analysisId(token) {
-  const path = `/api/demand/municipalities/${MUNICIPALITY}/years/${YEAR}`;
+  const path = `/api/v1/demand/municipalities/${MUNICIPALITY}/years/${YEAR}`;
   let r = await api('GET', path, { token });
   if (r.status === 404) r = await api('POST', path, { token });
   assert.ok(r.status === 200 || r.status === 201, `the analysis: ${r.status} ${r.text}`);
@@ -168,7 +168,7 @@ test('a SIGTERM during an upload: the upload is answered in full, new connection
   const port = Number(env.THUISPLAN_PORT);
   const token = await login('gemeente.amsterdam');
   const id = await analysisId(token);
-  const template = await api('GET', `/api/demand/analyses/${id}/template.csv`, { token, accept: '*/*' });
+  const template = await api('GET', `/api/v1/demand/analyses/${id}/template.csv`, { token, accept: '*/*' });
   assert.equal(template.status, 200, template.text);
   const base = 100 + (Date.now() % 1000);
   const { csv, figures, column } = fillTemplate(template.text, base);
@@ -176,7 +176,7 @@ test('a SIGTERM during an upload: the upload is answered in full, new connection
 
   let signalled = 0;
   let readinessWhileDraining = null;
-  const answer = await slowUpload(`/api/demand/analyses/${id}/import?dryRun=false`, token, 'vraaganalyse-amsterdam.csv', csv, () => {
+  const answer = await slowUpload(`/api/v1/demand/analyses/${id}/import?dryRun=false`, token, 'vraaganalyse-amsterdam.csv', csv, () => {
     signalled = Date.now();
     process.kill(app.pid, 'SIGTERM');
     // while the upload is still being sent, the instance must not report itself ready
@@ -215,7 +215,7 @@ test('a SIGTERM during an upload: the upload is answered in full, new connection
   // nothing was lost: a new start on the same database exports exactly the imported figures
   app = await startJar({ env, logFile: join(logDir(), 'e2e-shutdown-app-2.log') });
   const again = await login('gemeente.amsterdam');
-  const exported = await api('GET', `/api/demand/analyses/${id}/export.csv`, { token: again, accept: '*/*' });
+  const exported = await api('GET', `/api/v1/demand/analyses/${id}/export.csv`, { token: again, accept: '*/*' });
   assert.equal(exported.status, 200, exported.text);
   const { header, rows } = parseCsv(exported.text);
   assert.equal(header[column], 'huidige vraag');

@@ -23,7 +23,7 @@ export function baseUrl() {
  * browser (another user's change, the figures a page must show). Answers `{ status, body }`.
  */
 export async function apiAs(username, password = PASSWORD) {
-  const login = await fetch(`${baseUrl()}/api/auth/login`, {
+  const login = await fetch(`${baseUrl()}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ username, password }),
@@ -128,7 +128,7 @@ export async function openSession(browser, testName, { url = baseUrl(), viewport
 
 /**
  * Logs in through the form, as a person would, and waits until the app has arrived on the user's own
- * start page: the login goes to "/" first, which redirects once /api/me has answered, so leaving the
+ * start page: the login goes to "/" first, which redirects once /api/v1/me has answered, so leaving the
  * login page is not yet arriving.
  */
 export async function logIn(session, username, password = PASSWORD) {
@@ -309,7 +309,7 @@ export async function ok(response, status, what) {
  */
 export async function adoptScenario(pm, s, { total, reference }) {
   const saved = await ok(
-    await pm('PUT', `/api/allocation/scenarios/${s.id}`, {
+    await pm('PUT', `/api/v1/allocation/scenarios/${s.id}`, {
       name: s.name,
       totalSource: 'ENTERED',
       total,
@@ -324,7 +324,7 @@ export async function adoptScenario(pm, s, { total, reference }) {
     'scenario',
   );
   await ok(
-    await pm('POST', `/api/allocation/scenarios/${s.id}/adopt`, {
+    await pm('POST', `/api/v1/allocation/scenarios/${s.id}/adopt`, {
       lockVersion: saved.lockVersion,
       decisionDate: new Date().toISOString().slice(0, 10),
       decisionReference: reference,

@@ -125,7 +125,7 @@ test('an urgency scheme goes from the template through quotas, the capacity chec
     await first.getByLabel('Criteria').fill('Intensieve mantelzorg van minstens 8 uur per week, voor minstens 3 maanden.');
     await first.getByLabel('Bewijsstukken').fill('Verklaring van de mantelzorgontvanger en een Wmo-indicatie.');
     await first.getByLabel('Wachtnorm (dagen)').fill('120');
-    const saved = page.waitForResponse((r) => r.url().endsWith(`/api/urgency/schemes/${adoptedId}`) && r.request().method() === 'PUT');
+    const saved = page.waitForResponse((r) => r.url().endsWith(`/api/v1/urgency/schemes/${adoptedId}`) && r.request().method() === 'PUT');
     await save(page);
     const body = (await saved).request().postDataJSON();
     assert.deepEqual(
@@ -163,7 +163,7 @@ test('an urgency scheme goes from the template through quotas, the capacity chec
     const slider = capacity.getByRole('slider', { name: 'Aandeel voor ‘Alle urgenten’' });
     assert.equal(await slider.inputValue(), '30');
     const quotaId = body.quotas[0].id ?? (await capacity.locator('section[data-quota]').first().getAttribute('data-quota'));
-    const tried = page.waitForResponse((r) => r.url().includes(`/api/urgency/schemes/${adoptedId}/capacity?`) && r.url().includes('=0.4') && r.ok());
+    const tried = page.waitForResponse((r) => r.url().includes(`/api/v1/urgency/schemes/${adoptedId}/capacity?`) && r.url().includes('=0.4') && r.ok());
     await slider.fill('40');
     const answer = await (await tried).json();
     assert.equal(answer.rows[0].region.share, '0.4', `the region row uses the share tried (quota ${quotaId})`);

@@ -147,7 +147,7 @@ test('a woonzorgvisie goes from a new template through writing, a conflict, revi
     await pane.getByRole('heading', { name: new RegExp(sectionTitle) }).waitFor();
     await pane.getByTestId('guidance').filter({ hasText: 'wonen met zorg in de wijken' }).waitFor();
     assert.match(await pane.getByLabel('Tekst (Markdown)').inputValue(), /\{\{gemeente\.naam\}\} telt veel inwoners/, 'the section starts with the template text');
-    const putting = page.waitForRequest((r) => r.method() === 'PUT' && r.url().includes(`/api/woonzorgvisie/documents/${documentId}/sections/`));
+    const putting = page.waitForRequest((r) => r.method() === 'PUT' && r.url().includes(`/api/v1/woonzorgvisie/documents/${documentId}/sections/`));
     await write(page, '\n\nWe bouwen tot 2030 extra geclusterde woningen nabij de wijkteams.');
     const sent = (await putting).postDataJSON();
     assert.equal(typeof sent.lockVersion, 'number', 'the autosave sends the lockVersion');
@@ -164,9 +164,9 @@ test('a woonzorgvisie goes from a new template through writing, a conflict, revi
 
     // a colleague saves the same section meanwhile (through the API); typing on here meets the conflict
     const colleague = await apiAs('gemeente.enschede');
-    const stored = sectionsOf((await colleague('GET', `/api/woonzorgvisie/documents/${documentId}`)).body).find((s) => s.title === sectionTitle);
+    const stored = sectionsOf((await colleague('GET', `/api/v1/woonzorgvisie/documents/${documentId}`)).body).find((s) => s.title === sectionTitle);
     const theirs = `${stored.body}\n\nAanvulling van een collega: de zorgaanbieders zijn gesproken.`;
-    const put = await colleague('PUT', `/api/woonzorgvisie/documents/${documentId}/sections/${encodeURIComponent(stored.key)}`, { body: theirs, lockVersion: stored.lockVersion });
+    const put = await colleague('PUT', `/api/v1/woonzorgvisie/documents/${documentId}/sections/${encodeURIComponent(stored.key)}`, { body: theirs, lockVersion: stored.lockVersion });
     assert.equal(put.status, 200, 'the colleague saves');
     const body = pane.getByLabel('Tekst (Markdown)');
     await body.click();
@@ -182,7 +182,7 @@ test('a woonzorgvisie goes from a new template through writing, a conflict, revi
     await panel.getByRole('button', { name: 'Mijn versie opslaan' }).click();
     await autosaved(page);
     assert.equal(await pane.getByTestId('conflict-panel').count(), 0);
-    const after = sectionsOf((await colleague('GET', `/api/woonzorgvisie/documents/${documentId}`)).body).find((s) => s.key === stored.key);
+    const after = sectionsOf((await colleague('GET', `/api/v1/woonzorgvisie/documents/${documentId}`)).body).find((s) => s.key === stored.key);
     assert.match(after.body, /Mijn laatste zin\.$/, 'my version is stored');
 
     // submit; any required section the server names as empty gets a sentence first

@@ -4,7 +4,7 @@ import type { Me } from '../shared/auth/me';
 const noScope = { region: null, municipality: null, province: null };
 type Membership = Me['memberships'][number];
 
-/** The one membership a fixture user acts in, as GET /api/me lists it. */
+/** The one membership a fixture user acts in, as GET /api/v1/me lists it. */
 const only = (membership: Omit<Membership, 'id' | 'managesPeople' | 'validFrom' | 'validTo'>) => ({
   activeMembershipId: 1,
   memberships: [{ id: 1, managesPeople: false, validFrom: '2025-01-01', validTo: null, ...membership }],

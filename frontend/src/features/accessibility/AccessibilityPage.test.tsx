@@ -24,7 +24,7 @@ describe('the accessibility statement', () => {
   });
 
   it('keeps the navigation for someone signed in, and the footer links to it from every page', async () => {
-    mockApi({ 'GET /api/me': users.regionManager });
+    mockApi({ 'GET /api/v1/me': users.regionManager });
     renderApp('/toegankelijkheid');
     expect(await screen.findByRole('heading', { level: 1, name: 'Toegankelijkheidsverklaring' })).toBeInTheDocument();
     expect(await screen.findByTestId('current-user')).toBeInTheDocument();

@@ -9,10 +9,10 @@ describe('E-mail over meldingen', () => {
   it('shows the stored choice and saves another one', async () => {
     const saved: unknown[] = [];
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/me/sessions': [],
-      'GET /api/me/notification-preference': { mail: 'IMMEDIATE' },
-      'PUT /api/me/notification-preference': ({ body }) => {
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/me/sessions': [],
+      'GET /api/v1/me/notification-preference': { mail: 'IMMEDIATE' },
+      'PUT /api/v1/me/notification-preference': ({ body }) => {
         saved.push(body);
         return Response.json(body);
       },

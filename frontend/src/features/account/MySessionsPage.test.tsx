@@ -29,9 +29,9 @@ describe('Mijn sessies', () => {
   it('lists the sessions with this one marked, and logs out everywhere after a confirmation', async () => {
     let revoked = 0;
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/me/sessions': sessions,
-      'POST /api/me/sessions/revoke-all': () => {
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/me/sessions': sessions,
+      'POST /api/v1/me/sessions/revoke-all': () => {
         revoked++;
         return new Response(null, { status: 204 });
       },

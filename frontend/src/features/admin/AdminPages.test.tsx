@@ -10,9 +10,9 @@ describe('invite page', () => {
   it('lets the role follow the organisation, asks a partner\'s region, and shows a link that was not mailed', async () => {
     const sent: unknown[] = [];
     mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/admin/organisations': { items: organisations, total: 2 },
-      'POST /api/admin/invitations': ({ body }) => {
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/organisations': { items: organisations, total: 2 },
+      'POST /api/v1/admin/invitations': ({ body }) => {
         sent.push(body);
         return json(invitationNotMailed, 201);
       },
@@ -50,16 +50,16 @@ describe('invite page', () => {
 describe('invite page with more organisations than one list holds', () => {
   it('says the list is cut off and narrows it by kind and region on the server', async () => {
     const fetchMock = mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/admin/organisations': { items: organisations, total: 360 },
-      'GET /api/admin/regions': adminRegions,
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/organisations': { items: organisations, total: 360 },
+      'GET /api/v1/admin/regions': adminRegions,
     });
     renderApp('/beheer/uitnodigen');
     expect(await screen.findByText('2 van 360 organisaties getoond: kies een soort of regio om de lijst te verkleinen.')).toBeInTheDocument();
     const user = userEvent.setup();
     await user.selectOptions(screen.getByLabelText('Soort organisatie'), 'REGIO');
     await user.selectOptions(await screen.findByLabelText('In regio'), 'MRA');
-    const asked = () => fetchMock.mock.calls.map(([input]) => new URL(String(input), 'http://localhost')).filter((u) => u.pathname === '/api/admin/organisations');
+    const asked = () => fetchMock.mock.calls.map(([input]) => new URL(String(input), 'http://localhost')).filter((u) => u.pathname === '/api/v1/admin/organisations');
     await vi.waitFor(() => {
       const last = asked().at(-1);
       expect(last?.searchParams.get('kind')).toBe('REGIO');
@@ -72,10 +72,10 @@ describe('organisations page', () => {
   it('offers Wijzigen only where the server allows EDIT, and saves a partner with its version', async () => {
     const sent: unknown[] = [];
     mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/admin/organisations': { items: organisations, total: 2 },
-      'GET /api/admin/regions': adminRegions,
-      'PUT /api/admin/organisations/5': ({ body }) => {
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/organisations': { items: organisations, total: 2 },
+      'GET /api/v1/admin/regions': adminRegions,
+      'PUT /api/v1/admin/organisations/5': ({ body }) => {
         sent.push(body);
         return json(organisations[1]);
       },
@@ -98,9 +98,9 @@ describe('region members page', () => {
   it('lets the platform beheerder confirm a member still to be confirmed', async () => {
     const sent: unknown[] = [];
     mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/admin/regions': adminRegions,
-      'PUT /api/admin/regions/MRA/members/GM0384/2023-01-01': ({ body }) => {
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/regions': adminRegions,
+      'PUT /api/v1/admin/regions/MRA/members/GM0384/2023-01-01': ({ body }) => {
         sent.push(body);
         return json({ ...adminRegions[0]!.members[1], confirmed: true });
       },
@@ -117,8 +117,8 @@ describe('administration log', () => {
   it('lists the events and filters them through the server', async () => {
     const urls: string[] = [];
     const fetchMock = mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/admin/audit': {
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/audit': {
         items: [
           {
             occurredAt: '2026-12-07T09:00:00Z',
@@ -144,7 +144,7 @@ describe('administration log', () => {
     await user.click(screen.getByRole('button', { name: 'Filteren' }));
     await vi.waitFor(() => {
       urls.splice(0, urls.length, ...fetchMock.mock.calls.map(([input]) => String(input)));
-      expect(urls).toContain('/api/admin/audit?personId=7&from=2026-12-01&limit=50&offset=0');
+      expect(urls).toContain('/api/v1/admin/audit?personId=7&from=2026-12-01&limit=50&offset=0');
     });
   });
 });

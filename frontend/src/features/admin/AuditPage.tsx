@@ -77,7 +77,7 @@ export function AuditPage() {
         </Button>
       </form>
       <DownloadButton
-        path={`/api/admin/audit.csv${queryString(filters)}`}
+        path={`/api/v1/admin/audit.csv${queryString(filters)}`}
         fileName="beheerlogboek.csv"
         label={t('audit.export')}
         onStart={() => setDownloadFailed(false)}

@@ -9,7 +9,7 @@ const csv = (name: string) => new File(['email,naam,organisatie,rol\na@example.o
 
 describe('bulk invitation page', () => {
   it('is linked from the invite page and describes the columns of the file', async () => {
-    mockApi({ 'GET /api/me': users.admin, 'GET /api/admin/organisations': { items: [], total: 0 } });
+    mockApi({ 'GET /api/v1/me': users.admin, 'GET /api/v1/admin/organisations': { items: [], total: 0 } });
     renderApp('/beheer/uitnodigen');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('link', { name: /Lees een bestand in/ }));
@@ -39,8 +39,8 @@ describe('bulk invitation page', () => {
       json({ rows: 2, invited: 2, errors: [] }),
     ];
     const fetchMock = mockApi({
-      'GET /api/me': users.admin,
-      'POST /api/admin/invitations/bulk': () => answers.shift() ?? problem(500, 'UNEXPECTED', 'Onverwacht'),
+      'GET /api/v1/me': users.admin,
+      'POST /api/v1/admin/invitations/bulk': () => answers.shift() ?? problem(500, 'UNEXPECTED', 'Onverwacht'),
     });
     renderApp('/beheer/uitnodigen/bestand');
     const user = userEvent.setup();
@@ -73,17 +73,17 @@ describe('bulk invitation page', () => {
     expect(await screen.findByTestId('bulk-invited')).toHaveTextContent('2 personen zijn uitgenodigd.');
     expect(invite).toBeDisabled();
 
-    const calls = fetchMock.mock.calls.filter(([url]) => String(url).startsWith('/api/admin/invitations/bulk'));
+    const calls = fetchMock.mock.calls.filter(([url]) => String(url).startsWith('/api/v1/admin/invitations/bulk'));
     expect(calls.map(([url]) => String(url))).toEqual([
-      '/api/admin/invitations/bulk?dryRun=true',
-      '/api/admin/invitations/bulk?dryRun=true',
-      '/api/admin/invitations/bulk?dryRun=false',
+      '/api/v1/admin/invitations/bulk?dryRun=true',
+      '/api/v1/admin/invitations/bulk?dryRun=true',
+      '/api/v1/admin/invitations/bulk?dryRun=false',
     ]);
     expect(calls.map(([, init]) => ((init!.body as FormData).get('file') as File).name)).toEqual(['fout.csv', 'goed.csv', 'goed.csv']);
   });
 
   it('asks for a new dry run when another file is chosen after a clean one', async () => {
-    mockApi({ 'GET /api/me': users.admin, 'POST /api/admin/invitations/bulk': { rows: 1, invited: 0, errors: [] } });
+    mockApi({ 'GET /api/v1/me': users.admin, 'POST /api/v1/admin/invitations/bulk': { rows: 1, invited: 0, errors: [] } });
     renderApp('/beheer/uitnodigen/bestand');
     const user = userEvent.setup();
     const input = await screen.findByLabelText('Bestand (CSV of XLSX)');

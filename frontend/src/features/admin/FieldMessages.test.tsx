@@ -9,9 +9,9 @@ import { organisations } from './fixtures';
 describe('a refused form shows the server\'s messages at their fields', () => {
   it('puts each field message at its field and never the bare "De invoer is niet geldig"', async () => {
     mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/admin/organisations': { items: organisations, total: 2 },
-      'POST /api/admin/invitations': () =>
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/organisations': { items: organisations, total: 2 },
+      'POST /api/v1/admin/invitations': () =>
         problem(400, 'VALIDATION_FAILED', 'De invoer is niet geldig.', {
           fields: [
             { field: 'email', code: 'EMAIL_TAKEN', message: 'Dit e-mailadres hoort al bij een persoon.' },
@@ -41,9 +41,9 @@ describe('a refused form shows the server\'s messages at their fields', () => {
 
   it('keeps the server\'s explanation when it names no field', async () => {
     mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/admin/organisations': { items: organisations, total: 2 },
-      'POST /api/admin/invitations': () => problem(409, 'PERSON_EXISTS', 'Er is al een persoon met dit e-mailadres.'),
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/organisations': { items: organisations, total: 2 },
+      'POST /api/v1/admin/invitations': () => problem(409, 'PERSON_EXISTS', 'Er is al een persoon met dit e-mailadres.'),
     });
     renderApp('/beheer/uitnodigen');
     const user = userEvent.setup();

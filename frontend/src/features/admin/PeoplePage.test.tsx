@@ -10,10 +10,10 @@ describe('people list', () => {
   it('is reached from the navigation, lists people with status and memberships, and filters through the server', async () => {
     const queries: string[] = [];
     const fetchMock = mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/regions': [],
-      'GET /api/admin/organisations': { items: organisations, total: 2 },
-      'GET /api/admin/people': () => json({ items: [person, invited], total: 2 }),
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/regions': [],
+      'GET /api/v1/admin/organisations': { items: organisations, total: 2 },
+      'GET /api/v1/admin/people': () => json({ items: [person, invited], total: 2 }),
     });
     renderApp('/');
     const user = userEvent.setup();
@@ -33,14 +33,14 @@ describe('people list', () => {
     await user.click(screen.getByRole('button', { name: 'Zoeken' }));
     await screen.findByTestId('location');
     await vi.waitFor(() => {
-      for (const [input] of fetchMock.mock.calls) if (String(input).startsWith('/api/admin/people?')) queries.push(String(input));
+      for (const [input] of fetchMock.mock.calls) if (String(input).startsWith('/api/v1/admin/people?')) queries.push(String(input));
       expect(queries.some((q) => q.includes('q=amster') && q.includes('status=INVITED') && q.includes('organisationId=5'))).toBe(true);
     });
     expect(screen.getByTestId('location').dataset.search).toContain('status=INVITED');
   });
 
   it('is not in the navigation of a programme manager who does not manage people', async () => {
-    mockApi({ 'GET /api/me': users.regionManager, 'GET /api/regions/MRA': problemFree });
+    mockApi({ 'GET /api/v1/me': users.regionManager, 'GET /api/v1/regions/MRA': problemFree });
     renderApp('/wachtwoord/wijzigen');
     const nav = await screen.findByRole('navigation', { name: 'Hoofdnavigatie' });
     expect(within(nav).queryByRole('link', { name: 'Beheer' })).not.toBeInTheDocument();

@@ -20,23 +20,23 @@ describe('person page', () => {
     const sent: { path: string; body: unknown }[] = [];
     let current = person;
     mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/admin/people/7': () => json(current),
-      'GET /api/admin/people/7/sessions': [session],
-      'POST /api/admin/people/7/unlock': () => {
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/people/7': () => json(current),
+      'GET /api/v1/admin/people/7/sessions': [session],
+      'POST /api/v1/admin/people/7/unlock': () => {
         sent.push({ path: 'unlock', body: undefined });
         current = { ...current, locked: false, version: 4 };
         return json(current);
       },
-      'PUT /api/admin/people/7': ({ body }) => {
+      'PUT /api/v1/admin/people/7': ({ body }) => {
         sent.push({ path: 'edit', body });
         return problem(409, 'VERSION_CONFLICT', 'Iemand anders heeft deze persoon intussen gewijzigd.');
       },
-      'PUT /api/admin/memberships/31': ({ body }) => {
+      'PUT /api/v1/admin/memberships/31': ({ body }) => {
         sent.push({ path: 'membership', body });
         return json({ ...person.memberships[0], validTo: '2026-12-31' });
       },
-      'POST /api/admin/people/7/sessions/revoke-all': () => {
+      'POST /api/v1/admin/people/7/sessions/revoke-all': () => {
         sent.push({ path: 'sessions', body: undefined });
         return new Response(null, { status: 204 });
       },
@@ -81,9 +81,9 @@ describe('person page', () => {
 
   it('shows an invited person\'s open invitation, and a new link that was not mailed with a copy button', async () => {
     mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/admin/people/8': invited,
-      'POST /api/admin/people/8/invitation': invitationNotMailed,
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/people/8': invited,
+      'POST /api/v1/admin/people/8/invitation': invitationNotMailed,
     });
     renderApp('/beheer/personen/8');
     expect(await screen.findByTestId('invitation-state')).toHaveTextContent('Open tot');
@@ -101,11 +101,11 @@ describe('person page', () => {
     const sent: unknown[] = [];
     let answer: 'overlap' | 'invalid' | 'ok' = 'overlap';
     mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/admin/people/7': person,
-      'GET /api/admin/people/7/sessions': [],
-      'GET /api/admin/organisations': { items: organisations, total: 2 },
-      'POST /api/admin/people/7/memberships': ({ body }) => {
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/people/7': person,
+      'GET /api/v1/admin/people/7/sessions': [],
+      'GET /api/v1/admin/organisations': { items: organisations, total: 2 },
+      'POST /api/v1/admin/people/7/memberships': ({ body }) => {
         sent.push(body);
         if (answer === 'overlap')
           return problem(409, 'MEMBERSHIP_OVERLAPS', 'Deze persoon is in die periode al lid van deze organisatie met deze rol.');
@@ -166,11 +166,11 @@ describe('person page', () => {
     };
     const sent: unknown[] = [];
     const routes = (me: typeof users.admin | typeof users.regionManager) => ({
-      'GET /api/me': me,
-      'GET /api/admin/people/7': person,
-      'GET /api/admin/people/7/sessions': [],
-      'GET /api/admin/organisations': { items: [regio], total: 1 },
-      'POST /api/admin/people/7/memberships': ({ body }: { body: unknown }) => {
+      'GET /api/v1/me': me,
+      'GET /api/v1/admin/people/7': person,
+      'GET /api/v1/admin/people/7/sessions': [],
+      'GET /api/v1/admin/organisations': { items: [regio], total: 1 },
+      'POST /api/v1/admin/people/7/memberships': ({ body }: { body: unknown }) => {
         sent.push(body);
         return json({ ...person.memberships[0], id: 33 }, 201);
       },
@@ -194,9 +194,9 @@ describe('person page', () => {
 
   it('offers no membership changes without ADD_MEMBERSHIP', async () => {
     mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/admin/people/7': { ...person, allowedActions: ['EDIT'] },
-      'GET /api/admin/people/7/sessions': [],
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/people/7': { ...person, allowedActions: ['EDIT'] },
+      'GET /api/v1/admin/people/7/sessions': [],
     });
     renderApp('/beheer/personen/7');
     const table = await screen.findByTestId('memberships-table');
@@ -205,7 +205,7 @@ describe('person page', () => {
   });
 
   it('labels every membership cell with its column, for the stacked layout on a phone', async () => {
-    mockApi({ 'GET /api/me': users.admin, 'GET /api/admin/people/7': person, 'GET /api/admin/people/7/sessions': [] });
+    mockApi({ 'GET /api/v1/me': users.admin, 'GET /api/v1/admin/people/7': person, 'GET /api/v1/admin/people/7/sessions': [] });
     renderApp('/beheer/personen/7');
     const table = await screen.findByTestId('memberships-table');
     expect(table).toHaveClass('tp-stack-table');

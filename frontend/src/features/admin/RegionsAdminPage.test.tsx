@@ -15,7 +15,7 @@ const buttons = (row: string) =>
 
 describe('regions administration', () => {
   it('shows per member exactly the buttons the server allows', async () => {
-    mockApi({ 'GET /api/me': users.admin, 'GET /api/admin/regions': adminRegions });
+    mockApi({ 'GET /api/v1/me': users.admin, 'GET /api/v1/admin/regions': adminRegions });
     renderApp('/beheer/regios');
     await screen.findByRole('heading', { level: 2, name: 'Metropoolregio Amsterdam' });
     expect(buttons('Amsterdam')).toEqual(['Beëindigen: Amsterdam', 'Wijzigen: Amsterdam']);
@@ -26,7 +26,7 @@ describe('regions administration', () => {
   });
 
   it('shows no buttons when the server allows nothing (a regio beheerder reading its region)', async () => {
-    mockApi({ 'GET /api/me': { ...users.regionManager }, 'GET /api/admin/regions': adminRegionsReadOnly });
+    mockApi({ 'GET /api/v1/me': { ...users.regionManager }, 'GET /api/v1/admin/regions': adminRegionsReadOnly });
     renderApp('/beheer/regios');
     await screen.findByRole('heading', { level: 2, name: 'Metropoolregio Amsterdam' });
     expect(within(table()).queryAllByRole('button')).toEqual([]);
@@ -38,13 +38,13 @@ describe('regions administration', () => {
   it('ends a membership on a chosen date and changes a deelregio and note, against the version read', async () => {
     const sent: { path: string; body: unknown }[] = [];
     mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/admin/regions': adminRegions,
-      'PUT /api/admin/regions/MRA/members/GM0363/2017-01-01': ({ body }) => {
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/regions': adminRegions,
+      'PUT /api/v1/admin/regions/MRA/members/GM0363/2017-01-01': ({ body }) => {
         sent.push({ path: 'GM0363', body });
         return json({ ...adminRegions[0]!.members[0], validTo: '2026-12-31' });
       },
-      'PUT /api/admin/regions/MRA/members/GM0384/2023-01-01': ({ body }) => {
+      'PUT /api/v1/admin/regions/MRA/members/GM0384/2023-01-01': ({ body }) => {
         sent.push({ path: 'GM0384', body });
         return problem(409, 'VERSION_CONFLICT', 'Iemand anders heeft dit lidmaatschap intussen gewijzigd.');
       },
@@ -77,10 +77,10 @@ describe('regions administration', () => {
   it('adds a municipality "te bevestigen" and shows the server\'s overlap refusal', async () => {
     const sent: unknown[] = [];
     mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/admin/regions': adminRegions,
-      'GET /api/municipalities': [],
-      'POST /api/admin/regions/MRA/members': ({ body }) => {
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/regions': adminRegions,
+      'GET /api/v1/municipalities': [],
+      'POST /api/v1/admin/regions/MRA/members': ({ body }) => {
         sent.push(body);
         return problem(409, 'MEMBERSHIP_OVERLAPS', 'Gemeente Diemen is in die periode al lid van regio MRA (vanaf 2023-01-01).');
       },
@@ -104,10 +104,10 @@ describe('regions administration', () => {
     const sent: unknown[] = [];
     let refuse = true;
     mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/admin/regions': adminRegions,
-      'GET /api/municipalities': [],
-      'POST /api/admin/regions': ({ body }) => {
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/regions': adminRegions,
+      'GET /api/v1/municipalities': [],
+      'POST /api/v1/admin/regions': ({ body }) => {
         sent.push(body);
         if (refuse) {
           refuse = false;

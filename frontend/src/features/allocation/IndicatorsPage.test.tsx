@@ -32,9 +32,9 @@ const cells = (name: string) =>
 describe('the indicators page', () => {
   it('shows values in Dutch format with their reference date, status and source, per chosen date', async () => {
     mockApi({
-      'GET /api/me': users.provinceAnalyst,
-      'GET /api/allocation/regions/MRA': { ...readerRegion, allowedActions: ['READ_INDICATORS'] },
-      'GET /api/allocation/regions/MRA/indicators': table('2025-01-01'),
+      'GET /api/v1/me': users.provinceAnalyst,
+      'GET /api/v1/allocation/regions/MRA': { ...readerRegion, allowedActions: ['READ_INDICATORS'] },
+      'GET /api/v1/allocation/regions/MRA/indicators': table('2025-01-01'),
     });
     renderApp('/regios/MRA/indicatoren');
     await screen.findByTestId('indicators-table');
@@ -49,9 +49,9 @@ describe('the indicators page', () => {
 
   it('asks for the chosen reference date', async () => {
     const fetchMock = mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/allocation/regions/MRA': managerRegion,
-      'GET /api/allocation/regions/MRA/indicators': table('2025-01-01'),
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/allocation/regions/MRA': managerRegion,
+      'GET /api/v1/allocation/regions/MRA/indicators': table('2025-01-01'),
     });
     const user = userEvent.setup();
     renderApp('/regios/MRA/indicatoren');
@@ -65,10 +65,10 @@ describe('the indicators page', () => {
   it('lists the errors of an import by row and column, and stores nothing', async () => {
     const dryRuns: string[] = [];
     const fetchMock = mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/allocation/regions/MRA': managerRegion,
-      'GET /api/allocation/regions/MRA/indicators': table('2025-01-01'),
-      'POST /api/allocation/regions/MRA/indicators/import': () => {
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/allocation/regions/MRA': managerRegion,
+      'GET /api/v1/allocation/regions/MRA/indicators': table('2025-01-01'),
+      'POST /api/v1/allocation/regions/MRA/indicators/import': () => {
         dryRuns.push('called');
         return problem(400, 'IMPORT_INVALID', 'Het bestand bevat fouten.', {
           errors: [
@@ -102,10 +102,10 @@ describe('the indicators page', () => {
   it('checks first, shows the changes, then applies', async () => {
     const modes: (string | null)[] = [];
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/allocation/regions/MRA': managerRegion,
-      'GET /api/allocation/regions/MRA/indicators': table('2025-01-01'),
-      'POST /api/allocation/regions/MRA/indicators/import': () =>
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/allocation/regions/MRA': managerRegion,
+      'GET /api/v1/allocation/regions/MRA/indicators': table('2025-01-01'),
+      'POST /api/v1/allocation/regions/MRA/indicators/import': () =>
         json({
           applied: modes.length > 0,
           rows: 2,

@@ -11,22 +11,22 @@ import './pages';
 vi.mock('../../shared/charts/EChart');
 
 const routes = {
-  'GET /api/allocation/models/7': model,
-  'GET /api/allocation/models/7/inputs': inputs,
-  'GET /api/allocation/scenarios/11/result': storedResult(scenarioA),
-  'GET /api/allocation/scenarios/12/result': storedResult(scenarioB, [10, 105, 5]),
-  'GET /api/allocation/models/7/compare': comparison,
-  'GET /api/regions/MRA/boundaries': boundaries,
+  'GET /api/v1/allocation/models/7': model,
+  'GET /api/v1/allocation/models/7/inputs': inputs,
+  'GET /api/v1/allocation/scenarios/11/result': storedResult(scenarioA),
+  'GET /api/v1/allocation/scenarios/12/result': storedResult(scenarioB, [10, 105, 5]),
+  'GET /api/v1/allocation/models/7/compare': comparison,
+  'GET /api/v1/regions/MRA/boundaries': boundaries,
 };
 
 const previewCalls = (fetchMock: ReturnType<typeof mockApi>) =>
   fetchMock.mock.calls
-    .filter(([input, init]) => String(input).endsWith('/api/allocation/preview') && init?.method === 'POST')
+    .filter(([input, init]) => String(input).endsWith('/api/v1/allocation/preview') && init?.method === 'POST')
     .map(([, init]) => JSON.parse(String(init?.body)) as PreviewRequest);
 
 describe('the scenario editor', () => {
   it('recomputes when a weight slider moves, with weights that still add up to exactly 1', async () => {
-    const fetchMock = mockApi({ 'GET /api/me': users.regionManager, ...routes, 'POST /api/allocation/preview': preview });
+    const fetchMock = mockApi({ 'GET /api/v1/me': users.regionManager, ...routes, 'POST /api/v1/allocation/preview': preview });
     renderApp('/verdeling/modellen/7');
     const table = await screen.findByTestId('result-table');
     await waitFor(() => expect(previewCalls(fetchMock)).toHaveLength(1));
@@ -47,7 +47,7 @@ describe('the scenario editor', () => {
   });
 
   it('debounces quick changes into one request', async () => {
-    const fetchMock = mockApi({ 'GET /api/me': users.regionManager, ...routes, 'POST /api/allocation/preview': preview });
+    const fetchMock = mockApi({ 'GET /api/v1/me': users.regionManager, ...routes, 'POST /api/v1/allocation/preview': preview });
     renderApp('/verdeling/modellen/7');
     await screen.findByTestId('result-table');
     await waitFor(() => expect(previewCalls(fetchMock)).toHaveLength(1));
@@ -61,9 +61,9 @@ describe('the scenario editor', () => {
 
   it('shows infeasible bounds next to the result, naming the municipality', async () => {
     mockApi({
-      'GET /api/me': users.regionManager,
+      'GET /api/v1/me': users.regionManager,
       ...routes,
-      'POST /api/allocation/preview': ({ body }) =>
+      'POST /api/v1/allocation/preview': ({ body }) =>
         (body as PreviewRequest).units.some((u) => u.max === 1)
           ? problem(422, 'ALLOCATION_INFEASIBLE', 'De bovengrenzen van GM0363 en GM0384 tellen op tot minder dan 120.', {
               fields: [
@@ -90,10 +90,10 @@ describe('the scenario editor', () => {
   it('saves with the lock version and explains a conflict', async () => {
     let saved: unknown;
     mockApi({
-      'GET /api/me': users.regionManager,
+      'GET /api/v1/me': users.regionManager,
       ...routes,
-      'POST /api/allocation/preview': preview,
-      'PUT /api/allocation/scenarios/11': ({ body }) => {
+      'POST /api/v1/allocation/preview': preview,
+      'PUT /api/v1/allocation/scenarios/11': ({ body }) => {
         saved = body;
         return problem(409, 'VERSION_CONFLICT', 'Gewijzigd', { current: { ...scenarioA, lockVersion: 4, updatedBy: 'beheerder' } } as object);
       },
@@ -113,7 +113,7 @@ describe('the scenario editor', () => {
   });
 
   it('opens the explanation of a municipality from the table', async () => {
-    mockApi({ 'GET /api/me': users.regionManager, ...routes, 'POST /api/allocation/preview': preview });
+    mockApi({ 'GET /api/v1/me': users.regionManager, ...routes, 'POST /api/v1/allocation/preview': preview });
     const user = userEvent.setup();
     renderApp('/verdeling/modellen/7');
     const table = await screen.findByTestId('result-table');
@@ -126,7 +126,7 @@ describe('the scenario editor', () => {
   });
 
   it('compares two stored scenarios', async () => {
-    mockApi({ 'GET /api/me': users.regionManager, ...routes, 'POST /api/allocation/preview': preview });
+    mockApi({ 'GET /api/v1/me': users.regionManager, ...routes, 'POST /api/v1/allocation/preview': preview });
     renderApp('/verdeling/modellen/7');
     const table = await screen.findByTestId('compare-table');
     const row = (name: string) => within(table).getByRole('rowheader', { name }).closest('tr')!;
@@ -140,9 +140,9 @@ describe('the scenario editor', () => {
   it('shows a read-only scenario with its stored result and the difference with the first', async () => {
     const adoptedB = { ...scenarioB, status: 'ADOPTED' as const, allowedActions: [] };
     mockApi({
-      'GET /api/me': users.provinceAnalyst,
+      'GET /api/v1/me': users.provinceAnalyst,
       ...routes,
-      'GET /api/allocation/models/7': {
+      'GET /api/v1/allocation/models/7': {
         ...model,
         status: 'ADOPTED',
         adoptedScenarioId: 12,
@@ -160,16 +160,16 @@ describe('the scenario editor', () => {
 
   it('sends others than the manager to the results of an adopted model', async () => {
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
+      'GET /api/v1/me': users.municipalityOfficer,
       ...routes,
-      'GET /api/allocation/models/7': {
+      'GET /api/v1/allocation/models/7': {
         ...model,
         status: 'ADOPTED',
         adoptedScenarioId: 11,
         allowedActions: [],
         scenarios: [{ ...scenarioA, status: 'ADOPTED', allowedActions: [] }],
       },
-      'GET /api/allocation/models/7/results': () => problem(500, 'X', 'x'),
+      'GET /api/v1/allocation/models/7/results': () => problem(500, 'X', 'x'),
     });
     renderApp('/verdeling/modellen/7');
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/verdeling/modellen/7/resultaat'));
@@ -179,10 +179,10 @@ describe('the scenario editor', () => {
     let adoptBody: unknown;
     let calls = 0;
     mockApi({
-      'GET /api/me': users.regionManager,
+      'GET /api/v1/me': users.regionManager,
       ...routes,
-      'POST /api/allocation/preview': preview,
-      'POST /api/allocation/scenarios/11/adopt': ({ body }) => {
+      'POST /api/v1/allocation/preview': preview,
+      'POST /api/v1/allocation/scenarios/11/adopt': ({ body }) => {
         calls += 1;
         adoptBody = body;
         const sent = body as { decisionBody?: string };
@@ -193,7 +193,7 @@ describe('the scenario editor', () => {
         }
         return json({ ...model, status: 'ADOPTED', adoptedScenarioId: 11, allowedActions: [] });
       },
-      'GET /api/allocation/models/7/results': () => problem(500, 'X', 'x'),
+      'GET /api/v1/allocation/models/7/results': () => problem(500, 'X', 'x'),
     });
     const user = userEvent.setup();
     renderApp('/verdeling/modellen/7');

@@ -35,10 +35,10 @@ const groups = [
 describe('allocation models page', () => {
   it('shows the programme manager every model and the form for a new one', async () => {
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/allocation/regions/MRA': managerRegion,
-      'GET /api/allocation/regions/MRA/models': [adopted, concept],
-      'GET /api/regions/MRA/target-groups': groups,
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/allocation/regions/MRA': managerRegion,
+      'GET /api/v1/allocation/regions/MRA/models': [adopted, concept],
+      'GET /api/v1/regions/MRA/target-groups': groups,
     });
     renderApp('/regios/MRA/verdeling');
     const table = await screen.findByTestId('models-table');
@@ -60,9 +60,9 @@ describe('allocation models page', () => {
 
   it('shows a municipality officer only what the API returns and no form', async () => {
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/allocation/regions/MRA': readerRegion,
-      'GET /api/allocation/regions/MRA/models': [adopted],
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/allocation/regions/MRA': readerRegion,
+      'GET /api/v1/allocation/regions/MRA/models': [adopted],
     });
     renderApp('/regios/MRA/verdeling');
     const table = await screen.findByTestId('models-table');
@@ -75,17 +75,17 @@ describe('allocation models page', () => {
   it('creates a model with the right body and opens it', async () => {
     let body: unknown;
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/allocation/regions/MRA': managerRegion,
-      'GET /api/allocation/regions/MRA/models': [],
-      'GET /api/regions/MRA/target-groups': groups,
-      'POST /api/allocation/regions/MRA/models': (request) => {
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/allocation/regions/MRA': managerRegion,
+      'GET /api/v1/allocation/regions/MRA/models': [],
+      'GET /api/v1/regions/MRA/target-groups': groups,
+      'POST /api/v1/allocation/regions/MRA/models': (request) => {
         body = request.body;
         return json(model, 201);
       },
-      'GET /api/allocation/models/7': model,
-      'GET /api/allocation/models/7/inputs': ({ referenceDate: '2025-01-01', availableDates: [], demandTotal: null, units: [], missing: [], warnings: [] }),
-      'GET /api/regions/MRA/boundaries': { type: 'FeatureCollection', features: [] },
+      'GET /api/v1/allocation/models/7': model,
+      'GET /api/v1/allocation/models/7/inputs': ({ referenceDate: '2025-01-01', availableDates: [], demandTotal: null, units: [], missing: [], warnings: [] }),
+      'GET /api/v1/regions/MRA/boundaries': { type: 'FeatureCollection', features: [] },
     });
     const user = userEvent.setup();
     renderApp('/regios/MRA/verdeling');
@@ -103,11 +103,11 @@ describe('allocation models page', () => {
 
   it('explains missing fields and an existing model inline', async () => {
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/allocation/regions/MRA': managerRegion,
-      'GET /api/allocation/regions/MRA/models': [concept],
-      'GET /api/regions/MRA/target-groups': groups,
-      'POST /api/allocation/regions/MRA/models': () => problem(409, 'MODEL_EXISTS', 'Bestaat al'),
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/allocation/regions/MRA': managerRegion,
+      'GET /api/v1/allocation/regions/MRA/models': [concept],
+      'GET /api/v1/regions/MRA/target-groups': groups,
+      'POST /api/v1/allocation/regions/MRA/models': () => problem(409, 'MODEL_EXISTS', 'Bestaat al'),
     });
     const user = userEvent.setup();
     renderApp('/regios/MRA/verdeling');
@@ -126,9 +126,9 @@ describe('allocation models page', () => {
 
   it('shows the form and the links the server allows, whatever the role', async () => {
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/allocation/regions/MRA': { ...readerRegion, allowedActions: ['READ_INDICATORS'] },
-      'GET /api/allocation/regions/MRA/models': [adopted],
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/allocation/regions/MRA': { ...readerRegion, allowedActions: ['READ_INDICATORS'] },
+      'GET /api/v1/allocation/regions/MRA/models': [adopted],
     });
     renderApp('/regios/MRA/verdeling');
     const table = await screen.findByTestId('models-table');

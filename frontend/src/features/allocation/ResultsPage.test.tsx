@@ -14,7 +14,7 @@ const rowOf = (name: string) => within(screen.getByTestId('realisation-table')).
 
 describe('the results page', () => {
   it('shows the carried-forward arithmetic per municipality and a totals row', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, 'GET /api/allocation/models/7/results': results('province') });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, 'GET /api/v1/allocation/models/7/results': results('province') });
     renderApp('/verdeling/modellen/7/resultaat');
     await screen.findByTestId('realisation-table');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Taakstelling en realisatie 2026');
@@ -37,7 +37,7 @@ describe('the results page', () => {
   it('lets a partner read and download the adopted results, with nothing to record, propose or decide', async () => {
     // the server shows a partner the confirmed swaps only, with no actions
     const shared = { ...results('province'), swaps: results('province').swaps.map((s) => ({ ...s, status: 'CONFIRMED' as const })) };
-    mockApi({ 'GET /api/me': users.corporatie, 'GET /api/allocation/models/7/results': shared });
+    mockApi({ 'GET /api/v1/me': users.corporatie, 'GET /api/v1/allocation/models/7/results': shared });
     renderApp('/verdeling/modellen/7/resultaat');
     await screen.findByTestId('realisation-table');
     expect(within(rowOf('Diemen')).getAllByRole('cell')[0]).toHaveTextContent('4');
@@ -51,9 +51,9 @@ describe('the results page', () => {
   it('lets a municipality officer record only its own realisation, with the version it read', async () => {
     let put: unknown;
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/allocation/models/7/results': results('amsterdam'),
-      'PUT /api/allocation/models/7/realisation/GM0363': ({ body }) => {
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/allocation/models/7/results': results('amsterdam'),
+      'PUT /api/v1/allocation/models/7/realisation/GM0363': ({ body }) => {
         put = body;
         const row: RealisationRow = { ...results('amsterdam').rows[1]!, realised: 40, realisationVersion: 0, realisationNote: 'eerste kwartaal', difference: -68, carriedOut: 68 };
         return json(row);
@@ -75,9 +75,9 @@ describe('the results page', () => {
 
   it('shows a conflicting realisation and lets the officer take it', async () => {
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/allocation/models/7/results': results('amsterdam'),
-      'PUT /api/allocation/models/7/realisation/GM0363': () =>
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/allocation/models/7/results': results('amsterdam'),
+      'PUT /api/v1/allocation/models/7/realisation/GM0363': () =>
         problem(409, 'VERSION_CONFLICT', 'Gewijzigd', { current: { ...results('amsterdam').rows[1]!, realised: 12, realisationVersion: 0 } } as object),
     });
     const user = userEvent.setup();
@@ -95,12 +95,12 @@ describe('the results page', () => {
     const bodies: unknown[] = [];
     const created: Swap[] = [];
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/allocation/models/7/results': () => {
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/allocation/models/7/results': () => {
         const data = results('amsterdam');
         return json({ ...data, swaps: [...data.swaps, ...created] });
       },
-      'POST /api/allocation/models/7/swaps': ({ body }) => {
+      'POST /api/v1/allocation/models/7/swaps': ({ body }) => {
         bodies.push(body);
         if (bodies.length === 1) return problem(409, 'SWAP_EXCEEDS_TARGET', 'Te veel');
         const swap: Swap = {
@@ -144,8 +144,8 @@ describe('the results page', () => {
   it('offers the other party confirm and reject, and confirms', async () => {
     let confirmed = false;
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/allocation/models/7/results': () => {
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/allocation/models/7/results': () => {
         const data = results('amsterdam');
         if (confirmed) {
           data.swaps = [{ ...data.swaps[0]!, status: 'CONFIRMED', allowedActions: [], decidedBy: 'gemeente.amsterdam', decidedAt: '2026-04-02T10:00:00Z' }];
@@ -154,7 +154,7 @@ describe('the results page', () => {
         }
         return json(data);
       },
-      'POST /api/allocation/swaps/3/confirm': () => {
+      'POST /api/v1/allocation/swaps/3/confirm': () => {
         confirmed = true;
         return json({ ...results('amsterdam').swaps[0]!, status: 'CONFIRMED', allowedActions: [] });
       },
@@ -189,7 +189,7 @@ describe('the results page', () => {
   });
 
   it('says so when the model is not adopted yet', async () => {
-    mockApi({ 'GET /api/me': users.regionManager, 'GET /api/allocation/models/7/results': () => problem(409, 'MODEL_NOT_ADOPTED', 'Nog niet') });
+    mockApi({ 'GET /api/v1/me': users.regionManager, 'GET /api/v1/allocation/models/7/results': () => problem(409, 'MODEL_NOT_ADOPTED', 'Nog niet') });
     renderApp('/verdeling/modellen/7/resultaat');
     expect(await screen.findByTestId('not-adopted')).toBeInTheDocument();
   });

@@ -14,15 +14,15 @@ const refusal = 'De naam is langer dan 80 tekens.';
 describe('the scenario editor keeps what is typed', () => {
   it('keeps refused parameters as a local draft, asks before leaving, and offers them back with the error after a reload', async () => {
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/allocation/models/7': model,
-      'GET /api/allocation/models/7/inputs': inputs,
-      'GET /api/allocation/scenarios/11/result': storedResult(scenarioA),
-      'GET /api/allocation/scenarios/12/result': storedResult(scenarioB, [10, 105, 5]),
-      'GET /api/allocation/models/7/compare': comparison,
-      'GET /api/regions/MRA/boundaries': boundaries,
-      'POST /api/allocation/preview': preview,
-      'PUT /api/allocation/scenarios/11': () =>
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/allocation/models/7': model,
+      'GET /api/v1/allocation/models/7/inputs': inputs,
+      'GET /api/v1/allocation/scenarios/11/result': storedResult(scenarioA),
+      'GET /api/v1/allocation/scenarios/12/result': storedResult(scenarioB, [10, 105, 5]),
+      'GET /api/v1/allocation/models/7/compare': comparison,
+      'GET /api/v1/regions/MRA/boundaries': boundaries,
+      'POST /api/v1/allocation/preview': preview,
+      'PUT /api/v1/allocation/scenarios/11': () =>
         problem(422, 'VALIDATION_FAILED', 'De invoer is niet geldig.', { fields: [{ field: 'name', code: 'LENGTH', message: refusal }] } as never),
     });
     const user = userEvent.setup();

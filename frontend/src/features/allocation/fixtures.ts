@@ -4,7 +4,7 @@ import type { Boundaries, Comparison, Inputs, Model, PreviewResponse, Results, S
 
 /** Test data shaped like docs/api/allocation.md, for three MRA municipalities. */
 
-/** GET /api/allocation/regions/MRA as the programme manager sees it, and as a reader without any action. */
+/** GET /api/v1/allocation/regions/MRA as the programme manager sees it, and as a reader without any action. */
 export const managerRegion: AllocationRegion = {
   region: { code: 'MRA', name: 'Metropoolregio Amsterdam' },
   allowedActions: ['CREATE_MODEL', 'READ_INDICATORS', 'IMPORT_INDICATORS'],
@@ -85,7 +85,7 @@ export const preview: PreviewResponse = {
   ],
 };
 
-/** GET /api/allocation/scenarios/{id}/result: the whole answer, of which the views read the ScenarioResult part. */
+/** GET /api/v1/allocation/scenarios/{id}/result: the whole answer, of which the views read the ScenarioResult part. */
 export const storedResult = (
   scenario: Scenario,
   targets: [number, number, number] = [11, 105, 4],

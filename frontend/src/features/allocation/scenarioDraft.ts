@@ -178,7 +178,7 @@ export function usedIndicators(draft: ScenarioDraft, bounds: ScenarioBound[] = b
 }
 
 /**
- * The body of POST /api/allocation/preview: every municipality of the inputs with the indicators the
+ * The body of POST /api/v1/allocation/preview: every municipality of the inputs with the indicators the
  * scenario uses (only those: the engine needs nothing else) and its bounds.
  */
 export function buildPreviewRequest(inputs: Inputs, draft: ScenarioDraft): PreviewRequest {
@@ -208,7 +208,7 @@ export function buildPreviewRequest(inputs: Inputs, draft: ScenarioDraft): Previ
   };
 }
 
-/** The body of PUT /api/allocation/scenarios/{id}. */
+/** The body of PUT /api/v1/allocation/scenarios/{id}. */
 export function scenarioInput(draft: ScenarioDraft, lockVersion: number): ScenarioInput {
   return {
     name: draft.name.trim(),

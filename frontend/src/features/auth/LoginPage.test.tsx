@@ -16,7 +16,7 @@ async function submit(username: string, password: string) {
 describe('login page', () => {
   it('says the credentials are wrong on 401 and stores no tokens', async () => {
     mockApi({
-      'POST /api/auth/login': () => problem(401, 'LOGIN_FAILED', 'Inloggen mislukt'),
+      'POST /api/v1/auth/login': () => problem(401, 'LOGIN_FAILED', 'Inloggen mislukt'),
     });
     renderApp('/login', { signedIn: false });
 
@@ -28,7 +28,7 @@ describe('login page', () => {
 
   it("shows the server's message when the address has failed too often", async () => {
     mockApi({
-      'POST /api/auth/login': () =>
+      'POST /api/v1/auth/login': () =>
         problem(429, 'LOGIN_THROTTLED', 'Er is vanaf dit adres te vaak zonder succes geprobeerd in te loggen. Probeer het later opnieuw.'),
     });
     renderApp('/login', { signedIn: false });
@@ -50,7 +50,7 @@ describe('login page', () => {
 
   it('stores the tokens and goes to the start page of the role', async () => {
     mockApi({
-      'POST /api/auth/login': ({ body }) =>
+      'POST /api/v1/auth/login': ({ body }) =>
         json({
           access_token: 'a1',
           refresh_token: 'r1',
@@ -59,9 +59,9 @@ describe('login page', () => {
           username: (body as { username: string }).username,
           roles: ['PLATFORM_ADMIN'],
         }),
-      'GET /api/me': users.admin,
-      'GET /api/regions': regions,
-      'GET /api/my-work': { items: [], lateAnalyses: [], feed: [], tracksVisits: false, lastVisitAt: null },
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/regions': regions,
+      'GET /api/v1/my-work': { items: [], lateAnalyses: [], feed: [], tracksVisits: false, lastVisitAt: null },
     });
     renderApp('/login', { signedIn: false });
 
@@ -76,9 +76,9 @@ describe('login page', () => {
   it('logs out: the server ends the session, the tokens are gone and the login page shows', async () => {
     const loggedOut: unknown[] = [];
     mockApi({
-      'GET /api/me': users.admin,
-      'GET /api/regions': regions,
-      'POST /api/auth/logout': ({ body }: { body: unknown }) => {
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/regions': regions,
+      'POST /api/v1/auth/logout': ({ body }: { body: unknown }) => {
         loggedOut.push(body);
         return new Response(null, { status: 204 });
       },

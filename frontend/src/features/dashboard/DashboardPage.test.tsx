@@ -10,10 +10,10 @@ import './pages';
 vi.mock('../../shared/charts/EChart');
 
 const routes = {
-  'GET /api/dashboard/filters': filters,
-  'GET /api/dashboard/regions': regionsTable,
-  'GET /api/dashboard/map': mapValues,
-  'GET /api/dashboard/boundaries': boundaries,
+  'GET /api/v1/dashboard/filters': filters,
+  'GET /api/v1/dashboard/regions': regionsTable,
+  'GET /api/v1/dashboard/map': mapValues,
+  'GET /api/v1/dashboard/boundaries': boundaries,
 };
 
 /** The URLs the page asked for, path and query. */
@@ -30,11 +30,11 @@ beforeEach(() => {
 
 describe('the dashboard', () => {
   it('asks for the filters in the address and shows them chosen', async () => {
-    const fetchMock = mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes });
+    const fetchMock = mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes });
     renderApp('/dashboard?jaar=2025&aandachtsgroep=uitstroom_bw&provincie=PV23');
     await screen.findByTestId('regions-table');
-    expect(calls(fetchMock)).toContain('/api/dashboard/regions?year=2025&targetGroup=uitstroom_bw&province=PV23');
-    expect(calls(fetchMock)).toContain('/api/dashboard/map?year=2025&targetGroup=uitstroom_bw');
+    expect(calls(fetchMock)).toContain('/api/v1/dashboard/regions?year=2025&targetGroup=uitstroom_bw&province=PV23');
+    expect(calls(fetchMock)).toContain('/api/v1/dashboard/map?year=2025&targetGroup=uitstroom_bw');
     const form = screen.getByTestId('dashboard-filters');
     expect(within(form).getByLabelText('Jaar')).toHaveValue('2025');
     expect(within(form).getByLabelText('Aandachtsgroep')).toHaveValue('uitstroom_bw');
@@ -43,11 +43,11 @@ describe('the dashboard', () => {
   });
 
   it('starts on the default year and all target groups, and keeps a change in the address', async () => {
-    const fetchMock = mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes });
+    const fetchMock = mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes });
     const user = userEvent.setup();
     renderApp('/dashboard');
     await screen.findByTestId('regions-table');
-    expect(calls(fetchMock)).toContain('/api/dashboard/regions?year=2026&targetGroup=alle');
+    expect(calls(fetchMock)).toContain('/api/v1/dashboard/regions?year=2026&targetGroup=alle');
     const form = screen.getByTestId('dashboard-filters');
     expect(within(form).getByLabelText('Aandachtsgroep')).toHaveDisplayValue('Alle aandachtsgroepen');
     expect(within(form).getByLabelText('Provincie')).toHaveDisplayValue('Alle provincies');
@@ -58,7 +58,7 @@ describe('the dashboard', () => {
     await waitFor(() =>
       expect(screen.getByTestId('location')).toHaveAttribute('data-search', '?jaar=2025&aandachtsgroep=vergunninghouders&provincie=PV23'),
     );
-    await waitFor(() => expect(calls(fetchMock)).toContain('/api/dashboard/regions?year=2025&targetGroup=vergunninghouders&province=PV23'));
+    await waitFor(() => expect(calls(fetchMock)).toContain('/api/v1/dashboard/regions?year=2025&targetGroup=vergunninghouders&province=PV23'));
     // the drill-down link carries the same filters
     await waitFor(() =>
       expect(within(rowOf('Regio Enschede')).getByRole('link')).toHaveAttribute(
@@ -69,7 +69,7 @@ describe('the dashboard', () => {
   });
 
   it('shows the key figures of the total row', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes });
     renderApp('/dashboard');
     const tiles = await screen.findByTestId('key-figures');
     expect(within(tiles).getByText('Benodigde woningen per jaar').nextElementSibling).toHaveTextContent('4.292');
@@ -79,7 +79,7 @@ describe('the dashboard', () => {
   });
 
   it('shows the columns of a region, with urgency, completeness and woonzorgvisies', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes });
     renderApp('/dashboard');
     await screen.findByTestId('regions-table');
     const mra = rowOf('Metropoolregio Amsterdam');
@@ -102,7 +102,7 @@ describe('the dashboard', () => {
   });
 
   it('shows a hidden count as "<5" with the explanation', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes });
     renderApp('/dashboard');
     await screen.findByTestId('regions-table');
     const stock = rowOf('Regio Enschede').querySelector('[data-column="stock"]')!;
@@ -114,7 +114,7 @@ describe('the dashboard', () => {
   });
 
   it('names every region to a programme manager but links only its own; a withheld count shows ×', async () => {
-    mockApi({ 'GET /api/me': users.regionManager, ...routes, 'GET /api/dashboard/regions': managerTable });
+    mockApi({ 'GET /api/v1/me': users.regionManager, ...routes, 'GET /api/v1/dashboard/regions': managerTable });
     renderApp('/dashboard');
     await screen.findByTestId('regions-table');
     const ens = rowOf('Regio Enschede');
@@ -128,7 +128,7 @@ describe('the dashboard', () => {
   });
 
   it('does not link a region without detail', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes });
     renderApp('/dashboard');
     await screen.findByTestId('regions-table');
     expect(within(rowOf('Regio Groningen')).queryByRole('link')).not.toBeInTheDocument();
@@ -136,7 +136,7 @@ describe('the dashboard', () => {
   });
 
   it('gives every chart and the map a table with the same figures', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes });
     renderApp('/dashboard');
     await screen.findByTestId('regions-table');
 
@@ -172,7 +172,7 @@ describe('the dashboard', () => {
   });
 
   it('says on how many municipalities each figure rests and marks an incomplete year (issue 15)', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes, 'GET /api/dashboard/filters': partialFilters, 'GET /api/dashboard/regions': partialTable });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes, 'GET /api/v1/dashboard/filters': partialFilters, 'GET /api/v1/dashboard/regions': partialTable });
     renderApp('/dashboard?jaar=2027');
     const tiles = await screen.findByTestId('key-figures');
     // the key figure is not "273 homes" on its own: it says it rests on 1 of 48 and is greyed and hatched
@@ -212,11 +212,11 @@ describe('the dashboard', () => {
 
   it('draws the map for the regions of the table, with unknown municipalities hatched and a legend beside it', async () => {
     mockApi({
-      'GET /api/me': users.provinceAnalyst,
+      'GET /api/v1/me': users.provinceAnalyst,
       ...routes,
-      'GET /api/dashboard/filters': partialFilters,
-      'GET /api/dashboard/regions': partialTable,
-      'GET /api/dashboard/map': {
+      'GET /api/v1/dashboard/filters': partialFilters,
+      'GET /api/v1/dashboard/regions': partialTable,
+      'GET /api/v1/dashboard/map': {
         ...mapValues,
         values: [
           { ...mapValues.values[0]!, movesPerThousand: null, text: 'onbekend (geen vastgestelde vraaganalyse)', completeness: { known: 0, expected: 1, level: 'NONE', text: 'onbekend' } },
@@ -250,11 +250,11 @@ describe('the dashboard', () => {
 
   it('downloads the tables and the report with the filters chosen', async () => {
     const fetchMock = mockApi({
-      'GET /api/me': users.provinceAnalyst,
+      'GET /api/v1/me': users.provinceAnalyst,
       ...routes,
-      'GET /api/dashboard/regions.csv': () => new Response('Regio;Inwoners\r\n', { headers: { 'Content-Type': 'text/csv' } }),
-      'GET /api/dashboard/regions.xlsx': () => new Response('xlsx'),
-      'GET /api/dashboard/report.pdf': () => new Response('%PDF-1.4', { headers: { 'Content-Type': 'application/pdf' } }),
+      'GET /api/v1/dashboard/regions.csv': () => new Response('Regio;Inwoners\r\n', { headers: { 'Content-Type': 'text/csv' } }),
+      'GET /api/v1/dashboard/regions.xlsx': () => new Response('xlsx'),
+      'GET /api/v1/dashboard/report.pdf': () => new Response('%PDF-1.4', { headers: { 'Content-Type': 'application/pdf' } }),
     });
     const user = userEvent.setup();
     renderApp('/dashboard?jaar=2025&aandachtsgroep=uitstroom_bw&provincie=PV23');
@@ -266,9 +266,9 @@ describe('the dashboard', () => {
     await waitFor(() =>
       expect(calls(fetchMock)).toEqual(
         expect.arrayContaining([
-          '/api/dashboard/regions.csv?year=2025&targetGroup=uitstroom_bw&province=PV23',
-          '/api/dashboard/regions.xlsx?year=2025&targetGroup=uitstroom_bw&province=PV23',
-          '/api/dashboard/report.pdf?year=2025&targetGroup=uitstroom_bw&province=PV23',
+          '/api/v1/dashboard/regions.csv?year=2025&targetGroup=uitstroom_bw&province=PV23',
+          '/api/v1/dashboard/regions.xlsx?year=2025&targetGroup=uitstroom_bw&province=PV23',
+          '/api/v1/dashboard/report.pdf?year=2025&targetGroup=uitstroom_bw&province=PV23',
         ]),
       ),
     );
@@ -277,9 +277,9 @@ describe('the dashboard', () => {
 
   it("shows the API's words for filters it refuses", async () => {
     mockApi({
-      'GET /api/me': users.provinceAnalyst,
+      'GET /api/v1/me': users.provinceAnalyst,
       ...routes,
-      'GET /api/dashboard/regions': () =>
+      'GET /api/v1/dashboard/regions': () =>
         problem(400, 'VALIDATION_FAILED', 'De invoer is niet geldig.', {
           fields: [{ field: 'targetGroup', code: 'UNKNOWN_TARGET_GROUP', message: "Aandachtsgroep 'xyz' bestaat niet." }],
         }),
@@ -292,10 +292,10 @@ describe('the dashboard', () => {
 
   it('refuses a municipality officer', async () => {
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
+      'GET /api/v1/me': users.municipalityOfficer,
       ...routes,
-      'GET /api/dashboard/filters': () => problem(403, 'FORBIDDEN', 'Geen toegang'),
-      'GET /api/dashboard/regions': () => problem(403, 'FORBIDDEN', 'Geen toegang'),
+      'GET /api/v1/dashboard/filters': () => problem(403, 'FORBIDDEN', 'Geen toegang'),
+      'GET /api/v1/dashboard/regions': () => problem(403, 'FORBIDDEN', 'Geen toegang'),
     });
     renderApp('/dashboard');
     expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
@@ -304,7 +304,7 @@ describe('the dashboard', () => {
   });
 
   it('is in the navigation of a province analyst', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes });
     renderApp('/dashboard');
     const link = await within(await screen.findByRole('navigation', { name: 'Hoofdnavigatie' })).findByRole('link', { name: 'Dashboard' });
     expect(link).toHaveAttribute('href', '/dashboard');

@@ -10,8 +10,8 @@ import './pages';
 vi.mock('../../shared/charts/EChart');
 
 const routes = {
-  'GET /api/dashboard/filters': filters,
-  'GET /api/dashboard/regions/ENS/municipalities': ensMunicipalities,
+  'GET /api/v1/dashboard/filters': filters,
+  'GET /api/v1/dashboard/regions/ENS/municipalities': ensMunicipalities,
 };
 const calls = (fetchMock: ReturnType<typeof mockApi>) => fetchMock.mock.calls.map(([input]) => String(input));
 const rowOf = (name: string) =>
@@ -24,10 +24,10 @@ beforeEach(() => {
 
 describe("a region's municipalities on the dashboard", () => {
   it('shows every municipality, the rest of the region apart, and a total row', async () => {
-    const fetchMock = mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes });
+    const fetchMock = mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes });
     renderApp('/dashboard/regios/ENS?jaar=2025&aandachtsgroep=uitstroom_bw&provincie=PV23');
     await screen.findByTestId('municipalities-table');
-    expect(calls(fetchMock)).toContain('/api/dashboard/regions/ENS/municipalities?year=2025&targetGroup=uitstroom_bw');
+    expect(calls(fetchMock)).toContain('/api/v1/dashboard/regions/ENS/municipalities?year=2025&targetGroup=uitstroom_bw');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Gemeenten van Regio Enschede');
     const enschede = rowOf('Enschede');
     expect(enschede).toHaveAttribute('data-kind', 'MUNICIPALITY');
@@ -47,7 +47,7 @@ describe("a region's municipalities on the dashboard", () => {
   });
 
   it('leads back to the regions view with the same filters', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes });
     renderApp('/dashboard/regios/ENS?jaar=2025&aandachtsgroep=uitstroom_bw&provincie=PV23');
     const breadcrumb = await screen.findByRole('navigation', { name: 'Kruimelpad' });
     expect(within(breadcrumb).getByRole('link', { name: 'Dashboard' })).toHaveAttribute(
@@ -59,9 +59,9 @@ describe("a region's municipalities on the dashboard", () => {
 
   it('explains DETAIL_NOT_ALLOWED', async () => {
     mockApi({
-      'GET /api/me': users.provinceAnalyst,
+      'GET /api/v1/me': users.provinceAnalyst,
       ...routes,
-      'GET /api/dashboard/regions/MRA/municipalities': () =>
+      'GET /api/v1/dashboard/regions/MRA/municipalities': () =>
         problem(403, 'DETAIL_NOT_ALLOWED', 'U mag de gemeenten van deze regio niet inzien.'),
     });
     renderApp('/dashboard/regios/MRA?jaar=2026&aandachtsgroep=alle');
@@ -74,24 +74,24 @@ describe("a region's municipalities on the dashboard", () => {
 
   it('downloads the municipalities table with year and target group, and keeps a new year in the address', async () => {
     const fetchMock = mockApi({
-      'GET /api/me': users.provinceAnalyst,
+      'GET /api/v1/me': users.provinceAnalyst,
       ...routes,
-      'GET /api/dashboard/regions/ENS/municipalities.csv': () => new Response('Gemeente;Inwoners\r\n'),
+      'GET /api/v1/dashboard/regions/ENS/municipalities.csv': () => new Response('Gemeente;Inwoners\r\n'),
     });
     const user = userEvent.setup();
     renderApp('/dashboard/regios/ENS?jaar=2025&aandachtsgroep=uitstroom_bw&provincie=PV23');
     await screen.findByTestId('municipalities-table');
     expect(within(screen.getByTestId('dashboard-filters')).queryByLabelText('Provincie')).not.toBeInTheDocument();
     await user.click(within(screen.getByRole('group', { name: 'Tabel van de gemeenten downloaden' })).getByRole('button', { name: 'CSV' }));
-    await waitFor(() => expect(calls(fetchMock)).toContain('/api/dashboard/regions/ENS/municipalities.csv?year=2025&targetGroup=uitstroom_bw'));
+    await waitFor(() => expect(calls(fetchMock)).toContain('/api/v1/dashboard/regions/ENS/municipalities.csv?year=2025&targetGroup=uitstroom_bw'));
 
     await user.selectOptions(within(screen.getByTestId('dashboard-filters')).getByLabelText('Jaar'), '2024');
     await waitFor(() => expect(screen.getByTestId('location')).toHaveAttribute('data-search', '?jaar=2024&aandachtsgroep=uitstroom_bw&provincie=PV23'));
-    await waitFor(() => expect(calls(fetchMock)).toContain('/api/dashboard/regions/ENS/municipalities?year=2024&targetGroup=uitstroom_bw'));
+    await waitFor(() => expect(calls(fetchMock)).toContain('/api/v1/dashboard/regions/ENS/municipalities?year=2024&targetGroup=uitstroom_bw'));
   });
 
   it('has the charts of the municipalities with their tables', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes });
     renderApp('/dashboard/regios/ENS?jaar=2026&aandachtsgroep=alle');
     await screen.findByTestId('municipalities-table');
     const chart = screen.getByTestId('detail-per-thousand');

@@ -6,6 +6,7 @@ import { json, mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
 import type { CellInput } from './api/demand';
 import { analysis, cell } from './fixtures';
+import { historyPage } from '../../test/historyPage';
 
 const ENTRY = '/gemeenten/GM0363/vraaganalyse/2026';
 const refusal = 'Dit aantal is groter dan het aantal huishoudens.';
@@ -15,10 +16,10 @@ describe('the demand grid keeps what is typed', () => {
   it('keeps a refused value as a local draft, asks before leaving, and offers it back with the error after a reload', async () => {
     const sent: CellInput[] = [];
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/demand/municipalities/GM0363/years/2026': analysis(),
-      'GET /api/demand/analyses/12/history': [],
-      'PUT /api/demand/analyses/12/cells/dakloos/zelfstandig/MOVES': ({ body }) => {
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/demand/municipalities/GM0363/years/2026': analysis(),
+      'GET /api/v1/demand/analyses/12/history': historyPage(),
+      'PUT /api/v1/demand/analyses/12/cells/dakloos/zelfstandig/MOVES': ({ body }) => {
         const input = body as CellInput;
         sent.push(input);
         if ((input.value ?? 0) > 1000) {

@@ -6,10 +6,11 @@ import { json, mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
 import type { Analysis, CellInput, Measure } from './api/demand';
 import { analysis, cell } from './fixtures';
+import { historyPage } from '../../test/historyPage';
 
 const ENTRY = '/gemeenten/GM0363/vraaganalyse/2026';
-const GET_ANALYSIS = 'GET /api/demand/municipalities/GM0363/years/2026';
-const cellPath = (key: string) => `/api/demand/analyses/12/cells/${key}`;
+const GET_ANALYSIS = 'GET /api/v1/demand/municipalities/GM0363/years/2026';
+const cellPath = (key: string) => `/api/v1/demand/analyses/12/cells/${key}`;
 
 const label = (group: string, form: string, measure: string) => `${group}, ${form}: ${measure}`;
 const dakloos = 'Dakloze en thuisloze mensen';
@@ -42,9 +43,9 @@ function savingPuts(data: Analysis) {
 
 function backend(data: Analysis = analysis(), extra: Record<string, object> = {}) {
   return mockApi({
-    'GET /api/me': users.municipalityOfficer,
+    'GET /api/v1/me': users.municipalityOfficer,
     [GET_ANALYSIS]: data,
-    'GET /api/demand/analyses/12/history': [],
+    'GET /api/v1/demand/analyses/12/history': historyPage(),
     ...savingPuts(data),
     ...extra,
   });
@@ -144,7 +145,7 @@ describe('demand entry grid', () => {
     expect(puts(fetchMock)[0]!.body).toMatchObject({ value: 999, version: 2, regionMedianPerThousand: 1.25 });
     expect(stock).toHaveAccessibleDescription(/de mediaan in de regio is 1,25/);
     const analysisReads = fetchMock.mock.calls.filter(
-      ([url, init]) => (init?.method ?? 'GET') === 'GET' && String(url).endsWith('/api/demand/municipalities/GM0363/years/2026'),
+      ([url, init]) => (init?.method ?? 'GET') === 'GET' && String(url).endsWith('/api/v1/demand/municipalities/GM0363/years/2026'),
     );
     expect(analysisReads).toHaveLength(1);
   });
@@ -165,7 +166,7 @@ describe('demand entry grid', () => {
     await user.paste('1\t2\t3\r\n4\t5\t6\r\n');
 
     await waitFor(() => expect(puts(fetchMock)).toHaveLength(6));
-    const sent = Object.fromEntries(puts(fetchMock).map(({ url, body }) => [url.replace('/api/demand/analyses/12/cells/', ''), body.value]));
+    const sent = Object.fromEntries(puts(fetchMock).map(({ url, body }) => [url.replace('/api/v1/demand/analyses/12/cells/', ''), body.value]));
     expect(sent).toEqual({
       'dakloos/zelfstandig/STOCK': 1,
       'dakloos/zelfstandig/INFLOW': 2,
@@ -229,9 +230,9 @@ describe('demand entry grid', () => {
   it('lets the user keep their value when someone else saved the cell meanwhile', async () => {
     let attempts = 0;
     const fetchMock = backend(analysis(), {
-      'GET /api/demand/analyses/12/history': [
+      'GET /api/v1/demand/analyses/12/history': historyPage([
         { at: '2026-02-03T10:00:00Z', actor: 'collega.amsterdam', action: 'CELL_CHANGED', field: 'dakloos/zelfstandig/STOCK', oldValue: '120', newValue: '130', versionNo: 1 },
-      ],
+      ]),
       [`PUT ${cellPath('dakloos/zelfstandig/STOCK')}`]: ({ body }: { body: CellInput }) => {
         attempts += 1;
         if (attempts === 1) {
@@ -280,9 +281,9 @@ describe('demand entry grid', () => {
 
   it('saves range, source and note from the detail panel and shows the cell history', async () => {
     const fetchMock = backend(analysis(), {
-      'GET /api/demand/analyses/12/history': [
+      'GET /api/v1/demand/analyses/12/history': historyPage([
         { at: '2026-02-03T10:00:00Z', actor: 'gemeente.amsterdam', action: 'CELL_CHANGED', field: 'dakloos/zelfstandig/STOCK', oldValue: '110', newValue: '120', versionNo: 1 },
-      ],
+      ]),
     });
     const user = userEvent.setup();
     await openGrid();
@@ -303,6 +304,34 @@ describe('demand entry grid', () => {
     await waitFor(() => expect(puts(fetchMock)).toHaveLength(1));
     expect(puts(fetchMock)[0]!.body).toEqual({ value: 120, low: 100, high: 140, source: 'GGD telling', note: 'Telling januari', version: 2 });
     expect(await within(panel).findByText('Details opgeslagen.')).toBeInTheDocument();
+  });
+
+  it('loads older history page by page with "Meer laden" until the last page', async () => {
+    const entry = (oldValue: string, newValue: string) => ({
+      at: '2026-02-03T10:00:00Z', actor: 'gemeente.amsterdam', action: 'CELL_CHANGED' as const,
+      field: 'dakloos/zelfstandig/STOCK', oldValue, newValue, versionNo: 1,
+    });
+    const next = '/api/v1/demand/analyses/12/history?cell=dakloos%2Fzelfstandig%2FSTOCK&limit=50&cursor=41';
+    let calls = 0;
+    const fetchMock = backend(analysis(), {
+      'GET /api/v1/demand/analyses/12/history': () => {
+        calls += 1;
+        return json(calls === 1 ? historyPage([entry('110', '120')], next, 2) : historyPage([entry('100', '110')], null, 2));
+      },
+    });
+    const user = userEvent.setup();
+    await openGrid();
+    await user.click(input(label(dakloos, 'Zelfstandig wonen', 'huidige vraag')));
+    const panel = screen.getByTestId('cell-detail');
+    expect(await within(panel).findByText(/110 → 120/)).toBeInTheDocument();
+    expect(within(panel).queryByText(/100 → 110/)).not.toBeInTheDocument();
+
+    await user.click(within(panel).getByRole('button', { name: 'Meer laden (1 van 2)' }));
+    expect(await within(panel).findByText(/100 → 110/)).toBeInTheDocument();
+    expect(within(panel).getByText(/110 → 120/)).toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: /Meer laden/ })).not.toBeInTheDocument();
+    const urls = fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes('/history'));
+    expect(urls).toEqual([expect.stringContaining('limit=50'), next]);
   });
 });
 
@@ -342,8 +371,8 @@ describe('demand entry screen', () => {
 
   it('marks an old version and links to the current one', async () => {
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/demand/analyses/12': analysis({
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/demand/analyses/12': analysis({
         status: 'ADOPTED',
         editable: false,
         allowedActions: [],
@@ -363,10 +392,10 @@ describe('demand entry screen', () => {
 
   it('offers the officer to start an analysis that does not exist yet', async () => {
     const fetchMock = mockApi({
-      'GET /api/me': users.municipalityOfficer,
+      'GET /api/v1/me': users.municipalityOfficer,
       [GET_ANALYSIS]: () => problem(404, 'NOT_FOUND', 'Nog geen vraaganalyse', { allowedActions: ['START'] }),
-      'POST /api/demand/municipalities/GM0363/years/2026': () => json(analysis({ cells: [] }), 201),
-      'GET /api/demand/analyses/12/history': [],
+      'POST /api/v1/demand/municipalities/GM0363/years/2026': () => json(analysis({ cells: [] }), 201),
+      'GET /api/v1/demand/analyses/12/history': historyPage(),
     });
     const user = userEvent.setup();
     renderApp(ENTRY);
@@ -378,7 +407,7 @@ describe('demand entry screen', () => {
 
   it('gives a programme manager no start button for a municipality', async () => {
     mockApi({
-      'GET /api/me': users.regionManager,
+      'GET /api/v1/me': users.regionManager,
       [GET_ANALYSIS]: () => problem(404, 'NOT_FOUND', 'Nog geen vraaganalyse', { allowedActions: [] }),
     });
     renderApp(ENTRY);
@@ -388,7 +417,7 @@ describe('demand entry screen', () => {
 
   it('takes the start button from the server, not from the role: none when the 404 allows nothing', async () => {
     mockApi({
-      'GET /api/me': users.municipalityOfficer, // the officer of GM0363 itself
+      'GET /api/v1/me': users.municipalityOfficer, // the officer of GM0363 itself
       [GET_ANALYSIS]: () => problem(404, 'NOT_FOUND', 'Nog geen vraaganalyse'),
     });
     renderApp(ENTRY);
@@ -403,7 +432,7 @@ describe('demand workflow', () => {
     let current = analysis();
     backend(current, {
       [GET_ANALYSIS]: () => json(current),
-      'GET /api/demand/analyses/12/submit-summary': {
+      'GET /api/v1/demand/analyses/12/submit-summary': {
         analysisId: 12,
         cells: 306,
         filled: 29,
@@ -417,7 +446,7 @@ describe('demand workflow', () => {
           },
         ],
       },
-      'POST /api/demand/analyses/12/submit': ({ body }: { body: unknown }) => {
+      'POST /api/v1/demand/analyses/12/submit': ({ body }: { body: unknown }) => {
         submitted = body;
         current = analysis({ status: 'SUBMITTED', editable: false, allowedActions: [], lockVersion: 4 });
         return json(current);
@@ -465,9 +494,9 @@ describe('demand workflow', () => {
   it('asks the programme manager for a reason before returning', async () => {
     let returned: unknown;
     mockApi({
-      'GET /api/me': users.regionManager,
+      'GET /api/v1/me': users.regionManager,
       [GET_ANALYSIS]: analysis({ status: 'SUBMITTED', editable: false, allowedActions: ['RETURN', 'ADOPT'] }),
-      'POST /api/demand/analyses/12/return': ({ body }) => {
+      'POST /api/v1/demand/analyses/12/return': ({ body }) => {
         returned = body;
         return json(analysis({ status: 'RETURNED', returnedReason: 'Toelichting ontbreekt', allowedActions: [] }));
       },
@@ -488,9 +517,9 @@ describe('demand workflow', () => {
 
   it('reloads and explains when someone else changed the analysis first', async () => {
     mockApi({
-      'GET /api/me': users.regionManager,
+      'GET /api/v1/me': users.regionManager,
       [GET_ANALYSIS]: analysis({ status: 'SUBMITTED', editable: false, allowedActions: ['RETURN', 'ADOPT'] }),
-      'POST /api/demand/analyses/12/adopt': () => problem(409, 'VERSION_CONFLICT', 'Verouderd'),
+      'POST /api/v1/demand/analyses/12/adopt': () => problem(409, 'VERSION_CONFLICT', 'Verouderd'),
     });
     const user = userEvent.setup();
     renderApp(ENTRY);
@@ -503,9 +532,9 @@ describe('demand workflow', () => {
   it('says what adoption freezes, and a cancelled adoption sends nothing', async () => {
     let adopted: unknown;
     mockApi({
-      'GET /api/me': users.regionManager,
+      'GET /api/v1/me': users.regionManager,
       [GET_ANALYSIS]: analysis({ status: 'SUBMITTED', editable: false, allowedActions: ['RETURN', 'ADOPT'] }),
-      'POST /api/demand/analyses/12/adopt': ({ body }) => {
+      'POST /api/v1/demand/analyses/12/adopt': ({ body }) => {
         adopted = body;
         return json(analysis({ status: 'ADOPTED', editable: false, allowedActions: ['REOPEN'] }));
       },

@@ -5,18 +5,19 @@ import { users } from '../../test/fixtures';
 import { json, mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
 import { analysis } from './fixtures';
+import { historyPage } from '../../test/historyPage';
 
 const ENTRY = '/gemeenten/GM0363/vraaganalyse/2026';
-const GET_ANALYSIS = 'GET /api/demand/municipalities/GM0363/years/2026';
+const GET_ANALYSIS = 'GET /api/v1/demand/municipalities/GM0363/years/2026';
 
 /** Where focus goes when the control just used disappears with the step it took. */
 describe('focus after the steps of a demand analysis', () => {
   it('moves focus to the grid’s heading after "Vraaganalyse starten", not to the page body', async () => {
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
+      'GET /api/v1/me': users.municipalityOfficer,
       [GET_ANALYSIS]: () => problem(404, 'NOT_FOUND', 'Nog geen vraaganalyse', { allowedActions: ['START'] }),
-      'POST /api/demand/municipalities/GM0363/years/2026': () => json(analysis({ cells: [] }), 201),
-      'GET /api/demand/analyses/12/history': [],
+      'POST /api/v1/demand/municipalities/GM0363/years/2026': () => json(analysis({ cells: [] }), 201),
+      'GET /api/v1/demand/analyses/12/history': historyPage(),
     });
     renderApp(ENTRY);
     await screen.findByTestId('not-started');
@@ -28,11 +29,11 @@ describe('focus after the steps of a demand analysis', () => {
   it('moves focus to the status message after "Indienen", whose button is gone then', async () => {
     let current = analysis();
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
+      'GET /api/v1/me': users.municipalityOfficer,
       [GET_ANALYSIS]: () => json(current),
-      'GET /api/demand/analyses/12/history': [],
-      'GET /api/demand/analyses/12/submit-summary': { analysisId: 12, cells: 306, filled: 29, warnings: [] },
-      'POST /api/demand/analyses/12/submit': () => {
+      'GET /api/v1/demand/analyses/12/history': historyPage(),
+      'GET /api/v1/demand/analyses/12/submit-summary': { analysisId: 12, cells: 306, filled: 29, warnings: [] },
+      'POST /api/v1/demand/analyses/12/submit': () => {
         current = analysis({ status: 'SUBMITTED', editable: false, allowedActions: [], lockVersion: 4 });
         return json(current);
       },

@@ -7,6 +7,7 @@ import { renderApp } from '../../test/render';
 import type { Analysis, CellInput } from './api/demand';
 import { analysis, cell } from './fixtures';
 import { subtotalOf } from './subtotals';
+import { historyPage } from '../../test/historyPage';
 
 const ENTRY = '/gemeenten/GM0363/vraaganalyse/2026';
 const dakloos = 'Dakloze en thuisloze mensen';
@@ -22,10 +23,10 @@ const grandTotal = () => within(grid()).getByTestId('grand-total');
 
 function backend(data: Analysis = analysis()) {
   return mockApi({
-    'GET /api/me': users.municipalityOfficer,
-    'GET /api/demand/municipalities/GM0363/years/2026': data,
-    'GET /api/demand/analyses/12/history': [],
-    'PUT /api/demand/analyses/12/cells/dakloos/beschermd/STOCK': ({ body }) =>
+    'GET /api/v1/me': users.municipalityOfficer,
+    'GET /api/v1/demand/municipalities/GM0363/years/2026': data,
+    'GET /api/v1/demand/analyses/12/history': historyPage(),
+    'PUT /api/v1/demand/analyses/12/cells/dakloos/beschermd/STOCK': ({ body }) =>
       json(cell({ targetGroup: 'dakloos', housingForm: 'beschermd', measure: 'STOCK', ...(body as CellInput), version: 1 })),
   });
 }

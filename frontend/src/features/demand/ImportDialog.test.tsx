@@ -6,7 +6,7 @@ import { json, mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
 import { analysis } from './fixtures';
 
-const IMPORT = 'POST /api/demand/analyses/12/import';
+const IMPORT = 'POST /api/v1/demand/analyses/12/import';
 const csv = () => new File(['gemeente;jaar;aandachtsgroep;woonvorm;huidige_vraag\nGM0363;2026;dakloos;zelfstandig;abc\n'], 'vraag.csv', { type: 'text/csv' });
 
 const imports = (fetchMock: ReturnType<typeof mockApi>) =>
@@ -14,8 +14,8 @@ const imports = (fetchMock: ReturnType<typeof mockApi>) =>
 
 async function openImport(routes: Record<string, object>) {
   const fetchMock = mockApi({
-    'GET /api/me': users.municipalityOfficer,
-    'GET /api/demand/municipalities/GM0363/years/2026': analysis(),
+    'GET /api/v1/me': users.municipalityOfficer,
+    'GET /api/v1/demand/municipalities/GM0363/years/2026': analysis(),
     ...routes,
   });
   const user = userEvent.setup();
@@ -47,7 +47,7 @@ describe('import dialog', () => {
       ['5', 'woonvorm', 'Onbekende woonvorm "kamer".'],
     ]);
     expect(within(dialog).queryByRole('button', { name: 'Toepassen' })).not.toBeInTheDocument();
-    expect(imports(fetchMock)).toEqual(['/api/demand/analyses/12/import?dryRun=true']);
+    expect(imports(fetchMock)).toEqual(['/api/v1/demand/analyses/12/import?dryRun=true']);
   });
 
   it('lists the changes of a dry run and applies them only on request', async () => {
@@ -66,11 +66,11 @@ describe('import dialog', () => {
     const row = within(table).getByRole('rowheader', { name: 'Dakloze en thuisloze mensen, Zelfstandig wonen: huidige vraag' }).closest('tr')!;
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['120', '→ 1.250']);
     expect(within(dialog).getByText('1 cel wijzigt.')).toBeInTheDocument();
-    expect(imports(fetchMock)).toEqual(['/api/demand/analyses/12/import?dryRun=true']);
+    expect(imports(fetchMock)).toEqual(['/api/v1/demand/analyses/12/import?dryRun=true']);
 
     await user.click(within(dialog).getByRole('button', { name: 'Toepassen' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(imports(fetchMock)).toEqual(['/api/demand/analyses/12/import?dryRun=true', '/api/demand/analyses/12/import?dryRun=false']);
+    expect(imports(fetchMock)).toEqual(['/api/v1/demand/analyses/12/import?dryRun=true', '/api/v1/demand/analyses/12/import?dryRun=false']);
     expect(screen.getByTestId('entry-notice')).toHaveTextContent('1 cel is geïmporteerd.');
   });
 

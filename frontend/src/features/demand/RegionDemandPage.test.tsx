@@ -7,15 +7,15 @@ import { renderApp } from '../../test/render';
 import { overview, suppressedTotals, totals } from './fixtures';
 
 const routes = {
-  'GET /api/demand/regions/MRA/years/2026': overview,
-  'GET /api/demand/regions/MRA/years/2026/totals': totals,
+  'GET /api/v1/demand/regions/MRA/years/2026': overview,
+  'GET /api/v1/demand/regions/MRA/years/2026/totals': totals,
 };
 
 const rowOf = (name: string) => screen.getByRole('rowheader', { name }).closest('tr')!;
 
 describe('region demand overview', () => {
   it('shows every municipality with its status badge, including not started and overdue', async () => {
-    mockApi({ 'GET /api/me': users.regionManager, ...routes });
+    mockApi({ 'GET /api/v1/me': users.regionManager, ...routes });
     renderApp('/regios/MRA/vraaganalyses/2026');
     const table = await screen.findByTestId('overview-table');
 
@@ -39,7 +39,7 @@ describe('region demand overview', () => {
   });
 
   it('shows the totals in Dutch number format, per region and per subregion, with regional facilities apart', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes });
     const user = userEvent.setup();
     renderApp('/regios/MRA/vraaganalyses/2026');
     const table = await screen.findByTestId('totals-table');
@@ -58,10 +58,10 @@ describe('region demand overview', () => {
   it('lets the programme manager change the deadline, and nobody else', async () => {
     let saved: unknown;
     mockApi({
-      'GET /api/me': users.regionManager,
+      'GET /api/v1/me': users.regionManager,
       ...routes,
-      'GET /api/demand/regions/MRA/years/2026': { ...overview, allowedActions: ['SET_DEADLINE', 'START_REGIONAL'] },
-      'PUT /api/regions/MRA/demand-deadlines/2026': ({ body }) => {
+      'GET /api/v1/demand/regions/MRA/years/2026': { ...overview, allowedActions: ['SET_DEADLINE', 'START_REGIONAL'] },
+      'PUT /api/v1/regions/MRA/demand-deadlines/2026': ({ body }) => {
         saved = body;
         return json(body);
       },
@@ -78,10 +78,10 @@ describe('region demand overview', () => {
 
   it('sends the deadline with the version it was read at, and says so when someone else changed it meanwhile', async () => {
     mockApi({
-      'GET /api/me': users.regionManager,
+      'GET /api/v1/me': users.regionManager,
       ...routes,
-      'GET /api/demand/regions/MRA/years/2026': { ...overview, allowedActions: ['SET_DEADLINE', 'START_REGIONAL'] },
-      'PUT /api/regions/MRA/demand-deadlines/2026': () => problem(409, 'VERSION_CONFLICT', 'Verouderd'),
+      'GET /api/v1/demand/regions/MRA/years/2026': { ...overview, allowedActions: ['SET_DEADLINE', 'START_REGIONAL'] },
+      'PUT /api/v1/regions/MRA/demand-deadlines/2026': () => problem(409, 'VERSION_CONFLICT', 'Verouderd'),
     });
     const user = userEvent.setup();
     renderApp('/regios/MRA/vraaganalyses/2026');
@@ -94,7 +94,7 @@ describe('region demand overview', () => {
   });
 
   it('shows a total that would give a neighbour away as not shown, never as 0, and says why', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes, 'GET /api/demand/regions/MRA/years/2026/totals': suppressedTotals });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes, 'GET /api/v1/demand/regions/MRA/years/2026/totals': suppressedTotals });
     const user = userEvent.setup();
     renderApp('/regios/MRA/vraaganalyses/2026');
     await screen.findByTestId('totals-table');
@@ -107,7 +107,7 @@ describe('region demand overview', () => {
   });
 
   it('shows the deadline read-only to a province analyst', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes });
     renderApp('/regios/MRA/vraaganalyses/2026');
     await screen.findByTestId('overview-table');
     expect(screen.queryByLabelText('Deadline wijzigen')).not.toBeInTheDocument();

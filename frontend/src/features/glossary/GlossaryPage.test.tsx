@@ -8,7 +8,7 @@ import dutch from '../../shared/i18n/locales/nl/glossary.json';
 
 describe('the glossary', () => {
   it('explains every term alphabetically and lands on the term a link names', async () => {
-    mockApi({ 'GET /api/me': users.regionManager });
+    mockApi({ 'GET /api/v1/me': users.regionManager });
     renderApp('/begrippen#draagkracht');
     expect(await screen.findByRole('heading', { level: 1, name: 'Begrippen' })).toBeInTheDocument();
     const terms = within(screen.getByTestId('glossary'))
@@ -23,9 +23,9 @@ describe('the glossary', () => {
 
   it('is reached from a page that uses a term, and the target groups table shows no internal codes', async () => {
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/regions/MRA': mra,
-      'GET /api/regions/MRA/target-groups': [
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/regions/MRA': mra,
+      'GET /api/v1/regions/MRA/target-groups': [
         { code: 'uitstroom_mo', name: 'Uitstroom maatschappelijke opvang', national: true, active: true, sortOrder: 1, version: 0 },
       ],
     });

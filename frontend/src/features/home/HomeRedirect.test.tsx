@@ -15,11 +15,11 @@ const amsterdam = {
 
 function mockBackend(me: (typeof users)[keyof typeof users]) {
   return mockApi({
-    'GET /api/me': me,
-    'GET /api/regions': regions,
-    'GET /api/regions/MRA': mra,
-    'GET /api/municipalities/GM0363': amsterdam,
-    'GET /api/my-work': { items: [], lateAnalyses: [], feed: [], tracksVisits: false, lastVisitAt: null },
+    'GET /api/v1/me': me,
+    'GET /api/v1/regions': regions,
+    'GET /api/v1/regions/MRA': mra,
+    'GET /api/v1/municipalities/GM0363': amsterdam,
+    'GET /api/v1/my-work': { items: [], lateAnalyses: [], feed: [], tracksVisits: false, lastVisitAt: null },
   });
 }
 

@@ -14,7 +14,7 @@ import { paths } from '../../shared/paths';
 export function HomeRedirect() {
   const { t } = useTranslation();
   const me = useMe();
-  if (!me.data) return <Loading />; // the layout shows errors of /api/me
+  if (!me.data) return <Loading />; // the layout shows errors of /api/v1/me
   if (!homePath(me.data)) {
     return (
       <Alert type="warning">

@@ -54,10 +54,10 @@ const adoptedDocument: SharedDocument = {
 };
 
 const lists = (models: SharedModel[], schemes: SharedScheme[], documents: SharedDocument[]) => ({
-  'GET /api/me': users.corporatie,
-  'GET /api/allocation/regions/MRA/models': models,
-  'GET /api/urgency/regions/MRA/schemes': schemes,
-  'GET /api/woonzorgvisie/regions/MRA/documents': documents,
+  'GET /api/v1/me': users.corporatie,
+  'GET /api/v1/allocation/regions/MRA/models': models,
+  'GET /api/v1/urgency/regions/MRA/schemes': schemes,
+  'GET /api/v1/woonzorgvisie/regions/MRA/documents': documents,
 });
 
 describe('partner home', () => {

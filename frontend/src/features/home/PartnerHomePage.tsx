@@ -20,7 +20,7 @@ export function PartnerHomePage() {
   const { t } = useTranslation();
   usePageTitle(t('partnerHome.title'));
   const me = useMe();
-  if (!me.data) return <Loading />; // the layout shows errors of /api/me
+  if (!me.data) return <Loading />; // the layout shows errors of /api/v1/me
   const organisation = activeMembership(me.data)?.organisation.name;
   const region = me.data.region;
   return (

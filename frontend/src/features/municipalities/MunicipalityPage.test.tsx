@@ -25,7 +25,7 @@ const montferland: Municipality = {
 
 describe('municipality page', () => {
   it('shows code, province, inhabitants with date, source and flag, and memberships', async () => {
-    mockApi({ 'GET /api/me': users.admin, 'GET /api/municipalities/GM1955': montferland });
+    mockApi({ 'GET /api/v1/me': users.admin, 'GET /api/v1/municipalities/GM1955': montferland });
     renderApp('/gemeenten/GM1955');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Montferland' })).toBeInTheDocument();

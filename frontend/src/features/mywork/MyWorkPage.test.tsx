@@ -41,8 +41,8 @@ const work = (overrides: Partial<MyWork>): MyWork => ({
 describe('Mijn werk', () => {
   it('is where "/" leads, focuses its heading and links every item to where it is done, grouped', async () => {
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/my-work': work({
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/my-work': work({
         items: [
           item({}),
           item({
@@ -89,15 +89,15 @@ describe('Mijn werk', () => {
   });
 
   it('says so when nothing waits', async () => {
-    mockApi({ 'GET /api/me': users.municipalityOfficer, 'GET /api/my-work': work({}) });
+    mockApi({ 'GET /api/v1/me': users.municipalityOfficer, 'GET /api/v1/my-work': work({}) });
     renderApp('/mijn-werk');
     expect(await screen.findByTestId('my-work-empty')).toHaveTextContent('Er wacht nu niets op u.');
   });
 
   it('lets the programme manager sort the late analyses by gemeente, deadline and days late', async () => {
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/my-work': work({
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/my-work': work({
         lateAnalyses: [
           late('Diemen', 'GM0384', '2026-11-20', 17),
           late('Almere', 'GM0034', '2026-12-01', 6),
@@ -127,9 +127,9 @@ describe('Mijn werk', () => {
   it('sends a reminder to one late gemeente and says when one went out today already', async () => {
     const sent: unknown[] = [];
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/my-work': work({ lateAnalyses: [late('Diemen', 'GM0384', '2026-11-20', 17), late('Almere', 'GM0034', '2026-12-01', 6)] }),
-      'POST /api/regions/MRA/demand-reminders/2027': ({ body }) => {
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/my-work': work({ lateAnalyses: [late('Diemen', 'GM0384', '2026-11-20', 17), late('Almere', 'GM0034', '2026-12-01', 6)] }),
+      'POST /api/v1/regions/MRA/demand-reminders/2027': ({ body }) => {
         sent.push(body);
         const code = (body as { municipalityCode: string }).municipalityCode;
         const one = [{ code, name: code === 'GM0384' ? 'Diemen' : 'Almere' }];
@@ -151,8 +151,8 @@ describe('Mijn werk', () => {
   it('lets a reader mark the news as seen, after which the list is read again', async () => {
     let seen = false;
     const fetchMock = mockApi({
-      'GET /api/me': users.provinceAnalyst,
-      'GET /api/my-work': () =>
+      'GET /api/v1/me': users.provinceAnalyst,
+      'GET /api/v1/my-work': () =>
         new Response(
           JSON.stringify(
             work({
@@ -165,7 +165,7 @@ describe('Mijn werk', () => {
           ),
           { status: 200, headers: { 'Content-Type': 'application/json' } },
         ),
-      'POST /api/my-work/seen': () => {
+      'POST /api/v1/my-work/seen': () => {
         seen = true;
         return new Response(null, { status: 204 });
       },
@@ -176,6 +176,6 @@ describe('Mijn werk', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Alles als gezien markeren' }));
     expect(await screen.findByTestId('my-work-empty')).toBeInTheDocument();
     expect(screen.getByText(/Nieuw sinds u het laatst alles als gezien markeerde/)).toBeInTheDocument();
-    expect(fetchMock.mock.calls.some(([url, init]) => String(url).endsWith('/api/my-work/seen') && init?.method === 'POST')).toBe(true);
+    expect(fetchMock.mock.calls.some(([url, init]) => String(url).endsWith('/api/v1/my-work/seen') && init?.method === 'POST')).toBe(true);
   });
 });

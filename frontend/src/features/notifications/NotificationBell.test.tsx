@@ -29,11 +29,11 @@ describe('Meldingen', () => {
     let unread = 3;
     const read: number[] = [];
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/me/notifications/unread-count': () => Response.json({ unread }),
-      'GET /api/me/notifications': () =>
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/me/notifications/unread-count': () => Response.json({ unread }),
+      'GET /api/v1/me/notifications': () =>
         Response.json({ items: [returned, deadline], total: 2, unread, page: 0, size: 25 }),
-      'POST /api/me/notifications/7/read': () => {
+      'POST /api/v1/me/notifications/7/read': () => {
         read.push(7);
         unread = 2;
         return Response.json({ unread });
@@ -59,9 +59,9 @@ describe('Meldingen', () => {
 
   it('says only "Meldingen" when nothing is unread, and opening an item goes to its task', async () => {
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/me/notifications/unread-count': { unread: 0 },
-      'GET /api/me/notifications': { items: [deadline], total: 1, unread: 0, page: 0, size: 25 },
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/me/notifications/unread-count': { unread: 0 },
+      'GET /api/v1/me/notifications': { items: [deadline], total: 1, unread: 0, page: 0, size: 25 },
     });
     renderApp('/meldingen');
     const user = userEvent.setup();

@@ -21,9 +21,9 @@ describe('change-password page', () => {
     const sent: unknown[] = [];
     let answer = 0;
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/auth/password-policy': { minLength: 12, maxLength: 256 },
-      'POST /api/me/password': ({ body }: { body: unknown }) => {
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/auth/password-policy': { minLength: 12, maxLength: 256 },
+      'POST /api/v1/me/password': ({ body }: { body: unknown }) => {
         sent.push(body);
         answer++;
         return answer === 1

@@ -8,7 +8,7 @@ describe('forgot-password page', () => {
   it('is reached from the login page and always gives the same answer', async () => {
     const sent: unknown[] = [];
     mockApi({
-      'POST /api/auth/password-reset': ({ body }: { body: unknown }) => {
+      'POST /api/v1/auth/password-reset': ({ body }: { body: unknown }) => {
         sent.push(body);
         return new Response(null, { status: 202 });
       },

@@ -24,9 +24,9 @@ describe('set-password page (the link from a mail)', () => {
   it('shows whom the link is for, checks both fields, sets the password and sends to the login page', async () => {
     const sent: unknown[] = [];
     const fetchMock = mockApi({
-      'GET /api/auth/password-policy': policy,
-      [`GET /api/auth/links/${TOKEN}` as const]: link,
-      [`POST /api/auth/links/${TOKEN}/password` as const]: ({ body }: { body: unknown }) => {
+      'GET /api/v1/auth/password-policy': policy,
+      [`GET /api/v1/auth/links/${TOKEN}` as const]: link,
+      [`POST /api/v1/auth/links/${TOKEN}/password` as const]: ({ body }: { body: unknown }) => {
         sent.push(body);
         return new Response(null, { status: 204 });
       },
@@ -57,9 +57,9 @@ describe('set-password page (the link from a mail)', () => {
 
   it("shows the server's refusal at the password field", async () => {
     mockApi({
-      'GET /api/auth/password-policy': policy,
-      [`GET /api/auth/links/${TOKEN}` as const]: link,
-      [`POST /api/auth/links/${TOKEN}/password` as const]: () =>
+      'GET /api/v1/auth/password-policy': policy,
+      [`GET /api/v1/auth/links/${TOKEN}` as const]: link,
+      [`POST /api/v1/auth/links/${TOKEN}/password` as const]: () =>
         problem(400, 'PASSWORD_TOO_COMMON', 'Veelgebruikt', {
           fields: [{ field: 'password', code: 'PASSWORD_TOO_COMMON', message: 'Dit wachtwoord komt voor in lijsten.' }],
         }),
@@ -74,8 +74,8 @@ describe('set-password page (the link from a mail)', () => {
 
   it('explains a link that no longer works and offers a new one', async () => {
     mockApi({
-      'GET /api/auth/password-policy': policy,
-      [`GET /api/auth/links/${TOKEN}` as const]: () => problem(410, 'LINK_INVALID', 'Deze link is niet (meer) geldig.'),
+      'GET /api/v1/auth/password-policy': policy,
+      [`GET /api/v1/auth/links/${TOKEN}` as const]: () => problem(410, 'LINK_INVALID', 'Deze link is niet (meer) geldig.'),
     });
     renderApp(`/wachtwoord/nieuw?token=${TOKEN}`, { signedIn: false });
 

@@ -9,7 +9,7 @@ const rowOf = (name: string) => screen.getByRole('rowheader', { name }).closest(
 
 describe('region overview', () => {
   it('lists the municipalities with inhabitants and dates in Dutch format', async () => {
-    mockApi({ 'GET /api/me': users.regionManager, 'GET /api/regions/MRA': mra });
+    mockApi({ 'GET /api/v1/me': users.regionManager, 'GET /api/v1/regions/MRA': mra });
     renderApp('/regios/MRA');
 
     const table = await screen.findByRole('table', { name: 'Gemeenten in Metropoolregio Amsterdam' });
@@ -25,7 +25,7 @@ describe('region overview', () => {
   });
 
   it('flags approximate inhabitants and unconfirmed memberships with an explanation', async () => {
-    mockApi({ 'GET /api/me': users.regionManager, 'GET /api/regions/MRA': mra });
+    mockApi({ 'GET /api/v1/me': users.regionManager, 'GET /api/v1/regions/MRA': mra });
     renderApp('/regios/MRA');
 
     await screen.findByRole('table');
@@ -39,7 +39,7 @@ describe('region overview', () => {
   });
 
   it('marks a former member and counts only current members', async () => {
-    mockApi({ 'GET /api/me': users.regionManager, 'GET /api/regions/MRA': mra });
+    mockApi({ 'GET /api/v1/me': users.regionManager, 'GET /api/v1/regions/MRA': mra });
     renderApp('/regios/MRA');
 
     await screen.findByRole('table');
@@ -51,7 +51,7 @@ describe('region overview', () => {
   });
 
   it('follows the language switch to English number and date formats', async () => {
-    mockApi({ 'GET /api/me': users.regionManager, 'GET /api/regions/MRA': mra });
+    mockApi({ 'GET /api/v1/me': users.regionManager, 'GET /api/v1/regions/MRA': mra });
     renderApp('/regios/MRA');
     await screen.findByRole('table');
 
@@ -62,7 +62,7 @@ describe('region overview', () => {
   });
 
   it('links to the demand analyses of this year, the target groups, the allocation, its indicators and the urgency scheme', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, 'GET /api/regions/MRA': mra });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, 'GET /api/v1/regions/MRA': mra });
     renderApp('/regios/MRA');
     const links = within(await screen.findByRole('navigation', { name: 'Werk in deze regio' }));
     const year = new Date().getFullYear();
@@ -75,8 +75,8 @@ describe('region overview', () => {
 
   it('shows a clear message instead of data when the region is not visible', async () => {
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/regions/ENS': () => problem(404, 'NOT_FOUND', 'Regio niet gevonden'),
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/regions/ENS': () => problem(404, 'NOT_FOUND', 'Regio niet gevonden'),
     });
     renderApp('/regios/ENS');
     expect(await screen.findByRole('heading', { level: 1, name: 'Niet gevonden of geen toegang' })).toBeInTheDocument();
@@ -85,8 +85,8 @@ describe('region overview', () => {
 
   it('shows a clear message on 403', async () => {
     mockApi({
-      'GET /api/me': users.provinceAnalyst,
-      'GET /api/regions/MRA': () => problem(403, 'FORBIDDEN', 'Geen toegang'),
+      'GET /api/v1/me': users.provinceAnalyst,
+      'GET /api/v1/regions/MRA': () => problem(403, 'FORBIDDEN', 'Geen toegang'),
     });
     renderApp('/regios/MRA');
     expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();

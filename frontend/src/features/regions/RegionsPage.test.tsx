@@ -6,7 +6,7 @@ import { renderApp } from '../../test/render';
 
 describe('regions list', () => {
   it('shows code, name, number of municipalities and provinces', async () => {
-    mockApi({ 'GET /api/me': users.admin, 'GET /api/regions': regions });
+    mockApi({ 'GET /api/v1/me': users.admin, 'GET /api/v1/regions': regions });
     renderApp('/regios');
 
     const table = await screen.findByRole('table');

@@ -11,17 +11,17 @@ const groups: TargetGroup[] = [
   { code: 'oekraine', name: 'Oekraïense ontheemden', national: false, active: false, sortOrder: 30, version: 2 },
 ];
 
-const LIST = 'GET /api/regions/MRA/target-groups';
+const LIST = 'GET /api/v1/regions/MRA/target-groups';
 const rowOf = (name: string) => screen.getByRole('rowheader', { name }).closest('tr')!;
 
 describe('target groups', () => {
   it('lists national and own groups; the programme manager switches one on with its version', async () => {
     let patched: unknown;
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/regions/MRA': mra,
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/regions/MRA': mra,
       [LIST]: groups,
-      'PATCH /api/regions/MRA/target-groups/oekraine': ({ body }) => {
+      'PATCH /api/v1/regions/MRA/target-groups/oekraine': ({ body }) => {
         patched = body;
         return json({ ...groups[1], active: true, version: 3 });
       },
@@ -44,13 +44,13 @@ describe('target groups', () => {
   it('explains a version conflict and reloads the list', async () => {
     let loads = 0;
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/regions/MRA': mra,
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/regions/MRA': mra,
       [LIST]: () => {
         loads += 1;
         return json(groups);
       },
-      'PATCH /api/regions/MRA/target-groups/dakloos': () => problem(409, 'VERSION_CONFLICT', 'Intussen gewijzigd'),
+      'PATCH /api/v1/regions/MRA/target-groups/dakloos': () => problem(409, 'VERSION_CONFLICT', 'Intussen gewijzigd'),
     });
     const user = userEvent.setup();
     renderApp('/regios/MRA/aandachtsgroepen');
@@ -62,10 +62,10 @@ describe('target groups', () => {
   it('adds a group of the region and refuses a duplicate name', async () => {
     const added: unknown[] = [];
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/regions/MRA': mra,
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/regions/MRA': mra,
       [LIST]: groups,
-      'POST /api/regions/MRA/target-groups': ({ body }) => {
+      'POST /api/v1/regions/MRA/target-groups': ({ body }) => {
         added.push(body);
         return (body as { name: string }).name === 'Oekraïense ontheemden'
           ? problem(409, 'TARGET_GROUP_EXISTS', 'Bestaat al')
@@ -88,7 +88,7 @@ describe('target groups', () => {
   });
 
   it('is read-only for a province analyst', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, 'GET /api/regions/MRA': mra, [LIST]: groups });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, 'GET /api/v1/regions/MRA': mra, [LIST]: groups });
     renderApp('/regios/MRA/aandachtsgroepen');
     await screen.findByTestId('target-groups-table');
     expect(screen.queryByRole('switch')).not.toBeInTheDocument();

@@ -9,19 +9,19 @@ import './pages';
 vi.mock('../../shared/charts/EChart');
 
 const routes = {
-  'GET /api/me': users.municipalityOfficer,
-  'GET /api/regions/MRA': mra,
-  'GET /api/urgency/mandatory-categories': mandatoryCategories,
-  'GET /api/regions/MRA/target-groups': targetGroups,
-  'GET /api/urgency/schemes/4': schemeForMunicipality,
-  'GET /api/urgency/schemes/4/capacity': capacity,
+  'GET /api/v1/me': users.municipalityOfficer,
+  'GET /api/v1/regions/MRA': mra,
+  'GET /api/v1/urgency/mandatory-categories': mandatoryCategories,
+  'GET /api/v1/regions/MRA/target-groups': targetGroups,
+  'GET /api/v1/urgency/schemes/4': schemeForMunicipality,
+  'GET /api/v1/urgency/schemes/4/capacity': capacity,
 };
 
 /** The query strings of the capacity requests made so far. */
 const capacityQueries = (fetchMock: ReturnType<typeof mockApi>) =>
   fetchMock.mock.calls
     .map(([input]) => new URL(String(input), 'http://localhost'))
-    .filter((url) => url.pathname === '/api/urgency/schemes/4/capacity')
+    .filter((url) => url.pathname === '/api/v1/urgency/schemes/4/capacity')
     .map((url) => url.search);
 
 describe('the capacity check', () => {
@@ -113,7 +113,7 @@ describe('the capacity check', () => {
         },
       ],
     };
-    mockApi({ ...routes, 'GET /api/urgency/schemes/4/capacity': unknownDemand });
+    mockApi({ ...routes, 'GET /api/v1/urgency/schemes/4/capacity': unknownDemand });
     renderApp('/urgentie/versies/4?tab=toets');
     const table = await screen.findByTestId('capacity-table');
     const diemenRow = table.querySelector<HTMLElement>('tr[data-municipality="GM0384"]')!;
@@ -134,7 +134,7 @@ describe('the capacity check', () => {
     const row = capacity.rows[0]!;
     mockApi({
       ...routes,
-      'GET /api/urgency/schemes/4/capacity': {
+      'GET /api/v1/urgency/schemes/4/capacity': {
         ...capacity,
         missing: [],
         rows: [{ ...row, region: { ...row.region, outcome: { ...row.region.outcome, result: 'NOT_MET_EVERYWHERE' as const } } }],

@@ -11,10 +11,10 @@ vi.mock('../../shared/charts/EChart');
 describe('comparing two versions', () => {
   it('shows header changes and categories and quotas with their change, a and b side by side', async () => {
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/urgency/schemes/compare': comparison,
-      'GET /api/urgency/schemes/4': scheme,
-      'GET /api/urgency/schemes/3': { ...scheme, id: 3, versionNo: 1, name: summaries[0]!.name, status: 'ADOPTED' },
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/urgency/schemes/compare': comparison,
+      'GET /api/v1/urgency/schemes/4': scheme,
+      'GET /api/v1/urgency/schemes/3': { ...scheme, id: 3, versionNo: 1, name: summaries[0]!.name, status: 'ADOPTED' },
     });
     renderApp('/urgentie/vergelijk?a=3&b=4');
     expect(await screen.findByRole('heading', { level: 1, name: 'Twee versies vergeleken' })).toBeInTheDocument();
@@ -45,7 +45,7 @@ describe('comparing two versions', () => {
   });
 
   it('says when a version cannot be read', async () => {
-    mockApi({ 'GET /api/me': users.municipalityOfficer, 'GET /api/urgency/schemes/compare': () => problem(404, 'NOT_FOUND', 'x') });
+    mockApi({ 'GET /api/v1/me': users.municipalityOfficer, 'GET /api/v1/urgency/schemes/compare': () => problem(404, 'NOT_FOUND', 'x') });
     renderApp('/urgentie/vergelijk?a=3&b=99');
     expect(await screen.findByRole('heading', { level: 1, name: 'Niet gevonden of geen toegang' })).toBeInTheDocument();
   });

@@ -11,9 +11,9 @@ import './pages';
 vi.mock('../../shared/charts/EChart');
 
 const routes = {
-  'GET /api/regions/MRA': mra,
-  'GET /api/urgency/mandatory-categories': mandatoryCategories,
-  'GET /api/regions/MRA/target-groups': targetGroups,
+  'GET /api/v1/regions/MRA': mra,
+  'GET /api/v1/urgency/mandatory-categories': mandatoryCategories,
+  'GET /api/v1/regions/MRA/target-groups': targetGroups,
 };
 
 describe('local deviations', () => {
@@ -22,10 +22,10 @@ describe('local deviations', () => {
     let created: Deviation | null = null;
     mockApi({
       ...routes,
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/urgency/schemes/4': () =>
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/urgency/schemes/4': () =>
         json(created ? { ...schemeForMunicipality, deviations: [...schemeForMunicipality.deviations, created] } : schemeForMunicipality),
-      'POST /api/urgency/schemes/4/deviations': ({ body }) => {
+      'POST /api/v1/urgency/schemes/4/deviations': ({ body }) => {
         posted = body;
         created = {
           id: 9,
@@ -66,9 +66,9 @@ describe('local deviations', () => {
     let posted: unknown;
     mockApi({
       ...routes,
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/urgency/schemes/4': schemeForMunicipality,
-      'POST /api/urgency/schemes/4/deviations': ({ body }) => {
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/urgency/schemes/4': schemeForMunicipality,
+      'POST /api/v1/urgency/schemes/4/deviations': ({ body }) => {
         posted = body;
         return json({ ...scheme.deviations[1], id: 10, status: 'PROPOSED' }, 201);
       },
@@ -88,14 +88,14 @@ describe('local deviations', () => {
     let accepted = false;
     mockApi({
       ...routes,
-      'GET /api/me': users.regionManager,
-      'GET /api/urgency/schemes/4': () =>
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/urgency/schemes/4': () =>
         json(
           accepted
             ? { ...scheme, deviations: scheme.deviations.map((d) => (d.id === 2 ? { ...d, status: 'ACCEPTED', allowedActions: [] } : d)) }
             : scheme,
         ),
-      'POST /api/urgency/deviations/2/accept': () => {
+      'POST /api/v1/urgency/deviations/2/accept': () => {
         accepted = true;
         return json({ ...scheme.deviations[0], status: 'ACCEPTED', decidedBy: 'regio.mra', decidedAt: '2026-04-02T09:00:00Z', allowedActions: [] });
       },

@@ -20,13 +20,13 @@ const adopted = {
 };
 
 const routes = {
-  'GET /api/me': users.corporatie,
-  'GET /api/regions/MRA': mra,
-  'GET /api/urgency/mandatory-categories': mandatoryCategories,
-  'GET /api/regions/MRA/target-groups': targetGroups,
-  'GET /api/urgency/regions/MRA': { region: { code: 'MRA', name: 'Metropoolregio Amsterdam' }, allowedActions: [] },
-  'GET /api/urgency/regions/MRA/schemes': summaries.filter((s) => s.status !== 'CONCEPT'),
-  'GET /api/urgency/schemes/3': adopted,
+  'GET /api/v1/me': users.corporatie,
+  'GET /api/v1/regions/MRA': mra,
+  'GET /api/v1/urgency/mandatory-categories': mandatoryCategories,
+  'GET /api/v1/regions/MRA/target-groups': targetGroups,
+  'GET /api/v1/urgency/regions/MRA': { region: { code: 'MRA', name: 'Metropoolregio Amsterdam' }, allowedActions: [] },
+  'GET /api/v1/urgency/regions/MRA/schemes': summaries.filter((s) => s.status !== 'CONCEPT'),
+  'GET /api/v1/urgency/schemes/3': adopted,
 };
 
 describe('an adopted urgentieregeling read by a partner', () => {

@@ -14,14 +14,14 @@ const refusal = 'De einddatum ligt voor de begindatum.';
 describe('the scheme editor keeps what is typed', () => {
   it('keeps a refused version as a local draft, asks before leaving, and offers it back with the error after a reload', async () => {
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/regions/MRA': mra,
-      'GET /api/urgency/regions/MRA/schemes': summaries,
-      'GET /api/urgency/regions/MRA': { region: { code: 'MRA', name: 'Metropoolregio Amsterdam' }, allowedActions: ['CREATE' as const] },
-      'GET /api/urgency/mandatory-categories': mandatoryCategories,
-      'GET /api/regions/MRA/target-groups': targetGroups,
-      'GET /api/urgency/schemes/4': scheme,
-      'PUT /api/urgency/schemes/4': () =>
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/regions/MRA': mra,
+      'GET /api/v1/urgency/regions/MRA/schemes': summaries,
+      'GET /api/v1/urgency/regions/MRA': { region: { code: 'MRA', name: 'Metropoolregio Amsterdam' }, allowedActions: ['CREATE' as const] },
+      'GET /api/v1/urgency/mandatory-categories': mandatoryCategories,
+      'GET /api/v1/regions/MRA/target-groups': targetGroups,
+      'GET /api/v1/urgency/schemes/4': scheme,
+      'PUT /api/v1/urgency/schemes/4': () =>
         problem(400, 'VALIDATION_FAILED', 'De invoer is niet geldig.', { fields: [{ field: 'validTo', code: 'DATES_REVERSED', message: refusal }] }),
     });
     const user = userEvent.setup();

@@ -11,13 +11,13 @@ import './pages';
 vi.mock('../../shared/charts/EChart');
 
 const routes = {
-  'GET /api/me': users.regionManager,
-  'GET /api/regions/MRA': mra,
-  'GET /api/urgency/regions/MRA/schemes': summaries,
-  'GET /api/urgency/regions/MRA': { region: { code: 'MRA', name: 'Metropoolregio Amsterdam' }, allowedActions: ['CREATE' as const] },
-  'GET /api/urgency/mandatory-categories': mandatoryCategories,
-  'GET /api/regions/MRA/target-groups': targetGroups,
-  'GET /api/urgency/schemes/4': scheme,
+  'GET /api/v1/me': users.regionManager,
+  'GET /api/v1/regions/MRA': mra,
+  'GET /api/v1/urgency/regions/MRA/schemes': summaries,
+  'GET /api/v1/urgency/regions/MRA': { region: { code: 'MRA', name: 'Metropoolregio Amsterdam' }, allowedActions: ['CREATE' as const] },
+  'GET /api/v1/urgency/mandatory-categories': mandatoryCategories,
+  'GET /api/v1/regions/MRA/target-groups': targetGroups,
+  'GET /api/v1/urgency/schemes/4': scheme,
 };
 
 const categoryCard = (code: string) => document.querySelector<HTMLElement>(`[data-code="${code}"]`)!;
@@ -56,7 +56,7 @@ describe('the scheme editor', () => {
     const bodies: SchemeInput[] = [];
     mockApi({
       ...routes,
-      'PUT /api/urgency/schemes/4': ({ body }) => {
+      'PUT /api/v1/urgency/schemes/4': ({ body }) => {
         bodies.push(body as SchemeInput);
         return problem(422, 'QUOTAS_INCONSISTENT', 'x', {
           errors: [
@@ -129,7 +129,7 @@ describe('the scheme editor', () => {
     const checked: SchemeInput[] = [];
     mockApi({
       ...routes,
-      'POST /api/urgency/schemes/4/check': ({ body }) => {
+      'POST /api/v1/urgency/schemes/4/check': ({ body }) => {
         checked.push(body as SchemeInput);
         const share = (body as SchemeInput).quotas[0]?.share;
         return share === '0.6'
@@ -170,7 +170,7 @@ describe('the scheme editor', () => {
   it('shows 400 field errors next to their fields', async () => {
     mockApi({
       ...routes,
-      'PUT /api/urgency/schemes/4': () =>
+      'PUT /api/v1/urgency/schemes/4': () =>
         problem(400, 'VALIDATION_FAILED', 'De invoer is niet geldig.', {
           fields: [
             { field: 'categories[1].targetGroups', code: 'UNKNOWN_TARGET_GROUP', message: "Onbekende aandachtsgroep 'weg'." },
@@ -208,7 +208,7 @@ describe('the scheme editor', () => {
     let puts = 0;
     mockApi({
       ...routes,
-      'PUT /api/urgency/schemes/4': () => {
+      'PUT /api/v1/urgency/schemes/4': () => {
         puts += 1;
         return problem(409, 'VERSION_CONFLICT', 'Gewijzigd', { current: { ...scheme, lockVersion: 4, name: 'Door een ander gewijzigd' } } as object);
       },
@@ -232,7 +232,7 @@ describe('the scheme editor', () => {
     let adoptBody: unknown;
     mockApi({
       ...routes,
-      'POST /api/urgency/schemes/4/adopt': ({ body }) => {
+      'POST /api/v1/urgency/schemes/4/adopt': ({ body }) => {
         adoptBody = body;
         return problem(409, 'SCHEME_OVERLAP', 'Versie 1 is al vastgesteld voor 2023-01-01 t/m 2027-12-31 en overlapt met deze versie. Pas de geldigheid aan.');
       },
@@ -255,7 +255,7 @@ describe('the scheme editor', () => {
   it('adopts and shows the frozen version', async () => {
     mockApi({
       ...routes,
-      'POST /api/urgency/schemes/4/adopt': () =>
+      'POST /api/v1/urgency/schemes/4/adopt': () =>
         json({ ...scheme, status: 'ADOPTED', adoptedAt: '2026-12-01T10:00:00Z', adoptedBy: 'regio.mra', allowedActions: [] }),
     });
     const user = userEvent.setup();
@@ -272,7 +272,7 @@ describe('the scheme editor', () => {
     let deleted = '';
     mockApi({
       ...routes,
-      'DELETE /api/urgency/schemes/4': () => {
+      'DELETE /api/v1/urgency/schemes/4': () => {
         deleted = 'yes';
         return new Response(null, { status: 204 });
       },
@@ -288,7 +288,7 @@ describe('the scheme editor', () => {
   });
 
   it('offers no delete when the server does not list DELETE', async () => {
-    mockApi({ ...routes, 'GET /api/urgency/schemes/4': { ...scheme, allowedActions: ['EDIT', 'ADOPT'] } });
+    mockApi({ ...routes, 'GET /api/v1/urgency/schemes/4': { ...scheme, allowedActions: ['EDIT', 'ADOPT'] } });
     renderApp('/urgentie/versies/4?tab=bewerken');
     await screen.findByTestId('scheme-editor');
     expect(screen.getByRole('button', { name: 'Vaststellen…' })).toBeInTheDocument();
@@ -296,7 +296,7 @@ describe('the scheme editor', () => {
   });
 
   it('gives readers no editor', async () => {
-    mockApi({ ...routes, 'GET /api/me': users.provinceAnalyst, 'GET /api/urgency/schemes/4': { ...scheme, allowedActions: [] } });
+    mockApi({ ...routes, 'GET /api/v1/me': users.provinceAnalyst, 'GET /api/v1/urgency/schemes/4': { ...scheme, allowedActions: [] } });
     renderApp('/urgentie/versies/4?tab=bewerken');
     await screen.findByTestId('scheme-document');
     expect(screen.queryByRole('tab', { name: 'Bewerken' })).not.toBeInTheDocument();

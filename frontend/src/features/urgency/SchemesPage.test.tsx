@@ -14,17 +14,17 @@ vi.mock('../../shared/charts/EChart');
 const regionSchemes = (allowedActions: SchemeAction[]) => ({ region: { code: 'MRA', name: 'Metropoolregio Amsterdam' }, allowedActions });
 
 const routes = {
-  'GET /api/regions/MRA': mra,
-  'GET /api/urgency/regions/MRA': regionSchemes([]),
-  'GET /api/urgency/regions/MRA/schemes': summaries,
-  'GET /api/urgency/mandatory-categories': mandatoryCategories,
-  'GET /api/regions/MRA/target-groups': targetGroups,
-  'GET /api/urgency/schemes/4': scheme,
+  'GET /api/v1/regions/MRA': mra,
+  'GET /api/v1/urgency/regions/MRA': regionSchemes([]),
+  'GET /api/v1/urgency/regions/MRA/schemes': summaries,
+  'GET /api/v1/urgency/mandatory-categories': mandatoryCategories,
+  'GET /api/v1/regions/MRA/target-groups': targetGroups,
+  'GET /api/v1/urgency/schemes/4': scheme,
 };
 
 describe('the versions of an urgency scheme', () => {
   it('lists every version with status, validity, legal basis and counts', async () => {
-    mockApi({ 'GET /api/me': users.municipalityOfficer, ...routes });
+    mockApi({ 'GET /api/v1/me': users.municipalityOfficer, ...routes });
     renderApp('/regios/MRA/urgentie');
     const table = await screen.findByTestId('schemes-table');
     const rows = within(table).getAllByRole('row').slice(1);
@@ -42,10 +42,10 @@ describe('the versions of an urgency scheme', () => {
   it('offers a programme manager a new version, from the template or as a copy, and posts it', async () => {
     let posted: unknown;
     mockApi({
-      'GET /api/me': users.regionManager,
+      'GET /api/v1/me': users.regionManager,
       ...routes,
-      'GET /api/urgency/regions/MRA': regionSchemes(['CREATE']),
-      'POST /api/urgency/regions/MRA/schemes': ({ body }) => {
+      'GET /api/v1/urgency/regions/MRA': regionSchemes(['CREATE']),
+      'POST /api/v1/urgency/regions/MRA/schemes': ({ body }) => {
         posted = body;
         return json(scheme, 201);
       },
@@ -81,10 +81,10 @@ describe('the versions of an urgency scheme', () => {
   it('starts from the template by default, and shows a field error from the server at its field', async () => {
     const bodies: unknown[] = [];
     mockApi({
-      'GET /api/me': users.regionManager,
+      'GET /api/v1/me': users.regionManager,
       ...routes,
-      'GET /api/urgency/regions/MRA': regionSchemes(['CREATE']),
-      'POST /api/urgency/regions/MRA/schemes': ({ body }) => {
+      'GET /api/v1/urgency/regions/MRA': regionSchemes(['CREATE']),
+      'POST /api/v1/urgency/regions/MRA/schemes': ({ body }) => {
         bodies.push(body);
         return problem(400, 'VALIDATION_FAILED', 'De invoer is niet geldig.', {
           fields: [{ field: 'validFrom', code: 'BAD_DATE', message: "'2031-02-30' is geen datum als 2027-01-01." }],
@@ -104,7 +104,7 @@ describe('the versions of an urgency scheme', () => {
   });
 
   it('gives a gemeente no new-version form', async () => {
-    mockApi({ 'GET /api/me': users.municipalityOfficer, ...routes });
+    mockApi({ 'GET /api/v1/me': users.municipalityOfficer, ...routes });
     renderApp('/regios/MRA/urgentie');
     await screen.findByTestId('schemes-table');
     expect(screen.queryByTestId('new-scheme-form')).not.toBeInTheDocument();
@@ -112,14 +112,14 @@ describe('the versions of an urgency scheme', () => {
   });
 
   it('shows the new-version form only when the server allows CREATE, whatever the role', async () => {
-    mockApi({ 'GET /api/me': users.regionManager, ...routes });
+    mockApi({ 'GET /api/v1/me': users.regionManager, ...routes });
     renderApp('/regios/MRA/urgentie');
     await screen.findByTestId('schemes-table');
     expect(screen.queryByTestId('new-scheme-form')).not.toBeInTheDocument();
   });
 
   it('compares two chosen versions', async () => {
-    mockApi({ 'GET /api/me': users.municipalityOfficer, ...routes, 'GET /api/urgency/schemes/compare': () => problem(500, 'X', 'x') });
+    mockApi({ 'GET /api/v1/me': users.municipalityOfficer, ...routes, 'GET /api/v1/urgency/schemes/compare': () => problem(500, 'X', 'x') });
     const user = userEvent.setup();
     renderApp('/regios/MRA/urgentie');
     const picker = await screen.findByTestId('compare-picker');

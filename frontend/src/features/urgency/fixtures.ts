@@ -9,7 +9,7 @@ export const mandatoryCategories: MandatoryCategory[] = [
   { code: 'uitstroom_bw', name: 'Uitstroom beschermd wonen', targetGroups: ['uitstroom_bw'] },
 ];
 
-/** As GET /api/regions/MRA/target-groups answers (the editor uses code, name, active and order). */
+/** As GET /api/v1/regions/MRA/target-groups answers (the editor uses code, name, active and order). */
 export const targetGroups: Schemas['TargetGroupsRegionTargetGroup'][] = [
   { code: 'mantelzorg', name: 'Mantelzorgers', national: true, active: true, sortOrder: 1, version: 0 },
   { code: 'medische_urgentie', name: 'Medische urgentie', national: true, active: true, sortOrder: 2, version: 0 },

@@ -33,12 +33,12 @@ function documentServer() {
     return json(saved);
   };
   mockApi({
-    'GET /api/me': users.municipalityOfficer,
-    'GET /api/woonzorgvisie/catalogue': catalogue,
-    'GET /api/woonzorgvisie/documents/7': () => json(stored),
-    'POST /api/woonzorgvisie/documents/7/preview': preview,
-    'PUT /api/woonzorgvisie/documents/7/sections/analyse.demografie': put('analyse.demografie'),
-    'PUT /api/woonzorgvisie/documents/7/sections/analyse.voorraad': put('analyse.voorraad'),
+    'GET /api/v1/me': users.municipalityOfficer,
+    'GET /api/v1/woonzorgvisie/catalogue': catalogue,
+    'GET /api/v1/woonzorgvisie/documents/7': () => json(stored),
+    'POST /api/v1/woonzorgvisie/documents/7/preview': preview,
+    'PUT /api/v1/woonzorgvisie/documents/7/sections/analyse.demografie': put('analyse.demografie'),
+    'PUT /api/v1/woonzorgvisie/documents/7/sections/analyse.voorraad': put('analyse.voorraad'),
   });
   return saves;
 }
@@ -132,9 +132,9 @@ describe('nothing typed in the woonzorgvisie editor is lost', () => {
 
   it("shows the template's untouched starting text as such, not as empty", async () => {
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/woonzorgvisie/catalogue': catalogue,
-      'GET /api/woonzorgvisie/documents/7': {
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/woonzorgvisie/catalogue': catalogue,
+      'GET /api/v1/woonzorgvisie/documents/7': {
         ...careDocument,
         chapters: [
           {
@@ -143,7 +143,7 @@ describe('nothing typed in the woonzorgvisie editor is lost', () => {
           },
         ],
       },
-      'POST /api/woonzorgvisie/documents/7/preview': preview,
+      'POST /api/v1/woonzorgvisie/documents/7/preview': preview,
     });
     const user = userEvent.setup();
     renderApp('/woonzorgvisie/documenten/7');

@@ -11,10 +11,10 @@ import './pages';
 vi.mock('../../shared/charts/EChart');
 
 const routes = {
-  'GET /api/me': users.municipalityOfficer,
-  'GET /api/woonzorgvisie/catalogue': catalogue,
-  'GET /api/woonzorgvisie/documents/7': careDocument,
-  'POST /api/woonzorgvisie/documents/7/preview': preview,
+  'GET /api/v1/me': users.municipalityOfficer,
+  'GET /api/v1/woonzorgvisie/catalogue': catalogue,
+  'GET /api/v1/woonzorgvisie/documents/7': careDocument,
+  'POST /api/v1/woonzorgvisie/documents/7/preview': preview,
 };
 
 const withDocument = (change: Partial<CareDocument>) => ({ ...careDocument, ...change });
@@ -24,7 +24,7 @@ describe('the woonzorgvisie document', () => {
     const saves: { body: string; lockVersion: number }[] = [];
     mockApi({
       ...routes,
-      'PUT /api/woonzorgvisie/documents/7/sections/analyse.demografie': ({ body }) => {
+      'PUT /api/v1/woonzorgvisie/documents/7/sections/analyse.demografie': ({ body }) => {
         const sent = body as { body: string; lockVersion: number };
         saves.push(sent);
         return json({ ...careDocument.chapters[0]!.sections[0]!, body: sent.body, lockVersion: sent.lockVersion + 1, filled: true });
@@ -52,7 +52,7 @@ describe('the woonzorgvisie document', () => {
     const saves: { body: string; lockVersion: number }[] = [];
     mockApi({
       ...routes,
-      'PUT /api/woonzorgvisie/documents/7/sections/analyse.demografie': ({ body }) => {
+      'PUT /api/v1/woonzorgvisie/documents/7/sections/analyse.demografie': ({ body }) => {
         const sent = body as { body: string; lockVersion: number };
         saves.push(sent);
         if (sent.lockVersion === 2) {
@@ -89,7 +89,7 @@ describe('the woonzorgvisie document', () => {
   it('takes their version when asked', async () => {
     mockApi({
       ...routes,
-      'PUT /api/woonzorgvisie/documents/7/sections/analyse.demografie': () =>
+      'PUT /api/v1/woonzorgvisie/documents/7/sections/analyse.demografie': () =>
         problem(409, 'SECTION_CONFLICT', 'Conflict', {
           current: { body: 'Hun tekst.', lockVersion: 5, updatedBy: 'collega.amsterdam', updatedAt: '2026-03-05T13:02:00Z' },
         } as never),
@@ -119,7 +119,7 @@ describe('the woonzorgvisie document', () => {
   it('shows the section states and the writer\'s actions; names the empty required sections on submit', async () => {
     mockApi({
       ...routes,
-      'POST /api/woonzorgvisie/documents/7/submit': () =>
+      'POST /api/v1/woonzorgvisie/documents/7/submit': () =>
         problem(422, 'REQUIRED_SECTIONS_EMPTY', 'Nog leeg: 3.2 Woningvoorraad', {
           fields: [{ field: 'sections[analyse.voorraad]', code: 'REQUIRED_SECTION_EMPTY', message: '3.2 Woningvoorraad is verplicht en nog leeg' }],
         } as never),
@@ -149,9 +149,9 @@ describe('the woonzorgvisie document', () => {
     });
     mockApi({
       ...routes,
-      'GET /api/me': users.regionManager,
-      'GET /api/woonzorgvisie/documents/7': inReview,
-      'POST /api/woonzorgvisie/documents/7/approve': ({ body }) => {
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/woonzorgvisie/documents/7': inReview,
+      'POST /api/v1/woonzorgvisie/documents/7/approve': ({ body }) => {
         approved = body;
         return problem(422, 'OPEN_COMMENTS', 'Er staan nog opmerkingen open.', {
           fields: [{ field: 'sections[analyse.zorg]', code: 'OPEN_COMMENT', message: '3.3 Zorgaanbod: 1 open' }],
@@ -199,8 +199,8 @@ describe('the woonzorgvisie document', () => {
     });
     mockApi({
       ...routes,
-      'GET /api/woonzorgvisie/documents/7': approved,
-      'POST /api/woonzorgvisie/documents/7/record-adoption': ({ body }) => {
+      'GET /api/v1/woonzorgvisie/documents/7': approved,
+      'POST /api/v1/woonzorgvisie/documents/7/record-adoption': ({ body }) => {
         recorded = body;
         return json({ ...approved, status: 'ADOPTED', allowedActions: [], decisionDate: '2026-05-12', decisionReference: 'RB-2026-14' });
       },
@@ -228,8 +228,8 @@ describe('the woonzorgvisie document', () => {
   it('shows an adopted document read-only, with a table of contents and no writing actions', async () => {
     mockApi({
       ...routes,
-      'GET /api/me': users.provinceAnalyst,
-      'GET /api/woonzorgvisie/documents/7': withDocument({
+      'GET /api/v1/me': users.provinceAnalyst,
+      'GET /api/v1/woonzorgvisie/documents/7': withDocument({
         status: 'ADOPTED',
         decisionDate: '2026-05-12',
         decisionReference: 'RB-2026-14',
@@ -239,7 +239,7 @@ describe('the woonzorgvisie document', () => {
         permissions: { edit: false, submit: false, review: false, adopt: false },
         allowedActions: [],
       }),
-      'GET /api/woonzorgvisie/documents/7/rendered': {
+      'GET /api/v1/woonzorgvisie/documents/7/rendered': {
         title: careDocument.title,
         regionName: 'Metropoolregio Amsterdam',
         areaName: 'Amsterdam',
@@ -276,8 +276,8 @@ describe('the woonzorgvisie document', () => {
     let taken: unknown;
     mockApi({
       ...routes,
-      'GET /api/woonzorgvisie/documents/7': withDocument({ newerTemplateVersionNo: 2 }),
-      'GET /api/woonzorgvisie/documents/7/template-changes': {
+      'GET /api/v1/woonzorgvisie/documents/7': withDocument({ newerTemplateVersionNo: 2 }),
+      'GET /api/v1/woonzorgvisie/documents/7/template-changes': {
         fromVersionNo: 1,
         toVersionNo: 2,
         changes: [
@@ -293,7 +293,7 @@ describe('the woonzorgvisie document', () => {
           },
         ],
       },
-      'POST /api/woonzorgvisie/documents/7/template-changes/analyse.demografie/take': ({ body }) => {
+      'POST /api/v1/woonzorgvisie/documents/7/template-changes/analyse.demografie/take': ({ body }) => {
         taken = body;
         return json(careDocument);
       },

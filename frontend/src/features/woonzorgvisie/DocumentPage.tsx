@@ -75,7 +75,7 @@ function DocumentWorkspace({ document }: { document: CareDocument }) {
   /** The stored document, after what is typed has been saved: its lockVersion goes with a transition. */
   const fresh = async () => {
     if (flushRef.current) await flushRef.current();
-    const latest = await apiFetch<CareDocument>(`/api/woonzorgvisie/documents/${document.id}`);
+    const latest = await apiFetch<CareDocument>(`/api/v1/woonzorgvisie/documents/${document.id}`);
     queryClient.setQueryData(wzvKeys.document(document.id), latest);
     return latest;
   };

@@ -10,15 +10,15 @@ import './pages';
 vi.mock('../../shared/charts/EChart');
 
 const routes = {
-  'GET /api/regions/MRA': mra,
-  'GET /api/woonzorgvisie/regions/MRA/documents': documentSummaries,
-  'GET /api/woonzorgvisie/regions/MRA/templates': templateSummaries,
-  'GET /api/woonzorgvisie/documents/7': careDocument,
+  'GET /api/v1/regions/MRA': mra,
+  'GET /api/v1/woonzorgvisie/regions/MRA/documents': documentSummaries,
+  'GET /api/v1/woonzorgvisie/regions/MRA/templates': templateSummaries,
+  'GET /api/v1/woonzorgvisie/documents/7': careDocument,
 };
 
 describe('the woonzorgvisie overview', () => {
   it('lists documents with status, progress, open comments and a newer template version', async () => {
-    mockApi({ 'GET /api/me': users.regionManager, ...routes, 'GET /api/woonzorgvisie/regions/MRA/allowed-actions': regionActions.manager });
+    mockApi({ 'GET /api/v1/me': users.regionManager, ...routes, 'GET /api/v1/woonzorgvisie/regions/MRA/allowed-actions': regionActions.manager });
     renderApp('/regios/MRA/woonzorgvisie');
     const table = await screen.findByTestId('documents-table');
     const rows = within(table).getAllByRole('row').slice(1);
@@ -36,10 +36,10 @@ describe('the woonzorgvisie overview', () => {
   it('lets the manager start one for any member municipality or subregion', async () => {
     let posted: unknown;
     mockApi({
-      'GET /api/me': users.regionManager,
+      'GET /api/v1/me': users.regionManager,
       ...routes,
-      'GET /api/woonzorgvisie/regions/MRA/allowed-actions': regionActions.manager,
-      'POST /api/woonzorgvisie/regions/MRA/documents': ({ body }) => {
+      'GET /api/v1/woonzorgvisie/regions/MRA/allowed-actions': regionActions.manager,
+      'POST /api/v1/woonzorgvisie/regions/MRA/documents': ({ body }) => {
         posted = body;
         return json(careDocument, 201);
       },
@@ -63,10 +63,10 @@ describe('the woonzorgvisie overview', () => {
   it('lets a gemeente start only its own, and checks the period', async () => {
     let posted: unknown;
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
+      'GET /api/v1/me': users.municipalityOfficer,
       ...routes,
-      'GET /api/woonzorgvisie/regions/MRA/allowed-actions': regionActions.municipality,
-      'POST /api/woonzorgvisie/regions/MRA/documents': ({ body }) => {
+      'GET /api/v1/woonzorgvisie/regions/MRA/allowed-actions': regionActions.municipality,
+      'POST /api/v1/woonzorgvisie/regions/MRA/documents': ({ body }) => {
         posted = body;
         return json(careDocument, 201);
       },
@@ -90,10 +90,10 @@ describe('the woonzorgvisie overview', () => {
 
   it('shows the templates with their versions; a reader gets no new-template form', async () => {
     mockApi({
-      'GET /api/me': users.municipalityOfficer,
+      'GET /api/v1/me': users.municipalityOfficer,
       ...routes,
-      'GET /api/woonzorgvisie/regions/MRA/allowed-actions': regionActions.municipality,
-      'GET /api/woonzorgvisie/regions/MRA/templates': templateSummaries.map((tp) => ({ ...tp, allowedActions: [] })),
+      'GET /api/v1/woonzorgvisie/regions/MRA/allowed-actions': regionActions.municipality,
+      'GET /api/v1/woonzorgvisie/regions/MRA/templates': templateSummaries.map((tp) => ({ ...tp, allowedActions: [] })),
     });
     renderApp('/regios/MRA/woonzorgvisie/sjablonen');
     const table = await screen.findByTestId('templates-table');
@@ -103,7 +103,7 @@ describe('the woonzorgvisie overview', () => {
   });
 
   it('shows the manager the draft to edit and the new-template form, as the server allows', async () => {
-    mockApi({ 'GET /api/me': users.regionManager, ...routes, 'GET /api/woonzorgvisie/regions/MRA/allowed-actions': regionActions.manager });
+    mockApi({ 'GET /api/v1/me': users.regionManager, ...routes, 'GET /api/v1/woonzorgvisie/regions/MRA/allowed-actions': regionActions.manager });
     renderApp('/regios/MRA/woonzorgvisie/sjablonen');
     const table = await screen.findByTestId('templates-table');
     expect(within(table).getByRole('link', { name: 'versie 2 bewerken' })).toHaveAttribute('href', '/woonzorgvisie/sjablonen/1/versies/2');
@@ -111,7 +111,7 @@ describe('the woonzorgvisie overview', () => {
   });
 
   it('offers no new document to a reader the server allows nothing', async () => {
-    mockApi({ 'GET /api/me': users.provinceAnalyst, ...routes, 'GET /api/woonzorgvisie/regions/MRA/allowed-actions': regionActions.reader });
+    mockApi({ 'GET /api/v1/me': users.provinceAnalyst, ...routes, 'GET /api/v1/woonzorgvisie/regions/MRA/allowed-actions': regionActions.reader });
     renderApp('/regios/MRA/woonzorgvisie');
     await screen.findByTestId('documents-table');
     expect(screen.queryByTestId('new-document-form')).not.toBeInTheDocument();

@@ -14,14 +14,14 @@ const refusal = 'Onbekende plaatshouder {{onbekend}} in 1 Inleiding › Aanleidi
 describe('the template editor keeps what is typed', () => {
   it('keeps a refused version as a local draft, asks before leaving, and offers it back with the error after a reload', async () => {
     mockApi({
-      'GET /api/me': users.regionManager,
-      'GET /api/regions/MRA': mra,
-      'GET /api/woonzorgvisie/catalogue': catalogue,
-      'GET /api/woonzorgvisie/regions/MRA/templates': templateSummaries,
-      'GET /api/woonzorgvisie/templates/1': template,
-      'GET /api/woonzorgvisie/templates/1/versions/2': draftVersion,
-      'POST /api/woonzorgvisie/regions/MRA/preview': preview,
-      'PUT /api/woonzorgvisie/templates/1/versions/2': () =>
+      'GET /api/v1/me': users.regionManager,
+      'GET /api/v1/regions/MRA': mra,
+      'GET /api/v1/woonzorgvisie/catalogue': catalogue,
+      'GET /api/v1/woonzorgvisie/regions/MRA/templates': templateSummaries,
+      'GET /api/v1/woonzorgvisie/templates/1': template,
+      'GET /api/v1/woonzorgvisie/templates/1/versions/2': draftVersion,
+      'POST /api/v1/woonzorgvisie/regions/MRA/preview': preview,
+      'PUT /api/v1/woonzorgvisie/templates/1/versions/2': () =>
         problem(422, 'TEMPLATE_INVALID', 'Het sjabloon bevat fouten.', {
           fields: [{ field: 'chapters[0].sections[0].body', code: 'UNKNOWN_PLACEHOLDER', message: refusal }],
         } as never),

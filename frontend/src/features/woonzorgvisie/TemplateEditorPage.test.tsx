@@ -10,13 +10,13 @@ import './pages';
 vi.mock('../../shared/charts/EChart');
 
 const routes = {
-  'GET /api/me': users.regionManager,
-  'GET /api/regions/MRA': mra,
-  'GET /api/woonzorgvisie/catalogue': catalogue,
-  'GET /api/woonzorgvisie/regions/MRA/templates': templateSummaries,
-  'GET /api/woonzorgvisie/templates/1': template,
-  'GET /api/woonzorgvisie/templates/1/versions/2': draftVersion,
-  'POST /api/woonzorgvisie/regions/MRA/preview': preview,
+  'GET /api/v1/me': users.regionManager,
+  'GET /api/v1/regions/MRA': mra,
+  'GET /api/v1/woonzorgvisie/catalogue': catalogue,
+  'GET /api/v1/woonzorgvisie/regions/MRA/templates': templateSummaries,
+  'GET /api/v1/woonzorgvisie/templates/1': template,
+  'GET /api/v1/woonzorgvisie/templates/1/versions/2': draftVersion,
+  'POST /api/v1/woonzorgvisie/regions/MRA/preview': preview,
 };
 
 describe('the template editor', () => {
@@ -47,7 +47,7 @@ describe('the template editor', () => {
     let sent: { lockVersion: number; chapters: { sections: { key: string }[] }[] } | undefined;
     mockApi({
       ...routes,
-      'PUT /api/woonzorgvisie/templates/1/versions/2': ({ body }) => {
+      'PUT /api/v1/woonzorgvisie/templates/1/versions/2': ({ body }) => {
         sent = body as typeof sent;
         return problem(422, 'TEMPLATE_INVALID', 'Het sjabloon bevat fouten.', {
           fields: [
@@ -85,11 +85,11 @@ describe('the template editor', () => {
     let saved: { chapters: { sections: { key: string; title: string }[] }[] } | undefined;
     mockApi({
       ...routes,
-      'PUT /api/woonzorgvisie/templates/1/versions/2': ({ body }) => {
+      'PUT /api/v1/woonzorgvisie/templates/1/versions/2': ({ body }) => {
         saved = body as typeof saved;
         return json({ ...draftVersion, lockVersion: 4, chapters: (body as typeof draftVersion).chapters });
       },
-      'POST /api/woonzorgvisie/templates/1/versions/2/publish': ({ body }) => {
+      'POST /api/v1/woonzorgvisie/templates/1/versions/2/publish': ({ body }) => {
         published = body;
         return json({ ...draftVersion, lockVersion: 5, status: 'PUBLISHED', allowedActions: [] });
       },
@@ -128,8 +128,8 @@ describe('the template editor', () => {
     const noDraft = { ...template, versions: [template.versions[0]!] };
     mockApi({
       ...routes,
-      'GET /api/woonzorgvisie/templates/1': { ...noDraft, allowedActions: ['NEW_VERSION'] },
-      'GET /api/woonzorgvisie/templates/1/versions/1': published,
+      'GET /api/v1/woonzorgvisie/templates/1': { ...noDraft, allowedActions: ['NEW_VERSION'] },
+      'GET /api/v1/woonzorgvisie/templates/1/versions/1': published,
     });
     renderApp('/woonzorgvisie/sjablonen/1/versies/1');
     expect(await screen.findByRole('button', { name: 'Nieuwe versie' })).toBeInTheDocument();
@@ -141,9 +141,9 @@ describe('the template editor', () => {
     const published = { ...draftVersion, no: 1, status: 'PUBLISHED' as const, allowedActions: [] };
     mockApi({
       ...routes,
-      'GET /api/me': users.municipalityOfficer,
-      'GET /api/woonzorgvisie/templates/1': { ...template, versions: [template.versions[0]!], allowedActions: [] },
-      'GET /api/woonzorgvisie/templates/1/versions/1': published,
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/woonzorgvisie/templates/1': { ...template, versions: [template.versions[0]!], allowedActions: [] },
+      'GET /api/v1/woonzorgvisie/templates/1/versions/1': published,
     });
     renderApp('/woonzorgvisie/sjablonen/1/versies/1');
     expect(await screen.findByText('Deze versie is gepubliceerd en verandert niet meer. Wijzigingen maakt u in een nieuwe versie.')).toBeInTheDocument();

@@ -176,7 +176,7 @@ export const documentSummaries: DocumentSummary[] = [
   },
 ];
 
-/** What the region's pages may start, per role (GET /api/woonzorgvisie/regions/MRA/allowed-actions). */
+/** What the region's pages may start, per role (GET /api/v1/woonzorgvisie/regions/MRA/allowed-actions). */
 export const regionActions: Record<'manager' | 'municipality' | 'reader', RegionActions> = {
   manager: { regionCode: 'MRA', allowedActions: ['CREATE_TEMPLATE', 'CREATE_DOCUMENT'] },
   municipality: { regionCode: 'MRA', allowedActions: ['CREATE_OWN_DOCUMENT'] },

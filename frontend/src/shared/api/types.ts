@@ -18,20 +18,23 @@ export type Inhabitants = Refine<Schemas['RegionViewsIndicatorValue'], { status:
 
 type Methods = 'get' | 'put' | 'post' | 'delete' | 'patch';
 
-/** '/api/regions/{code}' → `/api/regions/${string}`: the concrete paths a templated path stands for. */
+/** '/regions/{code}' → `/regions/${string}`: the concrete paths a templated path stands for. */
 type Concrete<P extends string> = P extends `${infer Head}{${string}}${infer Tail}` ? `${Head}${string}${Concrete<Tail>}` : P;
+
+/** The document's paths are relative to its server, the API base: '/regions' is called as '/api/v1/regions'. */
+type Served<P extends string> = P extends `/${infer Rest}` ? `/api/v1/${Rest}` : P;
 
 /** Every "METHOD /path" the API answers, with the path's parameters as `${string}`. */
 export type ApiRoute = {
   [P in keyof paths & string]: {
-    [M in Methods & keyof paths[P]]: paths[P][M] extends undefined ? never : `${Uppercase<M>} ${Concrete<P>}`;
+    [M in Methods & keyof paths[P]]: paths[P][M] extends undefined ? never : `${Uppercase<M>} ${Served<Concrete<P>>}`;
   }[Methods & keyof paths[P]];
 }[keyof paths & string];
 
 /** The success body (JSON) of every operation whose route matches the concrete "METHOD /path" `K`. */
 export type ResponseOfRoute<K extends string> = {
   [P in keyof paths & string]: {
-    [M in Methods & keyof paths[P]]: K extends `${Uppercase<M>} ${Concrete<P>}`
+    [M in Methods & keyof paths[P]]: K extends `${Uppercase<M>} ${Served<Concrete<P>>}`
       ? paths[P][M] extends { responses: infer R }
         ? R extends { 200: { content: { 'application/json': infer T } } }
           ? T

@@ -19,7 +19,7 @@ describe('logout', () => {
     tokenStore.save({ accessToken: 'a1', refreshToken: 'r1' });
     const calls: LogoutCall[] = [];
     mockApi({
-      'POST /api/auth/logout': ({ body, headers }: LogoutRequest) => {
+      'POST /api/v1/auth/logout': ({ body, headers }: LogoutRequest) => {
         calls.push({ auth: headers.get('Authorization'), body });
         return new Response(null, { status: 204 });
       },
@@ -34,13 +34,13 @@ describe('logout', () => {
     tokenStore.save({ accessToken: 'expired', refreshToken: 'r1' });
     const calls: LogoutCall[] = [];
     mockApi({
-      'POST /api/auth/logout': ({ body, headers }: LogoutRequest) => {
+      'POST /api/v1/auth/logout': ({ body, headers }: LogoutRequest) => {
         calls.push({ auth: headers.get('Authorization'), body });
         return headers.get('Authorization') === 'Bearer a2'
           ? new Response(null, { status: 204 })
           : problem(401, 'UNAUTHENTICATED', 'Verlopen');
       },
-      'POST /api/auth/token': {
+      'POST /api/v1/auth/token': {
         access_token: 'a2',
         refresh_token: 'r2',
         token_type: 'Bearer',

@@ -3,7 +3,7 @@ import type { Schemas } from '../api/types';
 import { tokenStore } from './tokenStore';
 
 /**
- * Response of POST /api/auth/login and POST /api/auth/token. A refresh answers a new refresh token
+ * Response of POST /api/v1/auth/login and POST /api/v1/auth/token. A refresh answers a new refresh token
  * too: each one works once, and sending a used one again ends the session (REFRESH_TOKEN_REUSED).
  */
 export type TokenResponse = Schemas['TokenResponse'];
@@ -24,7 +24,7 @@ function store(tokens: TokenResponse) {
 }
 
 export async function login(username: string, password: string): Promise<TokenResponse> {
-  const tokens = await postJson('/api/auth/login', { username, password });
+  const tokens = await postJson('/api/v1/auth/login', { username, password });
   store(tokens);
   return tokens;
 }
@@ -39,7 +39,7 @@ let pendingRefresh: Promise<boolean> | null = null;
 export function refreshTokens(): Promise<boolean> {
   const refreshToken = tokenStore.refreshToken();
   if (!refreshToken) return Promise.resolve(false);
-  pendingRefresh ??= postJson('/api/auth/token', { grant_type: 'refresh_token', refresh_token: refreshToken })
+  pendingRefresh ??= postJson('/api/v1/auth/token', { grant_type: 'refresh_token', refresh_token: refreshToken })
     .then((tokens) => {
       store(tokens);
       return true;
@@ -53,7 +53,7 @@ export function refreshTokens(): Promise<boolean> {
 
 function postLogout(): Promise<Response> {
   const body: Schemas['LogoutControllerLogoutRequest'] = { refresh_token: tokenStore.refreshToken() ?? '' };
-  return fetch('/api/auth/logout', {
+  return fetch('/api/v1/auth/logout', {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',

@@ -4,10 +4,10 @@ import type { Schemas } from '../api/types';
 
 export type Role = Schemas['Role'];
 
-/** GET /api/me */
+/** GET /api/v1/me */
 export type Me = Schemas['MeControllerMeResponse'];
 
-export const getMe = () => apiFetch<Me>('/api/me');
+export const getMe = () => apiFetch<Me>('/api/v1/me');
 
 export const meQueryOptions = () =>
   queryOptions({ queryKey: ['me'], queryFn: getMe, staleTime: 5 * 60 * 1000 });

@@ -15,15 +15,15 @@ export function activeMemberships(me: Me, today: string = todayIso()): MyMembers
   return me.memberships.filter((m) => m.validFrom <= today && (m.validTo === null || today <= m.validTo));
 }
 
-/** The membership the session acts in now, as /api/me lists it. */
+/** The membership the session acts in now, as /api/v1/me lists it. */
 export function activeMembership(me: Me): MyMembership | undefined {
   return me.memberships.find((m) => m.id === me.activeMembershipId);
 }
 
-/** POST /api/me/active-membership: a fresh token pair for the chosen membership, stored as a login stores its pair. */
+/** POST /api/v1/me/active-membership: a fresh token pair for the chosen membership, stored as a login stores its pair. */
 export async function switchMembership(membershipId: number): Promise<void> {
   const body: Schemas['ActiveMembershipControllerSwitchRequest'] = { membershipId };
-  const tokens = await apiFetch<Schemas['ActiveMembershipControllerTokenPair']>('/api/me/active-membership', {
+  const tokens = await apiFetch<Schemas['ActiveMembershipControllerTokenPair']>('/api/v1/me/active-membership', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
@@ -64,7 +64,7 @@ const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * nothing of the old membership refetches with the new token; then the new tokens are stored, every
  * cached query goes (all were read in the old membership's scope) and the app goes to "/". The layout
  * shows no page until the router has arrived there (it navigates in a transition, so that can take a
- * while); "/" then reads /api/me afresh and sends the person to the new role's own start page.
+ * while); "/" then reads /api/v1/me afresh and sends the person to the new role's own start page.
  */
 export function useSwitchMembership() {
   const queryClient = useQueryClient();

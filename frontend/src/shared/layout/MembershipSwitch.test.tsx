@@ -27,14 +27,14 @@ describe('membership switcher', () => {
     const switched: unknown[] = [];
     const gm1952Tokens: (string | null)[] = [];
     mockApi({
-      'GET /api/me': () => json(active),
-      'GET /api/municipalities/GM1952': ({ headers }) => {
+      'GET /api/v1/me': () => json(active),
+      'GET /api/v1/municipalities/GM1952': ({ headers }) => {
         gm1952Tokens.push(headers.get('Authorization'));
         return json(municipality('GM1952', 'Midden-Groningen'));
       },
-      'GET /api/municipalities/GM1895': municipality('GM1895', 'Oldambt'),
-      'GET /api/my-work': { items: [], lateAnalyses: [], feed: [], tracksVisits: false, lastVisitAt: null },
-      'POST /api/me/active-membership': ({ body }) => {
+      'GET /api/v1/municipalities/GM1895': municipality('GM1895', 'Oldambt'),
+      'GET /api/v1/my-work': { items: [], lateAnalyses: [], feed: [], tracksVisits: false, lastVisitAt: null },
+      'POST /api/v1/me/active-membership': ({ body }) => {
         switched.push(body);
         active = oldambt;
         return json({
@@ -81,7 +81,7 @@ describe('membership switcher', () => {
   });
 
   it('is not shown to a person with one membership', async () => {
-    mockApi({ 'GET /api/me': users.regionManager });
+    mockApi({ 'GET /api/v1/me': users.regionManager });
     renderApp('/wachtwoord/wijzigen');
     await screen.findByTestId('current-user');
     expect(screen.queryByTestId('membership-switch')).not.toBeInTheDocument();
@@ -89,9 +89,9 @@ describe('membership switcher', () => {
 
   it('says so when the server refuses the switch, and stays', async () => {
     mockApi({
-      'GET /api/me': users.twoMunicipalities,
-      'GET /api/municipalities/GM1952': municipality('GM1952', 'Midden-Groningen'),
-      'POST /api/me/active-membership': () => problem(409, 'MEMBERSHIP_NOT_ACTIVE', 'Niet meer geldig'),
+      'GET /api/v1/me': users.twoMunicipalities,
+      'GET /api/v1/municipalities/GM1952': municipality('GM1952', 'Midden-Groningen'),
+      'POST /api/v1/me/active-membership': () => problem(409, 'MEMBERSHIP_NOT_ACTIVE', 'Niet meer geldig'),
     });
     renderApp('/gemeenten/GM1952');
     await screen.findByRole('heading', { level: 1, name: 'Midden-Groningen' });

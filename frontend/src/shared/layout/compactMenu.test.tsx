@@ -7,7 +7,7 @@ import { renderApp } from '../../test/render';
 
 describe('compact header', () => {
   it('folds the navigation and the account tools under one menu button, which a new page closes again', async () => {
-    mockApi({ 'GET /api/me': users.admin, 'GET /api/regions': regions });
+    mockApi({ 'GET /api/v1/me': users.admin, 'GET /api/v1/regions': regions });
     renderApp('/regios');
     await screen.findByRole('heading', { level: 1, name: "Regio's" });
     const button = screen.getByRole('button', { name: 'Menu' });

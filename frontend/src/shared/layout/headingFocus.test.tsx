@@ -65,7 +65,7 @@ describe('focusHeadingWhenShown', () => {
 
 describe('focus after navigation', () => {
   it('leaves the first page the browser opens alone', async () => {
-    mockApi({ 'GET /api/me': users.admin, 'GET /api/regions': regions });
+    mockApi({ 'GET /api/v1/me': users.admin, 'GET /api/v1/regions': regions });
     renderApp('/regios');
     const h1 = await screen.findByRole('heading', { level: 1, name: "Regio's" });
     await new Promise((done) => setTimeout(done, 20));
@@ -73,7 +73,7 @@ describe('focus after navigation', () => {
   });
 
   it('moves focus to the new page’s heading when a link is followed', async () => {
-    mockApi({ 'GET /api/me': users.admin, 'GET /api/regions': regions });
+    mockApi({ 'GET /api/v1/me': users.admin, 'GET /api/v1/regions': regions });
     renderApp('/regios');
     await screen.findByRole('heading', { level: 1, name: "Regio's" });
     await userEvent.setup().click(screen.getByRole('link', { name: 'Wachtwoord wijzigen' }));
@@ -83,10 +83,10 @@ describe('focus after navigation', () => {
 
   it('moves focus to the start page’s heading after logging in', async () => {
     mockApi({
-      'POST /api/auth/login': () => json({ access_token: 'a1', refresh_token: 'r1', token_type: 'Bearer', expires_in: 900, username: 'beheerder', roles: ['PLATFORM_ADMIN'] }),
-      'GET /api/me': users.admin,
-      'GET /api/regions': regions,
-      'GET /api/my-work': { items: [], lateAnalyses: [], feed: [], tracksVisits: false, lastVisitAt: null },
+      'POST /api/v1/auth/login': () => json({ access_token: 'a1', refresh_token: 'r1', token_type: 'Bearer', expires_in: 900, username: 'beheerder', roles: ['PLATFORM_ADMIN'] }),
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/regions': regions,
+      'GET /api/v1/my-work': { items: [], lateAnalyses: [], feed: [], tracksVisits: false, lastVisitAt: null },
     });
     renderApp('/login', { signedIn: false });
     const user = userEvent.setup();

@@ -7,17 +7,17 @@ type Preference = Schemas['NotificationServicePreference'];
 
 const preferenceKey = ['me', 'notification-preference'] as const;
 
-/** GET /api/me/notification-preference: how the person gets its notifications by mail. */
+/** GET /api/v1/me/notification-preference: how the person gets its notifications by mail. */
 export function useMailPreference() {
-  return useQuery({ queryKey: preferenceKey, queryFn: () => apiFetch<Preference>('/api/me/notification-preference') });
+  return useQuery({ queryKey: preferenceKey, queryFn: () => apiFetch<Preference>('/api/v1/me/notification-preference') });
 }
 
-/** PUT /api/me/notification-preference */
+/** PUT /api/v1/me/notification-preference */
 export function useSetMailPreference() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (mail: MailPreference) =>
-      apiFetch<Preference>('/api/me/notification-preference', {
+      apiFetch<Preference>('/api/v1/me/notification-preference', {
         method: 'PUT',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ mail }),

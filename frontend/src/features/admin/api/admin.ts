@@ -59,19 +59,19 @@ const keys = {
 export function usePeople(query: PeopleQuery) {
   return useQuery({
     queryKey: [...keys.people, query],
-    queryFn: () => apiFetch<Schemas['PersonPage']>(`/api/admin/people${queryString(query)}`),
+    queryFn: () => apiFetch<Schemas['PersonPage']>(`/api/v1/admin/people${queryString(query)}`),
     placeholderData: keepPreviousData,
   });
 }
 
 export function usePerson(id: number) {
-  return useQuery({ queryKey: keys.person(id), queryFn: () => apiFetch<PersonDetail>(`/api/admin/people/${id}`) });
+  return useQuery({ queryKey: keys.person(id), queryFn: () => apiFetch<PersonDetail>(`/api/v1/admin/people/${id}`) });
 }
 
 export function usePersonSessions(id: number, enabled: boolean) {
   return useQuery({
     queryKey: keys.sessions(id),
-    queryFn: () => apiFetch<Session[]>(`/api/admin/people/${id}/sessions`),
+    queryFn: () => apiFetch<Session[]>(`/api/v1/admin/people/${id}/sessions`),
     enabled,
   });
 }
@@ -84,7 +84,7 @@ function usePersonMutation<V, R>(fn: (variables: V) => Promise<R>) {
 
 /** The person's actions; each answers the new detail (or nothing). */
 export function usePersonActions(id: number) {
-  const base = `/api/admin/people/${id}`;
+  const base = `/api/v1/admin/people/${id}`;
   return {
     update: usePersonMutation((body: Schemas['PersonChange']) => apiFetch<PersonDetail>(base, send('PUT', body))),
     deactivate: usePersonMutation((version: number) => apiFetch<PersonDetail>(`${base}/deactivate`, send('POST', { version }))),
@@ -93,10 +93,10 @@ export function usePersonActions(id: number) {
     resetPassword: usePersonMutation(() => apiFetch<PasswordReset>(`${base}/password-reset`, send('POST'))),
     inviteAgain: usePersonMutation(() => apiFetch<InvitationSent>(`${base}/invitation`, send('POST'))),
     revokeInvitation: usePersonMutation(() => apiFetch<void>(`${base}/invitation`, send('DELETE'))),
-    revokeSessions: usePersonMutation(() => apiFetch<void>(`/api/admin/people/${id}/sessions/revoke-all`, send('POST'))),
+    revokeSessions: usePersonMutation(() => apiFetch<void>(`/api/v1/admin/people/${id}/sessions/revoke-all`, send('POST'))),
     addMembership: usePersonMutation((body: Schemas['MembershipRequest']) => apiFetch<AdminMembership>(`${base}/memberships`, send('POST', body))),
     changeMembership: usePersonMutation(({ membershipId, ...body }: Schemas['MembershipChange'] & { membershipId: number }) =>
-      apiFetch<AdminMembership>(`/api/admin/memberships/${membershipId}`, send('PUT', body)),
+      apiFetch<AdminMembership>(`/api/v1/admin/memberships/${membershipId}`, send('PUT', body)),
     ),
   };
 }
@@ -104,7 +104,7 @@ export function usePersonActions(id: number) {
 export function useInvite() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: InvitationRequest) => apiFetch<InvitationSent>('/api/admin/invitations', send('POST', body)),
+    mutationFn: (body: InvitationRequest) => apiFetch<InvitationSent>('/api/v1/admin/invitations', send('POST', body)),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.people }),
   });
 }
@@ -112,7 +112,7 @@ export function useInvite() {
 export function useOrganisations(query: OrganisationsQuery = {}) {
   return useQuery({
     queryKey: [...keys.organisations, query],
-    queryFn: () => apiFetch<Schemas['OrganisationAdminViewsOrganisationPage']>(`/api/admin/organisations${queryString({ limit: 200, ...query })}`),
+    queryFn: () => apiFetch<Schemas['OrganisationAdminViewsOrganisationPage']>(`/api/v1/admin/organisations${queryString({ limit: 200, ...query })}`),
   });
 }
 
@@ -121,14 +121,14 @@ export function useSaveOrganisation() {
   return useMutation({
     mutationFn: (input: { id: number; change: Schemas['OrganisationAdminViewsOrganisationChange'] } | { id: null; create: Schemas['OrganisationAdminViewsNewOrganisation'] }) =>
       input.id === null
-        ? apiFetch<Organisation>('/api/admin/organisations', send('POST', input.create))
-        : apiFetch<Organisation>(`/api/admin/organisations/${input.id}`, send('PUT', input.change)),
+        ? apiFetch<Organisation>('/api/v1/admin/organisations', send('POST', input.create))
+        : apiFetch<Organisation>(`/api/v1/admin/organisations/${input.id}`, send('PUT', input.change)),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.organisations }),
   });
 }
 
 export function useAdminRegions() {
-  return useQuery({ queryKey: keys.regions, queryFn: () => apiFetch<AdminRegion[]>('/api/admin/regions') });
+  return useQuery({ queryKey: keys.regions, queryFn: () => apiFetch<AdminRegion[]>('/api/v1/admin/regions') });
 }
 
 /** A change to regions, after which they are read again. */
@@ -138,18 +138,18 @@ function useRegionMutation<V, R>(fn: (variables: V) => Promise<R>) {
 }
 
 export function useCreateRegion() {
-  return useRegionMutation((body: NewRegion) => apiFetch<AdminRegion>('/api/admin/regions', send('POST', body)));
+  return useRegionMutation((body: NewRegion) => apiFetch<AdminRegion>('/api/v1/admin/regions', send('POST', body)));
 }
 
 export function useAddRegionMember(region: string) {
   return useRegionMutation((body: NewRegionMember) =>
-    apiFetch<RegionMember>(`/api/admin/regions/${encodeURIComponent(region)}/members`, send('POST', body)),
+    apiFetch<RegionMember>(`/api/v1/admin/regions/${encodeURIComponent(region)}/members`, send('POST', body)),
   );
 }
 
 export function useAddSubregion(region: string) {
   return useRegionMutation((body: Schemas['RegionAdminViewsNewSubregion']) =>
-    apiFetch<Schemas['RegionAdminViewsRef']>(`/api/admin/regions/${encodeURIComponent(region)}/subregions`, send('POST', body)),
+    apiFetch<Schemas['RegionAdminViewsRef']>(`/api/v1/admin/regions/${encodeURIComponent(region)}/subregions`, send('POST', body)),
   );
 }
 
@@ -157,7 +157,7 @@ export function useAddSubregion(region: string) {
 export function useMunicipalityChoices(enabled: boolean) {
   return useQuery({
     queryKey: keys.municipalities,
-    queryFn: () => apiFetch<Schemas['RegionViewsMunicipality'][]>('/api/municipalities'),
+    queryFn: () => apiFetch<Schemas['RegionViewsMunicipality'][]>('/api/v1/municipalities'),
     enabled,
     staleTime: 10 * 60 * 1000,
   });
@@ -167,7 +167,7 @@ export function useMunicipalityChoices(enabled: boolean) {
 export function useBulkInvite() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) => uploadImport<BulkResult>('/api/admin/invitations/bulk', file, dryRun),
+    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) => uploadImport<BulkResult>('/api/v1/admin/invitations/bulk', file, dryRun),
     onSuccess: (_, { dryRun }) => (dryRun ? undefined : queryClient.invalidateQueries({ queryKey: keys.people })),
   });
 }
@@ -177,7 +177,7 @@ export function useChangeRegionMember(region: string) {
   return useMutation({
     mutationFn: ({ member, change }: { member: RegionMember; change: MemberChange }) =>
       apiFetch<RegionMember>(
-        `/api/admin/regions/${encodeURIComponent(region)}/members/${encodeURIComponent(member.municipality.code)}/${member.validFrom}`,
+        `/api/v1/admin/regions/${encodeURIComponent(region)}/members/${encodeURIComponent(member.municipality.code)}/${member.validFrom}`,
         send('PUT', change),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.regions }),
@@ -187,7 +187,7 @@ export function useChangeRegionMember(region: string) {
 export function useAudit(query: AuditQuery) {
   return useQuery({
     queryKey: [...keys.audit, query],
-    queryFn: () => apiFetch<Schemas['AdminAuditViewsAdminAuditPage']>(`/api/admin/audit${queryString(query)}`),
+    queryFn: () => apiFetch<Schemas['AdminAuditViewsAdminAuditPage']>(`/api/v1/admin/audit${queryString(query)}`),
     placeholderData: keepPreviousData,
   });
 }

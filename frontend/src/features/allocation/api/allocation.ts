@@ -40,7 +40,7 @@ export type Draagkracht = Schemas['AllocationViewsDraagkrachtView'];
 export type ScenarioBound = Schemas['AllocationViewsBoundView'];
 export type Scenario = Refine<Schemas['AllocationViewsScenarioView'], { status: ModelStatus }>;
 
-/** Body of PUT /api/allocation/scenarios/{id}. */
+/** Body of PUT /api/v1/allocation/scenarios/{id}. */
 export type ScenarioInput = Pick<
   Scenario,
   'name' | 'totalSource' | 'total' | 'method' | 'referenceDate' | 'criteria' | 'draagkracht' | 'bounds' | 'lockVersion'
@@ -59,7 +59,7 @@ export type StepKind = Schemas['StepKind'];
 export type Step = Schemas['AllocationViewsStepView'];
 
 /**
- * POST /api/allocation/preview. The exact numbers go as decimal strings, as the views send them (the
+ * POST /api/v1/allocation/preview. The exact numbers go as decimal strings, as the views send them (the
  * backend reads a decimal from a string or a number); min, max and the shares may be left out.
  */
 export type PreviewUnit = Refine<
@@ -74,7 +74,7 @@ export type PreviewResponse = Schemas['PreviewResponse'];
 
 export type ResultRow = Schemas['AllocationViewsResultRow'];
 /**
- * GET /api/allocation/scenarios/{id}/result, of which the views use these members: the editor builds
+ * GET /api/v1/allocation/scenarios/{id}/result, of which the views use these members: the editor builds
  * the same shape from a preview.
  */
 export type ScenarioResult = Pick<
@@ -126,25 +126,25 @@ export const allocationKeys = {
   boundaries: (region: string) => ['boundaries', region] as const,
 };
 
-export const getModels = (region: string) => apiFetch<ModelSummary[]>(`/api/allocation/regions/${enc(region)}/models`);
+export const getModels = (region: string) => apiFetch<ModelSummary[]>(`/api/v1/allocation/regions/${enc(region)}/models`);
 export const useModels = (region: string) =>
   useQuery({ queryKey: allocationKeys.models(region), queryFn: () => getModels(region) });
 
 export const createModel = (region: string, body: NewModel) =>
-  apiFetch<Model>(`/api/allocation/regions/${enc(region)}/models`, json('POST', body));
+  apiFetch<Model>(`/api/v1/allocation/regions/${enc(region)}/models`, json('POST', body));
 
-export const getModel = (id: number) => apiFetch<Model>(`/api/allocation/models/${id}`);
+export const getModel = (id: number) => apiFetch<Model>(`/api/v1/allocation/models/${id}`);
 export const modelQueryOptions = (id: number) => queryOptions({ queryKey: allocationKeys.model(id), queryFn: () => getModel(id) });
 export const useModel = (id: number) => useQuery(modelQueryOptions(id));
 
 export const createScenario = (modelId: number, name: string, copyOf: number | null) =>
-  apiFetch<Scenario>(`/api/allocation/models/${modelId}/scenarios`, json('POST', { name, copyOf }));
+  apiFetch<Scenario>(`/api/v1/allocation/models/${modelId}/scenarios`, json('POST', { name, copyOf }));
 
 export const putScenario = (id: number, body: ScenarioInput) =>
-  apiFetch<Scenario>(`/api/allocation/scenarios/${id}`, json('PUT', body));
+  apiFetch<Scenario>(`/api/v1/allocation/scenarios/${id}`, json('PUT', body));
 
 export async function deleteScenario(id: number, lockVersion: number): Promise<void> {
-  await apiFetch<unknown>(`/api/allocation/scenarios/${id}?lockVersion=${lockVersion}`, { method: 'DELETE' }).catch((error) => {
+  await apiFetch<unknown>(`/api/v1/allocation/scenarios/${id}?lockVersion=${lockVersion}`, { method: 'DELETE' }).catch((error) => {
     // 204 has no body: apiFetch's JSON parse fails on it, which is success here
     if (error instanceof SyntaxError) return;
     throw error;
@@ -156,12 +156,12 @@ export type Decision = Schemas['AllocationViewsDecision'];
 
 export const adoptScenario = (id: number, lockVersion: number, decision: Decision) =>
   apiFetch<Model>(
-    `/api/allocation/scenarios/${id}/adopt`,
+    `/api/v1/allocation/scenarios/${id}/adopt`,
     json('POST', { lockVersion, decisionDate: decision.date, decisionReference: decision.reference, decisionBody: decision.body }),
   );
 
 export const getInputs = (modelId: number, referenceDate: string) =>
-  apiFetch<Inputs>(`/api/allocation/models/${modelId}/inputs?referenceDate=${enc(referenceDate)}`);
+  apiFetch<Inputs>(`/api/v1/allocation/models/${modelId}/inputs?referenceDate=${enc(referenceDate)}`);
 export const useInputs = (modelId: number, referenceDate: string, enabled = true) =>
   useQuery({
     queryKey: allocationKeys.inputs(modelId, referenceDate),
@@ -171,9 +171,9 @@ export const useInputs = (modelId: number, referenceDate: string, enabled = true
   });
 
 export const postPreview = (body: PreviewRequest, signal?: AbortSignal) =>
-  apiFetch<PreviewResponse>('/api/allocation/preview', json('POST', body, signal));
+  apiFetch<PreviewResponse>('/api/v1/allocation/preview', json('POST', body, signal));
 
-export const getScenarioResult = (scenarioId: number) => apiFetch<ScenarioResult>(`/api/allocation/scenarios/${scenarioId}/result`);
+export const getScenarioResult = (scenarioId: number) => apiFetch<ScenarioResult>(`/api/v1/allocation/scenarios/${scenarioId}/result`);
 export const useScenarioResult = (scenarioId: number | null) =>
   useQuery({
     queryKey: allocationKeys.result(scenarioId ?? 0),
@@ -182,7 +182,7 @@ export const useScenarioResult = (scenarioId: number | null) =>
   });
 
 export const getComparison = (modelId: number, a: number, b: number) =>
-  apiFetch<Comparison>(`/api/allocation/models/${modelId}/compare?a=${a}&b=${b}`);
+  apiFetch<Comparison>(`/api/v1/allocation/models/${modelId}/compare?a=${a}&b=${b}`);
 export const useComparison = (modelId: number, a: number | null, b: number | null) =>
   useQuery({
     queryKey: allocationKeys.compare(modelId, a ?? 0, b ?? 0),
@@ -190,23 +190,23 @@ export const useComparison = (modelId: number, a: number | null, b: number | nul
     enabled: a !== null && b !== null && a !== b,
   });
 
-export const getResults = (modelId: number) => apiFetch<Results>(`/api/allocation/models/${modelId}/results`);
+export const getResults = (modelId: number) => apiFetch<Results>(`/api/v1/allocation/models/${modelId}/results`);
 export const useResults = (modelId: number) =>
   useQuery({ queryKey: allocationKeys.results(modelId), queryFn: () => getResults(modelId) });
 
 export const putRealisation = (modelId: number, municipality: string, body: { realised: number; note: string | null; version: number | null }) =>
-  apiFetch<RealisationRow>(`/api/allocation/models/${modelId}/realisation/${enc(municipality)}`, json('PUT', body));
+  apiFetch<RealisationRow>(`/api/v1/allocation/models/${modelId}/realisation/${enc(municipality)}`, json('PUT', body));
 
 export const proposeSwap = (modelId: number, body: { from: string; to: string; amount: number; reason: string }) =>
-  apiFetch<Swap>(`/api/allocation/models/${modelId}/swaps`, json('POST', body));
+  apiFetch<Swap>(`/api/v1/allocation/models/${modelId}/swaps`, json('POST', body));
 
 const swapActionPaths: Record<SwapAction, string> = { CONFIRM: 'confirm', REJECT: 'reject', WITHDRAW: 'withdraw' };
 export const decideSwap = (swapId: number, action: SwapAction) =>
-  apiFetch<Swap>(`/api/allocation/swaps/${swapId}/${swapActionPaths[action]}`, { method: 'POST' });
+  apiFetch<Swap>(`/api/v1/allocation/swaps/${swapId}/${swapActionPaths[action]}`, { method: 'POST' });
 
 export const getIndicators = (region: string, referenceDate: string | null) =>
   apiFetch<IndicatorTable>(
-    `/api/allocation/regions/${enc(region)}/indicators${referenceDate ? `?referenceDate=${enc(referenceDate)}` : ''}`,
+    `/api/v1/allocation/regions/${enc(region)}/indicators${referenceDate ? `?referenceDate=${enc(referenceDate)}` : ''}`,
   );
 export const useIndicators = (region: string, referenceDate: string | null) =>
   useQuery({
@@ -216,28 +216,28 @@ export const useIndicators = (region: string, referenceDate: string | null) =>
   });
 
 export const importIndicators = (region: string, file: File, dryRun: boolean) =>
-  uploadImport<IndicatorImportResult>(`/api/allocation/regions/${enc(region)}/indicators/import`, file, dryRun);
+  uploadImport<IndicatorImportResult>(`/api/v1/allocation/regions/${enc(region)}/indicators/import`, file, dryRun);
 
-export const getBoundaries = (region: string) => apiFetch<Boundaries>(`/api/regions/${enc(region)}/boundaries`);
+export const getBoundaries = (region: string) => apiFetch<Boundaries>(`/api/v1/regions/${enc(region)}/boundaries`);
 export const useBoundaries = (region: string) =>
   useQuery({ queryKey: allocationKeys.boundaries(region), queryFn: () => getBoundaries(region), staleTime: 60 * 60 * 1000 });
 
 // --- files -------------------------------------------------------------------------------------
 
 export const downloadPaths = {
-  scenario: (scenarioId: number, format: 'csv' | 'xlsx' | 'pdf') => `/api/allocation/scenarios/${scenarioId}/export.${format}`,
-  results: (modelId: number, format: 'csv' | 'xlsx') => `/api/allocation/models/${modelId}/results.${format}`,
+  scenario: (scenarioId: number, format: 'csv' | 'xlsx' | 'pdf') => `/api/v1/allocation/scenarios/${scenarioId}/export.${format}`,
+  results: (modelId: number, format: 'csv' | 'xlsx') => `/api/v1/allocation/models/${modelId}/results.${format}`,
 };
 
 // --- from other parts of the API -----------------------------------------------------------------
 
-/** An element of GET /api/regions/{region}/target-groups (the fields the model form needs). */
+/** An element of GET /api/v1/regions/{region}/target-groups (the fields the model form needs). */
 export type TargetGroupOption = Pick<Schemas['TargetGroupsRegionTargetGroup'], 'code' | 'name' | 'active' | 'sortOrder'>;
 
 export const useActiveTargetGroups = (region: string, enabled: boolean) =>
   useQuery({
     queryKey: ['target-groups', region],
-    queryFn: () => apiFetch<TargetGroupOption[]>(`/api/regions/${enc(region)}/target-groups`),
+    queryFn: () => apiFetch<TargetGroupOption[]>(`/api/v1/regions/${enc(region)}/target-groups`),
     select: (groups) => groups.filter((g) => g.active).sort((a, b) => a.sortOrder - b.sortOrder),
     enabled,
   });
@@ -246,7 +246,7 @@ export const useActiveTargetGroups = (region: string, enabled: boolean) =>
 export const useRegionName = (region: string) =>
   useQuery({
     queryKey: ['regions', region],
-    queryFn: () => apiFetch<Ref>(`/api/regions/${enc(region)}`),
+    queryFn: () => apiFetch<Ref>(`/api/v1/regions/${enc(region)}`),
     select: (data) => data.name,
     retry: false,
   });

@@ -73,7 +73,7 @@ export const dashboardKeys = {
   boundaries: ['dashboard', 'boundaries'] as const,
 };
 
-export const getFilters = () => apiFetch<Filters>('/api/dashboard/filters');
+export const getFilters = () => apiFetch<Filters>('/api/v1/dashboard/filters');
 export const useFilters = () => useQuery({ queryKey: dashboardKeys.filters, queryFn: getFilters, staleTime: 10 * 60 * 1000 });
 
 /** The regions table; the previous answer stays on screen while the next filter choice loads. */
@@ -81,7 +81,7 @@ export const useRegionsTable = (selection: Selection | null) => {
   const query = selection ? regionsQuery(selection) : '';
   return useQuery({
     queryKey: dashboardKeys.regions(query),
-    queryFn: () => apiFetch<RegionsTable>(`/api/dashboard/regions?${query}`),
+    queryFn: () => apiFetch<RegionsTable>(`/api/v1/dashboard/regions?${query}`),
     enabled: selection !== null,
     placeholderData: keepPreviousData,
   });
@@ -91,7 +91,7 @@ export const useMunicipalitiesTable = (region: string, selection: Selection | nu
   const query = selection ? detailQuery(selection) : '';
   return useQuery({
     queryKey: dashboardKeys.municipalities(region, query),
-    queryFn: () => apiFetch<MunicipalitiesTable>(`/api/dashboard/regions/${enc(region)}/municipalities?${query}`),
+    queryFn: () => apiFetch<MunicipalitiesTable>(`/api/v1/dashboard/regions/${enc(region)}/municipalities?${query}`),
     enabled: selection !== null,
     placeholderData: keepPreviousData,
   });
@@ -101,7 +101,7 @@ export const useMapValues = (selection: Selection | null) => {
   const query = selection ? detailQuery(selection) : '';
   return useQuery({
     queryKey: dashboardKeys.map(query),
-    queryFn: () => apiFetch<MapValues>(`/api/dashboard/map?${query}`),
+    queryFn: () => apiFetch<MapValues>(`/api/v1/dashboard/map?${query}`),
     enabled: selection !== null,
     placeholderData: keepPreviousData,
   });
@@ -109,13 +109,13 @@ export const useMapValues = (selection: Selection | null) => {
 
 /** Geography is public and changes once a year: fetched once per session. */
 export const useBoundaries = () =>
-  useQuery({ queryKey: dashboardKeys.boundaries, queryFn: () => apiFetch<Boundaries>('/api/dashboard/boundaries'), staleTime: Infinity });
+  useQuery({ queryKey: dashboardKeys.boundaries, queryFn: () => apiFetch<Boundaries>('/api/v1/dashboard/boundaries'), staleTime: Infinity });
 
 export const downloadPaths = {
-  regions: (selection: Selection, format: 'csv' | 'xlsx') => `/api/dashboard/regions.${format}?${regionsQuery(selection)}`,
+  regions: (selection: Selection, format: 'csv' | 'xlsx') => `/api/v1/dashboard/regions.${format}?${regionsQuery(selection)}`,
   municipalities: (region: string, selection: Selection, format: 'csv' | 'xlsx') =>
-    `/api/dashboard/regions/${enc(region)}/municipalities.${format}?${detailQuery(selection)}`,
-  report: (selection: Selection) => `/api/dashboard/report.pdf?${regionsQuery(selection)}`,
+    `/api/v1/dashboard/regions/${enc(region)}/municipalities.${format}?${detailQuery(selection)}`,
+  report: (selection: Selection) => `/api/v1/dashboard/report.pdf?${regionsQuery(selection)}`,
 };
 
 /**

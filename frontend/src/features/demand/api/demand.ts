@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api/client';
 import { uploadImport, type ImportError } from '../../../shared/api/fileImport';
 import type { Problem } from '../../../shared/api/problem';
@@ -72,10 +72,10 @@ export const demandKeys = {
   totals: (code: string, year: number) => ['demand', 'totals', code, year] as const,
 };
 
-export const analysisPath = (id: number) => `/api/demand/analyses/${id}`;
+export const analysisPath = (id: number) => `/api/v1/demand/analyses/${id}`;
 
 export const getMunicipalityAnalysis = (code: string, year: number) =>
-  apiFetch<Analysis>(`/api/demand/municipalities/${enc(code)}/years/${year}`);
+  apiFetch<Analysis>(`/api/v1/demand/municipalities/${enc(code)}/years/${year}`);
 
 export const municipalityAnalysisQueryOptions = (code: string, year: number) =>
   queryOptions({ queryKey: demandKeys.municipality(code, year), queryFn: () => getMunicipalityAnalysis(code, year) });
@@ -91,10 +91,10 @@ export const analysisQueryOptions = (id: number) =>
 export const useAnalysis = (id: number) => useQuery(analysisQueryOptions(id));
 
 export const createMunicipalityAnalysis = (code: string, year: number) =>
-  apiFetch<Analysis>(`/api/demand/municipalities/${enc(code)}/years/${year}`, { method: 'POST' });
+  apiFetch<Analysis>(`/api/v1/demand/municipalities/${enc(code)}/years/${year}`, { method: 'POST' });
 
 export const createRegionalAnalysis = (region: string, year: number) =>
-  apiFetch<Analysis>(`/api/demand/regions/${enc(region)}/years/${year}/regional`, { method: 'POST' });
+  apiFetch<Analysis>(`/api/v1/demand/regions/${enc(region)}/years/${year}/regional`, { method: 'POST' });
 
 export const putCell = (analysisId: number, key: CellKey, body: CellInput) => {
   const [targetGroup = '', housingForm = '', measure = ''] = key.split('/');
@@ -113,15 +113,25 @@ export const runWorkflowAction = (analysisId: number, action: WorkflowAction, lo
 export type SubmitSummary = Schemas['SubmitSummariesSubmitSummary'];
 export const getSubmitSummary = (analysisId: number) => apiFetch<SubmitSummary>(`${analysisPath(analysisId)}/submit-summary`);
 
-export const getHistory = (analysisId: number, cell: CellKey) =>
-  apiFetch<HistoryEntry[]>(`${analysisPath(analysisId)}/history?cell=${enc(cell)}`);
+/** One page of a history (the paging contract in docs/api/README.md): newest first, `links.next` for more. */
+export type HistoryPage = Refine<Schemas['AuditHistoryView'], { items: HistoryEntry[] }>;
 
-export const useCellHistory = (analysisId: number, cell: CellKey | null) =>
-  useQuery({
+export const HISTORY_PAGE_SIZE = 50;
+
+export const getHistory = (analysisId: number, cell: CellKey, next?: string | null) =>
+  apiFetch<HistoryPage>(next ?? `${analysisPath(analysisId)}/history?cell=${enc(cell)}&limit=${HISTORY_PAGE_SIZE}`);
+
+/** A cell's history page by page: `entries` so far, `fetchNextPage` while `hasNextPage` ("Meer laden"). */
+export const useCellHistory = (analysisId: number, cell: CellKey | null) => {
+  const query = useInfiniteQuery({
     queryKey: demandKeys.history(analysisId, cell ?? ''),
-    queryFn: () => getHistory(analysisId, cell ?? ''),
+    queryFn: ({ pageParam }) => getHistory(analysisId, cell ?? '', pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: HistoryPage) => last.links.next ?? undefined,
     enabled: cell !== null,
   });
+  return { ...query, entries: query.data?.pages.flatMap((page) => page.items), total: query.data?.pages[0]?.total };
+};
 
 export const importFile = (analysisId: number, file: File, dryRun: boolean) =>
   uploadImport<ImportResult>(`${analysisPath(analysisId)}/import`, file, dryRun);
@@ -154,20 +164,20 @@ export const withPreviousYear = (cell: Cell, before: Cell | undefined): Cell =>
 // --- region ---------------------------------------------------------------------------------
 
 export const getRegionOverview = (region: string, year: number) =>
-  apiFetch<RegionOverview>(`/api/demand/regions/${enc(region)}/years/${year}`);
+  apiFetch<RegionOverview>(`/api/v1/demand/regions/${enc(region)}/years/${year}`);
 
 export const useRegionOverview = (region: string, year: number) =>
   useQuery({ queryKey: demandKeys.region(region, year), queryFn: () => getRegionOverview(region, year) });
 
 export const getTotals = (region: string, year: number) =>
-  apiFetch<Totals>(`/api/demand/regions/${enc(region)}/years/${year}/totals`);
+  apiFetch<Totals>(`/api/v1/demand/regions/${enc(region)}/years/${year}/totals`);
 
 export const useTotals = (region: string, year: number) =>
   useQuery({ queryKey: demandKeys.totals(region, year), queryFn: () => getTotals(region, year) });
 
 /** `version`: the overview's deadlineVersion (null while there is none); a stale one answers 409 VERSION_CONFLICT. */
 export const putDeadline = (region: string, year: number, deadline: string, version: number | null) =>
-  apiFetch<unknown>(`/api/regions/${enc(region)}/demand-deadlines/${year}`, json('PUT', { deadline, version }));
+  apiFetch<unknown>(`/api/v1/regions/${enc(region)}/demand-deadlines/${year}`, json('PUT', { deadline, version }));
 
 // --- files ----------------------------------------------------------------------------------
 
@@ -175,9 +185,9 @@ export const downloadPaths = {
   template: (id: number, format: FileFormat) => `${analysisPath(id)}/template.${format}`,
   export: (id: number, format: FileFormat) => `${analysisPath(id)}/export.${format}`,
   overview: (region: string, year: number, format: FileFormat) =>
-    `/api/demand/regions/${enc(region)}/years/${year}/export.${format}`,
+    `/api/v1/demand/regions/${enc(region)}/years/${year}/export.${format}`,
   totals: (region: string, year: number, format: FileFormat) =>
-    `/api/demand/regions/${enc(region)}/years/${year}/totals.${format}`,
+    `/api/v1/demand/regions/${enc(region)}/years/${year}/totals.${format}`,
 };
 
 export type FileFormat = 'xlsx' | 'csv';

@@ -166,11 +166,12 @@ function CellHistory({ analysisId, cellKey }: { analysisId: number; cellKey: Cel
       <Heading3 id="cell-history-title">{t('detail.history')}</Heading3>
       {history.isPending ? (
         <Paragraph>{t('common:loading')}</Paragraph>
-      ) : history.isError || history.data.length === 0 ? (
+      ) : history.isError || !history.entries || history.entries.length === 0 ? (
         <Paragraph>{t('detail.noHistory')}</Paragraph>
       ) : (
+        <>
         <ol className="tp-history" data-testid="cell-history">
-          {keyed(history.data, (entry) => `${entry.at}|${entry.action}|${entry.field ?? ''}`).map(({ key, item: entry }) => (
+          {keyed(history.entries, (entry) => `${entry.at}|${entry.action}|${entry.field ?? ''}`).map(({ key, item: entry }) => (
             <li key={key}>
               <span className="tp-history__when">{formatDateTime(entry.at, i18n.language)}</span>{' '}
               <span className="tp-history__who">{entry.actor}</span>{' '}
@@ -186,6 +187,20 @@ function CellHistory({ analysisId, cellKey }: { analysisId: number; cellKey: Cel
             </li>
           ))}
         </ol>
+        {history.hasNextPage && (
+          <Paragraph>
+            <Button
+              type="button"
+              appearance="subtle-button"
+              busy={history.isFetchingNextPage}
+              disabled={history.isFetchingNextPage}
+              onClick={() => void history.fetchNextPage()}
+            >
+              {t('detail.moreHistory', { shown: history.entries.length, total: history.total })}
+            </Button>
+          </Paragraph>
+        )}
+        </>
       )}
     </section>
   );

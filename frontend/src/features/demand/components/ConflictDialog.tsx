@@ -26,7 +26,7 @@ export function ConflictDialog({ analysisId, conflict, waiting, label, onResolve
   const { t, i18n } = useTranslation('demand');
   // The cell carries no author; its newest history entry does, when the server keeps one.
   const history = useCellHistory(analysisId, conflict.key);
-  const actor = history.data?.[0]?.actor;
+  const actor = history.entries?.[0]?.actor;
   const show = (source: CellInput | Cell, field: Field) => {
     const value = source[field];
     if (value === null || value === undefined || value === '') return '–';

@@ -22,14 +22,14 @@ export const sharedKeys = {
 export const useSharedModels = (region: string) =>
   useQuery({
     queryKey: sharedKeys.models(region),
-    queryFn: () => apiFetch<SharedModel[]>(`/api/allocation/regions/${enc(region)}/models`),
+    queryFn: () => apiFetch<SharedModel[]>(`/api/v1/allocation/regions/${enc(region)}/models`),
     select: (models) => models.filter((m) => m.status === 'ADOPTED'),
   });
 
 export const useSharedSchemes = (region: string) =>
   useQuery({
     queryKey: sharedKeys.schemes(region),
-    queryFn: () => apiFetch<SharedScheme[]>(`/api/urgency/regions/${enc(region)}/schemes`),
+    queryFn: () => apiFetch<SharedScheme[]>(`/api/v1/urgency/regions/${enc(region)}/schemes`),
     // the newest version first; a version whose period ended shows as vervallen
     select: (schemes) => schemes.filter((s) => s.status !== 'CONCEPT').sort((a, b) => b.validFrom.localeCompare(a.validFrom)),
   });
@@ -37,6 +37,6 @@ export const useSharedSchemes = (region: string) =>
 export const useSharedDocuments = (region: string) =>
   useQuery({
     queryKey: sharedKeys.documents(region),
-    queryFn: () => apiFetch<SharedDocument[]>(`/api/woonzorgvisie/regions/${enc(region)}/documents`),
+    queryFn: () => apiFetch<SharedDocument[]>(`/api/v1/woonzorgvisie/regions/${enc(region)}/documents`),
     select: (documents) => documents.filter((d) => d.status === 'ADOPTED'),
   });

@@ -4,11 +4,11 @@ import type { Inhabitants, Refine, Schemas } from '../../../shared/api/types';
 
 export type Membership = Schemas['RegionViewsMembership'];
 
-/** GET /api/municipalities/{code} */
+/** GET /api/v1/municipalities/{code} */
 export type Municipality = Refine<Schemas['RegionViewsMunicipality'], { inhabitants: Inhabitants | null }>;
 
 export const getMunicipality = (code: string) =>
-  apiFetch<Municipality>(`/api/municipalities/${encodeURIComponent(code)}`);
+  apiFetch<Municipality>(`/api/v1/municipalities/${encodeURIComponent(code)}`);
 
 export const municipalityQueryOptions = (code: string) =>
   queryOptions({ queryKey: ['municipalities', code], queryFn: () => getMunicipality(code) });

@@ -13,16 +13,16 @@ export type RegionFeed = Schemas['MyWorkViewsRegionFeed'];
 
 export const myWorkKey = ['my-work'] as const;
 
-/** GET /api/my-work: what waits for the person in the active membership, the late analyses, the feed. */
+/** GET /api/v1/my-work: what waits for the person in the active membership, the late analyses, the feed. */
 export function useMyWork() {
-  return useQuery({ queryKey: myWorkKey, queryFn: () => apiFetch<MyWork>('/api/my-work') });
+  return useQuery({ queryKey: myWorkKey, queryFn: () => apiFetch<MyWork>('/api/v1/my-work') });
 }
 
-/** POST /api/my-work/seen: the news up to now is seen (204); the list is read again. */
+/** POST /api/v1/my-work/seen: the news up to now is seen (204); the list is read again. */
 export function useMarkSeen() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiFetch<void>('/api/my-work/seen', { method: 'POST' }),
+    mutationFn: () => apiFetch<void>('/api/v1/my-work/seen', { method: 'POST' }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: myWorkKey }),
   });
 }
@@ -30,13 +30,13 @@ export function useMarkSeen() {
 export type Reminders = Schemas['ReminderServiceReminders'];
 
 /**
- * POST /api/regions/{region}/demand-reminders/{year} for one late gemeente ("Herinnering sturen"): the gemeente's
+ * POST /api/v1/regions/{region}/demand-reminders/{year} for one late gemeente ("Herinnering sturen"): the gemeente's
  * people are notified (and mailed); at most once per gemeente per day.
  */
 export function useSendReminder() {
   return useMutation({
     mutationFn: (row: LateAnalysis) =>
-      apiFetch<Reminders>(`/api/regions/${encodeURIComponent(row.regionCode)}/demand-reminders/${row.year}`, {
+      apiFetch<Reminders>(`/api/v1/regions/${encodeURIComponent(row.regionCode)}/demand-reminders/${row.year}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ municipalityCode: row.municipalityCode }),

@@ -11,24 +11,24 @@ const unreadKey = [...notificationsKey, 'unread'] as const;
 export const PAGE_SIZE = 25;
 
 /**
- * GET /api/me/notifications/unread-count for the bell: modest polling (every minute, and when the window
+ * GET /api/v1/me/notifications/unread-count for the bell: modest polling (every minute, and when the window
  * gets focus again), never retried hard, since a missed count is harmless.
  */
 export function useUnreadCount() {
   return useQuery({
     queryKey: unreadKey,
-    queryFn: () => apiFetch<UnreadCount>('/api/me/notifications/unread-count'),
+    queryFn: () => apiFetch<UnreadCount>('/api/v1/me/notifications/unread-count'),
     refetchInterval: 60_000,
     refetchOnWindowFocus: true,
     retry: false,
   });
 }
 
-/** GET /api/me/notifications: one page, newest first, with the totals. */
+/** GET /api/v1/me/notifications: one page, newest first, with the totals. */
 export function useMyNotifications(page: number) {
   return useQuery({
     queryKey: [...notificationsKey, 'page', page],
-    queryFn: () => apiFetch<NotificationPage>(`/api/me/notifications?page=${page}&size=${PAGE_SIZE}`),
+    queryFn: () => apiFetch<NotificationPage>(`/api/v1/me/notifications?page=${page}&size=${PAGE_SIZE}`),
   });
 }
 
@@ -44,12 +44,12 @@ function useRefreshAfter<T>(mutationFn: (arg: T) => Promise<UnreadCount>) {
   });
 }
 
-/** POST /api/me/notifications/{id}/read */
+/** POST /api/v1/me/notifications/{id}/read */
 export function useMarkRead() {
-  return useRefreshAfter((id: number) => apiFetch<UnreadCount>(`/api/me/notifications/${id}/read`, { method: 'POST' }));
+  return useRefreshAfter((id: number) => apiFetch<UnreadCount>(`/api/v1/me/notifications/${id}/read`, { method: 'POST' }));
 }
 
-/** POST /api/me/notifications/read-all */
+/** POST /api/v1/me/notifications/read-all */
 export function useMarkAllRead() {
-  return useRefreshAfter<undefined>(() => apiFetch<UnreadCount>('/api/me/notifications/read-all', { method: 'POST' }));
+  return useRefreshAfter<undefined>(() => apiFetch<UnreadCount>('/api/v1/me/notifications/read-all', { method: 'POST' }));
 }

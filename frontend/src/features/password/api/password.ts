@@ -16,12 +16,12 @@ const post = (body: unknown): RequestInit => ({
 export function usePasswordPolicy() {
   return useQuery({
     queryKey: ['password-policy'],
-    queryFn: () => apiFetch<PasswordPolicy>('/api/auth/password-policy'),
+    queryFn: () => apiFetch<PasswordPolicy>('/api/v1/auth/password-policy'),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
 
-const linkPath = (token: string) => `/api/auth/links/${encodeURIComponent(token)}`;
+const linkPath = (token: string) => `/api/v1/auth/links/${encodeURIComponent(token)}`;
 
 /** Whom a single-use link is for; 410 LINK_INVALID when it cannot be used (any reason). */
 export function useLink(token: string) {
@@ -44,12 +44,12 @@ export function useSetPasswordWithLink(token: string) {
 export function useRequestPasswordReset() {
   return useMutation({
     mutationFn: (email: string) =>
-      apiFetch<void>('/api/auth/password-reset', post({ email } satisfies Schemas['PasswordControllerResetInput'])),
+      apiFetch<void>('/api/v1/auth/password-reset', post({ email } satisfies Schemas['PasswordControllerResetInput'])),
   });
 }
 
 export function useChangeMyPassword() {
   return useMutation({
-    mutationFn: (body: Schemas['PasswordControllerChangePasswordInput']) => apiFetch<void>('/api/me/password', post(body)),
+    mutationFn: (body: Schemas['PasswordControllerChangePasswordInput']) => apiFetch<void>('/api/v1/me/password', post(body)),
   });
 }

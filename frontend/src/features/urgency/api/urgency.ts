@@ -36,13 +36,13 @@ export type Scheme = Refine<
 >;
 
 /**
- * Body of PUT /api/urgency/schemes/{id}: the whole editable version. Quotas that already exist keep
+ * Body of PUT /api/v1/urgency/schemes/{id}: the whole editable version. Quotas that already exist keep
  * their id, so their deviations stay attached.
  */
 export type SchemeInput = Pick<Scheme, 'name' | 'validFrom' | 'validTo' | 'legalBasis' | 'categories' | 'quotas' | 'lockVersion'> &
   Schemas['SchemeInput'];
 
-/** Body of POST /api/urgency/regions/{region}/schemes, as the form sends it. */
+/** Body of POST /api/v1/urgency/regions/{region}/schemes, as the form sends it. */
 export type NewScheme = Refine<
   Schemas['SchemeServiceNewScheme'],
   { name: string; validFrom: string; validTo: string; fromTemplate: boolean }
@@ -65,7 +65,7 @@ export type Capacity = Schemas['CapacityServiceCapacity'];
 type CapacityQuery = NonNullable<operations['getUrgencyCapacity']['parameters']['query']>;
 
 /**
- * The query of GET /api/urgency/schemes/{id}/capacity: year and lettingsFactor (decimal string, "1" = the
+ * The query of GET /api/v1/urgency/schemes/{id}/capacity: year and lettingsFactor (decimal string, "1" = the
  * lettings as recorded) as the API document names them; the overrides (quota id -> share to try instead of
  * the stored one) travel as free `quota.<id>` parameters, which the document does not list one by one.
  */
@@ -90,7 +90,7 @@ export type Comparison = Refine<
  */
 export type UrgencyProblem = Refine<Problem, { current?: Scheme; errors?: Clash[] }>;
 
-/** An element of GET /api/regions/{region}/target-groups (the fields the editor needs). */
+/** An element of GET /api/v1/regions/{region}/target-groups (the fields the editor needs). */
 export type TargetGroupOption = Pick<Schemas['TargetGroupsRegionTargetGroup'], 'code' | 'name' | 'active' | 'sortOrder'>;
 
 // --- requests ----------------------------------------------------------------------------------
@@ -112,28 +112,28 @@ export const urgencyKeys = {
   mandatory: ['urgency', 'mandatory-categories'] as const,
 };
 
-export const getSchemes = (region: string) => apiFetch<SchemeSummary[]>(`/api/urgency/regions/${enc(region)}/schemes`);
+export const getSchemes = (region: string) => apiFetch<SchemeSummary[]>(`/api/v1/urgency/regions/${enc(region)}/schemes`);
 export const useSchemes = (region: string) => useQuery({ queryKey: urgencyKeys.schemes(region), queryFn: () => getSchemes(region) });
 
 export const createScheme = (region: string, body: NewScheme) =>
-  apiFetch<Scheme>(`/api/urgency/regions/${enc(region)}/schemes`, json('POST', body));
+  apiFetch<Scheme>(`/api/v1/urgency/regions/${enc(region)}/schemes`, json('POST', body));
 
-export const getScheme = (id: number) => apiFetch<Scheme>(`/api/urgency/schemes/${id}`);
+export const getScheme = (id: number) => apiFetch<Scheme>(`/api/v1/urgency/schemes/${id}`);
 export const schemeQueryOptions = (id: number) => queryOptions({ queryKey: urgencyKeys.scheme(id), queryFn: () => getScheme(id) });
 export const useScheme = (id: number | null) =>
   useQuery({ ...schemeQueryOptions(id ?? 0), enabled: id !== null });
 
-export const putScheme = (id: number, body: SchemeInput) => apiFetch<Scheme>(`/api/urgency/schemes/${id}`, json('PUT', body));
+export const putScheme = (id: number, body: SchemeInput) => apiFetch<Scheme>(`/api/v1/urgency/schemes/${id}`, json('PUT', body));
 
 /** Checks a draft's quotas without storing it. */
 export const checkSchemeDraft = (id: number, body: SchemeInput) =>
-  apiFetch<DraftCheck>(`/api/urgency/schemes/${id}/check`, json('POST', body));
+  apiFetch<DraftCheck>(`/api/v1/urgency/schemes/${id}/check`, json('POST', body));
 
 export const adoptScheme = (id: number, lockVersion: number) =>
-  apiFetch<Scheme>(`/api/urgency/schemes/${id}/adopt`, json('POST', { lockVersion }));
+  apiFetch<Scheme>(`/api/v1/urgency/schemes/${id}/adopt`, json('POST', { lockVersion }));
 
 export async function deleteScheme(id: number, lockVersion: number): Promise<void> {
-  await apiFetch<unknown>(`/api/urgency/schemes/${id}?lockVersion=${lockVersion}`, { method: 'DELETE' }).catch((error) => {
+  await apiFetch<unknown>(`/api/v1/urgency/schemes/${id}?lockVersion=${lockVersion}`, { method: 'DELETE' }).catch((error) => {
     // 204 has no body: apiFetch's JSON parse fails on it, which is success here
     if (error instanceof SyntaxError) return;
     throw error;
@@ -141,13 +141,13 @@ export async function deleteScheme(id: number, lockVersion: number): Promise<voi
 }
 
 export const proposeDeviation = (schemeId: number, body: DeviationProposal) =>
-  apiFetch<Deviation>(`/api/urgency/schemes/${schemeId}/deviations`, json('POST', body));
+  apiFetch<Deviation>(`/api/v1/urgency/schemes/${schemeId}/deviations`, json('POST', body));
 
 const deviationActionPaths: Record<DeviationAction, string> = { ACCEPT: 'accept', REJECT: 'reject' };
 export const decideDeviation = (deviationId: number, action: DeviationAction) =>
-  apiFetch<Deviation>(`/api/urgency/deviations/${deviationId}/${deviationActionPaths[action]}`, { method: 'POST' });
+  apiFetch<Deviation>(`/api/v1/urgency/deviations/${deviationId}/${deviationActionPaths[action]}`, { method: 'POST' });
 
-export const getMandatoryCategories = () => apiFetch<MandatoryCategory[]>('/api/urgency/mandatory-categories');
+export const getMandatoryCategories = () => apiFetch<MandatoryCategory[]>('/api/v1/urgency/mandatory-categories');
 export const useMandatoryCategories = () =>
   useQuery({ queryKey: urgencyKeys.mandatory, queryFn: getMandatoryCategories, staleTime: 60 * 60 * 1000 });
 
@@ -159,7 +159,7 @@ export function capacityQuery({ year, lettingsFactor, overrides }: CapacityParam
 }
 
 export const getCapacity = (id: number, query: string, signal?: AbortSignal) =>
-  apiFetch<Capacity>(`/api/urgency/schemes/${id}/capacity?${query}`, { signal });
+  apiFetch<Capacity>(`/api/v1/urgency/schemes/${id}/capacity?${query}`, { signal });
 
 /** The capacity check for the settled parameters; the previous answer stays while a new one is on its way. */
 export const useCapacity = (id: number, params: CapacityParams) => {
@@ -172,12 +172,12 @@ export const useCapacity = (id: number, params: CapacityParams) => {
   });
 };
 
-export const getComparison = (a: number, b: number) => apiFetch<Comparison>(`/api/urgency/schemes/compare?a=${a}&b=${b}`);
+export const getComparison = (a: number, b: number) => apiFetch<Comparison>(`/api/v1/urgency/schemes/compare?a=${a}&b=${b}`);
 export const useComparison = (a: number, b: number) =>
   useQuery({ queryKey: urgencyKeys.compare(a, b), queryFn: () => getComparison(a, b) });
 
 export const downloadPaths = {
-  document: (id: number) => `/api/urgency/schemes/${id}/document.pdf`,
+  document: (id: number) => `/api/v1/urgency/schemes/${id}/document.pdf`,
 };
 
 // --- from other parts of the API -----------------------------------------------------------------
@@ -186,7 +186,7 @@ export const downloadPaths = {
 export const useTargetGroups = (region: string, enabled = true) =>
   useQuery({
     queryKey: ['target-groups', region],
-    queryFn: () => apiFetch<TargetGroupOption[]>(`/api/regions/${enc(region)}/target-groups`),
+    queryFn: () => apiFetch<TargetGroupOption[]>(`/api/v1/regions/${enc(region)}/target-groups`),
     select: (groups) => [...groups].sort((a, b) => a.sortOrder - b.sortOrder),
     enabled,
   });
@@ -195,7 +195,7 @@ export const useTargetGroups = (region: string, enabled = true) =>
 export const useRegionName = (region: string) =>
   useQuery({
     queryKey: ['regions', region],
-    queryFn: () => apiFetch<Ref>(`/api/regions/${enc(region)}`),
+    queryFn: () => apiFetch<Ref>(`/api/v1/regions/${enc(region)}`),
     select: (data) => data.name,
     retry: false,
   });

@@ -9,5 +9,5 @@ export type RegionAction = RegionActions['allowedActions'][number];
 export const useRegionActions = (region: string) =>
   useQuery({
     queryKey: ['woonzorgvisie', 'allowed-actions', region],
-    queryFn: () => apiFetch<RegionActions>(`/api/woonzorgvisie/regions/${encodeURIComponent(region)}/allowed-actions`),
+    queryFn: () => apiFetch<RegionActions>(`/api/v1/woonzorgvisie/regions/${encodeURIComponent(region)}/allowed-actions`),
   });

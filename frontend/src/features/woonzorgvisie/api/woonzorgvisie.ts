@@ -3,7 +3,7 @@ import { apiFetch } from '../../../shared/api/client';
 import type { Problem } from '../../../shared/api/problem';
 import type { Refine, Schemas } from '../../../shared/api/types';
 
-/** The shapes of the woonzorgvisie API, from the generated schema. All paths are under /api/woonzorgvisie. */
+/** The shapes of the woonzorgvisie API, from the generated schema. All paths are under /api/v1/woonzorgvisie. */
 
 export type Placeholder = Schemas['CataloguePlaceholder'];
 export type BlockInfo = Schemas['CatalogueBlock'];
@@ -74,13 +74,13 @@ export type StoredSection = Pick<DocumentSection, 'body' | 'lockVersion' | 'upda
 /** The extra members woonzorgvisie problems carry. */
 export type WzvProblem = Refine<Problem, { current?: StoredSection }>;
 
-/** A member municipality as GET /api/regions/{code} lists it (the fields used here). */
+/** A member municipality as GET /api/v1/regions/{code} lists it (the fields used here). */
 export type RegionMember = Pick<Schemas['RegionViewsMember'], 'code' | 'name' | 'subregion' | 'validTo'>;
 export type RegionInfo = Refine<Schemas['RegionViewsRegionDetail'], { municipalities: RegionMember[] }>;
 
 // --- requests ----------------------------------------------------------------------------------
 
-const base = '/api/woonzorgvisie';
+const base = '/api/v1/woonzorgvisie';
 const enc = encodeURIComponent;
 const json = (method: string, body: unknown): RequestInit => ({
   method,
@@ -208,7 +208,7 @@ export const usePreview = (key: readonly unknown[], text: string, fetcher: (sign
 export const useRegionInfo = (region: string) =>
   useQuery({
     queryKey: ['regions', region],
-    queryFn: () => apiFetch<RegionInfo>(`/api/regions/${enc(region)}`),
+    queryFn: () => apiFetch<RegionInfo>(`/api/v1/regions/${enc(region)}`),
     retry: false,
   });
 

@@ -3,9 +3,12 @@ package nl.thuisplan;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import nl.thuisplan.api.ApiVersion;
 import nl.thuisplan.auth.firstadmin.AdminCli;
 import nl.thuisplan.bootstrap.MigrateCommand;
 import nl.thuisplan.bootstrap.Migrations;
@@ -14,10 +17,14 @@ import org.slf4j.LoggerFactory;
 
 @OpenAPIDefinition(info = @Info(
         title = "Thuisplan",
-        version = "0.1",
-        description = "API van Thuisplan: vraaganalyses, verdeling, urgentie en woonzorgvisies voor de koploperregio's van Een thuis voor iedereen."),
+        version = ApiVersion.CURRENT,
+        description = "API van Thuisplan: vraaganalyses, verdeling, urgentie en woonzorgvisies voor de koploperregio's van Een thuis voor iedereen.",
+        // the ADR linter wants name, url and e-mail; the operator's own addresses replace these example ones
+        contact = @Contact(name = "Thuisplan beheer", url = "https://thuisplan.example.org",
+                email = "api@thuisplan.example.org"),
+        license = @License(name = "EUPL-1.2", url = "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12")),
         security = @SecurityRequirement(name = "bearer"))
-// Every endpoint wants the access token from POST /api/auth/login, except login and refresh themselves and the
+// Every endpoint wants the access token from POST /api/v1/auth/login, except login and refresh themselves and the
 // anonymous password pages (reset request, links, policy), which say so with @SecurityRequirement(name = "").
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {

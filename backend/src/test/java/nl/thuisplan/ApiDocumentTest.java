@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class ApiDocumentTest {
 
-    static final String GENERATED = "META-INF/swagger/thuisplan-0.1.yml";
+    static final String GENERATED = "META-INF/swagger/thuisplan.yml";
     static final Path COMMITTED = Path.of("..", "docs", "api", "openapi.yaml");
-    static final String UPDATE = "mvn -B -ntp -q -pl backend clean compile && cp backend/target/classes/" + GENERATED
+    static final String UPDATE = "mvn -B -ntp -q -pl backend clean process-classes && cp backend/target/classes/" + GENERATED
             + " docs/api/openapi.yaml";
 
     @Test

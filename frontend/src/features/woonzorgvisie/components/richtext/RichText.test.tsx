@@ -22,11 +22,11 @@ function withBody(body: string): CareDocument {
 
 function routes(document: CareDocument, saves: { body: string; lockVersion: number }[]) {
   return {
-    'GET /api/me': users.municipalityOfficer,
-    'GET /api/woonzorgvisie/catalogue': catalogue,
-    'GET /api/woonzorgvisie/documents/7': document,
-    'POST /api/woonzorgvisie/documents/7/preview': preview,
-    [`PUT /api/woonzorgvisie/documents/7/sections/${SECTION}`]: ({ body }: { body: unknown }) => {
+    'GET /api/v1/me': users.municipalityOfficer,
+    'GET /api/v1/woonzorgvisie/catalogue': catalogue,
+    'GET /api/v1/woonzorgvisie/documents/7': document,
+    'POST /api/v1/woonzorgvisie/documents/7/preview': preview,
+    [`PUT /api/v1/woonzorgvisie/documents/7/sections/${SECTION}`]: ({ body }: { body: unknown }) => {
       const sent = body as { body: string; lockVersion: number };
       saves.push(sent);
       const section = careDocument.chapters.flatMap((c) => c.sections).find((s) => s.key === SECTION);

@@ -1,5 +1,7 @@
 package nl.thuisplan.allocation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -16,7 +18,7 @@ import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.spreadsheet.TableFormat;
 
 /** Downloads, with the same access as what they export (scenario result, model results). */
-@Controller("/api/allocation")
+@Controller("/api/v1/allocation")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -32,7 +34,7 @@ class AllocationFileController {
     @FileResponses.Spreadsheet
     @Get("/scenarios/{id}/export.{ext:csv|xlsx}")
     @Operation(operationId = "exportScenario", summary = "De doorrekening van een scenario als CSV of XLSX")
-    HttpResponse<byte[]> scenario(long id, String ext, Authentication auth) {
+    HttpResponse<byte[]> scenario(long id, @Parameter(description = "csv of xlsx", schema = @Schema(allowableValues = {"csv", "xlsx"})) String ext, Authentication auth) {
         TableFormat format = TableFormat.fromExtension(ext);
         return nl.thuisplan.common.Downloads.attachment(exports.scenarioTable(Caller.of(auth), id, format), "verdeling-scenario-" + id + "." + format.extension,
                 format.mediaType());
@@ -49,7 +51,7 @@ class AllocationFileController {
     @FileResponses.Spreadsheet
     @Get("/models/{id}/results.{ext:csv|xlsx}")
     @Operation(operationId = "exportAllocationResults", summary = "Taakstelling en realisatie van een vastgesteld model als CSV of XLSX")
-    HttpResponse<byte[]> results(long id, String ext, Authentication auth) {
+    HttpResponse<byte[]> results(long id, @Parameter(description = "csv of xlsx", schema = @Schema(allowableValues = {"csv", "xlsx"})) String ext, Authentication auth) {
         TableFormat format = TableFormat.fromExtension(ext);
         return nl.thuisplan.common.Downloads.attachment(exports.resultsTable(Caller.of(auth), id, format), "verdeling-resultaat-" + id + "." + format.extension,
                 format.mediaType());

@@ -19,7 +19,7 @@ import nl.thuisplan.common.ProblemResponses;
  * Stateless: computes an allocation from the body alone and stores nothing, so any logged-in user
  * (and other tools) may call it. It reads no tenant data, hence no scope check.
  */
-@Controller("/api/allocation")
+@Controller("/api/v1/allocation")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

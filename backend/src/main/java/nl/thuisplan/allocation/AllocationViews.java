@@ -25,7 +25,7 @@ final class AllocationViews {
     record ScenarioRef(long id, String name, int versionNo) {
     }
 
-    /** What the caller may do with fair share in a region as a whole (GET /api/allocation/regions/{region}). */
+    /** What the caller may do with fair share in a region as a whole (GET /api/v1/allocation/regions/{region}). */
     @Serdeable
     record RegionView(Ref region, List<RegionAction> allowedActions) {
     }
@@ -81,7 +81,7 @@ final class AllocationViews {
     }
 
     @Serdeable
-    record Inputs(LocalDate referenceDate, List<LocalDate> availableDates, @Nullable Integer demandTotal,
+    record Inputs(LocalDate referenceDate, @Schema(format = "date", requiredMode = Schema.RequiredMode.REQUIRED) List<LocalDate> availableDates, @Nullable Integer demandTotal,
                   List<InputUnit> units, List<Missing> missing, List<Warning> warnings) {
     }
 
@@ -119,7 +119,7 @@ final class AllocationViews {
 
     /** Adopting a scenario: the lock version the client saw and the besluit (all three required). */
     @Serdeable
-    record AdoptInput(@Nullable Integer lockVersion, @Nullable String decisionDate, @Nullable String decisionReference,
+    record AdoptInput(@Nullable Integer lockVersion, @Nullable @Schema(format = "date") String decisionDate, @Nullable String decisionReference,
                       @Nullable String decisionBody) {
     }
 

@@ -34,7 +34,7 @@ import nl.thuisplan.common.ProblemResponses;
  * region's programme manager or the beheerder; creating, adding scenarios, inputs and comparing:
  * programme manager and beheerder. The checks are in {@link AllocationAccess}.
  */
-@Controller("/api/allocation")
+@Controller("/api/v1/allocation")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

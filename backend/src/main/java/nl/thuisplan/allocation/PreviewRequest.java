@@ -21,7 +21,7 @@ import nl.thuisplan.allocation.engine.Method;
 import nl.thuisplan.allocation.engine.Unit;
 
 /**
- * The body of {@code POST /api/allocation/preview}. Numbers are read as exact decimals; the
+ * The body of {@code POST /api/v1/allocation/preview}. Numbers are read as exact decimals; the
  * engine checks what only it can (weights summing to 1, indicators present, min ≤ max).
  */
 @Serdeable

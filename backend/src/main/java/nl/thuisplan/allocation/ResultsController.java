@@ -27,7 +27,7 @@ import nl.thuisplan.common.ProblemResponses;
  * Results of adopted models: every role in scope reads; a municipality's own officer records its
  * realisation and proposes, confirms, rejects or withdraws swaps (checks in {@link RealisationService}).
  */
-@Controller("/api/allocation")
+@Controller("/api/v1/allocation")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

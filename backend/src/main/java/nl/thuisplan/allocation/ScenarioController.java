@@ -29,7 +29,7 @@ import nl.thuisplan.common.ProblemResponses;
  * Scenarios. Editing, deleting and adopting: the region's programme manager and the beheerder;
  * the result: the same, and every role in scope for the adopted scenario.
  */
-@Controller("/api/allocation/scenarios/{id}")
+@Controller("/api/v1/allocation/scenarios/{id}")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package nl.thuisplan.allocation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -20,14 +21,14 @@ import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.indicator.Indicator;
 
 /**
- * The body of {@code PUT /api/allocation/scenarios/{id}}. Everything arrives as text where
+ * The body of {@code PUT /api/v1/allocation/scenarios/{id}}. Everything arrives as text where
  * exactness matters and is checked here, so every mistake comes back with its field path in one
  * answer. Whether the bounds can all hold together is the engine's question, asked when the
  * scenario is computed: a programme manager may save a half-finished scenario.
  */
 @Serdeable
 record ScenarioInput(@Nullable String name, @Nullable String totalSource, @Nullable Integer total, @Nullable String method,
-                     @Nullable String referenceDate, @Nullable List<CriterionView> criteria,
+                     @Nullable @Schema(format = "date") String referenceDate, @Nullable List<CriterionView> criteria,
                      @Nullable DraagkrachtView draagkracht, @Nullable List<BoundView> bounds, @Nullable Integer lockVersion) {
 
     static final int MAX_TOTAL = 10_000_000;

@@ -15,7 +15,7 @@ interface AuditEventRepository extends GenericRepository<AuditEntry, Long> {
 
     /** One event as read back; the time as an instant, so the caller decides the offset it is shown in. */
     @Introspected
-    record Row(Instant occurredAt, String actor, String action, @Nullable Integer versionNo, @Nullable String field,
+    record Row(long eventId, Instant occurredAt, String actor, String action, @Nullable Integer versionNo, @Nullable String field,
                @Nullable String oldValue, @Nullable String newValue, @Nullable String detail) {
     }
 
@@ -30,13 +30,26 @@ interface AuditEventRepository extends GenericRepository<AuditEntry, Long> {
     @Query(INSERT)
     void insertAll(List<AuditEntry> entries);
 
-    /** Newest first; {@code fieldPattern} (LIKE with escape '!') also takes a field's details. */
+    /**
+     * One page of an entity's events, newest first, at most {@code limit}; {@code before} (an event id, the
+     * cursor of the previous page) continues after that event. {@code fieldPattern} (LIKE with escape '!')
+     * also takes a field's details. Keyset paging: no row is skipped or repeated when events arrive meanwhile.
+     */
     @Query("""
-            select occurred_at, actor, action, version_no, field, old_value, new_value, detail
+            select event_id, occurred_at, actor, action, version_no, field, old_value, new_value, detail
             from audit_event where region_id = :regionId and entity_type = :entityType and entity_id = :entityId
               and (cast(:field as text) is null or field = :field or field like :fieldPattern escape '!')
-            order by occurred_at desc, event_id desc limit 2000""")
-    List<Row> history(int regionId, String entityType, String entityId, @Nullable String field, @Nullable String fieldPattern);
+              and (cast(:before as bigint) is null or (occurred_at, event_id) <
+                   (select b.occurred_at, b.event_id from audit_event b where b.region_id = :regionId and b.event_id = :before))
+            order by occurred_at desc, event_id desc limit :limit""")
+    List<Row> history(int regionId, String entityType, String entityId, @Nullable String field, @Nullable String fieldPattern,
+                      @Nullable Long before, int limit);
+
+    /** How many events {@link #history} pages through (one entity: cheap). */
+    @Query("""
+            select count(*) from audit_event where region_id = :regionId and entity_type = :entityType and entity_id = :entityId
+              and (cast(:field as text) is null or field = :field or field like :fieldPattern escape '!')""")
+    long countHistory(int regionId, String entityType, String entityId, @Nullable String field, @Nullable String fieldPattern);
 
     /**
      * The latest events with one of {@code actions} since a moment, at most {@code perRegion} per region, newest first;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import nl.thuisplan.common.Paging;
 
 /**
  * Writes and reads audit events. Writing happens inside the caller's transaction, so a change and
@@ -90,14 +91,30 @@ public class AuditLog {
         }
     }
 
-    /** The history of one entity (all its versions share the entity id), newest first; optionally one field and its details. */
-    public List<AuditEvent> history(int regionId, String entityType, String entityId, @Nullable String field) {
+    /**
+     * One page of the history of one entity (all its versions share the entity id), newest first; optionally
+     * one field and its details. {@code page.cursor()} is the last event of the previous page.
+     */
+    public HistoryPage history(int regionId, String entityType, String entityId, @Nullable String field, Paging page) {
         // a figure's range, source and note are recorded as "<field>:low" etc.
         String details = field == null ? null : field.replace("!", "!!").replace("%", "!%").replace("_", "!_") + ":%";
-        return events.history(regionId, entityType, entityId, field, details).stream()
-                .map(r -> new AuditEvent(r.occurredAt().atOffset(ZoneOffset.UTC), r.actor(), r.action(), r.versionNo(), r.field(),
-                        r.oldValue(), r.newValue(), r.detail()))
-                .toList();
+        // one row more than asked says whether there is a next page
+        List<AuditEventRepository.Row> rows = events.history(regionId, entityType, entityId, field, details,
+                page.cursor(), page.limit() + 1);
+        boolean more = rows.size() > page.limit();
+        List<AuditEventRepository.Row> shown = more ? rows.subList(0, page.limit()) : rows;
+        long total = events.countHistory(regionId, entityType, entityId, field, details);
+        return new HistoryPage(shown.stream().map(AuditLog::event).toList(), total,
+                more ? shown.get(shown.size() - 1).eventId() : null);
+    }
+
+    /** A page of events, the number of all of them, and the cursor of the next page (null on the last). */
+    public record HistoryPage(List<AuditEvent> items, long total, @Nullable Long next) {
+    }
+
+    private static AuditEvent event(AuditEventRepository.Row r) {
+        return new AuditEvent(r.occurredAt().atOffset(ZoneOffset.UTC), r.actor(), r.action(), r.versionNo(), r.field(),
+                r.oldValue(), r.newValue(), r.detail());
     }
 
     /** A recent event as a feed shows it: where, when, who, what, and the municipality it concerns if any. */

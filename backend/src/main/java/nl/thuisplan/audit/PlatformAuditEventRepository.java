@@ -20,7 +20,7 @@ interface PlatformAuditEventRepository extends GenericRepository<PlatformAuditEn
 
     /** One entity's events in every region in scope and on the platform (row-level security picks), newest first. */
     @Query("""
-            select occurred_at, actor, action, version_no, field, old_value, new_value, detail from (
+            select event_id, occurred_at, actor, action, version_no, field, old_value, new_value, detail from (
               select occurred_at, event_id, actor, action, version_no, field, old_value, new_value, detail
               from audit_event where entity_type = :entityType and entity_id = :entityId
               union all

@@ -28,7 +28,7 @@ import nl.thuisplan.common.ProblemResponses;
  * the login's shape, made by Micronaut's own generator so the refresh token is stored (with its
  * membership) exactly as a login's is.
  */
-@Controller("/api/me/active-membership")
+@Controller("/api/v1/me/active-membership")
 @ProblemResponses
 @Tag(name = "Authenticatie")
 class ActiveMembershipController {

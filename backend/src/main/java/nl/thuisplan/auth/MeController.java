@@ -16,7 +16,7 @@ import java.util.List;
 import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.people.OrganisationKind;
 
-@Controller("/api/me")
+@Controller("/api/v1/me")
 @ProblemResponses
 @Tag(name = "Authenticatie")
 class MeController {

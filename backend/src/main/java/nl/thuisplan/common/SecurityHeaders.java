@@ -42,7 +42,7 @@ class SecurityHeaders implements Ordered {
         response.header("X-Content-Type-Options", "nosniff");
         response.header("X-Frame-Options", "DENY");
         response.header("Referrer-Policy", "same-origin");
-        if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/v1/")) {
             // personal figures and tokens: never stored by the browser, a proxy or a shared computer
             response.header(HttpHeaders.CACHE_CONTROL, "no-store");
         }

@@ -52,7 +52,7 @@ class SinglePageFallback {
     @Error(status = HttpStatus.NOT_FOUND, global = true)
     HttpResponse<?> notFound(HttpRequest<?> request) {
         boolean page = request.getMethod() == HttpMethod.GET
-                && !request.getPath().startsWith("/api/")
+                && !request.getPath().startsWith("/api/v1/")
                 && !request.getPath().startsWith("/swagger/")
                 && !MANAGEMENT_PATHS.contains(request.getPath())
                 && !request.getPath().startsWith("/metrics/")

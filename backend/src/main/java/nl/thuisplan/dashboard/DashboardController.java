@@ -1,5 +1,7 @@
 package nl.thuisplan.dashboard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -30,7 +32,7 @@ import nl.thuisplan.woonzorgvisie.export.DocumentExport;
  * medewerker gets 403. What each sees is decided in {@link DashboardAccess}: detail per municipality
  * only where its role reaches, every region by name (ADR 0002), small counts and single municipalities withheld.
  */
-@Controller("/api/dashboard")
+@Controller("/api/v1/dashboard")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -81,7 +83,7 @@ class DashboardController {
     @FileResponses.Spreadsheet
     @Get("/regions.{ext:csv|xlsx}{?year,targetGroup,province}")
     @Operation(operationId = "exportDashboardRegions", summary = "De regiotabel als CSV of XLSX (zelfde verborgen cellen als op het scherm)")
-    HttpResponse<byte[]> regionsFile(String ext, @Nullable @QueryValue Integer year, @Nullable @QueryValue String targetGroup,
+    HttpResponse<byte[]> regionsFile(@Parameter(description = "csv of xlsx", schema = @Schema(allowableValues = {"csv", "xlsx"})) String ext, @Nullable @QueryValue Integer year, @Nullable @QueryValue String targetGroup,
                                      @Nullable @QueryValue String province, Authentication auth) {
         RegionsTable t = dashboards.regions(Caller.of(auth), year, targetGroup, province);
         TableFormat format = TableFormat.fromExtension(ext);
@@ -93,7 +95,7 @@ class DashboardController {
     @FileResponses.Spreadsheet
     @Get("/regions/{code}/municipalities.{ext:csv|xlsx}{?year,targetGroup}")
     @Operation(operationId = "exportDashboardMunicipalities", summary = "Een regio per gemeente als CSV of XLSX")
-    HttpResponse<byte[]> municipalitiesFile(String code, String ext, @Nullable @QueryValue Integer year,
+    HttpResponse<byte[]> municipalitiesFile(String code, @Parameter(description = "csv of xlsx", schema = @Schema(allowableValues = {"csv", "xlsx"})) String ext, @Nullable @QueryValue Integer year,
                                             @Nullable @QueryValue String targetGroup, Authentication auth) {
         MunicipalitiesTable t = dashboards.municipalities(Caller.of(auth), code, year, targetGroup);
         TableFormat format = TableFormat.fromExtension(ext);

@@ -1,5 +1,9 @@
 package nl.thuisplan.demand;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import nl.thuisplan.audit.AuditHistoryView;
+import nl.thuisplan.common.Paging;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -24,8 +28,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.util.List;
-import nl.thuisplan.audit.AuditEvent;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.Problem;
 import nl.thuisplan.common.ProblemResponses;
@@ -38,7 +40,7 @@ import nl.thuisplan.workflow.LockVersionInput;
  * municipality's own officer; returning, adopting and reopening to the region's programme
  * manager. The checks live in {@link DemandAccess}.
  */
-@Controller("/api/demand")
+@Controller("/api/v1/demand")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -118,9 +120,14 @@ class DemandAnalysisController {
                 .body(service.transition(Caller.of(auth), id, DemandAction.REOPEN, body.lockVersion(), null));
     }
 
-    @Get("/analyses/{id}/history{?cell}")
-    @Operation(operationId = "getDemandHistory", summary = "De geschiedenis van een vraaganalyse (alle versies), of van één cel")
-    List<AuditEvent> history(long id, @Nullable @QueryValue String cell, Authentication auth) {
-        return service.history(Caller.of(auth), id, cell);
+    @Get("/analyses/{id}/history{?cell,limit,cursor}")
+    @Operation(operationId = "getDemandHistory", summary = "De geschiedenis van een vraaganalyse (alle versies), of van één cel, "
+            + "nieuwste eerst, per pagina (limit 1-200, standaard 50; cursor uit nextCursor van de vorige pagina)")
+    AuditHistoryView history(long id, @Nullable @QueryValue String cell, @Nullable @QueryValue Integer limit,
+                             @Nullable @QueryValue String cursor, Authentication auth) {
+        Paging page = Paging.of(limit, cursor);
+        String path = "/api/v1/demand/analyses/" + id + "/history"
+                + (cell == null ? "" : "?cell=" + URLEncoder.encode(cell, StandardCharsets.UTF_8));
+        return AuditHistoryView.of(service.history(Caller.of(auth), id, cell, page), page.limit(), path);
     }
 }

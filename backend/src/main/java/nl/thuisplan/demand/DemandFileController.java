@@ -1,5 +1,7 @@
 package nl.thuisplan.demand;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -30,7 +32,7 @@ import nl.thuisplan.spreadsheet.TableFormat;
 import nl.thuisplan.spreadsheet.TableWriter;
 
 /** Downloads for every role that may read the analysis; the import for whoever may edit it. */
-@Controller("/api/demand")
+@Controller("/api/v1/demand")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -50,7 +52,7 @@ class DemandFileController {
     @FileResponses.Spreadsheet
     @Get("/analyses/{id}/{kind:template|export}.{ext:csv|xlsx}")
     @Operation(operationId = "exportDemandAnalysis", summary = "Sjabloon of export van een vraaganalyse (CSV of XLSX), met de huidige cijfers")
-    HttpResponse<byte[]> export(long id, String kind, String ext, Authentication auth) {
+    HttpResponse<byte[]> export(long id, @Parameter(description = "template (leeg sjabloon) of export", schema = @Schema(allowableValues = {"template", "export"})) String kind, @Parameter(description = "csv of xlsx", schema = @Schema(allowableValues = {"csv", "xlsx"})) String ext, Authentication auth) {
         TableFormat format = TableFormat.fromExtension(ext);
         return download(files.export(Caller.of(auth), id, format), "vraaganalyse-" + id + "-" + kind, format);
     }
@@ -70,7 +72,7 @@ class DemandFileController {
     @FileResponses.Spreadsheet
     @Get("/regions/{region}/years/{year}/export.{ext:csv|xlsx}")
     @Operation(operationId = "exportDemandOverview", summary = "Het overzicht per gemeente (status) als CSV of XLSX")
-    HttpResponse<byte[]> exportOverview(String region, @Min(2000) @Max(2100) int year, String ext, Authentication auth) {
+    HttpResponse<byte[]> exportOverview(String region, @Min(2000) @Max(2100) int year, @Parameter(description = "csv of xlsx", schema = @Schema(allowableValues = {"csv", "xlsx"})) String ext, Authentication auth) {
         TableFormat format = TableFormat.fromExtension(ext);
         var overview = regions.overview(Caller.of(auth), region, year);
         List<List<Object>> rows = overview.municipalities().stream().map(r -> java.util.Arrays.<Object>asList(r.municipality().code(),
@@ -86,7 +88,7 @@ class DemandFileController {
     @FileResponses.Spreadsheet
     @Get("/regions/{region}/years/{year}/totals.{ext:csv|xlsx}")
     @Operation(operationId = "exportDemandTotals", summary = "De totalen per aandachtsgroep als CSV of XLSX")
-    HttpResponse<byte[]> exportTotals(String region, @Min(2000) @Max(2100) int year, String ext, Authentication auth) {
+    HttpResponse<byte[]> exportTotals(String region, @Min(2000) @Max(2100) int year, @Parameter(description = "csv of xlsx", schema = @Schema(allowableValues = {"csv", "xlsx"})) String ext, Authentication auth) {
         TableFormat format = TableFormat.fromExtension(ext);
         DemandTotals.Totals t = totals.totals(Caller.of(auth), region, year);
         List<List<Object>> rows = new java.util.ArrayList<>();

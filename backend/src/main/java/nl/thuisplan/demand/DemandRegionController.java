@@ -32,7 +32,7 @@ import nl.thuisplan.region.Regions.RegionRef;
  * The region's side. Every role in scope reads the overview (a gemeente only its own row) and the
  * totals; the programme manager sets the deadline and keeps the regional figures.
  */
-@Controller("/api")
+@Controller("/api/v1")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

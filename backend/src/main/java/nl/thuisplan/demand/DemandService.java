@@ -1,9 +1,8 @@
 package nl.thuisplan.demand;
 
+import nl.thuisplan.common.Paging;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.util.List;
-import nl.thuisplan.audit.AuditEvent;
 import nl.thuisplan.audit.AuditLog;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemException;
@@ -83,10 +82,10 @@ class DemandService {
         });
     }
 
-    List<AuditEvent> history(Caller caller, long id, @Nullable String cell) {
+    AuditLog.HistoryPage history(Caller caller, long id, @Nullable String cell, Paging page) {
         return tx.read(caller.scope(), () -> {
             Analysis a = reads.require(caller, id);
-            return audit.history(a.regionId(), "demand_analysis", a.auditKey(), cell);
+            return audit.history(a.regionId(), "demand_analysis", a.auditKey(), cell, page);
         });
     }
 

@@ -24,7 +24,7 @@ import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemResponses;
 
 /** Who may call what is decided in {@link IndicatorService}: reading PM/beheerder/provincie, importing PM/beheerder. */
-@Controller("/api/allocation/regions/{region}/indicators")
+@Controller("/api/v1/allocation/regions/{region}/indicators")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -34,7 +34,7 @@ public class IndicatorService {
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
     @Serdeable
-    record Table(LocalDate referenceDate, List<LocalDate> availableDates, List<String> indicators, List<Row> rows) {
+    record Table(LocalDate referenceDate, @Schema(format = "date", requiredMode = Schema.RequiredMode.REQUIRED) List<LocalDate> availableDates, List<String> indicators, List<Row> rows) {
     }
 
     @Serdeable

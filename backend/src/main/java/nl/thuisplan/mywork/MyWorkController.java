@@ -17,7 +17,7 @@ import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.mywork.MyWorkViews.MyWork;
 
 /** "Mijn werk": every role's start page ({@link MyWorkService}). */
-@Controller("/api/my-work")
+@Controller("/api/v1/my-work")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

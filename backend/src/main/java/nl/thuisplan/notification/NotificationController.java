@@ -22,7 +22,7 @@ import nl.thuisplan.notification.NotificationService.Preference;
 import nl.thuisplan.notification.NotificationService.UnreadCount;
 
 /** The caller's own notifications (the bell) and its choice of mail; every role has them. */
-@Controller("/api/me")
+@Controller("/api/v1/me")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

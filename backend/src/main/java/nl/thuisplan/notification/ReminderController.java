@@ -19,7 +19,7 @@ import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.notification.ReminderService.Reminders;
 
 /** "Herinnering sturen" for late demand analyses (the programme manager of the region). */
-@Controller("/api/regions/{region}/demand-reminders")
+@Controller("/api/v1/regions/{region}/demand-reminders")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

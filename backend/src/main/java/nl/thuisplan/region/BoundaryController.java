@@ -16,7 +16,7 @@ import nl.thuisplan.common.FileResponses;
 import nl.thuisplan.common.ProblemResponses;
 
 /** Map outlines of a region's current members, for every role that can see the region ({@link RegionService#boundaries}). */
-@Controller("/api/regions/{region}/boundaries")
+@Controller("/api/v1/regions/{region}/boundaries")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

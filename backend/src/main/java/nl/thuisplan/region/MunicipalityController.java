@@ -14,7 +14,7 @@ import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemResponses;
 
 /** Every role may call these; a gemeente medewerker sees only its own municipality. */
-@Controller("/api/municipalities")
+@Controller("/api/v1/municipalities")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

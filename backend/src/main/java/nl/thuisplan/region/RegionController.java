@@ -14,7 +14,7 @@ import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemResponses;
 
 /** Every role may call these; what each caller gets is limited to its scope. */
-@Controller("/api/regions")
+@Controller("/api/v1/regions")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

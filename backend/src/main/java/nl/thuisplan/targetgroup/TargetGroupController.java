@@ -26,7 +26,7 @@ import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemResponses;
 
 /** Any role reads the catalogues of its regions; the programme manager (or beheerder) changes its region's list. */
-@Controller("/api")
+@Controller("/api/v1")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

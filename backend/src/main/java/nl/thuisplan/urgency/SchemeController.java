@@ -41,7 +41,7 @@ import nl.thuisplan.workflow.LockVersionInput;
  * and the beheerder. Proposing a deviation: a gemeente medewerker, for its own municipality.
  * The checks are in {@link SchemeService} and {@link DeviationService}.
  */
-@Controller("/api/urgency")
+@Controller("/api/v1/urgency")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package nl.thuisplan.urgency;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
@@ -17,7 +18,7 @@ import nl.thuisplan.urgency.UrgencyViews.Category;
 import nl.thuisplan.urgency.UrgencyViews.Quota;
 
 /**
- * The body of {@code PUT /api/urgency/schemes/{id}}: the whole editable version. Checked field by
+ * The body of {@code PUT /api/v1/urgency/schemes/{id}}: the whole editable version. Checked field by
  * field so every mistake comes back at once with its path; nothing is stored unless all is well.
  */
 @Serdeable
@@ -26,7 +27,7 @@ record SchemeInput(@Nullable String name, @Nullable String validFrom, @Nullable 
                    @Nullable List<QuotaInput> quotas, @Nullable Integer lockVersion) {
 
     @Serdeable
-    record LegalInput(@Nullable String name, @Nullable String date) {
+    record LegalInput(@Nullable String name, @Nullable @Schema(format = "date") String date) {
     }
 
     @Serdeable

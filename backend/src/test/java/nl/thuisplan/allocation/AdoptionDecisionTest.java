@@ -38,7 +38,7 @@ class AdoptionDecisionTest extends ApiTest {
         AllocationApi alloc = new AllocationApi(api);
         JsonNode model = alloc.model("Besluit 2056", "2056", "mensenhandel");
         JsonNode scenario = alloc.saved(AllocationApi.firstScenario(model), 30, KEY, "");
-        String path = "/api/allocation/scenarios/" + id(scenario) + "/adopt";
+        String path = "/api/v1/allocation/scenarios/" + id(scenario) + "/adopt";
         int lock = scenario.get("lockVersion").getIntValue();
 
         Response none = alloc.as(PM, "POST", path, "{\"lockVersion\":" + lock + "}");
@@ -55,7 +55,7 @@ class AdoptionDecisionTest extends ApiTest {
         assertThat(fields).containsExactly("decisionDate", "decisionBody");
 
         // nothing was adopted or audited by the refused attempts
-        assertThat(alloc.as(PM, "GET", "/api/allocation/models/" + id(model), null).json().get("status").getStringValue()).isEqualTo("CONCEPT");
+        assertThat(alloc.as(PM, "GET", "/api/v1/allocation/models/" + id(model), null).json().get("status").getStringValue()).isEqualTo("CONCEPT");
         assertThat(auditReasons(id(model))).isEmpty();
         // someone without the role is told so before the besluit is looked at
         assertThat(alloc.as("gemeente.enschede", "POST", path, "{\"lockVersion\":" + lock + "}").status()).isIn(403, 404);
@@ -66,7 +66,7 @@ class AdoptionDecisionTest extends ApiTest {
         AllocationApi alloc = new AllocationApi(api);
         JsonNode model = alloc.model("Besluit 2057", "2057", "mensenhandel");
         JsonNode scenario = alloc.saved(AllocationApi.firstScenario(model), 30, KEY, "");
-        Response adopted = alloc.as(PM, "POST", "/api/allocation/scenarios/" + id(scenario) + "/adopt",
+        Response adopted = alloc.as(PM, "POST", "/api/v1/allocation/scenarios/" + id(scenario) + "/adopt",
                 "{\"lockVersion\":" + scenario.get("lockVersion").getIntValue() + ",\"decisionDate\":\"2026-03-12\","
                         + "\"decisionReference\":\"PHO-2026-04\",\"decisionBody\":\"Portefeuillehoudersoverleg Wonen\"}");
         assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
@@ -76,12 +76,12 @@ class AdoptionDecisionTest extends ApiTest {
         assertThat(decision.get("body").getStringValue()).isEqualTo("Portefeuillehoudersoverleg Wonen");
 
         // every reader of the results sees it, a gemeente too
-        JsonNode results = alloc.as("gemeente.enschede", "GET", "/api/allocation/models/" + id(model) + "/results", null).json();
+        JsonNode results = alloc.as("gemeente.enschede", "GET", "/api/v1/allocation/models/" + id(model) + "/results", null).json();
         assertThat(results.get("scenario").get("decision").get("reference").getStringValue()).isEqualTo("PHO-2026-04");
-        JsonNode result = alloc.as(PM, "GET", "/api/allocation/scenarios/" + id(scenario) + "/result", null).json();
+        JsonNode result = alloc.as(PM, "GET", "/api/v1/allocation/scenarios/" + id(scenario) + "/result", null).json();
         assertThat(result.get("decision").get("body").getStringValue()).isEqualTo("Portefeuillehoudersoverleg Wonen");
 
-        Api.Download pdf = api.download("/api/allocation/scenarios/" + id(scenario) + "/export.pdf", api.token(PM));
+        Api.Download pdf = api.download("/api/v1/allocation/scenarios/" + id(scenario) + "/export.pdf", api.token(PM));
         assertThat(pdf.status()).isEqualTo(200);
         try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");

@@ -33,25 +33,25 @@ class AdoptionFreezeTest extends ApiTest {
         JsonNode a = AllocationApi.firstScenario(model);
         String scenario = "{\"name\":\"Op verhuringen\",\"totalSource\":\"ENTERED\",\"total\":50,\"referenceDate\":\"2036-01-01\","
                 + "\"criteria\":" + LETTINGS + ",\"lockVersion\":0}";
-        Response saved = alloc.as(AllocationApi.PM, "PUT", "/api/allocation/scenarios/" + id(a), scenario);
+        Response saved = alloc.as(AllocationApi.PM, "PUT", "/api/v1/allocation/scenarios/" + id(a), scenario);
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        Response copy = alloc.as(AllocationApi.PM, "POST", "/api/allocation/models/" + id(model) + "/scenarios",
+        Response copy = alloc.as(AllocationApi.PM, "POST", "/api/v1/allocation/models/" + id(model) + "/scenarios",
                 "{\"copyOf\":" + id(a) + "}");
-        JsonNode before = alloc.as(AllocationApi.PM, "GET", "/api/allocation/scenarios/" + id(a) + "/result", null).json();
+        JsonNode before = alloc.as(AllocationApi.PM, "GET", "/api/v1/allocation/scenarios/" + id(a) + "/result", null).json();
         alloc.adopt(saved.json());
 
         // Enschede's lettings multiply after adoption (a dated figure inside the scenario's reference date)
-        Response imported = api.upload("/api/allocation/regions/ENS/indicators/import?dryRun=false", api.token(AllocationApi.PM),
+        Response imported = api.upload("/api/v1/allocation/regions/ENS/indicators/import?dryRun=false", api.token(AllocationApi.PM),
                 "k.csv", "gemeentecode,indicator,peildatum,waarde\nGM0153,lettings,2035-06-01,50000\n".getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
 
-        JsonNode after = alloc.as("gemeente.enschede", "GET", "/api/allocation/scenarios/" + id(a) + "/result", null).json();
+        JsonNode after = alloc.as("gemeente.enschede", "GET", "/api/v1/allocation/scenarios/" + id(a) + "/result", null).json();
         assertThat(AllocationApi.targets(after)).isEqualTo(AllocationApi.targets(before));
         assertThat(AllocationApi.row(after, "GM0153").get("indicators").get("lettings").getStringValue())
                 .isEqualTo(AllocationApi.row(before, "GM0153").get("indicators").get("lettings").getStringValue());
         assertThat(after.get("adoptedBy").getStringValue()).isEqualTo(AllocationApi.PM);
         // the concept copy, computed live, does move
-        JsonNode live = alloc.as(AllocationApi.PM, "GET", "/api/allocation/scenarios/" + id(copy.json()) + "/result", null).json();
+        JsonNode live = alloc.as(AllocationApi.PM, "GET", "/api/v1/allocation/scenarios/" + id(copy.json()) + "/result", null).json();
         assertThat(AllocationApi.row(live, "GM0153").get("target").getIntValue())
                 .isGreaterThan(AllocationApi.row(before, "GM0153").get("target").getIntValue());
 

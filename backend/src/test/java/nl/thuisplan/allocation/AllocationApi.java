@@ -24,7 +24,7 @@ final class AllocationApi {
 
     /** A model of the region for one group and period, created (or found) by the programme manager. */
     JsonNode model(String name, String period, String group) {
-        Response r = as(PM, "POST", "/api/allocation/regions/" + REGION + "/models",
+        Response r = as(PM, "POST", "/api/v1/allocation/regions/" + REGION + "/models",
                 "{\"name\":\"" + name + "\",\"period\":\"" + period + "\",\"targetGroups\":[\"" + group + "\"]}");
         if (r.status() != 201) {
             throw new AssertionError("create model: " + r.status() + " " + r.body());
@@ -42,7 +42,7 @@ final class AllocationApi {
 
     /** PUT a scenario with the given total, criteria JSON and extras (e.g. ,"method":"DHONDT"). */
     Response save(String user, JsonNode scenario, int total, String criteria, String extra) {
-        return as(user, "PUT", "/api/allocation/scenarios/" + id(scenario), "{\"name\":\"" + scenario.get("name").getStringValue()
+        return as(user, "PUT", "/api/v1/allocation/scenarios/" + id(scenario), "{\"name\":\"" + scenario.get("name").getStringValue()
                 + "\",\"totalSource\":\"ENTERED\",\"total\":" + total + ",\"referenceDate\":\""
                 + scenario.get("referenceDate").getStringValue() + "\",\"criteria\":" + criteria + extra
                 + ",\"lockVersion\":" + scenario.get("lockVersion").getIntValue() + "}");
@@ -60,7 +60,7 @@ final class AllocationApi {
     static final String DECISION = "\"decisionDate\":\"2026-03-12\",\"decisionReference\":\"PHO-2026-04\",\"decisionBody\":\"Portefeuillehoudersoverleg Wonen\"";
 
     JsonNode adopt(JsonNode scenario) {
-        Response r = as(PM, "POST", "/api/allocation/scenarios/" + id(scenario) + "/adopt",
+        Response r = as(PM, "POST", "/api/v1/allocation/scenarios/" + id(scenario) + "/adopt",
                 "{\"lockVersion\":" + scenario.get("lockVersion").getIntValue() + "," + DECISION + "}");
         if (r.status() != 200) {
             throw new AssertionError("adopt: " + r.status() + " " + r.body());

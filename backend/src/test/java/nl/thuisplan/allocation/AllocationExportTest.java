@@ -35,11 +35,11 @@ class AllocationExportTest extends ApiTest {
         JsonNode a = alloc.saved(AllocationApi.firstScenario(model), 37,
                 "[{\"indicator\":\"inhabitants\",\"weight\":\"0.7\"},{\"indicator\":\"social_rental_stock\",\"weight\":\"0.3\"}]",
                 ",\"bounds\":[{\"municipality\":\"GM0168\",\"min\":4}],\"draagkracht\":{\"indicator\":\"existing_places\",\"strength\":\"1\"}");
-        JsonNode result = alloc.as(AllocationApi.PM, "GET", "/api/allocation/scenarios/" + id(a) + "/result", null).json();
+        JsonNode result = alloc.as(AllocationApi.PM, "GET", "/api/v1/allocation/scenarios/" + id(a) + "/result", null).json();
         int enschede = AllocationApi.row(result, "GM0153").get("target").getIntValue();
         String token = api.token(AllocationApi.PM);
 
-        Api.Download csv = api.download("/api/allocation/scenarios/" + id(a) + "/export.csv", token);
+        Api.Download csv = api.download("/api/v1/allocation/scenarios/" + id(a) + "/export.csv", token);
         assertThat(csv.status()).isEqualTo(200);
         String text = new String(csv.bytes(), StandardCharsets.UTF_8);
         // Dutch headers and labels instead of the indicator and bound codes, semicolons and decimal commas
@@ -53,7 +53,7 @@ class AllocationExportTest extends ApiTest {
         assertThat(enschedeLine.get("Taakstelling")).isEqualTo(String.valueOf(enschede));
         assertThat(rows).allMatch(r -> List.of("", "ondergrens", "bovengrens").contains(r.get("Begrenzing")));
 
-        Api.Download xlsx = api.download("/api/allocation/scenarios/" + id(a) + "/export.xlsx", token);
+        Api.Download xlsx = api.download("/api/v1/allocation/scenarios/" + id(a) + "/export.xlsx", token);
         try (XSSFWorkbook book = ExportFiles.xlsx(xlsx.bytes())) {
             XSSFSheet sheet = book.getSheetAt(0);
             ExportFiles.assertHeaderFrozen(sheet);
@@ -66,7 +66,7 @@ class AllocationExportTest extends ApiTest {
             assertThat(notes).startsWith("Afrondingsmethode: ").doesNotContain("LARGEST_REMAINDER", "SAINTE_LAGUE", "HUNTINGTON_HILL");
         }
 
-        Api.Download pdf = api.download("/api/allocation/scenarios/" + id(a) + "/export.pdf", token);
+        Api.Download pdf = api.download("/api/v1/allocation/scenarios/" + id(a) + "/export.pdf", token);
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
@@ -77,9 +77,9 @@ class AllocationExportTest extends ApiTest {
         }
 
         // a concept scenario is the programme manager's: others get nothing
-        assertThat(api.download("/api/allocation/scenarios/" + id(a) + "/export.pdf", api.token("gemeente.enschede")).status())
+        assertThat(api.download("/api/v1/allocation/scenarios/" + id(a) + "/export.pdf", api.token("gemeente.enschede")).status())
                 .isEqualTo(404);
-        assertThat(api.download("/api/allocation/scenarios/" + id(a) + "/export.csv", api.token("regio.mra")).status())
+        assertThat(api.download("/api/v1/allocation/scenarios/" + id(a) + "/export.csv", api.token("regio.mra")).status())
                 .isEqualTo(404);
     }
 }

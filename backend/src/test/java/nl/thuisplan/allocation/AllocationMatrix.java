@@ -28,55 +28,55 @@ class AllocationMatrix implements MatrixDeclarations {
 
     @Override
     public void declare(RoleMatrix m) {
-        String a = "/api/allocation";
+        String a = "/api/v1/allocation";
         String readers = "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404";
         String managers = "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404";
-        m.route("GET /api/allocation/regions/{region}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(a + "/regions/" + s.region()));
-        m.route("GET /api/allocation/regions/{region}/models", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(a + "/regions/" + s.region() + "/models"));
-        m.route("POST /api/allocation/regions/{region}/models", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404 | 403 404",
+        m.route("GET /api/v1/allocation/regions/{region}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(a + "/regions/" + s.region()));
+        m.route("GET /api/v1/allocation/regions/{region}/models", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(a + "/regions/" + s.region() + "/models"));
+        m.route("POST /api/v1/allocation/regions/{region}/models", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404 | 403 404",
                 s -> Call.of("POST", a + "/regions/" + s.region() + "/models", "{\"name\":\"Matrixmodel\",\"period\":\""
                         + period() + "\",\"targetGroups\":[\"mensenhandel\"]}").probe(a + "/regions/" + s.region() + "/models"));
-        m.route("GET /api/allocation/models/{id}", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.get(model(s, false)));
-        m.route("POST /api/allocation/models/{id}/scenarios", "201 201 | 201 404 | 201 404 | 404 404 | 404 404 | 404 404 | 404 404",
+        m.route("GET /api/v1/allocation/models/{id}", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.get(model(s, false)));
+        m.route("POST /api/v1/allocation/models/{id}/scenarios", "201 201 | 201 404 | 201 404 | 404 404 | 404 404 | 404 404 | 404 404",
                 s -> Call.of("POST", model(s, false) + "/scenarios", "{\"name\":\"Scenario matrix\"}").probe(model(s, false)));
-        m.route("GET /api/allocation/models/{id}/inputs{?referenceDate}", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.get(model(s, false) + "/inputs"));
-        m.route("GET /api/allocation/models/{id}/compare{?a,b}", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> {
+        m.route("GET /api/v1/allocation/models/{id}/inputs{?referenceDate}", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.get(model(s, false) + "/inputs"));
+        m.route("GET /api/v1/allocation/models/{id}/compare{?a,b}", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> {
             long sc = scenario(s, false).get("id").getLongValue();
             return Call.get(model(s, false) + "/compare?a=" + sc + "&b=" + sc);
         });
-        m.route("GET /api/allocation/models/{id}/results", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(model(s, true) + "/results"));
-        m.route("GET /api/allocation/models/{id}/results.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(model(s, true) + "/results.csv"));
-        m.route("PUT /api/allocation/models/{id}/realisation/{municipality}", "403 403 | 403 404 | 403 404 | 200 404 | 403 404 | 403 404 | 403 404",
+        m.route("GET /api/v1/allocation/models/{id}/results", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(model(s, true) + "/results"));
+        m.route("GET /api/v1/allocation/models/{id}/results.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(model(s, true) + "/results.csv"));
+        m.route("PUT /api/v1/allocation/models/{id}/realisation/{municipality}", "403 403 | 403 404 | 403 404 | 200 404 | 403 404 | 403 404 | 403 404",
                 s -> Call.of("PUT", model(s, true) + "/realisation/" + s.municipality(), "{\"realised\":1,\"note\":\"opgeleverd\",\"version\":null}")
                         .probe(model(s, true) + "/results"));
-        m.route("POST /api/allocation/models/{id}/swaps", "403 403 | 403 404 | 403 404 | 201 404 | 403 404 | 403 404 | 403 404",
+        m.route("POST /api/v1/allocation/models/{id}/swaps", "403 403 | 403 404 | 403 404 | 201 404 | 403 404 | 403 404 | 403 404",
                 s -> Call.of("POST", model(s, true) + "/swaps", "{\"from\":\"" + partner(s) + "\",\"to\":\"" + s.municipality()
                         + "\",\"amount\":1,\"reason\":\"matrix\"}").probe(model(s, true) + "/results"));
-        m.route("POST /api/allocation/swaps/{id}/{action:confirm|reject|withdraw}", "403 403 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404",
+        m.route("POST /api/v1/allocation/swaps/{id}/{action:confirm|reject|withdraw}", "403 403 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404",
                 s -> Call.of("POST", a + "/swaps/" + swap(s) + "/withdraw", null).probe(model(s, true) + "/results"));
         String scenario = a + "/scenarios/";
-        m.route("GET /api/allocation/scenarios/{id}/result", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.get(scenario + scenario(s, false).get("id").getLongValue() + "/result"));
-        m.route("GET /api/allocation/scenarios/{id}/export.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404",
+        m.route("GET /api/v1/allocation/scenarios/{id}/result", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.get(scenario + scenario(s, false).get("id").getLongValue() + "/result"));
+        m.route("GET /api/v1/allocation/scenarios/{id}/export.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404",
                 s -> Call.get(scenario + scenario(s, false).get("id").getLongValue() + "/export.csv"));
-        m.route("GET /api/allocation/scenarios/{id}/export.pdf", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.get(scenario + scenario(s, false).get("id").getLongValue() + "/export.pdf"));
-        m.route("PUT /api/allocation/scenarios/{id}", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> {
+        m.route("GET /api/v1/allocation/scenarios/{id}/export.pdf", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.get(scenario + scenario(s, false).get("id").getLongValue() + "/export.pdf"));
+        m.route("PUT /api/v1/allocation/scenarios/{id}", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> {
             JsonNode sc = scenario(s, false);
             return Call.of("PUT", scenario + sc.get("id").getLongValue(), body(sc, 13)).probe(model(s, false));
         });
-        m.route("DELETE /api/allocation/scenarios/{id}{?lockVersion}", "204 204 | 204 404 | 204 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> {
+        m.route("DELETE /api/v1/allocation/scenarios/{id}{?lockVersion}", "204 204 | 204 404 | 204 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> {
             JsonNode sc = s.once("extra", () -> api.send("POST", model(s, false) + "/scenarios", api.token(s.manager()),
                     "{\"name\":\"Weg\"}").json());
             return Call.of("DELETE", scenario + sc.get("id").getLongValue() + "?lockVersion=" + sc.get("lockVersion").getIntValue(), null).probe(model(s, false));
         });
-        m.route("POST /api/allocation/scenarios/{id}/adopt", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> {
+        m.route("POST /api/v1/allocation/scenarios/{id}/adopt", "200 200 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> {
             JsonNode sc = scenario(s, false);
             return Call.of("POST", scenario + sc.get("id").getLongValue() + "/adopt", "{\"lockVersion\":" + sc.get("lockVersion").getIntValue()
                     + "," + AllocationApi.DECISION + "}").probe(model(s, false));
         });
-        m.route("POST /api/allocation/preview", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.of("POST",
+        m.route("POST /api/v1/allocation/preview", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.of("POST",
                 a + "/preview", "{\"total\":10,\"method\":\"LARGEST_REMAINDER\",\"criteria\":[{\"indicator\":\"inhabitants\",\"weight\":1}],"
                         + "\"units\":[{\"id\":\"A\",\"indicators\":{\"inhabitants\":100}},{\"id\":\"B\",\"indicators\":{\"inhabitants\":50}}]}")
-                .probe("/api/regions"));
+                .probe("/api/v1/regions"));
     }
 
     /** A half year of its own per model: 2040-H1, 2040-H2, 2041-H1, ... */
@@ -88,22 +88,22 @@ class AllocationMatrix implements MatrixDeclarations {
     /** A model of the region in a period of its own, its first scenario saved, and adopted when asked. */
     private JsonNode modelNode(Scope s, boolean adopted) {
         return s.once("model-" + adopted, () -> {
-            Response r = api.send("POST", "/api/allocation/regions/" + s.region() + "/models", api.token(s.manager()),
+            Response r = api.send("POST", "/api/v1/allocation/regions/" + s.region() + "/models", api.token(s.manager()),
                     "{\"name\":\"Matrix\",\"period\":\"" + period() + "\",\"targetGroups\":[\"mensenhandel\"]}");
             check(r, 201);
             JsonNode sc = r.json().get("scenarios").get(0);
-            Response saved = api.send("PUT", "/api/allocation/scenarios/" + sc.get("id").getLongValue(), api.token(s.manager()), body(sc, 12));
+            Response saved = api.send("PUT", "/api/v1/allocation/scenarios/" + sc.get("id").getLongValue(), api.token(s.manager()), body(sc, 12));
             check(saved, 200);
             if (adopted) {
-                check(api.send("POST", "/api/allocation/scenarios/" + sc.get("id").getLongValue() + "/adopt", api.token(s.manager()),
+                check(api.send("POST", "/api/v1/allocation/scenarios/" + sc.get("id").getLongValue() + "/adopt", api.token(s.manager()),
                         "{\"lockVersion\":" + saved.json().get("lockVersion").getIntValue() + "," + AllocationApi.DECISION + "}"), 200);
             }
-            return api.send("GET", "/api/allocation/models/" + r.json().get("id").getLongValue(), api.token(s.manager()), null).json();
+            return api.send("GET", "/api/v1/allocation/models/" + r.json().get("id").getLongValue(), api.token(s.manager()), null).json();
         });
     }
 
     private String model(Scope s, boolean adopted) {
-        return "/api/allocation/models/" + modelNode(s, adopted).get("id").getLongValue();
+        return "/api/v1/allocation/models/" + modelNode(s, adopted).get("id").getLongValue();
     }
 
     private JsonNode scenario(Scope s, boolean adopted) {

@@ -113,7 +113,7 @@ class AllocationPreviewTest extends ApiTest {
         for (String user : new String[] {"beheerder", "regio.mra", "gemeente.heerlen", "provincie.limburg"}) {
             assertThat(preview(user, body).status()).isEqualTo(200);
         }
-        assertThat(api.send("POST", "/api/allocation/preview", null, body).status()).isEqualTo(401);
+        assertThat(api.send("POST", "/api/v1/allocation/preview", null, body).status()).isEqualTo(401);
     }
 
     private Map<String, Integer> targets(String method) {
@@ -136,7 +136,7 @@ class AllocationPreviewTest extends ApiTest {
     }
 
     private Response preview(String user, String body) {
-        return api.send("POST", "/api/allocation/preview", api.token(user), body);
+        return api.send("POST", "/api/v1/allocation/preview", api.token(user), body);
     }
 
     private static void assertField(Response r, String fieldPrefix) {

@@ -42,7 +42,7 @@ class AllocationWorkflowTest extends ApiTest {
     }
 
     private List<String> regionActions(String user) {
-        Response r = alloc.as(user, "GET", "/api/allocation/regions/" + REGION, null);
+        Response r = alloc.as(user, "GET", "/api/v1/allocation/regions/" + REGION, null);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().get("region").get("code").getStringValue()).isEqualTo(REGION);
         return Api.allowedActions(r.json());
@@ -77,7 +77,7 @@ class AllocationWorkflowTest extends ApiTest {
         assertThat(regionActions("beheerder")).containsExactly("CREATE_MODEL", "READ_INDICATORS", "IMPORT_INDICATORS");
         assertThat(regionActions("provincie.overijssel")).containsExactly("READ_INDICATORS");
         assertThat(regionActions("gemeente.enschede")).isEmpty();
-        assertThat(alloc.as("gemeente.amsterdam", "GET", "/api/allocation/regions/" + REGION, null).status()).isEqualTo(404);
+        assertThat(alloc.as("gemeente.amsterdam", "GET", "/api/v1/allocation/regions/" + REGION, null).status()).isEqualTo(404);
     }
 
     @Test
@@ -87,10 +87,10 @@ class AllocationWorkflowTest extends ApiTest {
         // the only scenario cannot be deleted
         assertThat(Api.allowedActions(AllocationApi.firstScenario(model))).containsExactly("EDIT", "ADOPT", "COMPARE");
 
-        Response added = alloc.as(PM, "POST", "/api/allocation/models/" + id(model) + "/scenarios", "{\"name\":\"Scenario B\"}");
+        Response added = alloc.as(PM, "POST", "/api/v1/allocation/models/" + id(model) + "/scenarios", "{\"name\":\"Scenario B\"}");
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         assertThat(Api.allowedActions(added.json())).containsExactly("EDIT", "DELETE", "ADOPT", "COMPARE");
-        JsonNode both = alloc.as(PM, "GET", "/api/allocation/models/" + id(model), null).json();
+        JsonNode both = alloc.as(PM, "GET", "/api/v1/allocation/models/" + id(model), null).json();
         both.get("scenarios").values().forEach(s -> assertThat(Api.allowedActions(s)).containsExactly("EDIT", "DELETE", "ADOPT", "COMPARE"));
 
         JsonNode adopted = alloc.adopt(alloc.saved(both.get("scenarios").get(0), 30, KEY, ""));
@@ -98,7 +98,7 @@ class AllocationWorkflowTest extends ApiTest {
         adopted.get("scenarios").values().forEach(s -> assertThat(Api.allowedActions(s)).containsExactly("COMPARE"));
 
         // a reader sees the adopted scenario only, and may do nothing with it
-        JsonNode read = alloc.as("gemeente.enschede", "GET", "/api/allocation/models/" + id(model), null).json();
+        JsonNode read = alloc.as("gemeente.enschede", "GET", "/api/v1/allocation/models/" + id(model), null).json();
         assertThat(read.get("scenarios").size()).isEqualTo(1);
         assertThat(Api.allowedActions(read.get("scenarios").get(0))).isEmpty();
         assertThat(Api.allowedActions(read)).isEmpty();
@@ -108,31 +108,31 @@ class AllocationWorkflowTest extends ApiTest {
     void everyStepWritesExactlyOneAuditEventAndARefusedStepNone() {
         JsonNode model = alloc.model("Workflow 2054", "2054", "mensenhandel");
         JsonNode scenario = alloc.saved(AllocationApi.firstScenario(model), 40, KEY, "");
-        Response stale = alloc.as(PM, "POST", "/api/allocation/scenarios/" + id(scenario) + "/adopt", "{\"lockVersion\":0," + AllocationApi.DECISION + "}");
+        Response stale = alloc.as(PM, "POST", "/api/v1/allocation/scenarios/" + id(scenario) + "/adopt", "{\"lockVersion\":0," + AllocationApi.DECISION + "}");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().get("code").getStringValue()).isEqualTo("VERSION_CONFLICT");
         assertThat(stale.json().get("current").get("lockVersion").getIntValue()).isEqualTo(scenario.get("lockVersion").getIntValue());
         assertThat(audit("allocation_model", id(model))).containsExactly("CREATED");
 
         alloc.adopt(scenario);
-        assertThat(alloc.as(PM, "POST", "/api/allocation/scenarios/" + id(scenario) + "/adopt",
+        assertThat(alloc.as(PM, "POST", "/api/v1/allocation/scenarios/" + id(scenario) + "/adopt",
                 "{\"lockVersion\":" + (scenario.get("lockVersion").getIntValue() + 1) + "," + AllocationApi.DECISION + "}").status()).isEqualTo(409);
         assertThat(audit("allocation_model", id(model))).containsExactly("CREATED", "ADOPTED");
 
-        Response proposed = alloc.as("gemeente.enschede", "POST", "/api/allocation/models/" + id(model) + "/swaps",
+        Response proposed = alloc.as("gemeente.enschede", "POST", "/api/v1/allocation/models/" + id(model) + "/swaps",
                 "{\"from\":\"GM0164\",\"to\":\"GM0153\",\"amount\":1,\"reason\":\"Enschede neemt een plek over\"}");
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
         long swap = id(proposed.json());
         assertThat(Api.allowedActions(proposed.json())).containsExactly("WITHDRAW");
-        JsonNode other = alloc.as(hengelo, "GET", "/api/allocation/models/" + id(model) + "/results", null).json();
+        JsonNode other = alloc.as(hengelo, "GET", "/api/v1/allocation/models/" + id(model) + "/results", null).json();
         assertThat(Api.allowedActions(other.get("swaps").get(0))).containsExactly("CONFIRM", "REJECT");
-        assertThat(Api.allowedActions(alloc.as(PM, "GET", "/api/allocation/models/" + id(model) + "/results", null).json()
+        assertThat(Api.allowedActions(alloc.as(PM, "GET", "/api/v1/allocation/models/" + id(model) + "/results", null).json()
                 .get("swaps").get(0))).isEmpty();
 
-        Response confirmed = alloc.as(hengelo, "POST", "/api/allocation/swaps/" + swap + "/confirm", null);
+        Response confirmed = alloc.as(hengelo, "POST", "/api/v1/allocation/swaps/" + swap + "/confirm", null);
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         assertThat(Api.allowedActions(confirmed.json())).isEmpty();
-        Response again = alloc.as(hengelo, "POST", "/api/allocation/swaps/" + swap + "/reject", null);
+        Response again = alloc.as(hengelo, "POST", "/api/v1/allocation/swaps/" + swap + "/reject", null);
         assertThat(again.json().get("code").getStringValue()).isEqualTo("SWAP_NOT_PROPOSED");
         assertThat(audit("allocation_swap", swap)).containsExactly("SWAP_PROPOSED", "SWAP_CONFIRMED");
     }

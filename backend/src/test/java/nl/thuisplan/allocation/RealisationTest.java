@@ -39,12 +39,12 @@ class RealisationTest extends ApiTest {
     }
 
     private Response realise(String user, long model, String gm, int realised, Integer version) {
-        return alloc.as(user, "PUT", "/api/allocation/models/" + model + "/realisation/" + gm,
+        return alloc.as(user, "PUT", "/api/v1/allocation/models/" + model + "/realisation/" + gm,
                 "{\"realised\":" + realised + ",\"note\":\"opgeleverd\",\"version\":" + version + "}");
     }
 
     private JsonNode results(String user, long model) {
-        Response r = alloc.as(user, "GET", "/api/allocation/models/" + model + "/results", null);
+        Response r = alloc.as(user, "GET", "/api/v1/allocation/models/" + model + "/results", null);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
     }
@@ -97,20 +97,20 @@ class RealisationTest extends ApiTest {
         int total = before.get("totals").get("effectiveTarget").getIntValue();
         int hengeloTarget = AllocationApi.row(before, "GM0164").get("target").getIntValue();
 
-        Response proposed = alloc.as("gemeente.enschede", "POST", "/api/allocation/models/" + model + "/swaps",
+        Response proposed = alloc.as("gemeente.enschede", "POST", "/api/v1/allocation/models/" + model + "/swaps",
                 "{\"from\":\"GM0164\",\"to\":\"GM0153\",\"amount\":2,\"reason\":\"Enschede neemt twee plekken over\"}");
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
         long swap = id(proposed.json());
         assertThat(proposed.json().get("status").getStringValue()).isEqualTo("PROPOSED");
         assertThat(proposed.json().get("allowedActions").get(0).getStringValue()).isEqualTo("WITHDRAW");
         // the proposer cannot confirm its own proposal; third parties cannot decide
-        assertThat(alloc.as("gemeente.enschede", "POST", "/api/allocation/swaps/" + swap + "/confirm", null).status()).isEqualTo(403);
-        assertThat(alloc.as("regio.ens", "POST", "/api/allocation/swaps/" + swap + "/confirm", null).status()).isEqualTo(403);
-        assertThat(alloc.as("gemeente.amsterdam", "POST", "/api/allocation/swaps/" + swap + "/confirm", null).status()).isEqualTo(404);
+        assertThat(alloc.as("gemeente.enschede", "POST", "/api/v1/allocation/swaps/" + swap + "/confirm", null).status()).isEqualTo(403);
+        assertThat(alloc.as("regio.ens", "POST", "/api/v1/allocation/swaps/" + swap + "/confirm", null).status()).isEqualTo(403);
+        assertThat(alloc.as("gemeente.amsterdam", "POST", "/api/v1/allocation/swaps/" + swap + "/confirm", null).status()).isEqualTo(404);
         // not in effect until confirmed
         assertThat(AllocationApi.row(results(hengelo, model), "GM0164").get("swapped").getIntValue()).isZero();
 
-        Response confirmed = alloc.as(hengelo, "POST", "/api/allocation/swaps/" + swap + "/confirm", null);
+        Response confirmed = alloc.as(hengelo, "POST", "/api/v1/allocation/swaps/" + swap + "/confirm", null);
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         assertThat(confirmed.json().get("status").getStringValue()).isEqualTo("CONFIRMED");
         assertThat(confirmed.json().get("decidedBy").getStringValue()).isEqualTo(hengelo);
@@ -118,51 +118,51 @@ class RealisationTest extends ApiTest {
         assertThat(AllocationApi.row(after, "GM0164").get("effectiveTarget").getIntValue()).isEqualTo(hengeloTarget - 2);
         assertThat(AllocationApi.row(after, "GM0153").get("swapped").getIntValue()).isEqualTo(2);
         assertThat(after.get("totals").get("effectiveTarget").getIntValue()).isEqualTo(total);
-        assertThat(alloc.as(hengelo, "POST", "/api/allocation/swaps/" + swap + "/reject", null).json().get("code").getStringValue())
+        assertThat(alloc.as(hengelo, "POST", "/api/v1/allocation/swaps/" + swap + "/reject", null).json().get("code").getStringValue())
                 .isEqualTo("SWAP_NOT_PROPOSED");
 
         // a swap may not take more than the giver still has
-        Response tooMuch = alloc.as(hengelo, "POST", "/api/allocation/models/" + model + "/swaps",
+        Response tooMuch = alloc.as(hengelo, "POST", "/api/v1/allocation/models/" + model + "/swaps",
                 "{\"from\":\"GM0164\",\"to\":\"GM0153\",\"amount\":" + hengeloTarget + ",\"reason\":\"alles\"}");
         assertThat(tooMuch.status()).isEqualTo(409);
         assertThat(tooMuch.json().get("code").getStringValue()).isEqualTo("SWAP_EXCEEDS_TARGET");
         // rejected and withdrawn swaps change nothing
-        long rejected = id(alloc.as(hengelo, "POST", "/api/allocation/models/" + model + "/swaps",
+        long rejected = id(alloc.as(hengelo, "POST", "/api/v1/allocation/models/" + model + "/swaps",
                 "{\"from\":\"GM0153\",\"to\":\"GM0164\",\"amount\":1,\"reason\":\"terug\"}").json());
-        assertThat(alloc.as("gemeente.enschede", "POST", "/api/allocation/swaps/" + rejected + "/reject", null).json()
+        assertThat(alloc.as("gemeente.enschede", "POST", "/api/v1/allocation/swaps/" + rejected + "/reject", null).json()
                 .get("status").getStringValue()).isEqualTo("REJECTED");
-        long withdrawn = id(alloc.as(hengelo, "POST", "/api/allocation/models/" + model + "/swaps",
+        long withdrawn = id(alloc.as(hengelo, "POST", "/api/v1/allocation/models/" + model + "/swaps",
                 "{\"from\":\"GM0153\",\"to\":\"GM0164\",\"amount\":1,\"reason\":\"toch niet\"}").json());
-        assertThat(alloc.as("gemeente.enschede", "POST", "/api/allocation/swaps/" + withdrawn + "/withdraw", null).status())
+        assertThat(alloc.as("gemeente.enschede", "POST", "/api/v1/allocation/swaps/" + withdrawn + "/withdraw", null).status())
                 .isEqualTo(403);
-        assertThat(alloc.as(hengelo, "POST", "/api/allocation/swaps/" + withdrawn + "/withdraw", null).status()).isEqualTo(200);
+        assertThat(alloc.as(hengelo, "POST", "/api/v1/allocation/swaps/" + withdrawn + "/withdraw", null).status()).isEqualTo(200);
         assertThat(AllocationApi.row(results("regio.ens", model), "GM0164").get("swapped").getIntValue()).isEqualTo(-2);
 
         // bad input and outsiders
-        Response bad = alloc.as(hengelo, "POST", "/api/allocation/models/" + model + "/swaps",
+        Response bad = alloc.as(hengelo, "POST", "/api/v1/allocation/models/" + model + "/swaps",
                 "{\"from\":\"GM0164\",\"to\":\"GM0164\",\"amount\":0,\"reason\":\"\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("SAME_MUNICIPALITY", "\"amount\"", "\"reason\"");
-        Response notParty = alloc.as(hengelo, "POST", "/api/allocation/models/" + model + "/swaps",
+        Response notParty = alloc.as(hengelo, "POST", "/api/v1/allocation/models/" + model + "/swaps",
                 "{\"from\":\"GM0147\",\"to\":\"GM0153\",\"amount\":1,\"reason\":\"namens anderen\"}");
         assertThat(notParty.status()).isEqualTo(403);
-        assertThat(alloc.as("provincie.overijssel", "POST", "/api/allocation/models/" + model + "/swaps",
+        assertThat(alloc.as("provincie.overijssel", "POST", "/api/v1/allocation/models/" + model + "/swaps",
                 "{\"from\":\"GM0164\",\"to\":\"GM0153\",\"amount\":1,\"reason\":\"x\"}").status()).isEqualTo(403);
 
         // the audit has every step
-        Response history = alloc.as("regio.ens", "GET", "/api/allocation/models/" + model + "/results", null);
+        Response history = alloc.as("regio.ens", "GET", "/api/v1/allocation/models/" + model + "/results", null);
         assertThat(history.json().get("swaps").size()).isEqualTo(3);
     }
 
     @Test
     void theResultsTableExportsAsCsvAndXlsx() {
         long model = adoptedModel("2048", 25);
-        Api.Download csv = api.download("/api/allocation/models/" + model + "/results.csv", api.token("gemeente.enschede"));
+        Api.Download csv = api.download("/api/v1/allocation/models/" + model + "/results.csv", api.token("gemeente.enschede"));
         assertThat(csv.status()).isEqualTo(200);
         String text = new String(csv.bytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFCBS-code;Gemeente;Quotum;Taakstelling;Ruil;Taakstelling na ruil").contains("GM0153;Enschede");
         assertThat(nl.thuisplan.spreadsheet.ExportFiles.csv(csv.bytes())).hasSize(9);
-        Api.Download xlsx = api.download("/api/allocation/models/" + model + "/results.xlsx", api.token("provincie.overijssel"));
+        Api.Download xlsx = api.download("/api/v1/allocation/models/" + model + "/results.xlsx", api.token("provincie.overijssel"));
         assertThat(xlsx.status()).isEqualTo(200);
         try (var book = nl.thuisplan.spreadsheet.ExportFiles.xlsx(xlsx.bytes())) {
             nl.thuisplan.spreadsheet.ExportFiles.assertHeaderFrozen(book.getSheetAt(0));
@@ -172,7 +172,7 @@ class RealisationTest extends ApiTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertThat(api.download("/api/allocation/models/" + model + "/results.csv", api.token("gemeente.amsterdam")).status())
+        assertThat(api.download("/api/v1/allocation/models/" + model + "/results.csv", api.token("gemeente.amsterdam")).status())
                 .isEqualTo(404);
     }
 }

@@ -77,13 +77,13 @@ class ActiveMembershipTest extends ApiTest {
     void aPersonWithTwoGemeentenSwitchesAndSeesEachInTurn() {
         Response login = api.login("gemeente.oost-groningen", Api.DEMO_PASSWORD);
         assertThat(login.status()).isEqualTo(200);
-        Response me = api.get("/api/me", login.text("access_token"));
+        Response me = api.get("/api/v1/me", login.text("access_token"));
         assertThat(me.json().get("memberships").size()).isEqualTo(2);
         long first = me.json().get("activeMembershipId").getLongValue();
         String active = me.json().get("municipality").get("code").getStringValue();
         String other = active.equals("GM1952") ? "GM1895" : "GM1952";
-        assertThat(api.get("/api/municipalities/" + active, login.text("access_token")).status()).isEqualTo(200);
-        assertThat(api.get("/api/municipalities/" + other, login.text("access_token")).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/municipalities/" + active, login.text("access_token")).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/municipalities/" + other, login.text("access_token")).status()).isEqualTo(404);
 
         long second = otherMembership(me.json(), first);
         Response switched = switchTo(login.text("access_token"), second);
@@ -92,24 +92,24 @@ class ActiveMembershipTest extends ApiTest {
         assertThat(switched.text("username")).isEqualTo("gemeente.oost-groningen");
         assertThat(switched.json().get("expires_in").getIntValue()).isEqualTo(900);
         String token = switched.text("access_token");
-        assertThat(api.get("/api/municipalities/" + other, token).status()).isEqualTo(200);
-        assertThat(api.get("/api/municipalities/" + active, token).status()).isEqualTo(404);
-        Response after = api.get("/api/me", token);
+        assertThat(api.get("/api/v1/municipalities/" + other, token).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/municipalities/" + active, token).status()).isEqualTo(404);
+        Response after = api.get("/api/v1/me", token);
         assertThat(after.json().get("activeMembershipId").getLongValue()).isEqualTo(second);
         assertThat(after.json().get("municipality").get("code").getStringValue()).isEqualTo(other);
 
         // the switch's refresh token keeps the new membership
         Response refreshed = refresh(switched.text("refresh_token"));
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
-        assertThat(api.get("/api/me", refreshed.text("access_token")).json().get("municipality").get("code").getStringValue())
+        assertThat(api.get("/api/v1/me", refreshed.text("access_token")).json().get("municipality").get("code").getStringValue())
                 .isEqualTo(other);
         // and the old session's refresh token keeps the old one
-        assertThat(api.get("/api/me", refresh(login.text("refresh_token")).text("access_token")).json()
+        assertThat(api.get("/api/v1/me", refresh(login.text("refresh_token")).text("access_token")).json()
                 .get("municipality").get("code").getStringValue()).isEqualTo(active);
 
         // the next login starts in the membership used last
         Response again = api.login("gemeente.oost-groningen", Api.DEMO_PASSWORD);
-        assertThat(api.get("/api/me", again.text("access_token")).json().get("activeMembershipId").getLongValue()).isEqualTo(second);
+        assertThat(api.get("/api/v1/me", again.text("access_token")).json().get("activeMembershipId").getLongValue()).isEqualTo(second);
     }
 
     @Test
@@ -184,7 +184,7 @@ class ActiveMembershipTest extends ApiTest {
 
     @Test
     void meListsEveryMembershipWithItsOrganisation() {
-        Response me = api.getAs("corporatie.mra", "/api/me");
+        Response me = api.getAs("corporatie.mra", "/api/v1/me");
         assertThat(me.text("role")).isEqualTo("CORPORATIE_MEDEWERKER");
         JsonNode m = me.json().get("memberships").get(0);
         assertThat(m.get("organisation").get("kind").getStringValue()).isEqualTo("WONINGCORPORATIE");
@@ -196,8 +196,8 @@ class ActiveMembershipTest extends ApiTest {
         assertThat(m.get("validTo").isNull()).isTrue();
         assertThat(me.json().get("activeMembershipId").getLongValue()).isEqualTo(m.get("id").getLongValue());
         // a partner sees its region, none of its gemeenten's own data
-        assertThat(api.getAs("corporatie.mra", "/api/municipalities/GM0363").status()).isEqualTo(404);
-        assertThat(api.getAs("corporatie.mra", "/api/regions/ENS").status()).isEqualTo(404);
+        assertThat(api.getAs("corporatie.mra", "/api/v1/municipalities/GM0363").status()).isEqualTo(404);
+        assertThat(api.getAs("corporatie.mra", "/api/v1/regions/ENS").status()).isEqualTo(404);
     }
 
     /** A person with memberships of Midden-Groningen and Oldambt and the password "test-password-1". */
@@ -229,11 +229,11 @@ class ActiveMembershipTest extends ApiTest {
     }
 
     private Response switchTo(String token, long membershipId) {
-        return api.send("POST", "/api/me/active-membership", token, "{\"membershipId\":" + membershipId + "}");
+        return api.send("POST", "/api/v1/me/active-membership", token, "{\"membershipId\":" + membershipId + "}");
     }
 
     private Response refresh(String refreshToken) {
-        return api.send("POST", "/api/auth/token", null,
+        return api.send("POST", "/api/v1/auth/token", null,
                 "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"" + refreshToken + "\"}");
     }
 

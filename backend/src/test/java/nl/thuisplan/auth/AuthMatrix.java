@@ -35,37 +35,37 @@ class AuthMatrix implements MatrixDeclarations {
                     + role + "'"));
         }
         // logging in needs no token; with one it is the same login
-        m.route("POST /api/auth/login", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200", s -> Call.of("POST", "/api/auth/login",
-                "{\"username\":\"" + RoleMatrix.officer(s.region()) + "\",\"password\":\"" + Api.DEMO_PASSWORD + "\"}").probe("/api/me"));
+        m.route("POST /api/v1/auth/login", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200", s -> Call.of("POST", "/api/v1/auth/login",
+                "{\"username\":\"" + RoleMatrix.officer(s.region()) + "\",\"password\":\"" + Api.DEMO_PASSWORD + "\"}").probe("/api/v1/me"));
         // the OAuth refresh endpoint: a refresh token, not an access token, is the credential
-        m.route("POST /api/auth/token", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200", s -> Call.of("POST", "/api/auth/token",
-                "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"" + refresh(s.officer()) + "\"}").probe("/api/me"));
-        m.route("GET /api/auth/token", "400 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400", s -> Call.get("/api/auth/token"));
-        m.route("POST /api/auth/logout", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204", s -> Call.of("POST", "/api/auth/logout",
-                "{\"refresh_token\":\"" + refresh(s.officer()) + "\"}").probe("/api/admin/people?regionCode=" + s.region()).inOwnSession());
-        m.route("GET /api/me", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.get("/api/me"));
-        m.route("GET /api/me/sessions", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.get("/api/me/sessions"));
-        m.route("POST /api/me/sessions/revoke-all", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204", s -> Call.of("POST", "/api/me/sessions/revoke-all", null)
-                .probe("/api/admin/people?regionCode=" + s.region()).inOwnSession());
+        m.route("POST /api/v1/auth/token", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200", s -> Call.of("POST", "/api/v1/auth/token",
+                "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"" + refresh(s.officer()) + "\"}").probe("/api/v1/me"));
+        m.route("GET /api/v1/auth/token", "400 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400", s -> Call.get("/api/v1/auth/token"));
+        m.route("POST /api/v1/auth/logout", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204", s -> Call.of("POST", "/api/v1/auth/logout",
+                "{\"refresh_token\":\"" + refresh(s.officer()) + "\"}").probe("/api/v1/admin/people?regionCode=" + s.region()).inOwnSession());
+        m.route("GET /api/v1/me", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.get("/api/v1/me"));
+        m.route("GET /api/v1/me/sessions", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.get("/api/v1/me/sessions"));
+        m.route("POST /api/v1/me/sessions/revoke-all", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204", s -> Call.of("POST", "/api/v1/me/sessions/revoke-all", null)
+                .probe("/api/v1/admin/people?regionCode=" + s.region()).inOwnSession());
         // switching to a membership the caller does not hold is refused; each caller's own is switched to
-        m.route("POST /api/me/active-membership", "200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> {
+        m.route("POST /api/v1/me/active-membership", "200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> {
             String holder = s.role() == null ? "gemeente.amsterdam" : s.own() ? s.role() : RoleMatrix.officer(s.region());
-            return Call.of("POST", "/api/me/active-membership", "{\"membershipId\":" + OwnerSql.value("select membership_id from "
+            return Call.of("POST", "/api/v1/me/active-membership", "{\"membershipId\":" + OwnerSql.value("select membership_id from "
                     + "membership join app_user using (user_id) where username = '" + holder + "' order by 1 limit 1") + "}")
-                    .probe("/api/admin/people?regionCode=" + s.region()).inOwnSession();
+                    .probe("/api/v1/admin/people?regionCode=" + s.region()).inOwnSession();
         });
-        m.route("GET /api/auth/password-policy", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200", s -> Call.get("/api/auth/password-policy"));
-        m.route("POST /api/me/password", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204", s -> Call.of("POST", "/api/me/password",
+        m.route("GET /api/v1/auth/password-policy", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200", s -> Call.get("/api/v1/auth/password-policy"));
+        m.route("POST /api/v1/me/password", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204", s -> Call.of("POST", "/api/v1/me/password",
                 "{\"currentPassword\":\"" + Api.DEMO_PASSWORD + "\",\"newPassword\":\"Matrix-nieuw-wachtwoord-42\"}")
-                .probe("/api/admin/people?regionCode=" + s.region()).inOwnSession().then(this::restorePasswords));
-        m.route("POST /api/auth/password-reset", "202 202 | 202 202 | 202 202 | 202 202 | 202 202 | 202 202 | 202 202 | 202", s -> Call.of("POST", "/api/auth/password-reset",
-                "{\"email\":\"matrix.onbekend@matrix.example\"}").probe("/api/admin/people?regionCode=" + s.region()));
-        m.route("GET /api/auth/links/{token}", "410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410", s -> Call.get("/api/auth/links/onbekend-token-" + s.region()));
-        m.route("POST /api/auth/links/{token}/password", "410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410", s -> Call.of("POST", "/api/auth/links/onbekend-"
-                + s.region() + "/password", "{\"password\":\"Matrix-nieuw-wachtwoord-42\"}").probe("/api/admin/people?regionCode=" + s.region()));
+                .probe("/api/v1/admin/people?regionCode=" + s.region()).inOwnSession().then(this::restorePasswords));
+        m.route("POST /api/v1/auth/password-reset", "202 202 | 202 202 | 202 202 | 202 202 | 202 202 | 202 202 | 202 202 | 202", s -> Call.of("POST", "/api/v1/auth/password-reset",
+                "{\"email\":\"matrix.onbekend@matrix.example\"}").probe("/api/v1/admin/people?regionCode=" + s.region()));
+        m.route("GET /api/v1/auth/links/{token}", "410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410", s -> Call.get("/api/v1/auth/links/onbekend-token-" + s.region()));
+        m.route("POST /api/v1/auth/links/{token}/password", "410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410 410 | 410", s -> Call.of("POST", "/api/v1/auth/links/onbekend-"
+                + s.region() + "/password", "{\"password\":\"Matrix-nieuw-wachtwoord-42\"}").probe("/api/v1/admin/people?regionCode=" + s.region()));
         // the token introspection endpoint of Micronaut Security
         m.route("GET /token_info", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.get("/token_info"));
-        m.route("POST /token_info", "415 415 | 415 415 | 415 415 | 415 415 | 415 415 | 415 415 | 415 415 | 415", s -> Call.of("POST", "/token_info", "{\"token\":\"x\"}").probe("/api/me"));
+        m.route("POST /token_info", "415 415 | 415 415 | 415 415 | 415 415 | 415 415 | 415 415 | 415 415 | 415", s -> Call.of("POST", "/token_info", "{\"token\":\"x\"}").probe("/api/v1/me"));
     }
 
     private String refresh(String user) {

@@ -40,7 +40,7 @@ class DemoOffTest extends ApiTest {
         assertThat(OwnerSql.value("select active from app_user where username = 'real.person'")).isEqualTo("t");
         assertThat(OwnerSql.value("select count(*) from refresh_token t join app_user u using (user_id) where u.demo and t.revoked_at is null"))
                 .isEqualTo("0");
-        Response refresh = api.send("POST", "/api/auth/token", null,
+        Response refresh = api.send("POST", "/api/v1/auth/token", null,
                 "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"" + login.text("refresh_token") + "\"}");
         assertThat(refresh.status()).isEqualTo(401);
         assertThat(api.login("beheerder", Api.DEMO_PASSWORD).status()).isEqualTo(401);

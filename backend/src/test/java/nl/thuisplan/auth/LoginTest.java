@@ -46,20 +46,20 @@ class LoginTest extends ApiTest {
 
     @Test
     void meTellsEachRoleItsScope() {
-        Response admin = api.getAs("beheerder", "/api/me");
+        Response admin = api.getAs("beheerder", "/api/v1/me");
         assertThat(admin.text("role")).isEqualTo("PLATFORM_ADMIN");
         assertThat(admin.json().get("region").isNull()).isTrue();
 
-        Response manager = api.getAs("regio.gmr", "/api/me");
+        Response manager = api.getAs("regio.gmr", "/api/v1/me");
         assertThat(manager.text("role")).isEqualTo("REGION_PROGRAMME_MANAGER");
         assertThat(manager.json().get("region").get("code").getStringValue()).isEqualTo("GMR");
 
-        Response officer = api.getAs("gemeente.enschede", "/api/me");
+        Response officer = api.getAs("gemeente.enschede", "/api/v1/me");
         assertThat(officer.text("role")).isEqualTo("MUNICIPALITY_OFFICER");
         assertThat(officer.json().get("municipality").get("code").getStringValue()).isEqualTo("GM0153");
         assertThat(officer.json().get("region").get("code").getStringValue()).isEqualTo("ENS");
 
-        Response analyst = api.getAs("provincie.groningen", "/api/me");
+        Response analyst = api.getAs("provincie.groningen", "/api/v1/me");
         assertThat(analyst.text("role")).isEqualTo("PROVINCE_ANALYST");
         assertThat(analyst.json().get("province").get("name").getStringValue()).isEqualTo("Groningen");
     }
@@ -100,7 +100,7 @@ class LoginTest extends ApiTest {
     }
 
     private int loginFrom(java.net.http.HttpClient client, String claimed, String username, String password) throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.getURL() + "/api/auth/login"))
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.getURL() + "/api/v1/auth/login"))
                 .header("Content-Type", "application/json").header("X-Forwarded-For", claimed).header("Forwarded", "for=" + claimed)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                         "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")).build();
@@ -123,16 +123,16 @@ class LoginTest extends ApiTest {
     @Test
     void aRefreshTokenGivesANewAccessTokenWithTheSameScope() {
         Response login = api.login("gemeente.groningen", Api.DEMO_PASSWORD);
-        Response refreshed = api.send("POST", "/api/auth/token", null,
+        Response refreshed = api.send("POST", "/api/v1/auth/token", null,
                 "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"" + login.text("refresh_token") + "\"}");
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
-        Response me = api.get("/api/me", refreshed.text("access_token"));
+        Response me = api.get("/api/v1/me", refreshed.text("access_token"));
         assertThat(me.json().get("municipality").get("code").getStringValue()).isEqualTo("GM0014");
     }
 
     @Test
     void aForgedRefreshTokenIsRefused() {
-        Response r = api.send("POST", "/api/auth/token", null,
+        Response r = api.send("POST", "/api/v1/auth/token", null,
                 "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"eyJhbGciOiJIUzI1NiJ9.e30.forged\"}");
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.contentType()).startsWith("application/problem+json");

@@ -71,7 +71,7 @@ class LoginThrottleTest extends ApiTest {
     }
 
     private Answer login(String from, String username, String password) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + "/api/auth/login"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/auth/login"))
                 .header("Content-Type", "application/json").header(HEADER, from)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
                 .build();
@@ -203,7 +203,7 @@ class LoginThrottleTest extends ApiTest {
         assertThat(login("192.0.2.40", "ontgrendel", RIGHT).status()).as("locked from every address").isEqualTo(401);
         assertThat(tx.read(Scope.SYSTEM, () -> credentials.find(id)).orElseThrow().lockedUntil()).isNotNull();
 
-        Api.Response unlocked = api.send("POST", "/api/admin/people/" + id + "/unlock", api.token("beheerder"), "{}");
+        Api.Response unlocked = api.send("POST", "/api/v1/admin/people/" + id + "/unlock", api.token("beheerder"), "{}");
         assertThat(unlocked.status()).isEqualTo(200);
         assertThat(login("198.51.100.0", "ontgrendel", RIGHT).status())
                 .as("also from an address whose name counter was full").isEqualTo(200);

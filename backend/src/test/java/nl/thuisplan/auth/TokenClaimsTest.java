@@ -39,11 +39,11 @@ class TokenClaimsTest extends ApiTest {
     @Test
     void aTokenWithTheRightKeyButAnotherIssuerOrAudienceIsRefused() throws Exception {
         JWTClaimsSet real = SignedJWT.parse(api.token("regio.mra")).getJWTClaimsSet();
-        assertThat(api.get("/api/me", sign(real)).status()).as("the same claims, signed again").isEqualTo(200);
-        assertThat(api.get("/api/me", sign(new JWTClaimsSet.Builder(real).issuer("elders").build())).status()).isEqualTo(401);
-        assertThat(api.get("/api/me", sign(new JWTClaimsSet.Builder(real).audience(List.of("ander-systeem")).build())).status())
+        assertThat(api.get("/api/v1/me", sign(real)).status()).as("the same claims, signed again").isEqualTo(200);
+        assertThat(api.get("/api/v1/me", sign(new JWTClaimsSet.Builder(real).issuer("elders").build())).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/me", sign(new JWTClaimsSet.Builder(real).audience(List.of("ander-systeem")).build())).status())
                 .isEqualTo(401);
-        assertThat(api.get("/api/me", sign(new JWTClaimsSet.Builder(real).audience((String) null).build())).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/me", sign(new JWTClaimsSet.Builder(real).audience((String) null).build())).status()).isEqualTo(401);
     }
 
     @Test
@@ -51,7 +51,7 @@ class TokenClaimsTest extends ApiTest {
         Api.Response login = api.login("regio.mra", Api.DEMO_PASSWORD);
         String refresh = login.text("refresh_token");
         assertThat(refresh).isNotBlank();
-        assertThat(api.get("/api/me", refresh).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/me", refresh).status()).isEqualTo(401);
     }
 
     private String sign(JWTClaimsSet claims) throws Exception {

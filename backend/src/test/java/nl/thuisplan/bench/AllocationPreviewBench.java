@@ -28,7 +28,7 @@ import nl.thuisplan.allocation.engine.Unit;
 import nl.thuisplan.support.TestDatabase;
 
 /**
- * Round trip of POST /api/allocation/preview for one region (30 municipalities, 2 criteria, caps)
+ * Round trip of POST /api/v1/allocation/preview for one region (30 municipalities, 2 criteria, caps)
  * under concurrent clients, against the bare engine on the same request in the same run.
  * Run with bench/allocation-preview.sh.
  */
@@ -41,7 +41,7 @@ public final class AllocationPreviewBench {
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, props)) {
             String base = server.getURL().toString();
             HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
-            String token = field(http.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
+            String token = field(http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"regio.mra\",\"password\":\"thuisplan-demo\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString()).body(), "access_token");
@@ -60,7 +60,7 @@ public final class AllocationPreviewBench {
             }
             String body = "{\"total\":600,\"method\":\"LARGEST_REMAINDER\",\"criteria\":[{\"indicator\":\"inhabitants\","
                     + "\"weight\":0.6},{\"indicator\":\"lettings\",\"weight\":0.4}],\"units\":[" + units + "]}";
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/allocation/preview"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/allocation/preview"))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             AllocationRequest engineRequest = new AllocationRequest(600, Method.LARGEST_REMAINDER,

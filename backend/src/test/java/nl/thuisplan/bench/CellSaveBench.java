@@ -25,7 +25,7 @@ import java.util.concurrent.Future;
 import nl.thuisplan.support.TestDatabase;
 
 /**
- * Saves demand cells through {@code PUT /api/demand/analyses/{id}/cells/...} from N concurrent clients
+ * Saves demand cells through {@code PUT /api/v1/demand/analyses/{id}/cells/...} from N concurrent clients
  * (each a gemeente medewerker typing into its own reopened analysis of last year, so last year's
  * values, the demo figures of the whole region and every table's row-level security are real), then,
  * in the same run on the same PostgreSQL, runs a straight save's statements as bare SQL from N
@@ -173,10 +173,10 @@ public final class CellSaveBench {
         static Client open(HttpClient http, JsonMapper json, String base, String user, String municipality, String manager,
                            int year) throws Exception {
             String managerToken = token(http, json, base, manager);
-            JsonNode adopted = json.readValue(send(http, HttpRequest.newBuilder(URI.create(base + "/api/demand/municipalities/"
+            JsonNode adopted = json.readValue(send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/demand/municipalities/"
                     + municipality + "/years/" + year)).header("Authorization", "Bearer " + managerToken).GET().build(), 200),
                     JsonNode.class);
-            String reopened = send(http, HttpRequest.newBuilder(URI.create(base + "/api/demand/analyses/"
+            String reopened = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/demand/analyses/"
                             + adopted.get("id").getLongValue() + "/reopen")).header("Authorization", "Bearer " + managerToken)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"lockVersion\":" + adopted.get("lockVersion").getIntValue() + "}"))
@@ -192,7 +192,7 @@ public final class CellSaveBench {
                 Integer version = versions.get(key);
                 String body = "{\"value\":" + random.nextInt(500) + ",\"version\":" + version + "}";
                 long start = System.nanoTime();
-                String answer = send(http, HttpRequest.newBuilder(URI.create(base + "/api/demand/analyses/" + analysisId
+                String answer = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/demand/analyses/" + analysisId
                                 + "/cells/" + key)).header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(), 200);
                 times[i] = System.nanoTime() - start;
@@ -239,7 +239,7 @@ public final class CellSaveBench {
     }
 
     private static String token(HttpClient http, JsonMapper json, String base, String user) throws Exception {
-        String body = send(http, HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
+        String body = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}"))
                 .build(), 200);

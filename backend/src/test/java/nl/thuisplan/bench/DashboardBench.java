@@ -97,17 +97,17 @@ public final class DashboardBench {
                     i % 3 == 0 ? "alle" : groups.get(i / years.size() % groups.size()), null, overijssel.get(i % overijssel.size()));
             List<Endpoint> endpoints = List.of(
                     new Endpoint("regions, alle groepen (beheerder)", admin, all,
-                            p -> "/api/dashboard/regions?year=" + p.year() + "&targetGroup=alle"),
+                            p -> "/api/v1/dashboard/regions?year=" + p.year() + "&targetGroup=alle"),
                     new Endpoint("regions, groep + provincie (beheerder)", admin, some,
-                            p -> "/api/dashboard/regions?year=" + p.year() + "&targetGroup=" + p.group() + "&province=" + p.province()),
+                            p -> "/api/v1/dashboard/regions?year=" + p.year() + "&targetGroup=" + p.group() + "&province=" + p.province()),
                     new Endpoint("regions/{code}/municipalities (beheerder)", admin, some,
-                            p -> "/api/dashboard/regions/" + p.region() + "/municipalities?year=" + p.year() + "&targetGroup=" + p.group()),
+                            p -> "/api/v1/dashboard/regions/" + p.region() + "/municipalities?year=" + p.year() + "&targetGroup=" + p.group()),
                     new Endpoint("regions/{code}/municipalities (provincie)", province, own,
-                            p -> "/api/dashboard/regions/" + p.region() + "/municipalities?year=" + p.year() + "&targetGroup=" + p.group()),
+                            p -> "/api/v1/dashboard/regions/" + p.region() + "/municipalities?year=" + p.year() + "&targetGroup=" + p.group()),
                     new Endpoint("map (beheerder)", admin, some,
-                            p -> "/api/dashboard/map?year=" + p.year() + "&targetGroup=" + p.group()),
+                            p -> "/api/v1/dashboard/map?year=" + p.year() + "&targetGroup=" + p.group()),
                     new Endpoint("map (provincie)", province, own,
-                            p -> "/api/dashboard/map?year=" + p.year() + "&targetGroup=" + p.group()));
+                            p -> "/api/v1/dashboard/map?year=" + p.year() + "&targetGroup=" + p.group()));
 
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             DataSource app = TestDatabase.appRole();
@@ -126,7 +126,7 @@ public final class DashboardBench {
             String coldToken = token(http, base, admin);
             for (int k = 0; k < years.size(); k++) {
                 long t0 = System.nanoTime();
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/dashboard/regions?year=" + years.get(k)
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dashboard/regions?year=" + years.get(k)
                         + "&targetGroup=alle")).header("Authorization", "Bearer " + coldToken).GET().build(), HttpResponse.BodyHandlers.ofString());
                 cold[k] = System.nanoTime() - t0;
                 if (r.statusCode() != 200) {
@@ -319,7 +319,7 @@ public final class DashboardBench {
     }
 
     private static String token(HttpClient http, String base, String user) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"thuisplan-demo\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());

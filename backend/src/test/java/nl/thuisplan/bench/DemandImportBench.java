@@ -58,7 +58,7 @@ public final class DemandImportBench {
                 String token = tokens.get(m).get();
                 for (int y = 0; y < years; y++) {
                     int year = 2026 + y;
-                    String body = send(http, HttpRequest.newBuilder(URI.create(base + "/api/demand/municipalities/"
+                    String body = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/demand/municipalities/"
                             + municipalities.get(m).code() + "/years/" + year)).header("Authorization", "Bearer " + token)
                             .POST(HttpRequest.BodyPublishers.noBody()).build(), 201);
                     jobs.add(new String[] {token, field(body, "id"), municipalities.get(m).code(), String.valueOf(year)});
@@ -98,7 +98,7 @@ public final class DemandImportBench {
             for (int i = 0; i < jobs.size(); i++) {
                 String[] job = jobs.get(i);
                 byte[] file = files.get(i);
-                done.add(pool.submit(() -> upload(http, base + "/api/demand/analyses/" + job[1] + "/import?dryRun=false",
+                done.add(pool.submit(() -> upload(http, base + "/api/v1/demand/analyses/" + job[1] + "/import?dryRun=false",
                         job[0], file)));
             }
             for (Future<String> f : done) {
@@ -134,7 +134,7 @@ public final class DemandImportBench {
     }
 
     private static String token(HttpClient http, String base, String user) throws Exception {
-        String body = send(http, HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
+        String body = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}"))
                 .build(), 200);

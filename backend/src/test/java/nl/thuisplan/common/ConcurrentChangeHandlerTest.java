@@ -20,7 +20,7 @@ class ConcurrentChangeHandlerTest extends ApiTest {
 
     @Test
     void aUniqueViolationIsAConflictTheUserCanResolve() {
-        HttpResponse<?> r = handler.handle(HttpRequest.POST("/api/woonzorgvisie/regions/ENS/documents", "{}"),
+        HttpResponse<?> r = handler.handle(HttpRequest.POST("/api/v1/woonzorgvisie/regions/ENS/documents", "{}"),
                 new DataAccessException("insert failed", new SQLException("duplicate key value", "23505")));
         assertThat(r.getStatus().getCode()).isEqualTo(409);
         assertThat(r.getBody().orElseThrow().toString()).contains("CONCURRENT_CHANGE");
@@ -28,7 +28,7 @@ class ConcurrentChangeHandlerTest extends ApiTest {
 
     @Test
     void anyOtherDatabaseErrorStaysAServerErrorWithoutDetails() {
-        HttpResponse<?> r = handler.handle(HttpRequest.GET("/api/x"),
+        HttpResponse<?> r = handler.handle(HttpRequest.GET("/api/v1/x"),
                 new DataAccessException("boom", new SQLException("relation does not exist", "42P01")));
         assertThat(r.getStatus().getCode()).isEqualTo(500);
         assertThat(r.getBody().orElseThrow().toString()).contains("INTERNAL_ERROR").doesNotContain("relation");

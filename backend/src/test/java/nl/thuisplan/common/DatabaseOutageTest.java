@@ -83,30 +83,30 @@ class DatabaseOutageTest {
         Api.Response login = api.login(OFFICER, Api.DEMO_PASSWORD);
         String token = login.text("access_token");
         String refresh = "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"" + login.text("refresh_token") + "\"}";
-        assertThat(api.get("/api/housing-forms", token).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/housing-forms", token).status()).isEqualTo(200);
 
         database.stop();
         // reads, a login and a write at the same moment, as users would send them
         List<CompletableFuture<Timed>> calls = new ArrayList<>();
-        calls.add(timed(() -> api.get("/api/housing-forms", token)));
-        calls.add(timed(() -> api.get("/api/me", token)));
+        calls.add(timed(() -> api.get("/api/v1/housing-forms", token)));
+        calls.add(timed(() -> api.get("/api/v1/me", token)));
         calls.add(timed(() -> api.login(OFFICER, Api.DEMO_PASSWORD)));
-        calls.add(timed(() -> api.send("POST", "/api/demand/municipalities/GM0384/years/2060", token, null)));
+        calls.add(timed(() -> api.send("POST", "/api/v1/demand/municipalities/GM0384/years/2060", token, null)));
         for (CompletableFuture<Timed> call : calls) {
             Timed t = call.get();
             LOG.info("During the outage: {} {} in {} ms", t.response().status(), t.response().text("code"), t.millis());
             assertOutageAnswer(t);
         }
         // alone: Micronaut's token endpoint runs on an event-loop thread, where concurrent refreshes queue
-        assertOutageAnswer(timed(() -> api.send("POST", "/api/auth/token", null, refresh)).get());
-        HttpResponse<String> raw = http.send(HttpRequest.newBuilder(URI.create(app.getURL() + "/api/housing-forms"))
+        assertOutageAnswer(timed(() -> api.send("POST", "/api/v1/auth/token", null, refresh)).get());
+        HttpResponse<String> raw = http.send(HttpRequest.newBuilder(URI.create(app.getURL() + "/api/v1/housing-forms"))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(raw.statusCode()).isEqualTo(503);
         assertThat(raw.headers().firstValue("Retry-After")).contains("5");
 
         database.start();
-        long recovered = untilOk(() -> api.get("/api/housing-forms", token));
+        long recovered = untilOk(() -> api.get("/api/v1/housing-forms", token));
         LOG.info("Serving again {} ms after the database started", recovered);
         assertThat(recovered).isLessThan(QUICK_MS);
         assertThat(app.isRunning()).isTrue();
@@ -116,7 +116,7 @@ class DatabaseOutageTest {
     @Test
     void anImportCutOffByTheOutageLeavesNothingBehindAndSucceedsAfterwards() throws Exception {
         String token = api.token(OFFICER);
-        Api.Response started = api.send("POST", "/api/demand/municipalities/GM0384/years/2050", token, null);
+        Api.Response started = api.send("POST", "/api/v1/demand/municipalities/GM0384/years/2050", token, null);
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         long id = started.json().get("id").getLongValue();
         long figuresBefore = figures(id);
@@ -142,7 +142,7 @@ class DatabaseOutageTest {
         assertThat(t.response().text("code")).isEqualTo(DatabaseUnavailable.CODE);
 
         database.start();
-        untilOk(() -> api.get("/api/housing-forms", token));
+        untilOk(() -> api.get("/api/v1/housing-forms", token));
         assertThat(figures(id)).as("figures of the cut-off import").isEqualTo(figuresBefore);
         assertThat(importAudit()).as("audit of the cut-off import").isEqualTo(auditBefore);
 
@@ -154,7 +154,7 @@ class DatabaseOutageTest {
     }
 
     private Api.Response upload(long id, String token) {
-        return api.upload("/api/demand/analyses/" + id + "/import?dryRun=false", token, "cijfers.csv",
+        return api.upload("/api/v1/demand/analyses/" + id + "/import?dryRun=false", token, "cijfers.csv",
                 FILE.getBytes(StandardCharsets.UTF_8));
     }
 

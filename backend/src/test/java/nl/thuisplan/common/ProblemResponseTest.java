@@ -18,7 +18,7 @@ class ProblemResponseTest extends ApiTest {
 
     @Test
     void malformedJsonIsABadRequest() {
-        Response r = api.send("POST", "/api/auth/login", null, "{\"username\": ");
+        Response r = api.send("POST", "/api/v1/auth/login", null, "{\"username\": ");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.text("code")).isEqualTo("BAD_REQUEST");
@@ -27,7 +27,7 @@ class ProblemResponseTest extends ApiTest {
 
     @Test
     void anUnknownApiPathIsAProblemNotThePage() {
-        Response r = api.send("GET", "/api/does-not-exist", api.token("beheerder"), null, "text/html,application/json");
+        Response r = api.send("GET", "/api/v1/does-not-exist", api.token("beheerder"), null, "text/html,application/json");
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.text("code")).isEqualTo("NOT_FOUND");
     }
@@ -42,9 +42,9 @@ class ProblemResponseTest extends ApiTest {
 
     @Test
     void theOpenApiDocumentAndItsPageAreServed() {
-        Response spec = api.send("GET", "/swagger/thuisplan-0.1.yml", null, null, "*/*");
+        Response spec = api.send("GET", "/swagger/thuisplan.yml", null, null, "*/*");
         assertThat(spec.status()).isEqualTo(200);
-        assertThat(spec.body()).contains("/api/regions").contains("/api/municipalities/{code}").contains("/api/me");
+        assertThat(spec.body()).contains("/regions").contains("/municipalities/{code}").contains("/me:");
         Response page = api.send("GET", "/swagger-ui/index.html", null, null, "text/html");
         assertThat(page.status()).isEqualTo(200);
         assertThat(api.send("GET", "/swagger-ui/res/swagger-ui-bundle.js", null, null, "*/*").status()).isEqualTo(200);

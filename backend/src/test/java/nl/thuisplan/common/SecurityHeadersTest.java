@@ -38,7 +38,7 @@ class SecurityHeadersTest extends ApiTest {
 
     @Test
     void anApiAnswerIsNeverStored() throws Exception {
-        HttpResponse<String> data = send(HttpRequest.newBuilder(uri("/api/housing-forms"))
+        HttpResponse<String> data = send(HttpRequest.newBuilder(uri("/api/v1/housing-forms"))
                 .header("Authorization", "Bearer " + api.token("gemeente.diemen")).header("Accept", "application/json").GET());
         assertThat(data.statusCode()).isEqualTo(200);
         assertWalls(data);
@@ -47,7 +47,7 @@ class SecurityHeadersTest extends ApiTest {
 
     @Test
     void aTokenAnswerIsNeverStored() throws Exception {
-        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/api/auth/login"))
+        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/api/v1/auth/login"))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"username\":\"gemeente.diemen\",\"password\":\"" + Api.DEMO_PASSWORD + "\"}")));
@@ -59,13 +59,13 @@ class SecurityHeadersTest extends ApiTest {
 
     @Test
     void errorAnswersCarryTheSameHeaders() throws Exception {
-        HttpResponse<String> unauthenticated = send(HttpRequest.newBuilder(uri("/api/housing-forms"))
+        HttpResponse<String> unauthenticated = send(HttpRequest.newBuilder(uri("/api/v1/housing-forms"))
                 .header("Accept", "application/json").GET());
         assertThat(unauthenticated.statusCode()).isEqualTo(401);
         assertWalls(unauthenticated);
         assertThat(unauthenticated.headers().firstValue("Cache-Control")).contains("no-store");
 
-        HttpResponse<String> notFound = send(HttpRequest.newBuilder(uri("/api/no-such-thing"))
+        HttpResponse<String> notFound = send(HttpRequest.newBuilder(uri("/api/v1/no-such-thing"))
                 .header("Authorization", "Bearer " + api.token("gemeente.diemen")).header("Accept", "application/json").GET());
         assertThat(notFound.statusCode()).isEqualTo(404);
         assertThat(notFound.headers().firstValue("Content-Type").orElse("")).startsWith(Problem.CONTENT_TYPE);

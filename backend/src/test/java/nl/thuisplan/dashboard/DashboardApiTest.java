@@ -150,7 +150,7 @@ class DashboardApiTest extends ApiTest {
         assertThat(kind(mra, "REST").get("area").get("name").getStringValue()).isEqualTo("Gemeenten buiten Flevoland");
         assertThat(value(row(mra, "GM0034").get("moves"))).isEqualTo(44);
         // other regions: totals only
-        Response gro = api.getAs("provincie.flevoland", "/api/dashboard/regions/GRO/municipalities" + Q);
+        Response gro = api.getAs("provincie.flevoland", "/api/v1/dashboard/regions/GRO/municipalities" + Q);
         assertThat(gro.status()).isEqualTo(403);
         assertThat(gro.json().get("code").getStringValue()).isEqualTo("DETAIL_NOT_ALLOWED");
         JsonNode regions = get("provincie.flevoland", "/regions" + Q);
@@ -217,20 +217,20 @@ class DashboardApiTest extends ApiTest {
             assertThat(r.get("detail").getBooleanValue()).as(code).isEqualTo(code.equals("ENS"));
         }
         assertThat(codes).containsExactlyInAnyOrder("ENS", "MRA", "GRO", "HGL", "PSL", "GMR");
-        assertThat(api.getAs("regio.ens", "/api/dashboard/regions" + Q).body()).contains("Metropoolregio Amsterdam", "Regio Haaglanden");
+        assertThat(api.getAs("regio.ens", "/api/v1/dashboard/regions" + Q).body()).contains("Metropoolregio Amsterdam", "Regio Haaglanden");
         // the map: another region's municipalities carry only their region's average, never a figure of their own
         for (JsonNode v : get("regio.ens", "/map" + Q).get("values").values()) {
             if (!v.get("region").getStringValue().equals("ENS")) {
                 assertThat(v.get("level").getStringValue()).as(v.toString()).isEqualTo("REGION");
             }
         }
-        assertThat(api.getAs("regio.ens", "/api/dashboard/regions/MRA/municipalities" + Q).status()).isEqualTo(403);
+        assertThat(api.getAs("regio.ens", "/api/v1/dashboard/regions/MRA/municipalities" + Q).status()).isEqualTo(403);
         for (String path : List.of("/filters", "/regions" + Q, "/map" + Q, "/regions/ENS/municipalities" + Q, "/regions.csv" + Q,
                 "/report.pdf" + Q, "/boundaries")) {
-            assertThat(api.getAs("gemeente.enschede", "/api/dashboard" + path).status()).as(path).isEqualTo(403);
+            assertThat(api.getAs("gemeente.enschede", "/api/v1/dashboard" + path).status()).as(path).isEqualTo(403);
         }
-        assertThat(api.getAs("beheerder", "/api/dashboard/regions/XYZ/municipalities" + Q).status()).isEqualTo(404);
-        assertThat(api.getAs("beheerder", "/api/dashboard/regions?targetGroup=onbekend").status()).isEqualTo(400);
+        assertThat(api.getAs("beheerder", "/api/v1/dashboard/regions/XYZ/municipalities" + Q).status()).isEqualTo(404);
+        assertThat(api.getAs("beheerder", "/api/v1/dashboard/regions?targetGroup=onbekend").status()).isEqualTo(400);
     }
 
     @Test
@@ -249,18 +249,18 @@ class DashboardApiTest extends ApiTest {
         }
         assertThat(enschede).isEqualTo("MUNICIPALITY");
         assertThat(amsterdamLevel).isEqualTo("REGION");
-        String boundaries = api.getAs("provincie.overijssel", "/api/dashboard/boundaries").body();
+        String boundaries = api.getAs("provincie.overijssel", "/api/v1/dashboard/boundaries").body();
         assertThat(boundaries).contains("\"FeatureCollection\"", "GM0363", "GM0153");
     }
 
     @Test
     void exportsCarryTheSameHiddenCells() throws IOException {
-        Api.Download csv = api.download("/api/dashboard/regions/ENS/municipalities.csv" + Q, api.token("provincie.overijssel"));
+        Api.Download csv = api.download("/api/v1/dashboard/regions/ENS/municipalities.csv" + Q, api.token("provincie.overijssel"));
         assertThat(csv.status()).isEqualTo(200);
         String text = new String(csv.bytes(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFGemeente;Inwoners;Huidige vraag").contains("Hengelo").contains("<5");
         assertThat(nl.thuisplan.spreadsheet.ExportFiles.csv(csv.bytes()).get(0).get(1)).isEqualTo("Inwoners");
-        Api.Download xlsx = api.download("/api/dashboard/regions.xlsx" + Q, api.token("beheerder"));
+        Api.Download xlsx = api.download("/api/v1/dashboard/regions.xlsx" + Q, api.token("beheerder"));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Regio");
             assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(8);
@@ -269,7 +269,7 @@ class DashboardApiTest extends ApiTest {
             assertThat(inhabitants.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
             assertThat(inhabitants.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
         }
-        Api.Download pdf = api.download("/api/dashboard/report.pdf" + Q, api.token("provincie.overijssel"));
+        Api.Download pdf = api.download("/api/v1/dashboard/report.pdf" + Q, api.token("provincie.overijssel"));
         assertThat(pdf.status()).isEqualTo(200);
         try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
             String t = new PDFTextStripper().getText(doc);

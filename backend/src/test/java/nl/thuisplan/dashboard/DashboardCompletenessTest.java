@@ -179,12 +179,12 @@ class DashboardCompletenessTest extends ApiTest {
     @Test
     void exportsAndThePdfCarryTheCompleteness() throws IOException {
         String q = "?year=" + PARTIAL + "&targetGroup=alle";
-        Api.Download csv = api.download("/api/dashboard/regions.csv" + q, api.token("beheerder"));
+        Api.Download csv = api.download("/api/v1/dashboard/regions.csv" + q, api.token("beheerder"));
         assertThat(csv.status()).isEqualTo(200);
         String text = new String(csv.bytes(), StandardCharsets.UTF_8);
         assertThat(text).contains("Volledigheid", "Urgentie: oordeel", "Gemeenten met cijfers " + PARTIAL)
                 .contains("op basis van 1 van " + mraMembers + " gemeenten", "op basis van 1 van " + members + " gemeenten");
-        Api.Download pdf = api.download("/api/dashboard/report.pdf" + q, api.token("beheerder"));
+        Api.Download pdf = api.download("/api/v1/dashboard/report.pdf" + q, api.token("beheerder"));
         assertThat(pdf.status()).isEqualTo(200);
         try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
             String t = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");

@@ -12,9 +12,9 @@ final class DashboardJson {
     private DashboardJson() {
     }
 
-    /** GET /api/dashboard{path} as {@code user}; anything but 200 fails the test with the body. */
+    /** GET /api/v1/dashboard{path} as {@code user}; anything but 200 fails the test with the body. */
     static JsonNode get(Api api, String user, String path) {
-        Response r = api.getAs(user, "/api/dashboard" + path);
+        Response r = api.getAs(user, "/api/v1/dashboard" + path);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
     }

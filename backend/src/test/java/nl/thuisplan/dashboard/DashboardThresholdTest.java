@@ -43,7 +43,7 @@ class DashboardThresholdTest extends ApiTest {
     }
 
     private JsonNode get(String user, String path) {
-        Response r = api.getAs(user, "/api/dashboard" + path);
+        Response r = api.getAs(user, "/api/v1/dashboard" + path);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
     }

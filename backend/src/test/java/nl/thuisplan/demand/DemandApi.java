@@ -18,24 +18,24 @@ class DemandApi {
     }
 
     long start(String user, String municipality, int year) {
-        Response r = api.send("POST", "/api/demand/municipalities/" + municipality + "/years/" + year, api.token(user), null);
+        Response r = api.send("POST", "/api/v1/demand/municipalities/" + municipality + "/years/" + year, api.token(user), null);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").getLongValue();
     }
 
     Response get(String user, long id) {
-        return api.getAs(user, "/api/demand/analyses/" + id);
+        return api.getAs(user, "/api/v1/demand/analyses/" + id);
     }
 
     Response put(String user, long id, String cell, String body) {
-        return api.send("PUT", "/api/demand/analyses/" + id + "/cells/" + cell, api.token(user), body);
+        return api.send("PUT", "/api/v1/demand/analyses/" + id + "/cells/" + cell, api.token(user), body);
     }
 
     /** A workflow step with the analysis' current lock version. */
     Response act(String user, long id, String action, String reason) {
         int lock = get("regio.mra", id).json().get("lockVersion").getIntValue();
         String body = "{\"lockVersion\":" + lock + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}";
-        return api.send("POST", "/api/demand/analyses/" + id + "/" + action, api.token(user), body);
+        return api.send("POST", "/api/v1/demand/analyses/" + id + "/" + action, api.token(user), body);
     }
 
     /** Cells entered in this version (listed cells without a version only carry last year's value). */

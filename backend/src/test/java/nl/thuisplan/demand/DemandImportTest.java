@@ -38,14 +38,14 @@ class DemandImportTest extends ApiTest {
     @Test
     void theTemplateListsEveryActiveGroupAndFormForTheMunicipality() throws Exception {
         long id = demand.start("gemeente.diemen", "GM0384", 2050);
-        Api.Download csv = api.download("/api/demand/analyses/" + id + "/template.csv", api.token("gemeente.diemen"));
+        Api.Download csv = api.download("/api/v1/demand/analyses/" + id + "/template.csv", api.token("gemeente.diemen"));
         assertThat(csv.status()).isEqualTo(200);
         TableReader.Table table = TableReader.read(csv.bytes());
         assertThat(table.header()).containsExactlyElementsOf(DemandSheet.dutchHeader());
         assertThat(table.rows()).hasSize(17 * 6);
         assertThat(table.rows().get(0).cell(0).text()).isEqualTo("Diemen");
 
-        Api.Download xlsx = api.download("/api/demand/analyses/" + id + "/template.xlsx", api.token("gemeente.diemen"));
+        Api.Download xlsx = api.download("/api/v1/demand/analyses/" + id + "/template.xlsx", api.token("gemeente.diemen"));
         assertThat(xlsx.contentType()).contains("spreadsheetml");
         // the workbook adds a subtotal row per group and a total (see DemandSpreadsheetTest)
         assertThat(TableReader.read(xlsx.bytes()).rows()).hasSize(17 * 7 + 1);
@@ -67,10 +67,10 @@ class DemandImportTest extends ApiTest {
         Response after = demand.get("gemeente.diemen", id);
         assertThat(DemandApi.value(after, "dakloos/zelfstandig/STOCK")).isEqualTo(12);
         assertThat(DemandApi.value(after, "uitstroom_bw/geclusterd/STOCK")).isEqualTo(7);
-        assertThat(api.getAs("gemeente.diemen", "/api/demand/analyses/" + id + "/history").body()).contains("IMPORTED");
+        assertThat(api.getAs("gemeente.diemen", "/api/v1/demand/analyses/" + id + "/history").body()).contains("IMPORTED");
 
         // the export of what was imported imports again without a single change
-        Api.Download export = api.download("/api/demand/analyses/" + id + "/export.xlsx", api.token("gemeente.diemen"));
+        Api.Download export = api.download("/api/v1/demand/analyses/" + id + "/export.xlsx", api.token("gemeente.diemen"));
         Response again = upload(id, true, "export.xlsx", export.bytes());
         assertThat(again.status()).as(again.body()).isEqualTo(200);
         assertThat(again.json().get("changes").size()).isZero();
@@ -203,9 +203,9 @@ class DemandImportTest extends ApiTest {
     void onlyWhoMayEditMayImport() {
         long id = demand.start("gemeente.diemen", "GM0384", 2055);
         byte[] file = (HEADER + "GM0384,2055,dakloos,zelfstandig,1,1,1,\n").getBytes(StandardCharsets.UTF_8);
-        assertThat(api.upload("/api/demand/analyses/" + id + "/import?dryRun=false", api.token("regio.mra"), "a.csv", file)
+        assertThat(api.upload("/api/v1/demand/analyses/" + id + "/import?dryRun=false", api.token("regio.mra"), "a.csv", file)
                 .status()).isEqualTo(403);
-        assertThat(api.upload("/api/demand/analyses/" + id + "/import?dryRun=false", api.token("gemeente.amsterdam"), "a.csv",
+        assertThat(api.upload("/api/v1/demand/analyses/" + id + "/import?dryRun=false", api.token("gemeente.amsterdam"), "a.csv",
                 file).status()).isEqualTo(404);
         assertThat(DemandApi.written(demand.get("gemeente.diemen", id))).isZero();
     }
@@ -237,6 +237,6 @@ class DemandImportTest extends ApiTest {
     }
 
     private Response upload(long id, boolean dryRun, String name, byte[] bytes) {
-        return api.upload("/api/demand/analyses/" + id + "/import?dryRun=" + dryRun, api.token("gemeente.diemen"), name, bytes);
+        return api.upload("/api/v1/demand/analyses/" + id + "/import?dryRun=" + dryRun, api.token("gemeente.diemen"), name, bytes);
     }
 }

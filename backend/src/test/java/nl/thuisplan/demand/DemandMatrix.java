@@ -30,55 +30,55 @@ class DemandMatrix implements MatrixDeclarations {
 
     @Override
     public void declare(RoleMatrix m) {
-        String base = "/api/demand";
-        m.route("GET /api/demand/municipalities/{municipality}/years/{year}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
+        String base = "/api/v1/demand";
+        m.route("GET /api/v1/demand/municipalities/{municipality}/years/{year}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
                 s -> Call.get(base + "/municipalities/" + s.municipality() + "/years/" + year(shared(s, null))));
-        m.route("POST /api/demand/municipalities/{municipality}/years/{year}", "403 403 | 403 404 | 403 404 | 201 404 | 403 404 | 404 404 | 404 404", s -> {
+        m.route("POST /api/v1/demand/municipalities/{municipality}/years/{year}", "403 403 | 403 404 | 403 404 | 201 404 | 403 404 | 404 404 | 404 404", s -> {
             String path = base + "/municipalities/" + s.municipality() + "/years/" + s.once("year", () -> nextYear(s.municipality()));
             return Call.of("POST", path, null).probe(path);
         });
-        m.route("GET /api/demand/analyses/{id}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
-                s -> Call.get("/api/demand/analyses/" + shared(s, null).get("id").getLongValue()));
+        m.route("GET /api/v1/demand/analyses/{id}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
+                s -> Call.get("/api/v1/demand/analyses/" + shared(s, null).get("id").getLongValue()));
         // the same readers as the analysis itself
-        m.route("GET /api/demand/analyses/{id}/submit-summary", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
-                s -> Call.get("/api/demand/analyses/" + shared(s, null).get("id").getLongValue() + "/submit-summary"));
-        m.route("PUT /api/demand/analyses/{id}/cells/{targetGroup}/{housingForm}/{measure}", "403 403 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> {
+        m.route("GET /api/v1/demand/analyses/{id}/submit-summary", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
+                s -> Call.get("/api/v1/demand/analyses/" + shared(s, null).get("id").getLongValue() + "/submit-summary"));
+        m.route("PUT /api/v1/demand/analyses/{id}/cells/{targetGroup}/{housingForm}/{measure}", "403 403 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> {
             String path = analysisPath(s, null);
             return Call.of("PUT", path + "/cells/dakloos/zelfstandig/STOCK", "{\"value\":40,\"version\":null}").probe(path);
         });
-        m.route("POST /api/demand/analyses/{id}/submit", "403 403 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404",
+        m.route("POST /api/v1/demand/analyses/{id}/submit", "403 403 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404",
                 s -> transition(s, null, "submit", ""));
-        m.route("POST /api/demand/analyses/{id}/return", "403 403 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404",
+        m.route("POST /api/v1/demand/analyses/{id}/return", "403 403 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404",
                 s -> transition(s, "submit", "return", ",\"reason\":\"Graag aanvullen\""));
-        m.route("POST /api/demand/analyses/{id}/adopt", "403 403 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404",
+        m.route("POST /api/v1/demand/analyses/{id}/adopt", "403 403 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404",
                 s -> transition(s, "submit", "adopt", ""));
-        m.route("POST /api/demand/analyses/{id}/reopen", "403 403 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
+        m.route("POST /api/v1/demand/analyses/{id}/reopen", "403 403 | 201 404 | 201 404 | 403 404 | 403 404 | 404 404 | 404 404",
                 s -> transition(s, "adopt", "reopen", ""));
-        m.route("GET /api/demand/analyses/{id}/history{?cell}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
-                s -> Call.get("/api/demand/analyses/" + shared(s, null).get("id").getLongValue() + "/history"));
-        m.route("GET /api/demand/analyses/{id}/{kind:template|export}.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
-                s -> Call.get("/api/demand/analyses/" + shared(s, null).get("id").getLongValue() + "/export.csv"));
-        m.route("POST /api/demand/analyses/{id}/import{?dryRun}", "403 403 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> {
+        m.route("GET /api/v1/demand/analyses/{id}/history{?cell,limit,cursor}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
+                s -> Call.get("/api/v1/demand/analyses/" + shared(s, null).get("id").getLongValue() + "/history"));
+        m.route("GET /api/v1/demand/analyses/{id}/{kind:template|export}.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404",
+                s -> Call.get("/api/v1/demand/analyses/" + shared(s, null).get("id").getLongValue() + "/export.csv"));
+        m.route("POST /api/v1/demand/analyses/{id}/import{?dryRun}", "403 403 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> {
             String path = analysisPath(s, null);
             return Call.upload(path + "/import?dryRun=false", s.once("template", () -> template(path))).probe(path);
         });
         String region = base + "/regions/";
-        m.route("GET /api/demand/regions/{region}/years/{year}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 403 404 | 403 404",
+        m.route("GET /api/v1/demand/regions/{region}/years/{year}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 403 404 | 403 404",
                 s -> Call.get(region + s.region() + "/years/" + year(shared(s, null))));
-        m.route("GET /api/demand/regions/{region}/years/{year}/totals", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 403 404 | 403 404",
+        m.route("GET /api/v1/demand/regions/{region}/years/{year}/totals", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 403 404 | 403 404",
                 s -> Call.get(region + s.region() + "/years/" + year(shared(s, "adopt")) + "/totals"));
-        m.route("GET /api/demand/regions/{region}/years/{year}/export.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 403 404 | 403 404",
+        m.route("GET /api/v1/demand/regions/{region}/years/{year}/export.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 403 404 | 403 404",
                 s -> Call.get(region + s.region() + "/years/" + year(shared(s, null)) + "/export.csv"));
-        m.route("GET /api/demand/regions/{region}/years/{year}/totals.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 403 404 | 403 404",
+        m.route("GET /api/v1/demand/regions/{region}/years/{year}/totals.{ext:csv|xlsx}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 403 404 | 403 404",
                 s -> Call.get(region + s.region() + "/years/" + year(shared(s, "adopt")) + "/totals.csv"));
-        m.route("POST /api/demand/regions/{region}/years/{year}/regional", "403 403 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> {
+        m.route("POST /api/v1/demand/regions/{region}/years/{year}/regional", "403 403 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> {
             int year = s.once("year", () -> nextYear(s.region()));
             return Call.of("POST", region + s.region() + "/years/" + year + "/regional", null)
                     .probe(region + s.region() + "/years/" + year);
         });
-        m.route("PUT /api/regions/{region}/demand-deadlines/{year}", "403 403 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> {
+        m.route("PUT /api/v1/regions/{region}/demand-deadlines/{year}", "403 403 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> {
             int year = year(analysis(s, null));
-            return Call.of("PUT", "/api/regions/" + s.region() + "/demand-deadlines/" + year, "{\"deadline\":\"" + year + "-03-01\"}")
+            return Call.of("PUT", "/api/v1/regions/" + s.region() + "/demand-deadlines/" + year, "{\"deadline\":\"" + year + "-03-01\"}")
                     .probe(region + s.region() + "/years/" + year);
         });
     }
@@ -98,7 +98,7 @@ class DemandMatrix implements MatrixDeclarations {
     }
 
     private JsonNode make(Scope s, String step) {
-        Response started = api.send("POST", "/api/demand/municipalities/" + s.municipality() + "/years/"
+        Response started = api.send("POST", "/api/v1/demand/municipalities/" + s.municipality() + "/years/"
                 + nextYear(s.municipality()), api.token(s.officer()), null);
         check(started, 201);
         JsonNode a = started.json();
@@ -112,14 +112,14 @@ class DemandMatrix implements MatrixDeclarations {
     }
 
     private JsonNode step(String user, JsonNode analysis, String action) {
-        Response r = api.send("POST", "/api/demand/analyses/" + analysis.get("id").getLongValue() + "/" + action, api.token(user),
+        Response r = api.send("POST", "/api/v1/demand/analyses/" + analysis.get("id").getLongValue() + "/" + action, api.token(user),
                 "{\"lockVersion\":" + analysis.get("lockVersion").getIntValue() + "}");
         check(r, 200);
         return r.json();
     }
 
     private String analysisPath(Scope s, String step) {
-        return "/api/demand/analyses/" + analysis(s, step).get("id").getLongValue();
+        return "/api/v1/demand/analyses/" + analysis(s, step).get("id").getLongValue();
     }
 
     private static int year(JsonNode analysis) {
@@ -128,7 +128,7 @@ class DemandMatrix implements MatrixDeclarations {
 
     private Call transition(Scope s, String step, String action, String extra) {
         JsonNode a = analysis(s, step);
-        String path = "/api/demand/analyses/" + a.get("id").getLongValue();
+        String path = "/api/v1/demand/analyses/" + a.get("id").getLongValue();
         return Call.of("POST", path + "/" + action, "{\"lockVersion\":" + a.get("lockVersion").getIntValue() + extra + "}").probe(path);
     }
 

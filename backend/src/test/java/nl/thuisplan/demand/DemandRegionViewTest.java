@@ -31,11 +31,11 @@ class DemandRegionViewTest extends ApiTest {
     @Test
     void theOverviewShowsEachMunicipalitysStatusAndWhoIsLate() {
         int year = 2070;
-        api.send("PUT", "/api/regions/MRA/demand-deadlines/" + year, api.token("regio.mra"), "{\"deadline\":\"2020-01-01\"}");
+        api.send("PUT", "/api/v1/regions/MRA/demand-deadlines/" + year, api.token("regio.mra"), "{\"deadline\":\"2020-01-01\"}");
         long id = demand.start("gemeente.diemen", "GM0384", year);
         demand.act("gemeente.diemen", id, "submit", null);
 
-        Response overview = api.getAs("regio.mra", "/api/demand/regions/MRA/years/" + year);
+        Response overview = api.getAs("regio.mra", "/api/v1/demand/regions/MRA/years/" + year);
         assertThat(overview.json().get("municipalities").size()).isEqualTo(30);
         JsonNode diemen = row(overview, "GM0384");
         assertThat(diemen.get("status").getStringValue()).isEqualTo("SUBMITTED");
@@ -45,10 +45,10 @@ class DemandRegionViewTest extends ApiTest {
         assertThat(amsterdam.get("overdue").getBooleanValue()).isTrue();
 
         // a gemeente sees its own row only
-        Response own = api.getAs("gemeente.amsterdam", "/api/demand/regions/MRA/years/" + year);
+        Response own = api.getAs("gemeente.amsterdam", "/api/v1/demand/regions/MRA/years/" + year);
         assertThat(own.json().get("municipalities").size()).isEqualTo(1);
         assertThat(own.json().get("regional").isNull()).isTrue();
-        assertThat(api.getAs("gemeente.amsterdam", "/api/demand/regions/ENS/years/" + year).status()).isEqualTo(404);
+        assertThat(api.getAs("gemeente.amsterdam", "/api/v1/demand/regions/ENS/years/" + year).status()).isEqualTo(404);
     }
 
     @Test
@@ -60,7 +60,7 @@ class DemandRegionViewTest extends ApiTest {
         demand.put(users.officer("GM0358"), unadopted, CELL, "{\"value\":5000,\"version\":null}");
         long regional = regional(year, 25);
 
-        Response totals = api.getAs("regio.mra", "/api/demand/regions/MRA/years/" + year + "/totals");
+        Response totals = api.getAs("regio.mra", "/api/v1/demand/regions/MRA/years/" + year + "/totals");
         assertThat(totals.json().get("includedMunicipalities").getIntValue()).isEqualTo(2);
         assertThat(totals.json().get("municipalities").getIntValue()).isEqualTo(30);
         JsonNode dakloos = totals.json().get("rows").get(0);
@@ -76,7 +76,7 @@ class DemandRegionViewTest extends ApiTest {
         assertThat(subregion(dakloos, "AMS").get("stock").getLongValue()).isEqualTo(900);
 
         // a gemeente does not see its neighbours' rows, nor a total of itself and one other (930 − 30 is Amsterdam's)
-        Response forDiemen = api.getAs("gemeente.diemen", "/api/demand/regions/MRA/years/" + year + "/totals");
+        Response forDiemen = api.getAs("gemeente.diemen", "/api/v1/demand/regions/MRA/years/" + year + "/totals");
         JsonNode hidden = forDiemen.json().get("rows").get(0).get("region");
         assertThat(hidden.get("suppressed").getBooleanValue()).isTrue();
         assertThat(hidden.get("stock").isNull()).isTrue();
@@ -91,7 +91,7 @@ class DemandRegionViewTest extends ApiTest {
         adopt(users.officer("GM0995"), "GM0995", year, 23);  // Lelystad, the only other member of that deelregio
         adopt("gemeente.diemen", "GM0384", year, 11);       // Amstelland-Meerlanden
         adopt("gemeente.amsterdam", "GM0363", year, 400);   // Amsterdam
-        String path = "/api/demand/regions/MRA/years/" + year + "/totals";
+        String path = "/api/v1/demand/regions/MRA/years/" + year + "/totals";
 
         Response almere = api.getAs(users.officer("GM0034"), path);
         assertThat(almere.status()).as(almere.body()).isEqualTo(200);
@@ -185,17 +185,17 @@ class DemandRegionViewTest extends ApiTest {
 
     @Test
     void theDeadlineIsKeptPerRegionAndYear() {
-        Response set = api.send("PUT", "/api/regions/ENS/demand-deadlines/2075", api.token("regio.ens"), "{\"deadline\":\"2075-04-01\"}");
+        Response set = api.send("PUT", "/api/v1/regions/ENS/demand-deadlines/2075", api.token("regio.ens"), "{\"deadline\":\"2075-04-01\"}");
         assertThat(set.status()).as(set.body()).isEqualTo(200);
-        assertThat(api.getAs("regio.ens", "/api/demand/regions/ENS/years/2075").text("deadline")).isEqualTo("2075-04-01");
-        assertThat(api.getAs("regio.mra", "/api/demand/regions/MRA/years/2075").json().get("deadline").isNull()).isTrue();
-        assertThat(api.send("PUT", "/api/regions/ENS/demand-deadlines/2075", api.token("regio.ens"), "{\"deadline\":\"morgen\"}")
+        assertThat(api.getAs("regio.ens", "/api/v1/demand/regions/ENS/years/2075").text("deadline")).isEqualTo("2075-04-01");
+        assertThat(api.getAs("regio.mra", "/api/v1/demand/regions/MRA/years/2075").json().get("deadline").isNull()).isTrue();
+        assertThat(api.send("PUT", "/api/v1/regions/ENS/demand-deadlines/2075", api.token("regio.ens"), "{\"deadline\":\"morgen\"}")
                 .status()).isEqualTo(400);
         assertThat(LocalDate.parse("2075-04-01")).isAfter(LocalDate.now());
         // the overview says who may set the deadline and start the region's own analysis
-        assertThat(api.getAs("regio.mra", "/api/demand/regions/MRA/years/2075").json().get("allowedActions").values())
+        assertThat(api.getAs("regio.mra", "/api/v1/demand/regions/MRA/years/2075").json().get("allowedActions").values())
                 .extracting(JsonNode::getStringValue).containsExactly("SET_DEADLINE", "START_REGIONAL");
-        assertThat(api.getAs("gemeente.diemen", "/api/demand/regions/MRA/years/2075").json().get("allowedActions").size())
+        assertThat(api.getAs("gemeente.diemen", "/api/v1/demand/regions/MRA/years/2075").json().get("allowedActions").size())
                 .isZero();
     }
 
@@ -207,7 +207,7 @@ class DemandRegionViewTest extends ApiTest {
     }
 
     private long regional(int year, int stock) {
-        Response r = api.send("POST", "/api/demand/regions/MRA/years/" + year + "/regional", api.token("regio.mra"), null);
+        Response r = api.send("POST", "/api/v1/demand/regions/MRA/years/" + year + "/regional", api.token("regio.mra"), null);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         long id = r.json().get("id").getLongValue();
         demand.put("regio.mra", id, CELL, "{\"value\":" + stock + ",\"version\":null}");

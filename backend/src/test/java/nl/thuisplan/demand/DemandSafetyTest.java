@@ -83,9 +83,9 @@ class DemandSafetyTest extends ApiTest {
         assertThat(demand.put("beheerder", id, CELL, body).status()).isEqualTo(403);
         assertThat(demand.get("gemeente.amsterdam", id).status()).isEqualTo(404);
         assertThat(demand.act("regio.ens", id, "submit", null).status()).isEqualTo(404);
-        assertThat(api.send("POST", "/api/demand/municipalities/GM0384/years/2044", api.token("gemeente.amsterdam"), null)
+        assertThat(api.send("POST", "/api/v1/demand/municipalities/GM0384/years/2044", api.token("gemeente.amsterdam"), null)
                 .status()).isEqualTo(404);
-        assertThat(api.send("POST", "/api/demand/municipalities/GM0384/years/2044", api.token("regio.mra"), null)
+        assertThat(api.send("POST", "/api/v1/demand/municipalities/GM0384/years/2044", api.token("regio.mra"), null)
                 .status()).isEqualTo(403);
         assertThat(DemandApi.written(demand.get("regio.mra", id))).isZero();
     }
@@ -96,9 +96,9 @@ class DemandSafetyTest extends ApiTest {
         demand.act("gemeente.diemen", id, "submit", null);
         assertThat(demand.act("regio.ens", id, "adopt", null).status()).isEqualTo(404);
         assertThat(demand.act("regio.ens", id, "return", "nee").status()).isEqualTo(404);
-        assertThat(api.send("PUT", "/api/regions/MRA/demand-deadlines/2045", api.token("regio.ens"),
+        assertThat(api.send("PUT", "/api/v1/regions/MRA/demand-deadlines/2045", api.token("regio.ens"),
                 "{\"deadline\":\"2045-03-01\"}").status()).isEqualTo(404);
-        assertThat(api.send("PUT", "/api/regions/MRA/demand-deadlines/2045", api.token("gemeente.diemen"),
+        assertThat(api.send("PUT", "/api/v1/regions/MRA/demand-deadlines/2045", api.token("gemeente.diemen"),
                 "{\"deadline\":\"2045-03-01\"}").status()).isEqualTo(403);
         assertThat(demand.get("regio.mra", id).text("status")).isEqualTo("SUBMITTED");
     }

@@ -39,7 +39,7 @@ class DemandSpreadsheetTest extends ApiTest {
     @Test
     void theTemplateWorkbookHasOneRowPerGroupAndFormSubtotalsDropdownsAndProtectedKeys() throws Exception {
         long id = demand.start("gemeente.diemen", "GM0384", 2040);
-        Api.Download xlsx = api.download("/api/demand/analyses/" + id + "/template.xlsx", api.token("gemeente.diemen"));
+        Api.Download xlsx = api.download("/api/v1/demand/analyses/" + id + "/template.xlsx", api.token("gemeente.diemen"));
         assertThat(xlsx.contentType()).contains("spreadsheetml");
         try (XSSFWorkbook wb = ExportFiles.xlsx(xlsx.bytes())) {
             XSSFSheet sheet = wb.getSheetAt(0);
@@ -93,7 +93,7 @@ class DemandSpreadsheetTest extends ApiTest {
     @Test
     void aTemplateFilledInExcelImportsWithItsSubtotalsSkipped() throws Exception {
         long id = demand.start("gemeente.diemen", "GM0384", 2041);
-        byte[] template = api.download("/api/demand/analyses/" + id + "/template.xlsx", api.token("gemeente.diemen")).bytes();
+        byte[] template = api.download("/api/v1/demand/analyses/" + id + "/template.xlsx", api.token("gemeente.diemen")).bytes();
         byte[] filled;
         try (XSSFWorkbook wb = ExportFiles.xlsx(template); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = wb.getSheetAt(0);
@@ -108,7 +108,7 @@ class DemandSpreadsheetTest extends ApiTest {
             wb.write(out);
             filled = out.toByteArray();
         }
-        Response applied = api.upload("/api/demand/analyses/" + id + "/import?dryRun=false", api.token("gemeente.diemen"),
+        Response applied = api.upload("/api/v1/demand/analyses/" + id + "/import?dryRun=false", api.token("gemeente.diemen"),
                 "vraaganalyse.xlsx", filled);
         assertThat(applied.status()).as(applied.body()).isEqualTo(200);
         assertThat(applied.json().get("changes").size()).isEqualTo(3);
@@ -119,8 +119,8 @@ class DemandSpreadsheetTest extends ApiTest {
 
         // the export of those figures imports again without a change, in both formats
         for (String ext : List.of("xlsx", "csv")) {
-            byte[] export = api.download("/api/demand/analyses/" + id + "/export." + ext, api.token("gemeente.diemen")).bytes();
-            Response again = api.upload("/api/demand/analyses/" + id + "/import?dryRun=true", api.token("gemeente.diemen"),
+            byte[] export = api.download("/api/v1/demand/analyses/" + id + "/export." + ext, api.token("gemeente.diemen")).bytes();
+            Response again = api.upload("/api/v1/demand/analyses/" + id + "/import?dryRun=true", api.token("gemeente.diemen"),
                     "export." + ext, export);
             assertThat(again.status()).as(ext + ": " + again.body()).isEqualTo(200);
             assertThat(again.json().get("changes").size()).as(ext).isZero();
@@ -130,7 +130,7 @@ class DemandSpreadsheetTest extends ApiTest {
     @Test
     void aFormulaInAFigureCellIsRefusedNamingTheColumnAsWritten() throws Exception {
         long id = demand.start("gemeente.diemen", "GM0384", 2042);
-        byte[] template = api.download("/api/demand/analyses/" + id + "/template.xlsx", api.token("gemeente.diemen")).bytes();
+        byte[] template = api.download("/api/v1/demand/analyses/" + id + "/template.xlsx", api.token("gemeente.diemen")).bytes();
         byte[] filled;
         try (XSSFWorkbook wb = ExportFiles.xlsx(template); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = wb.getSheetAt(0);
@@ -138,7 +138,7 @@ class DemandSpreadsheetTest extends ApiTest {
             wb.write(out);
             filled = out.toByteArray();
         }
-        Response refused = api.upload("/api/demand/analyses/" + id + "/import?dryRun=false", api.token("gemeente.diemen"),
+        Response refused = api.upload("/api/v1/demand/analyses/" + id + "/import?dryRun=false", api.token("gemeente.diemen"),
                 "formule.xlsx", filled);
         assertThat(refused.status()).isEqualTo(422);
         JsonNode error = refused.json().get("errors").get(0);
@@ -151,7 +151,7 @@ class DemandSpreadsheetTest extends ApiTest {
     @Test
     void theCsvExportIsForDutchExcelWithNamesInsteadOfCodes() {
         long id = demand.start("gemeente.diemen", "GM0384", 2043);
-        Api.Download csv = api.download("/api/demand/analyses/" + id + "/template.csv", api.token("gemeente.diemen"));
+        Api.Download csv = api.download("/api/v1/demand/analyses/" + id + "/template.csv", api.token("gemeente.diemen"));
         assertThat(csv.contentType()).isEqualTo("text/csv; charset=utf-8");
         List<Map<String, String>> rows = ExportFiles.csvRows(csv.bytes());
         assertThat(rows).hasSize(GROUPS * FORMS);
@@ -202,7 +202,7 @@ class DemandSpreadsheetTest extends ApiTest {
                 + "dakloos,zelfstandig,huidige_vraag,12\n"
                 + "dakloos,zelfstandig,huidige_vraag,13\n"
                 + "dakloos,zelfstandig,aantal bedden,1\n";
-        Response r = api.upload("/api/demand/analyses/" + id + "/import?dryRun=false", api.token("gemeente.diemen"), "lang.csv",
+        Response r = api.upload("/api/v1/demand/analyses/" + id + "/import?dryRun=false", api.token("gemeente.diemen"), "lang.csv",
                 file.getBytes(StandardCharsets.UTF_8));
         assertThat(r.status()).as(r.body()).isEqualTo(422);
         JsonNode errors = r.json().get("errors");
@@ -212,7 +212,7 @@ class DemandSpreadsheetTest extends ApiTest {
         assertThat(errors.get(1).get("row").getIntValue()).isEqualTo(4);
         assertThat(errors.get(1).get("code").getStringValue()).isEqualTo("UNKNOWN_MEASURE");
         assertThat(DemandApi.written(demand.get("gemeente.diemen", id))).isZero();
-        Response mixed = api.upload("/api/demand/analyses/" + id + "/import?dryRun=true", api.token("gemeente.diemen"), "gemengd.csv",
+        Response mixed = api.upload("/api/v1/demand/analyses/" + id + "/import?dryRun=true", api.token("gemeente.diemen"), "gemengd.csv",
                 "aandachtsgroep,woonvorm,maat,waarde,huidige_vraag\ndakloos,zelfstandig,huidige_vraag,1,2\n".getBytes(StandardCharsets.UTF_8));
         assertThat(mixed.status()).isEqualTo(422);
         assertThat(mixed.json().get("errors").get(0).get("code").getStringValue()).isEqualTo("MIXED_LAYOUT");
@@ -225,7 +225,7 @@ class DemandSpreadsheetTest extends ApiTest {
                 + "Diemen;2047;Dakloze en thuisloze mensen (incl. dakloze gezinnen met kinderen);Zelfstandig wonen;12;3\r\n"
                 + "Diemen;2047;Dakloze en thuisloze mensen (incl. dakloze gezinnen met kinderen);Zelfstandig wonen;12;3\r\n"
                 + "Diemen;2047;Studenten;Zelfstandig wonen;1;12,5\r\n";
-        Response r = api.upload("/api/demand/analyses/" + id + "/import?dryRun=false", api.token("gemeente.diemen"), "f.csv",
+        Response r = api.upload("/api/v1/demand/analyses/" + id + "/import?dryRun=false", api.token("gemeente.diemen"), "f.csv",
                 file.getBytes(StandardCharsets.UTF_8));
         assertThat(r.status()).as(r.body()).isEqualTo(422);
         JsonNode errors = r.json().get("errors");
@@ -239,7 +239,7 @@ class DemandSpreadsheetTest extends ApiTest {
     }
 
     private void assertApplied(long id, String file, Map<String, Integer> expected) {
-        Response applied = api.upload("/api/demand/analyses/" + id + "/import?dryRun=false", api.token("gemeente.diemen"), "f.csv",
+        Response applied = api.upload("/api/v1/demand/analyses/" + id + "/import?dryRun=false", api.token("gemeente.diemen"), "f.csv",
                 file.getBytes(StandardCharsets.UTF_8));
         assertThat(applied.status()).as(applied.body()).isEqualTo(200);
         Response after = demand.get("gemeente.diemen", id);

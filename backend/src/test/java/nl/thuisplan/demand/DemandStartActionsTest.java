@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DemandStartActionsTest extends ApiTest {
 
     private static final int YEAR = 2072;
-    private static final String DIEMEN = "/api/demand/municipalities/GM0384/years/" + YEAR;
+    private static final String DIEMEN = "/api/v1/demand/municipalities/GM0384/years/" + YEAR;
 
     @Inject
     Api api;
@@ -36,7 +36,7 @@ class DemandStartActionsTest extends ApiTest {
 
     @Test
     void theProgrammeManagerSeesTheYearIsMissingButMayNotStartIt() {
-        String path = "/api/demand/municipalities/GM0363/years/" + YEAR;
+        String path = "/api/v1/demand/municipalities/GM0363/years/" + YEAR;
         Response missing = api.getAs("regio.mra", path);
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.text("code")).isEqualTo("NOT_FOUND");
@@ -50,7 +50,7 @@ class DemandStartActionsTest extends ApiTest {
 
     @Test
     void anOfficerOfAnotherMunicipalityGetsNoActionsAndCannotStart() {
-        String path = "/api/demand/municipalities/GM0358/years/" + YEAR; // Aalsmeer, not Amsterdam's own
+        String path = "/api/v1/demand/municipalities/GM0358/years/" + YEAR; // Aalsmeer, not Amsterdam's own
         Response missing = api.getAs("gemeente.amsterdam", path);
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.text("code")).isEqualTo("NOT_FOUND");

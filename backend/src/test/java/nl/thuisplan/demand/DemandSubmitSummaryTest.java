@@ -32,7 +32,7 @@ class DemandSubmitSummaryTest extends ApiTest {
 
         JsonNode view = demand.get(DIEMEN, id).json();
         int cells = view.get("targetGroups").size() * view.get("housingForms").size() * 3;
-        Response r = api.getAs(DIEMEN, "/api/demand/analyses/" + id + "/submit-summary");
+        Response r = api.getAs(DIEMEN, "/api/v1/demand/analyses/" + id + "/submit-summary");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode summary = r.json();
         assertThat(summary.get("analysisId").getLongValue()).isEqualTo(id);
@@ -48,9 +48,9 @@ class DemandSubmitSummaryTest extends ApiTest {
         assertThat(first.get("message").getStringValue()).contains("30").contains("10");
 
         // the region reads it too; a neighbour and a province (a concept) do not
-        assertThat(api.getAs("regio.mra", "/api/demand/analyses/" + id + "/submit-summary").status()).isEqualTo(200);
-        assertThat(api.getAs("gemeente.amsterdam", "/api/demand/analyses/" + id + "/submit-summary").status()).isEqualTo(404);
-        assertThat(api.getAs("provincie.noord-holland", "/api/demand/analyses/" + id + "/submit-summary").status()).isEqualTo(404);
+        assertThat(api.getAs("regio.mra", "/api/v1/demand/analyses/" + id + "/submit-summary").status()).isEqualTo(200);
+        assertThat(api.getAs("gemeente.amsterdam", "/api/v1/demand/analyses/" + id + "/submit-summary").status()).isEqualTo(404);
+        assertThat(api.getAs("provincie.noord-holland", "/api/v1/demand/analyses/" + id + "/submit-summary").status()).isEqualTo(404);
 
         // warnings never block: the analysis is submitted as it is
         Response submitted = demand.act(DIEMEN, id, "submit", null);
@@ -64,7 +64,7 @@ class DemandSubmitSummaryTest extends ApiTest {
         demand.put(DIEMEN, id, "dakloos/zelfstandig/STOCK", "{\"value\":10,\"version\":null}");
         demand.put(DIEMEN, id, "dakloos/zelfstandig/INFLOW", "{\"value\":20,\"version\":null}");
         demand.put(DIEMEN, id, "dakloos/zelfstandig/MOVES", "{\"value\":30,\"version\":null}");
-        JsonNode summary = api.getAs(DIEMEN, "/api/demand/analyses/" + id + "/submit-summary").json();
+        JsonNode summary = api.getAs(DIEMEN, "/api/v1/demand/analyses/" + id + "/submit-summary").json();
         assertThat(summary.get("filled").getIntValue()).isEqualTo(3);
         assertThat(summary.get("warnings").size()).isZero();
     }

@@ -53,7 +53,7 @@ class DemandWorkInProgressTest extends ApiTest {
 
         // the service wall: the concept is not found for the province, as if it did not exist
         assertThat(demand.get("provincie.flevoland", id).status()).isEqualTo(404);
-        assertThat(api.getAs("provincie.flevoland", "/api/demand/municipalities/" + LELYSTAD + "/years/" + year).status())
+        assertThat(api.getAs("provincie.flevoland", "/api/v1/demand/municipalities/" + LELYSTAD + "/years/" + year).status())
                 .isEqualTo(404);
         // the database wall alone: the province's scope (its municipalities, without drafts) reads no row of it
         int regionId = tx.read(Scope.SYSTEM, () -> analyses.byId(id).orElseThrow().regionId());
@@ -106,10 +106,10 @@ class DemandWorkInProgressTest extends ApiTest {
     @Test
     void concurrentDeadlineChangesWithTheSameVersionLoseNoneSilently() throws Exception {
         int year = 2083;
-        String path = "/api/regions/GRO/demand-deadlines/" + year;
+        String path = "/api/v1/regions/GRO/demand-deadlines/" + year;
         Response first = api.send("PUT", path, api.token("regio.gro"), "{\"deadline\":\"2083-03-01\",\"version\":null}");
         assertThat(first.status()).as(first.body()).isEqualTo(200);
-        int version = api.getAs("regio.gro", "/api/demand/regions/GRO/years/" + year).json().get("deadlineVersion").getIntValue();
+        int version = api.getAs("regio.gro", "/api/v1/demand/regions/GRO/years/" + year).json().get("deadlineVersion").getIntValue();
         assertThat(first.json().get("version").getIntValue()).isEqualTo(version);
 
         // five managers' screens, all read at the same version, save at once: one wins, four are told
@@ -146,7 +146,7 @@ class DemandWorkInProgressTest extends ApiTest {
         assertThat(api.send("PUT", path, token, "{\"deadline\":\"2083-05-01\"}").status()).isEqualTo(409);
         Response current = api.send("PUT", path, token, "{\"deadline\":\"2083-05-01\",\"version\":" + (version + 1) + "}");
         assertThat(current.status()).as(current.body()).isEqualTo(200);
-        assertThat(api.getAs("regio.gro", "/api/demand/regions/GRO/years/" + year).text("deadline")).isEqualTo("2083-05-01");
+        assertThat(api.getAs("regio.gro", "/api/v1/demand/regions/GRO/years/" + year).text("deadline")).isEqualTo("2083-05-01");
     }
 
     private void adopt(String municipality, int year, int stock) {

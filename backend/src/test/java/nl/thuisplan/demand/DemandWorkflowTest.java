@@ -25,7 +25,7 @@ class DemandWorkflowTest extends ApiTest {
         assertThat(actions(demand.get("gemeente.diemen", id))).containsExactly("SUBMIT");
         assertThat(actions(demand.get("regio.mra", id))).isEmpty();
         // a body without the version is refused with the field named, after the role and state checks
-        Response noVersion = api.send("POST", "/api/demand/analyses/" + id + "/submit", api.token("gemeente.diemen"), "{}");
+        Response noVersion = api.send("POST", "/api/v1/demand/analyses/" + id + "/submit", api.token("gemeente.diemen"), "{}");
         assertThat(noVersion.status()).isEqualTo(400);
         assertThat(noVersion.json().get("fields").get(0).get("field").getStringValue()).isEqualTo("lockVersion");
 
@@ -36,7 +36,7 @@ class DemandWorkflowTest extends ApiTest {
         assertThat(actions(adopted)).containsExactly("REOPEN");
         assertThat(actions(demand.get("gemeente.diemen", id))).isEmpty();
 
-        JsonNode history = api.getAs("regio.mra", "/api/demand/analyses/" + id + "/history").json();
+        JsonNode history = api.getAs("regio.mra", "/api/v1/demand/analyses/" + id + "/history").json().get("items");
         java.util.List<String> steps = new java.util.ArrayList<>();
         history.values().forEach(e -> steps.add(e.get("action").getStringValue()));
         assertThat(steps).containsExactly("ADOPTED", "SUBMITTED", "CREATED");
@@ -94,7 +94,7 @@ class DemandWorkflowTest extends ApiTest {
         assertThat(demand.value(v1, "dakloos/zelfstandig/STOCK")).isEqualTo(42);
         assertThat(demand.put("gemeente.diemen", id, "dakloos/zelfstandig/STOCK", "{\"value\":43,\"version\":1}").text("code"))
                 .isEqualTo("DEMAND_LOCKED");
-        Response current = api.getAs("gemeente.diemen", "/api/demand/municipalities/GM0384/years/2031");
+        Response current = api.getAs("gemeente.diemen", "/api/v1/demand/municipalities/GM0384/years/2031");
         assertThat(current.json().get("id").getLongValue()).isEqualTo(v2);
         assertThat(current.json().get("versions").size()).isEqualTo(2);
     }
@@ -102,7 +102,7 @@ class DemandWorkflowTest extends ApiTest {
     @Test
     void aStaleLockVersionIsAConflict() {
         long id = demand.start("gemeente.diemen", "GM0384", 2032);
-        Response r = api.send("POST", "/api/demand/analyses/" + id + "/submit", api.token("gemeente.diemen"),
+        Response r = api.send("POST", "/api/v1/demand/analyses/" + id + "/submit", api.token("gemeente.diemen"),
                 "{\"lockVersion\":99}");
         assertThat(r.status()).isEqualTo(409);
         assertThat(r.text("code")).isEqualTo("VERSION_CONFLICT");
@@ -111,7 +111,7 @@ class DemandWorkflowTest extends ApiTest {
     @Test
     void startingTwiceIsRefused() {
         demand.start("gemeente.diemen", "GM0384", 2033);
-        Response again = api.send("POST", "/api/demand/municipalities/GM0384/years/2033", api.token("gemeente.diemen"), null);
+        Response again = api.send("POST", "/api/v1/demand/municipalities/GM0384/years/2033", api.token("gemeente.diemen"), null);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("code")).isEqualTo("DEMAND_EXISTS");
     }
@@ -123,15 +123,17 @@ class DemandWorkflowTest extends ApiTest {
         demand.put("gemeente.diemen", id, "studenten/zelfstandig/INFLOW", "{\"value\":7,\"note\":\"raming\",\"version\":0}");
         demand.act("gemeente.diemen", id, "submit", null);
 
-        Response cell = api.getAs("gemeente.diemen", "/api/demand/analyses/" + id + "/history?cell=studenten/zelfstandig/INFLOW");
-        assertThat(cell.json().size()).isEqualTo(3); // 7 <- 5, note, 5 <- empty
-        JsonNode newest = cell.json().get(0);
+        Response cell = api.getAs("gemeente.diemen", "/api/v1/demand/analyses/" + id + "/history?cell=studenten/zelfstandig/INFLOW");
+        JsonNode items = cell.json().get("items");
+        assertThat(items.size()).isEqualTo(3); // 7 <- 5, note, 5 <- empty
+        assertThat(cell.json().get("total").getLongValue()).isEqualTo(3);
+        JsonNode newest = items.get(0);
         assertThat(newest.get("actor").getStringValue()).isEqualTo("gemeente.diemen");
-        JsonNode valueChange = cell.json().get(1).get("field").getStringValue().endsWith(":note") ? cell.json().get(0) : cell.json().get(1);
+        JsonNode valueChange = items.get(1).get("field").getStringValue().endsWith(":note") ? items.get(0) : items.get(1);
         assertThat(valueChange.get("oldValue").getStringValue()).isEqualTo("5");
         assertThat(valueChange.get("newValue").getStringValue()).isEqualTo("7");
 
-        Response all = api.getAs("regio.mra", "/api/demand/analyses/" + id + "/history");
+        Response all = api.getAs("regio.mra", "/api/v1/demand/analyses/" + id + "/history");
         assertThat(all.body()).contains("\"action\":\"SUBMITTED\"").contains("\"action\":\"CREATED\"");
     }
 }

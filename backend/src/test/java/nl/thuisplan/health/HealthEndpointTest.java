@@ -91,7 +91,7 @@ class HealthEndpointTest extends ApiTest {
 
     @Test
     void theManagementPortServesNothingOfTheApplication() {
-        for (String path : List.of("/", "/index.html", "/favicon.svg", "/regios/MRA", "/beans", "/swagger-ui/", "/api/regions")) {
+        for (String path : List.of("/", "/index.html", "/favicon.svg", "/regios/MRA", "/beans", "/swagger-ui/", "/api/v1/regions")) {
             for (String token : new String[] {null, api.token("beheerder")}) {
                 Response r = api.send("GET", management + path, token, null, "text/html,application/xhtml+xml,*/*");
                 assertThat(r.status()).as(path + " on the management port: " + r.body()).isEqualTo(404);

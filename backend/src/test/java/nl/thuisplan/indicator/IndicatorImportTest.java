@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class IndicatorImportTest extends ApiTest {
 
-    private static final String PATH = "/api/allocation/regions/ENS/indicators";
+    private static final String PATH = "/api/v1/allocation/regions/ENS/indicators";
 
     @Inject
     Api api;
@@ -136,14 +136,14 @@ class IndicatorImportTest extends ApiTest {
 
     @Test
     void boundariesOfTheRegionAreServedToItsMembersOnly() {
-        Response own = api.getAs("gemeente.enschede", "/api/regions/ENS/boundaries");
+        Response own = api.getAs("gemeente.enschede", "/api/v1/regions/ENS/boundaries");
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.json().get("type").getStringValue()).isEqualTo("FeatureCollection");
         assertThat(own.json().get("features").size()).isEqualTo(8);
         assertThat(own.json().get("features").get(0).get("geometry").get("coordinates").get(0).get(0).values()) // Borne's first point
                 .extracting(JsonNode::getDoubleValue).containsExactly(6.759, 52.332);
         assertThat(own.body()).contains("\"code\":\"GM0164\"", "\"name\":\"Hengelo\"");
-        assertThat(api.getAs("gemeente.amsterdam", "/api/regions/ENS/boundaries").status()).isEqualTo(404);
+        assertThat(api.getAs("gemeente.amsterdam", "/api/v1/regions/ENS/boundaries").status()).isEqualTo(404);
     }
 
     private static void assertError(JsonNode e, int row, String column, String code) {

@@ -11,11 +11,11 @@ class IndicatorMatrix implements MatrixDeclarations {
 
     @Override
     public void declare(RoleMatrix m) {
-        String base = "/api/allocation/regions/";
-        m.route("GET /api/allocation/regions/{region}/indicators{?referenceDate}",
+        String base = "/api/v1/allocation/regions/";
+        m.route("GET /api/v1/allocation/regions/{region}/indicators{?referenceDate}",
                 "200 200 | 200 404 | 200 404 | 403 404 | 200 404 | 403 404 | 403 404",
                 s -> Call.get(base + s.region() + "/indicators"));
-        m.route("POST /api/allocation/regions/{region}/indicators/import{?dryRun}",
+        m.route("POST /api/v1/allocation/regions/{region}/indicators/import{?dryRun}",
                 "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404",
                 s -> Call.upload(base + s.region() + "/indicators/import?dryRun=false", "gemeentecode,indicator,peildatum,waarde,bron\n"
                         + s.municipality() + ",inhabitants,2061-01-01,123456,CBS matrix\n").probe(base + s.region() + "/indicators?referenceDate=2061-01-02"));

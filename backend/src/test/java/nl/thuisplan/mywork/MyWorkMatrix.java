@@ -14,8 +14,8 @@ class MyWorkMatrix implements MatrixDeclarations {
 
     @Override
     public void declare(RoleMatrix m) {
-        m.route("GET /api/my-work", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.get("/api/my-work"));
-        m.route("POST /api/my-work/seen", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204",
-                s -> Call.of("POST", "/api/my-work/seen", null).probe("/api/my-work"));
+        m.route("GET /api/v1/my-work", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.get("/api/v1/my-work"));
+        m.route("POST /api/v1/my-work/seen", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204",
+                s -> Call.of("POST", "/api/v1/my-work/seen", null).probe("/api/v1/my-work"));
     }
 }

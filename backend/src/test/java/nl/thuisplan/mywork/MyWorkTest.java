@@ -60,15 +60,15 @@ class MyWorkTest extends ApiTest {
         JsonNode review = item("regio.mra", "ANALYSIS_TO_REVIEW", "/vraaganalyses/" + id);
         assertThat(review.get("title").getStringValue()).isEqualTo("Vraaganalyse Diemen " + year + " beoordelen");
         assertThat(paths("regio.ens")).doesNotContain("/vraaganalyses/" + id);
-        assertThat(api.getAs("regio.mra", "/api/demand/analyses/" + id).status()).isEqualTo(200);
+        assertThat(api.getAs("regio.mra", "/api/v1/demand/analyses/" + id).status()).isEqualTo(200);
 
         act("regio.mra", id, "return", "Graag de bron van de dakloosheid toevoegen");
         assertThat(paths("regio.mra")).doesNotContain("/vraaganalyses/" + id);
         JsonNode returned = item("gemeente.diemen", "ANALYSIS_RETURNED", path);
         assertThat(returned.get("detail").getStringValue()).contains("Reden: Graag de bron van de dakloosheid toevoegen")
                 .contains("nog 10 dagen");
-        assertThat(api.getAs("gemeente.amsterdam", "/api/my-work").body()).doesNotContain("dakloosheid");
-        assertThat(api.getAs("regio.ens", "/api/my-work").body()).doesNotContain("dakloosheid");
+        assertThat(api.getAs("gemeente.amsterdam", "/api/v1/my-work").body()).doesNotContain("dakloosheid");
+        assertThat(api.getAs("regio.ens", "/api/v1/my-work").body()).doesNotContain("dakloosheid");
 
         act("gemeente.diemen", id, "submit", null);
         act("regio.mra", id, "adopt", null);
@@ -76,12 +76,12 @@ class MyWorkTest extends ApiTest {
         assertThat(paths("regio.mra")).doesNotContain("/vraaganalyses/" + id);
 
         // the feed says it in words, in the region where it happened, and not to the neighbouring region
-        JsonNode feed = api.getAs("regio.mra", "/api/my-work").json().get("feed");
+        JsonNode feed = api.getAs("regio.mra", "/api/v1/my-work").json().get("feed");
         assertThat(feed.get(0).get("regionCode").getStringValue()).isEqualTo("MRA");
         List<String> texts = new ArrayList<>();
         feed.get(0).get("entries").values().forEach(e -> texts.add(e.get("text").getStringValue()));
         assertThat(texts).contains("Vraaganalyse Diemen " + year + " vastgesteld", "Vraaganalyse Diemen " + year + " teruggestuurd");
-        assertThat(api.getAs("gemeente.enschede", "/api/my-work").body()).doesNotContain("Diemen");
+        assertThat(api.getAs("gemeente.enschede", "/api/v1/my-work").body()).doesNotContain("Diemen");
     }
 
     @Test
@@ -93,14 +93,14 @@ class MyWorkTest extends ApiTest {
 
         JsonNode news = item("provincie.noord-holland", "ANALYSIS_ADOPTED", "/vraaganalyses/" + id);
         assertThat(news.get("title").getStringValue()).isEqualTo("Vraaganalyse Diemen " + year + " vastgesteld");
-        assertThat(api.getAs("provincie.noord-holland", "/api/my-work").json().get("tracksVisits").getBooleanValue()).isTrue();
-        assertThat(api.getAs("provincie.noord-holland", "/api/demand/analyses/" + id).status()).isEqualTo(200);
+        assertThat(api.getAs("provincie.noord-holland", "/api/v1/my-work").json().get("tracksVisits").getBooleanValue()).isTrue();
+        assertThat(api.getAs("provincie.noord-holland", "/api/v1/demand/analyses/" + id).status()).isEqualTo(200);
         assertThat(paths("provincie.overijssel")).doesNotContain("/vraaganalyses/" + id);
 
-        Response seen = api.send("POST", "/api/my-work/seen", api.token("provincie.noord-holland"), null);
+        Response seen = api.send("POST", "/api/v1/my-work/seen", api.token("provincie.noord-holland"), null);
         assertThat(seen.status()).isEqualTo(204);
         assertThat(paths("provincie.noord-holland")).doesNotContain("/vraaganalyses/" + id);
-        assertThat(api.getAs("provincie.noord-holland", "/api/my-work").json().get("lastVisitAt").isNull()).isFalse();
+        assertThat(api.getAs("provincie.noord-holland", "/api/v1/my-work").json().get("lastVisitAt").isNull()).isFalse();
         // Flevoland's analist reads MRA too, but never the analysis of a municipality outside its province
         assertThat(paths("provincie.flevoland")).doesNotContain("/vraaganalyses/" + id);
     }
@@ -114,7 +114,7 @@ class MyWorkTest extends ApiTest {
         assertThat(late.get("daysLate").getIntValue()).isEqualTo(4);
         assertThat(late.get("state").getStringValue()).isEqualTo("niet begonnen");
         assertThat(late.get("municipalityName").getStringValue()).isEqualTo("Diemen");
-        assertThat(api.getAs("regio.ens", "/api/my-work").json().get("lateAnalyses").toString()).doesNotContain("GM0384");
+        assertThat(api.getAs("regio.ens", "/api/v1/my-work").json().get("lateAnalyses").toString()).doesNotContain("GM0384");
         // the gemeente sees its own deadline passed
         assertThat(item("gemeente.diemen", "ANALYSIS_TO_START", "/gemeenten/GM0384/vraaganalyse/" + year)
                 .get("detail").getStringValue()).contains("4 dagen te laat");
@@ -134,7 +134,7 @@ class MyWorkTest extends ApiTest {
         assertThat(item("gemeente.enschede", "REALISATION_TO_RECORD", results).get("title").getStringValue())
                 .isEqualTo("Realisatie vastleggen voor Mijn werk " + TODAY.getYear());
 
-        Response proposed = api.send("POST", "/api/allocation/models/" + model + "/swaps", api.token("gemeente.enschede"),
+        Response proposed = api.send("POST", "/api/v1/allocation/models/" + model + "/swaps", api.token("gemeente.enschede"),
                 "{\"from\":\"GM0164\",\"to\":\"GM0153\",\"amount\":2,\"reason\":\"Enschede neemt twee plekken over\"}");
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
         long swap = proposed.json().get("id").getLongValue();
@@ -142,14 +142,14 @@ class MyWorkTest extends ApiTest {
         assertThat(toConfirm.get("title").getStringValue()).isEqualTo("Ruil met Enschede bevestigen of afwijzen");
         assertThat(kinds("gemeente.enschede", results)).doesNotContain("SWAP_TO_CONFIRM");
         assertThat(kinds("regio.ens", results)).contains("SWAP_PROPOSED");
-        assertThat(api.getAs("gemeente.amsterdam", "/api/my-work").body()).doesNotContain(results);
+        assertThat(api.getAs("gemeente.amsterdam", "/api/v1/my-work").body()).doesNotContain(results);
 
-        Response confirmed = api.send("POST", "/api/allocation/swaps/" + swap + "/confirm", api.token(hengelo), null);
+        Response confirmed = api.send("POST", "/api/v1/allocation/swaps/" + swap + "/confirm", api.token(hengelo), null);
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         assertThat(kinds(hengelo, results)).doesNotContain("SWAP_TO_CONFIRM");
         assertThat(kinds("regio.ens", results)).doesNotContain("SWAP_PROPOSED");
 
-        Response realised = api.send("PUT", "/api/allocation/models/" + model + "/realisation/GM0153", api.token("gemeente.enschede"),
+        Response realised = api.send("PUT", "/api/v1/allocation/models/" + model + "/realisation/GM0153", api.token("gemeente.enschede"),
                 "{\"realised\":3,\"note\":\"opgeleverd\",\"version\":null}");
         assertThat(realised.status()).as(realised.body()).isEqualTo(200);
         assertThat(kinds("gemeente.enschede", results)).doesNotContain("REALISATION_TO_RECORD");
@@ -158,7 +158,7 @@ class MyWorkTest extends ApiTest {
 
     @Test
     void aDeviationWaitsForTheRegionAndItsDecisionIsShownToTheGemeente() {
-        Response created = api.send("POST", "/api/urgency/regions/GRO/schemes", api.token("regio.gro"),
+        Response created = api.send("POST", "/api/v1/urgency/regions/GRO/schemes", api.token("regio.gro"),
                 "{\"name\":\"Urgentie mijn werk\",\"validFrom\":\"2140-01-01\",\"validTo\":\"2140-12-31\",\"fromTemplate\":true}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long scheme = created.json().get("id").getLongValue();
@@ -166,10 +166,10 @@ class MyWorkTest extends ApiTest {
                 + "\"categories\":[{\"code\":\"mantelzorg\",\"name\":\"Mantelzorg\",\"mandatory\":\"mantelzorg\",\"targetGroups\":[],"
                 + "\"decisionDays\":56,\"waitNormDays\":90,\"priority\":1}],\"quotas\":[{\"label\":\"Alle urgenten\","
                 + "\"appliesTo\":{\"regular\":false,\"categories\":[\"mantelzorg\"]},\"kind\":\"PER_YEAR\",\"perYear\":20}],\"lockVersion\":0}";
-        Response saved = api.send("PUT", "/api/urgency/schemes/" + scheme, api.token("regio.gro"), put);
+        Response saved = api.send("PUT", "/api/v1/urgency/schemes/" + scheme, api.token("regio.gro"), put);
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         long quota = saved.json().get("quotas").get(0).get("id").getLongValue();
-        Response proposed = api.send("POST", "/api/urgency/schemes/" + scheme + "/deviations", api.token("gemeente.groningen"),
+        Response proposed = api.send("POST", "/api/v1/urgency/schemes/" + scheme + "/deviations", api.token("gemeente.groningen"),
                 "{\"quotaId\":" + quota + ",\"perYear\":25,\"reason\":\"Meer uitstroom\"}");
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
         long deviation = proposed.json().get("id").getLongValue();
@@ -180,7 +180,7 @@ class MyWorkTest extends ApiTest {
         assertThat(kinds("regio.mra", path)).isEmpty();
         assertThat(kinds("gemeente.groningen", path)).isEmpty();
 
-        assertThat(api.send("POST", "/api/urgency/deviations/" + deviation + "/accept", api.token("regio.gro"), null).status())
+        assertThat(api.send("POST", "/api/v1/urgency/deviations/" + deviation + "/accept", api.token("regio.gro"), null).status())
                 .isEqualTo(200);
         assertThat(kinds("regio.gro", path)).isEmpty();
         assertThat(item("gemeente.groningen", "DEVIATION_DECIDED", path).get("title").getStringValue())
@@ -189,7 +189,7 @@ class MyWorkTest extends ApiTest {
 
     @Test
     void aTemplateDraftWaitsForItsProgrammeManagerUntilPublished() {
-        Response created = api.send("POST", "/api/woonzorgvisie/regions/ENS/templates", api.token("regio.ens"),
+        Response created = api.send("POST", "/api/v1/woonzorgvisie/regions/ENS/templates", api.token("regio.ens"),
                 "{\"name\":\"Sjabloon mijn werk\",\"description\":\"voor tests\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long template = created.json().get("id").getLongValue();
@@ -198,8 +198,8 @@ class MyWorkTest extends ApiTest {
                 .isEqualTo("Sjabloon Sjabloon mijn werk versie 1 publiceren");
         assertThat(kinds("regio.mra", path)).isEmpty();
 
-        int lock = api.getAs("regio.ens", "/api/woonzorgvisie/templates/" + template + "/versions/1").json().get("lockVersion").getIntValue();
-        Response published = api.send("POST", "/api/woonzorgvisie/templates/" + template + "/versions/1/publish", api.token("regio.ens"),
+        int lock = api.getAs("regio.ens", "/api/v1/woonzorgvisie/templates/" + template + "/versions/1").json().get("lockVersion").getIntValue();
+        Response published = api.send("POST", "/api/v1/woonzorgvisie/templates/" + template + "/versions/1/publish", api.token("regio.ens"),
                 "{\"lockVersion\":" + lock + "}");
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         assertThat(kinds("regio.ens", path)).isEmpty();
@@ -211,18 +211,18 @@ class MyWorkTest extends ApiTest {
         String results = "/verdeling/modellen/" + model + "/resultaat";
         JsonNode news = item("corporatie.mra", "MODEL_ADOPTED", results);
         assertThat(news.get("title").getStringValue()).isEqualTo("Verdeling Mijn werk partner vastgesteld");
-        assertThat(api.getAs("corporatie.mra", "/api/allocation/models/" + model + "/results").status()).isEqualTo(200);
+        assertThat(api.getAs("corporatie.mra", "/api/v1/allocation/models/" + model + "/results").status()).isEqualTo(200);
         // the neighbouring region's partners and officers never see it as news
         assertThat(kinds("provincie.overijssel", results)).isEmpty();
 
-        assertThat(api.send("POST", "/api/my-work/seen", api.token("corporatie.mra"), null).status()).isEqualTo(204);
+        assertThat(api.send("POST", "/api/v1/my-work/seen", api.token("corporatie.mra"), null).status()).isEqualTo(204);
         assertThat(kinds("corporatie.mra", results)).isEmpty();
     }
 
     @Test
     void theBeheerderSeesPendingInvitationsUntilTheyAreRevokedOrAccepted() {
         String organisation = OwnerSql.value("select organisation_id from organisation where municipality_code = 'GM0363'");
-        Response sent = api.send("POST", "/api/admin/invitations", api.token("beheerder"), """
+        Response sent = api.send("POST", "/api/v1/admin/invitations", api.token("beheerder"), """
                 {"email":"mijnwerk.invite@amsterdam.example","displayName":"Mira Werk","organisationId":%s,"role":"MUNICIPALITY_OFFICER"}"""
                 .formatted(organisation));
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
@@ -233,13 +233,13 @@ class MyWorkTest extends ApiTest {
         assertThat(kinds("regio.ens", path)).isEmpty();
         assertThat(kinds("gemeente.amsterdam", path)).isEmpty();
 
-        assertThat(api.send("DELETE", "/api/admin/people/" + person + "/invitation", api.token("beheerder"), null).status()).isEqualTo(204);
+        assertThat(api.send("DELETE", "/api/v1/admin/people/" + person + "/invitation", api.token("beheerder"), null).status()).isEqualTo(204);
         assertThat(kinds("beheerder", path)).doesNotContain("INVITATION_PENDING");
     }
 
     @Test
     void aWoonzorgvisieWaitsForReviewThenForItsWriterWithTheCommentsToResolve() {
-        String w = "/api/woonzorgvisie";
+        String w = "/api/v1/woonzorgvisie";
         Response template = api.send("POST", w + "/regions/ENS/templates", api.token("regio.ens"),
                 "{\"name\":\"Sjabloon document mijn werk\",\"description\":\"voor tests\"}");
         long templateId = template.json().get("id").getLongValue();
@@ -285,7 +285,7 @@ class MyWorkTest extends ApiTest {
 
     @Test
     void theLastVisitIsThePlatformsOwnRecordThatNoRegionScopeSees() throws SQLException {
-        assertThat(api.send("POST", "/api/my-work/seen", api.token("corporatie.mra"), null).status()).isEqualTo(204);
+        assertThat(api.send("POST", "/api/v1/my-work/seen", api.token("corporatie.mra"), null).status()).isEqualTo(204);
         assertThat(Integer.parseInt(OwnerSql.value("select count(*) from my_work_visit"))).isPositive();
         assertThat(OwnerSql.value("select relrowsecurity and relforcerowsecurity from pg_class where relname = 'my_work_visit'"))
                 .isEqualTo("t");
@@ -305,42 +305,42 @@ class MyWorkTest extends ApiTest {
     // --- helpers ---------------------------------------------------------------------------------
 
     private void setDeadline(String pm, String region, int year, LocalDate deadline) {
-        Response r = api.send("PUT", "/api/regions/" + region + "/demand-deadlines/" + year, api.token(pm),
+        Response r = api.send("PUT", "/api/v1/regions/" + region + "/demand-deadlines/" + year, api.token(pm),
                 "{\"deadline\":\"" + deadline + "\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
 
     private long start(String user, String municipality, int year) {
-        Response r = api.send("POST", "/api/demand/municipalities/" + municipality + "/years/" + year, api.token(user), null);
+        Response r = api.send("POST", "/api/v1/demand/municipalities/" + municipality + "/years/" + year, api.token(user), null);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").getLongValue();
     }
 
     private void act(String user, long id, String action, String reason) {
-        int lock = api.getAs(user, "/api/demand/analyses/" + id).json().get("lockVersion").getIntValue();
-        Response r = api.send("POST", "/api/demand/analyses/" + id + "/" + action, api.token(user),
+        int lock = api.getAs(user, "/api/v1/demand/analyses/" + id).json().get("lockVersion").getIntValue();
+        Response r = api.send("POST", "/api/v1/demand/analyses/" + id + "/" + action, api.token(user),
                 "{\"lockVersion\":" + lock + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
         assertThat(r.status()).as(action + ": " + r.body()).isEqualTo(200);
     }
 
     private void documentStep(String user, long id, String action) {
-        int lock = api.getAs(user, "/api/woonzorgvisie/documents/" + id).json().get("lockVersion").getIntValue();
-        Response r = api.send("POST", "/api/woonzorgvisie/documents/" + id + "/" + action, api.token(user), "{\"lockVersion\":" + lock + "}");
+        int lock = api.getAs(user, "/api/v1/woonzorgvisie/documents/" + id).json().get("lockVersion").getIntValue();
+        Response r = api.send("POST", "/api/v1/woonzorgvisie/documents/" + id + "/" + action, api.token(user), "{\"lockVersion\":" + lock + "}");
         assertThat(r.status()).as(action + ": " + r.body()).isEqualTo(200);
     }
 
     private long adoptedModel(String pm, String region, String name, String period, int total) {
-        Response created = api.send("POST", "/api/allocation/regions/" + region + "/models", api.token(pm),
+        Response created = api.send("POST", "/api/v1/allocation/regions/" + region + "/models", api.token(pm),
                 "{\"name\":\"" + name + "\",\"period\":\"" + period + "\",\"targetGroups\":[\"mensenhandel\"]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode scenario = created.json().get("scenarios").get(0);
         long scenarioId = scenario.get("id").getLongValue();
-        Response saved = api.send("PUT", "/api/allocation/scenarios/" + scenarioId, api.token(pm), "{\"name\":\""
+        Response saved = api.send("PUT", "/api/v1/allocation/scenarios/" + scenarioId, api.token(pm), "{\"name\":\""
                 + scenario.get("name").getStringValue() + "\",\"totalSource\":\"ENTERED\",\"total\":" + total + ",\"referenceDate\":\""
                 + scenario.get("referenceDate").getStringValue() + "\",\"criteria\":" + KEY + ",\"lockVersion\":"
                 + scenario.get("lockVersion").getIntValue() + "}");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        Response adopted = api.send("POST", "/api/allocation/scenarios/" + scenarioId + "/adopt", api.token(pm),
+        Response adopted = api.send("POST", "/api/v1/allocation/scenarios/" + scenarioId + "/adopt", api.token(pm),
                 "{\"lockVersion\":" + saved.json().get("lockVersion").getIntValue() + ",\"decisionDate\":\"" + java.time.LocalDate.now()
                         + "\",\"decisionReference\":\"PHO-2026-12\",\"decisionBody\":\"Portefeuillehoudersoverleg Wonen\"}");
         assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
@@ -348,7 +348,7 @@ class MyWorkTest extends ApiTest {
     }
 
     private List<JsonNode> items(String user) {
-        Response r = api.getAs(user, "/api/my-work");
+        Response r = api.getAs(user, "/api/v1/my-work");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         List<JsonNode> items = new ArrayList<>();
         r.json().get("items").values().forEach(items::add);
@@ -370,7 +370,7 @@ class MyWorkTest extends ApiTest {
     }
 
     private JsonNode late(String user, String municipality, int year) {
-        for (JsonNode l : api.getAs(user, "/api/my-work").json().get("lateAnalyses").values()) {
+        for (JsonNode l : api.getAs(user, "/api/v1/my-work").json().get("lateAnalyses").values()) {
             if (l.get("municipalityCode").getStringValue().equals(municipality) && l.get("year").getIntValue() == year) {
                 return l;
             }

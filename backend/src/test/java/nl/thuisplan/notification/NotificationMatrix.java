@@ -16,18 +16,18 @@ class NotificationMatrix implements MatrixDeclarations {
 
     @Override
     public void declare(RoleMatrix m) {
-        m.route("GET /api/me/notifications", ALL_200, s -> Call.get("/api/me/notifications"));
-        m.route("GET /api/me/notifications/unread-count", ALL_200, s -> Call.get("/api/me/notifications/unread-count"));
+        m.route("GET /api/v1/me/notifications", ALL_200, s -> Call.get("/api/v1/me/notifications"));
+        m.route("GET /api/v1/me/notifications/unread-count", ALL_200, s -> Call.get("/api/v1/me/notifications/unread-count"));
         // no caller has notification 0; another person's answers the same 404 (NotificationsTest)
-        m.route("POST /api/me/notifications/{id}/read", "404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404",
-                s -> Call.of("POST", "/api/me/notifications/0/read", null).probe("/api/me/notifications/unread-count"));
-        m.route("POST /api/me/notifications/read-all", ALL_200,
-                s -> Call.of("POST", "/api/me/notifications/read-all", null).probe("/api/me/notifications/unread-count"));
-        m.route("GET /api/me/notification-preference", ALL_200, s -> Call.get("/api/me/notification-preference"));
-        m.route("PUT /api/me/notification-preference", ALL_200, s -> Call.of("PUT", "/api/me/notification-preference",
-                "{\"mail\":\"IMMEDIATE\"}").probe("/api/me/notification-preference"));
-        m.route("POST /api/regions/{region}/demand-reminders/{year}", "403 403 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404",
-                s -> Call.of("POST", "/api/regions/" + s.region() + "/demand-reminders/2099", "{}")
-                        .probe("/api/demand/regions/" + s.region() + "/years/2099"));
+        m.route("POST /api/v1/me/notifications/{id}/read", "404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404",
+                s -> Call.of("POST", "/api/v1/me/notifications/0/read", null).probe("/api/v1/me/notifications/unread-count"));
+        m.route("POST /api/v1/me/notifications/read-all", ALL_200,
+                s -> Call.of("POST", "/api/v1/me/notifications/read-all", null).probe("/api/v1/me/notifications/unread-count"));
+        m.route("GET /api/v1/me/notification-preference", ALL_200, s -> Call.get("/api/v1/me/notification-preference"));
+        m.route("PUT /api/v1/me/notification-preference", ALL_200, s -> Call.of("PUT", "/api/v1/me/notification-preference",
+                "{\"mail\":\"IMMEDIATE\"}").probe("/api/v1/me/notification-preference"));
+        m.route("POST /api/v1/regions/{region}/demand-reminders/{year}", "403 403 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404",
+                s -> Call.of("POST", "/api/v1/regions/" + s.region() + "/demand-reminders/2099", "{}")
+                        .probe("/api/v1/demand/regions/" + s.region() + "/years/2099"));
     }
 }

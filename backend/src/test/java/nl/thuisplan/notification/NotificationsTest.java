@@ -79,15 +79,15 @@ class NotificationsTest extends MailApiTest {
         long nid = adopted.get("id").getLongValue();
 
         // somebody else's notification does not exist for the caller, the platform beheerder included
-        assertThat(api.send("POST", "/api/me/notifications/" + nid + "/read", api.token("gemeente.amsterdam"), null).status())
+        assertThat(api.send("POST", "/api/v1/me/notifications/" + nid + "/read", api.token("gemeente.amsterdam"), null).status())
                 .isEqualTo(404);
-        assertThat(api.send("POST", "/api/me/notifications/" + nid + "/read", api.token("beheerder"), null).status()).isEqualTo(404);
-        Response read = api.send("POST", "/api/me/notifications/" + nid + "/read", api.token(DIEMEN), null);
+        assertThat(api.send("POST", "/api/v1/me/notifications/" + nid + "/read", api.token("beheerder"), null).status()).isEqualTo(404);
+        Response read = api.send("POST", "/api/v1/me/notifications/" + nid + "/read", api.token(DIEMEN), null);
         assertThat(read.status()).as(read.body()).isEqualTo(200);
         assertThat(read.json().get("unread").getLongValue()).isEqualTo(before - 1);
         assertThat(only(mine(DIEMEN), "ANALYSIS_ADOPTED", "/gemeenten/GM0384/vraaganalyse/2041").get("readAt")).isNotNull();
 
-        assertThat(api.send("POST", "/api/me/notifications/read-all", api.token(DIEMEN), null).json().get("unread").getLongValue())
+        assertThat(api.send("POST", "/api/v1/me/notifications/read-all", api.token(DIEMEN), null).json().get("unread").getLongValue())
                 .isZero();
         assertThat(unread(DIEMEN)).isZero();
     }
@@ -107,8 +107,8 @@ class NotificationsTest extends MailApiTest {
     @Test
     void mailOffSendsNoMailButKeepsTheNotification() {
         assertThat(setPreference("gemeente.amsterdam", "OFF").status()).isEqualTo(200);
-        assertThat(api.getAs("gemeente.amsterdam", "/api/me/notification-preference").text("mail")).isEqualTo("OFF");
-        assertThat(api.getAs("gemeente.enschede", "/api/me/notification-preference").text("mail")).isEqualTo("IMMEDIATE");
+        assertThat(api.getAs("gemeente.amsterdam", "/api/v1/me/notification-preference").text("mail")).isEqualTo("OFF");
+        assertThat(api.getAs("gemeente.enschede", "/api/v1/me/notification-preference").text("mail")).isEqualTo("IMMEDIATE");
         assertThat(setPreference("gemeente.amsterdam", "SOMETIMES").status()).isEqualTo(400);
         long id = start("gemeente.amsterdam", "GM0363", 2043);
         act("gemeente.amsterdam", id, "submit", null);
@@ -125,7 +125,7 @@ class NotificationsTest extends MailApiTest {
 
     @Test
     void aReminderForALateAnalysisGoesOutOncePerDayAndIsAudited() {
-        Response deadline = api.send("PUT", "/api/regions/MRA/demand-deadlines/2039", api.token("regio.mra"),
+        Response deadline = api.send("PUT", "/api/v1/regions/MRA/demand-deadlines/2039", api.token("regio.mra"),
                 "{\"deadline\":\"" + LocalDate.now().minusDays(3) + "\",\"version\":null}");
         assertThat(deadline.status()).as(deadline.body()).isEqualTo(200);
         only(mine(DIEMEN), "DEADLINE_SET", "/gemeenten/GM0384/vraaganalyse/2039");
@@ -144,7 +144,7 @@ class NotificationsTest extends MailApiTest {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("code")).isEqualTo("REMINDER_ALREADY_SENT");
         // all late ones: Diemen is named as reminded today already, the others are reminded now
-        Response all = api.send("POST", "/api/regions/MRA/demand-reminders/2039", api.token("regio.mra"), "{}");
+        Response all = api.send("POST", "/api/v1/regions/MRA/demand-reminders/2039", api.token("regio.mra"), "{}");
         assertThat(all.status()).isEqualTo(200);
         assertThat(codes(all.json().get("alreadyRemindedToday"))).containsExactly("GM0384");
         assertThat(codes(all.json().get("reminded"))).contains("GM0363").doesNotContain("GM0384");
@@ -162,7 +162,7 @@ class NotificationsTest extends MailApiTest {
     @Test
     void theDeadlineJobTellsUndeliveredGemeentenOnceHoweverOftenItRuns() {
         LocalDate today = LocalDate.now();
-        api.send("PUT", "/api/regions/MRA/demand-deadlines/2040", api.token("regio.mra"),
+        api.send("PUT", "/api/v1/regions/MRA/demand-deadlines/2040", api.token("regio.mra"),
                 "{\"deadline\":\"" + today.plusDays(7) + "\",\"version\":null}");
         long id = start("gemeente.amsterdam", "GM0363", 2040);
         act("gemeente.amsterdam", id, "submit", null);
@@ -178,7 +178,7 @@ class NotificationsTest extends MailApiTest {
     @Test
     void theDigestSendsOneMailPerPersonPerDay() {
         assertThat(setPreference("gemeente.enschede", "DAILY_DIGEST").status()).isEqualTo(200);
-        api.send("PUT", "/api/regions/ENS/demand-deadlines/2044", api.token("regio.ens"),
+        api.send("PUT", "/api/v1/regions/ENS/demand-deadlines/2044", api.token("regio.ens"),
                 "{\"deadline\":\"" + LocalDate.now().plusDays(40) + "\",\"version\":null}");
         only(mine("gemeente.enschede"), "DEADLINE_SET", "/gemeenten/GM0153/vraaganalyse/2044");
         dispatch.sendPending();
@@ -211,43 +211,43 @@ class NotificationsTest extends MailApiTest {
     }
 
     private long start(String user, String municipality, int year) {
-        Response r = api.send("POST", "/api/demand/municipalities/" + municipality + "/years/" + year, api.token(user), null);
+        Response r = api.send("POST", "/api/v1/demand/municipalities/" + municipality + "/years/" + year, api.token(user), null);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").getLongValue();
     }
 
     private void act(String user, long id, String action, String reason) {
-        int lock = api.getAs("regio.mra", "/api/demand/analyses/" + id).json()
+        int lock = api.getAs("regio.mra", "/api/v1/demand/analyses/" + id).json()
                 .get("lockVersion").getIntValue();
         String body = "{\"lockVersion\":" + lock + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}";
-        Response r = api.send("POST", "/api/demand/analyses/" + id + "/" + action, api.token(user), body);
+        Response r = api.send("POST", "/api/v1/demand/analyses/" + id + "/" + action, api.token(user), body);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
 
     private Response remind(String user, String municipality) {
-        return api.send("POST", "/api/regions/MRA/demand-reminders/2039", api.token(user),
+        return api.send("POST", "/api/v1/regions/MRA/demand-reminders/2039", api.token(user),
                 "{\"municipalityCode\":\"" + municipality + "\"}");
     }
 
     private Response setPreference(String user, String mail) {
-        return api.send("PUT", "/api/me/notification-preference", api.token(user), "{\"mail\":\"" + mail + "\"}");
+        return api.send("PUT", "/api/v1/me/notification-preference", api.token(user), "{\"mail\":\"" + mail + "\"}");
     }
 
     @Test
     void anAdoptedVerdelingIsPublishedToTheGemeentenPartnersAndProvincesOfTheRegionOnly() {
         String pm = "regio.mra";
-        Response created = api.send("POST", "/api/allocation/regions/MRA/models", api.token(pm),
+        Response created = api.send("POST", "/api/v1/allocation/regions/MRA/models", api.token(pm),
                 "{\"name\":\"Publicatie 2051\",\"period\":\"2051\",\"targetGroups\":[\"dakloos\"]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long modelId = created.json().get("id").getLongValue();
         JsonNode scenario = created.json().get("scenarios").get(0);
         long scenarioId = scenario.get("id").getLongValue();
-        Response saved = api.send("PUT", "/api/allocation/scenarios/" + scenarioId, api.token(pm), "{\"name\":\""
+        Response saved = api.send("PUT", "/api/v1/allocation/scenarios/" + scenarioId, api.token(pm), "{\"name\":\""
                 + scenario.get("name").getStringValue() + "\",\"totalSource\":\"ENTERED\",\"total\":40,\"method\":\"LARGEST_REMAINDER\","
                 + "\"referenceDate\":\"" + scenario.get("referenceDate").getStringValue() + "\",\"criteria\":[{\"indicator\":\"inhabitants\","
                 + "\"weight\":\"1\"}],\"draagkracht\":null,\"bounds\":[],\"lockVersion\":" + scenario.get("lockVersion").getIntValue() + "}");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        Response adopted = api.send("POST", "/api/allocation/scenarios/" + scenarioId + "/adopt", api.token(pm),
+        Response adopted = api.send("POST", "/api/v1/allocation/scenarios/" + scenarioId + "/adopt", api.token(pm),
                 "{\"lockVersion\":" + saved.json().get("lockVersion").getIntValue() + ",\"decisionDate\":\"" + LocalDate.now()
                         + "\",\"decisionReference\":\"PHO-2026-51\",\"decisionBody\":\"Portefeuillehoudersoverleg Wonen\"}");
         assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
@@ -269,13 +269,13 @@ class NotificationsTest extends MailApiTest {
     }
 
     private JsonNode mine(String user) {
-        Response r = api.getAs(user, "/api/me/notifications?size=100");
+        Response r = api.getAs(user, "/api/v1/me/notifications?size=100");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json().get("items");
     }
 
     private long unread(String user) {
-        return api.getAs(user, "/api/me/notifications/unread-count").json().get("unread").getLongValue();
+        return api.getAs(user, "/api/v1/me/notifications/unread-count").json().get("unread").getLongValue();
     }
 
     private static List<String> kinds(JsonNode items, String link) {

@@ -66,7 +66,7 @@ class JsonLogTest extends ApiTest {
     void aMultiLineMessageWrittenForARequestIsOneJsonLineWithTheRequestId() throws Exception {
         // without SMTP the password reset mail is written to the log, several lines of text, on a worker thread
         String id = "jsonlog-reset-1";
-        HttpResponse<String> answer = post("/api/auth/password-reset", "{\"email\":\"beheerder@demo.thuisplan.invalid\"}", id);
+        HttpResponse<String> answer = post("/api/v1/auth/password-reset", "{\"email\":\"beheerder@demo.thuisplan.invalid\"}", id);
         assertThat(answer.statusCode()).isEqualTo(202);
 
         String line = awaitLine(id, "MAIL NIET VERZONDEN");
@@ -87,12 +87,12 @@ class JsonLogTest extends ApiTest {
     @Test
     void theAccessLogHasALineWithTheRequestIdAndAStackTraceIsOneField() throws Exception {
         String id = "jsonlog-access-2";
-        HttpResponse<String> answer = post("/api/auth/login", "{\"username\":\"regio.mra\",\"password\":\"thuisplan-demo\"}", id);
+        HttpResponse<String> answer = post("/api/v1/auth/login", "{\"username\":\"regio.mra\",\"password\":\"thuisplan-demo\"}", id);
         assertThat(answer.statusCode()).isEqualTo(200);
-        String access = awaitLine(id, "/api/auth/login");
+        String access = awaitLine(id, "/api/v1/auth/login");
         JsonNode event = json.readValue(access, JsonNode.class);
         assertThat(event.get("logger").getStringValue()).isEqualTo("thuisplan.access");
-        assertThat(event.get("message").getStringValue()).contains("\"POST /api/auth/login HTTP/1.1\" 200").endsWith(id);
+        assertThat(event.get("message").getStringValue()).contains("\"POST /api/v1/auth/login HTTP/1.1\" 200").endsWith(id);
         // the password went in the body, never into a line
         assertThat(access).doesNotContain("thuisplan-demo");
 

@@ -45,14 +45,14 @@ class PrometheusTest extends ApiTest {
     @Test
     void requestTimingsAreScrapedPerRouteTemplateAndStatus() throws Exception {
         String token = api.token("regio.mra");
-        assertThat(api.get("/api/regions/MRA", token).status()).isEqualTo(200);
-        assertThat(api.get("/api/regions/ENS/target-groups", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/regions/MRA", token).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/regions/ENS/target-groups", null).status()).isEqualTo(401);
 
         String scrape = scrape();
         // the template, not the path: one series per route however many regions there are
-        assertThat(scrape).containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"200\"[^}]*uri=\"/api/regions/\\{code}\"");
-        assertThat(scrape).doesNotContain("uri=\"/api/regions/MRA\"");
-        assertThat(scrape).containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/regions/\\{code}\"");
+        assertThat(scrape).containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"200\"[^}]*uri=\"/api/v1/regions/\\{code}\"");
+        assertThat(scrape).doesNotContain("uri=\"/api/v1/regions/MRA\"");
+        assertThat(scrape).containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/regions/\\{code}\"");
         assertThat(scrape).contains("jvm_memory_used_bytes", "jvm_threads_live_threads", "process_cpu_usage");
         assertThat(scrape).containsPattern("(hikaricp_connections_active|jdbc_connections_active)\\{");
         assertThat(scrape).contains("thuisplan_adoptions_total{kind=\"allocation_model\"}",
@@ -62,7 +62,7 @@ class PrometheusTest extends ApiTest {
     @Test
     void anExportIsCounted() throws Exception {
         double before = value(scrape(), "thuisplan_exports_total\\{format=\"csv\"}");
-        Api.Download csv = api.download("/api/dashboard/regions.csv", api.token("beheerder"));
+        Api.Download csv = api.download("/api/v1/dashboard/regions.csv", api.token("beheerder"));
         assertThat(csv.status()).isEqualTo(200);
         assertThat(value(scrape(), "thuisplan_exports_total\\{format=\"csv\"}")).isEqualTo(before + 1);
     }
@@ -70,7 +70,7 @@ class PrometheusTest extends ApiTest {
     @Test
     void aRefusedImportIsCounted() throws Exception {
         double before = value(scrape(), "thuisplan_imports_total\\{kind=\"indicator\",outcome=\"refused\"}");
-        Api.Response refused = api.upload("/api/allocation/regions/MRA/indicators/import", api.token("regio.mra"), "kengetallen.csv",
+        Api.Response refused = api.upload("/api/v1/allocation/regions/MRA/indicators/import", api.token("regio.mra"), "kengetallen.csv",
                 "geen;kengetallen\n1;2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("code")).isEqualTo("INDICATOR_IMPORT_INVALID");
@@ -84,7 +84,7 @@ class PrometheusTest extends ApiTest {
         String csv = "gemeentecode,indicator,peildatum,waarde,bron\n"
                 + "GM0153,lettings,2031-01-01,1234,Woningcorporaties Twente 2030\n"
                 + "GM0164,lettings,2031-01-01,77,Woningcorporaties Twente 2030\n";
-        String path = "/api/allocation/regions/ENS/indicators/import";
+        String path = "/api/v1/allocation/regions/ENS/indicators/import";
         byte[] file = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(api.upload(path + "?dryRun=true", api.token("regio.ens"), "kengetallen.csv", file).status()).isEqualTo(200);
         assertThat(value(scrape(), series)).isEqualTo(before);
@@ -142,7 +142,7 @@ class PrometheusTest extends ApiTest {
     @Test
     void theMetricsEndpointGivesTheRequestTimingsAsJson() throws Exception {
         scrape(); // at least one request before: the scrape itself is not timed, so call a route
-        http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/regions")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/regions")).GET().build(), HttpResponse.BodyHandlers.ofString());
         int port = context.getRequiredProperty("endpoints.all.port", Integer.class);
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics/http.server.requests"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());

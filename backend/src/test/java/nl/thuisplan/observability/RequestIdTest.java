@@ -25,8 +25,8 @@ class RequestIdTest extends ApiTest {
 
     @Test
     void anAnswerGetsAGeneratedRequestId() throws Exception {
-        HttpResponse<String> first = get("/api/regions", null);
-        HttpResponse<String> second = get("/api/regions", null);
+        HttpResponse<String> first = get("/api/v1/regions", null);
+        HttpResponse<String> second = get("/api/v1/regions", null);
         assertThat(first.statusCode()).isEqualTo(401);
         assertThat(first.headers().firstValue("X-Request-ID")).hasValueSatisfying(id -> assertThat(id).matches(UUID));
         assertThat(second.headers().firstValue("X-Request-ID")).isNotEqualTo(first.headers().firstValue("X-Request-ID"));
@@ -35,22 +35,22 @@ class RequestIdTest extends ApiTest {
     @Test
     void aSaneIncomingRequestIdIsEchoed() throws Exception {
         String id = "proxy-7f3a.2026_12-07";
-        HttpResponse<String> answer = get("/api/regions", id);
+        HttpResponse<String> answer = get("/api/v1/regions", id);
         assertThat(answer.headers().allValues("X-Request-ID")).containsExactly(id);
         // a page and a 404 carry it too
         assertThat(get("/", id).headers().firstValue("X-Request-ID")).hasValue(id);
-        assertThat(get("/api/does-not-exist", id).headers().firstValue("X-Request-ID")).hasValue(id);
+        assertThat(get("/api/v1/does-not-exist", id).headers().firstValue("X-Request-ID")).hasValue(id);
     }
 
     @Test
     void anInsaneIncomingRequestIdIsReplaced() throws Exception {
         for (String insane : new String[] {"a".repeat(65), "two words", "id\"quote", "<script>", "ünïcode", ""}) {
-            HttpResponse<String> answer = get("/api/regions", insane);
+            HttpResponse<String> answer = get("/api/v1/regions", insane);
             assertThat(answer.headers().firstValue("X-Request-ID")).as(insane)
                     .hasValueSatisfying(id -> assertThat(id).matches(UUID).isNotEqualTo(insane));
         }
         String longest = "b".repeat(64);
-        assertThat(get("/api/regions", longest).headers().firstValue("X-Request-ID")).hasValue(longest);
+        assertThat(get("/api/v1/regions", longest).headers().firstValue("X-Request-ID")).hasValue(longest);
     }
 
     @Test

@@ -42,7 +42,7 @@ class UploadMemoryTest {
 
     private static final String HEAP = "-Xmx256m";
     private static final int CONCURRENT = 4;
-    private static final String INDICATORS = "/api/allocation/regions/ENS/indicators/import?dryRun=true";
+    private static final String INDICATORS = "/api/v1/allocation/regions/ENS/indicators/import?dryRun=true";
     private static Process server;
     private static Path log;
     private static String base;
@@ -112,7 +112,7 @@ class UploadMemoryTest {
         // the other limits at once: a zip bomb, the bulk invitations' 2 MB, a full 50,000-row file whose every row is wrong
         List<Answer> second = all(List.of(
                 () -> upload(INDICATORS, regio, Workbooks.bomb(300)),
-                () -> upload("/api/admin/invitations/bulk?dryRun=true", beheerder, invitations),
+                () -> upload("/api/v1/admin/invitations/bulk?dryRun=true", beheerder, invitations),
                 () -> upload(INDICATORS, regio, unknownMunicipalities),
                 () -> upload(INDICATORS, regio, manyRows)));
         assertThat(second.get(0).body()).contains("ZIP_BOMB");
@@ -126,7 +126,7 @@ class UploadMemoryTest {
 
         // and afterwards the server answers as before
         assertThat(server.isAlive()).as("the server is still running:\n" + tail()).isTrue();
-        Answer table = send(HttpRequest.newBuilder(URI.create(base + "/api/allocation/regions/ENS/indicators"))
+        Answer table = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/allocation/regions/ENS/indicators"))
                 .header("Authorization", "Bearer " + token("regio.ens")).GET().build());
         assertThat(table.status()).as(table.body()).isEqualTo(200);
     }
@@ -257,7 +257,7 @@ class UploadMemoryTest {
     }
 
     private String token(String user) throws Exception {
-        Answer a = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login")).header("Content-Type", "application/json")
+        Answer a = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"thuisplan-demo\"}")).build());
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(a.body());

@@ -45,7 +45,7 @@ public class Api {
     }
 
     public Response login(String username, String password) {
-        return send("POST", "/api/auth/login", null,
+        return send("POST", "/api/v1/auth/login", null,
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
     }
 

@@ -64,29 +64,29 @@ class CapacityCheckTest extends ApiTest {
     void theApiComputesTheSameFromAdoptedDemandAndImportedLettings() {
         // Den Haag: adopted demand for uitstroom_mo in 2095: backlog (STOCK) 40, inflow (INFLOW) 120; lettings 1000
         String officer = "gemeente.denhaag";
-        Response started = api.send("POST", "/api/demand/municipalities/GM0518/years/" + YEAR, api.token(officer), null);
+        Response started = api.send("POST", "/api/v1/demand/municipalities/GM0518/years/" + YEAR, api.token(officer), null);
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         long analysis = started.json().get("id").getLongValue();
         cell(officer, analysis, "STOCK", 40);
         cell(officer, analysis, "INFLOW", 120);
         act(officer, analysis, "submit");
         act("regio.hgl", analysis, "adopt");
-        Response lettings = api.upload("/api/allocation/regions/HGL/indicators/import?dryRun=false", api.token("regio.hgl"), "l.csv",
+        Response lettings = api.upload("/api/v1/allocation/regions/HGL/indicators/import?dryRun=false", api.token("regio.hgl"), "l.csv",
                 ("gemeentecode,indicator,peildatum,waarde\nGM0518,lettings," + YEAR + "-01-01,1000\n").getBytes(StandardCharsets.UTF_8));
         assertThat(lettings.status()).as(lettings.body()).isEqualTo(200);
 
-        Response created = api.send("POST", "/api/urgency/regions/HGL/schemes", api.token("regio.hgl"),
+        Response created = api.send("POST", "/api/v1/urgency/regions/HGL/schemes", api.token("regio.hgl"),
                 "{\"validFrom\":\"2095-01-01\",\"validTo\":\"2095-12-31\",\"fromTemplate\":true}");
         JsonNode scheme = created.json();
         String body = "{\"name\":\"Toets\",\"validFrom\":\"2095-01-01\",\"validTo\":\"2095-12-31\",\"categories\":[{\"code\":\"uitstroom_mo\","
                 + "\"name\":\"Uitstroom MO\",\"mandatory\":\"uitstroom_mo\",\"targetGroups\":[\"uitstroom_mo\"],\"decisionDays\":56,"
                 + "\"waitNormDays\":90}],\"quotas\":[{\"label\":\"MO\",\"appliesTo\":{\"regular\":false,\"categories\":[\"uitstroom_mo\"]},"
                 + "\"kind\":\"MAX_SHARE\",\"share\":\"0.25\"}],\"lockVersion\":0}";
-        Response saved = api.send("PUT", "/api/urgency/schemes/" + scheme.get("id").getLongValue(), api.token("regio.hgl"), body);
+        Response saved = api.send("PUT", "/api/v1/urgency/schemes/" + scheme.get("id").getLongValue(), api.token("regio.hgl"), body);
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         long quota = saved.json().get("quotas").get(0).get("id").getLongValue();
 
-        Response r = api.getAs("provincie.zuid-holland", "/api/urgency/schemes/" + scheme.get("id").getLongValue() + "/capacity?year=" + YEAR);
+        Response r = api.getAs("provincie.zuid-holland", "/api/v1/urgency/schemes/" + scheme.get("id").getLongValue() + "/capacity?year=" + YEAR);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode denHaag = place(r.json(), "GM0518");
         assertThat(denHaag.get("lettings").getStringValue()).isEqualTo("1000");
@@ -99,14 +99,14 @@ class CapacityCheckTest extends ApiTest {
         assertThat(o.get("meetsNorm").getBooleanValue()).isTrue();
 
         // what-if, not saved: 20% fewer lettings and a 12% share → capacity 800 × 0.12 = 96 < 120: shortfall
-        Response whatIf = api.getAs("gemeente.denhaag", "/api/urgency/schemes/" + scheme.get("id").getLongValue() + "/capacity?year="
+        Response whatIf = api.getAs("gemeente.denhaag", "/api/v1/urgency/schemes/" + scheme.get("id").getLongValue() + "/capacity?year="
                 + YEAR + "&lettingsFactor=0.8&quota." + quota + "=0.12");
         JsonNode w = place(whatIf.json(), "GM0518").get("outcome");
         assertThat(w.get("capacity").getStringValue()).isEqualTo("96.00");
         assertThat(w.get("balance").getStringValue()).isEqualTo("-24.00");
         assertThat(w.get("yearsToClear").isNull()).isTrue();
         assertThat(w.get("meetsNorm").getBooleanValue()).isFalse();
-        assertThat(api.getAs("regio.hgl", "/api/urgency/schemes/" + scheme.get("id").getLongValue()).json()
+        assertThat(api.getAs("regio.hgl", "/api/v1/urgency/schemes/" + scheme.get("id").getLongValue()).json()
                 .get("quotas").get(0).get("share").getStringValue()).isEqualTo("0.25");
     }
 
@@ -135,14 +135,14 @@ class CapacityCheckTest extends ApiTest {
         // members of Haaglanden have no adopted analysis, which is unknown demand, not zero
         int year = YEAR + 1;
         String officer = "gemeente.denhaag";
-        Response started = api.send("POST", "/api/demand/municipalities/GM0518/years/" + year, api.token(officer), null);
+        Response started = api.send("POST", "/api/v1/demand/municipalities/GM0518/years/" + year, api.token(officer), null);
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         long analysis = started.json().get("id").getLongValue();
         cell(officer, analysis, "STOCK", 10);
         cell(officer, analysis, "INFLOW", 20);
         act(officer, analysis, "submit");
         act("regio.hgl", analysis, "adopt");
-        Response created = api.send("POST", "/api/urgency/regions/HGL/schemes", api.token("regio.hgl"),
+        Response created = api.send("POST", "/api/v1/urgency/regions/HGL/schemes", api.token("regio.hgl"),
                 "{\"validFrom\":\"" + year + "-01-01\",\"validTo\":\"" + year + "-12-31\",\"fromTemplate\":true}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("id").getLongValue();
@@ -150,10 +150,10 @@ class CapacityCheckTest extends ApiTest {
                 + "\"name\":\"Uitstroom MO\",\"mandatory\":\"uitstroom_mo\",\"targetGroups\":[\"uitstroom_mo\"],\"decisionDays\":56,"
                 + "\"waitNormDays\":90}],\"quotas\":[{\"label\":\"MO\",\"appliesTo\":{\"regular\":false,\"categories\":[\"uitstroom_mo\"]},"
                 + "\"kind\":\"MAX_SHARE\",\"share\":\"0.25\"}],\"lockVersion\":0}";
-        Response saved = api.send("PUT", "/api/urgency/schemes/" + id, api.token("regio.hgl"), body);
+        Response saved = api.send("PUT", "/api/v1/urgency/schemes/" + id, api.token("regio.hgl"), body);
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 
-        Response r = api.getAs("regio.hgl", "/api/urgency/schemes/" + id + "/capacity?year=" + year);
+        Response r = api.getAs("regio.hgl", "/api/v1/urgency/schemes/" + id + "/capacity?year=" + year);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().get("rows").size()).isGreaterThan(0);
         int members = r.json().get("rows").get(0).get("municipalities").size();
@@ -190,14 +190,14 @@ class CapacityCheckTest extends ApiTest {
     }
 
     private void cell(String user, long analysis, String measure, int value) {
-        Response r = api.send("PUT", "/api/demand/analyses/" + analysis + "/cells/uitstroom_mo/zelfstandig/" + measure, api.token(user),
+        Response r = api.send("PUT", "/api/v1/demand/analyses/" + analysis + "/cells/uitstroom_mo/zelfstandig/" + measure, api.token(user),
                 "{\"value\":" + value + ",\"version\":null}");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
 
     private void act(String user, long analysis, String action) {
-        int lock = api.getAs("regio.hgl", "/api/demand/analyses/" + analysis).json().get("lockVersion").getIntValue();
-        Response r = api.send("POST", "/api/demand/analyses/" + analysis + "/" + action, api.token(user), "{\"lockVersion\":" + lock + "}");
+        int lock = api.getAs("regio.hgl", "/api/v1/demand/analyses/" + analysis).json().get("lockVersion").getIntValue();
+        Response r = api.send("POST", "/api/v1/demand/analyses/" + analysis + "/" + action, api.token(user), "{\"lockVersion\":" + lock + "}");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
 }

@@ -24,23 +24,23 @@ class PartnerVisibilityTest extends ApiTest {
     @Test
     void aPartnerReadsAdoptedSchemesButNeverAConcept() {
         long adopted = concept(2140);
-        Response adopt = api.send("POST", "/api/urgency/schemes/" + adopted + "/adopt", api.token(PM), "{\"lockVersion\":0}");
+        Response adopt = api.send("POST", "/api/v1/urgency/schemes/" + adopted + "/adopt", api.token(PM), "{\"lockVersion\":0}");
         assertThat(adopt.status()).as(adopt.body()).isEqualTo(200);
         long concept = concept(2141);
 
-        assertThat(api.getAs(PARTNER, "/api/urgency/schemes/" + adopted).status()).isEqualTo(200);
-        Response hidden = api.getAs(PARTNER, "/api/urgency/schemes/" + concept);
+        assertThat(api.getAs(PARTNER, "/api/v1/urgency/schemes/" + adopted).status()).isEqualTo(200);
+        Response hidden = api.getAs(PARTNER, "/api/v1/urgency/schemes/" + concept);
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(hidden.text("code")).isEqualTo("NOT_FOUND");
-        assertThat(api.getAs(PARTNER, "/api/urgency/schemes/compare?a=" + adopted + "&b=" + concept).status()).isEqualTo(404);
-        assertThat(ids(api.getAs(PARTNER, "/api/urgency/regions/MRA/schemes"))).contains(adopted).doesNotContain(concept);
+        assertThat(api.getAs(PARTNER, "/api/v1/urgency/schemes/compare?a=" + adopted + "&b=" + concept).status()).isEqualTo(404);
+        assertThat(ids(api.getAs(PARTNER, "/api/v1/urgency/regions/MRA/schemes"))).contains(adopted).doesNotContain(concept);
         // the programme manager and the gemeente still see the concept
-        assertThat(ids(api.getAs(PM, "/api/urgency/regions/MRA/schemes"))).contains(adopted, concept);
-        assertThat(api.getAs("gemeente.amsterdam", "/api/urgency/schemes/" + concept).status()).isEqualTo(200);
+        assertThat(ids(api.getAs(PM, "/api/v1/urgency/regions/MRA/schemes"))).contains(adopted, concept);
+        assertThat(api.getAs("gemeente.amsterdam", "/api/v1/urgency/schemes/" + concept).status()).isEqualTo(200);
     }
 
     private long concept(int year) {
-        Response r = api.send("POST", "/api/urgency/regions/MRA/schemes", api.token(PM), "{\"name\":\"Urgentieregeling MRA " + year
+        Response r = api.send("POST", "/api/v1/urgency/regions/MRA/schemes", api.token(PM), "{\"name\":\"Urgentieregeling MRA " + year
                 + "\",\"validFrom\":\"" + year + "-01-01\",\"validTo\":\"" + year + "-12-31\",\"fromTemplate\":true}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").getLongValue();

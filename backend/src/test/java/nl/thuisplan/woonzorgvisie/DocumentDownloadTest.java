@@ -36,7 +36,7 @@ class DocumentDownloadTest extends ApiTest {
         assertThat(wzv.write(ENSCHEDE, id, "analyse.demografie", "Enschede is **een stad** met {{kerncijfers.inwoners}} inwoners.\n\n"
                 + "{{blok:kerncijfers}}", s.get("lockVersion").getIntValue()).status()).isEqualTo(200);
 
-        Download pdf = wzv.api.download("/api/woonzorgvisie/documents/" + id + "/export.pdf", wzv.api.token(ENSCHEDE));
+        Download pdf = wzv.api.download("/api/v1/woonzorgvisie/documents/" + id + "/export.pdf", wzv.api.token(ENSCHEDE));
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
         String text;
@@ -47,7 +47,7 @@ class DocumentDownloadTest extends ApiTest {
         assertThat(text).contains("Woonzorgvisie Enschede 2083–2087", "Inhoud", "3 Woonzorganalyse", "3.1 Demografie en woningvoorraad",
                 "Enschede is een stad met 158.734 inwoners.", "Kerncijfers Enschede", "158.734", "pagina 2 van", "CONCEPT");
 
-        Download docx = wzv.api.download("/api/woonzorgvisie/documents/" + id + "/export.docx", wzv.api.token(PM));
+        Download docx = wzv.api.download("/api/v1/woonzorgvisie/documents/" + id + "/export.docx", wzv.api.token(PM));
         assertThat(docx.status()).isEqualTo(200);
         assertThat(docx.contentType()).contains("wordprocessingml");
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.bytes()));
@@ -56,7 +56,7 @@ class DocumentDownloadTest extends ApiTest {
                     "Enschede is een stad met 158.734 inwoners.", "Sociale huurwoningen");
         }
         // the concept is not for other municipalities
-        assertThat(wzv.api.download("/api/woonzorgvisie/documents/" + id + "/export.docx", wzv.api.token("provincie.overijssel")).status())
+        assertThat(wzv.api.download("/api/v1/woonzorgvisie/documents/" + id + "/export.docx", wzv.api.token("provincie.overijssel")).status())
                 .isEqualTo(404);
     }
 }

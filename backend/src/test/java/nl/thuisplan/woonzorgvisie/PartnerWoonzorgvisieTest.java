@@ -99,7 +99,7 @@ class PartnerWoonzorgvisieTest extends ApiTest {
         assertThat(Api.allowedActions(ok(wzv.as(PARTNER, "GET", "/regions/MRA/allowed-actions", null), 200).json())).isEmpty();
 
         for (String format : List.of("pdf", "docx")) {
-            assertThat(api.download("/api/woonzorgvisie/documents/" + adopted + "/export." + format, api.token(PARTNER)).status())
+            assertThat(api.download("/api/v1/woonzorgvisie/documents/" + adopted + "/export." + format, api.token(PARTNER)).status())
                     .as(format).isEqualTo(200);
         }
     }
@@ -107,7 +107,7 @@ class PartnerWoonzorgvisieTest extends ApiTest {
     @Test
     void aConceptDoesNotExistForAPartnerAndNothingIsWritten() {
         assertThat(wzv.as(PARTNER, "GET", "/documents/" + concept, null).status()).isEqualTo(404);
-        assertThat(api.download("/api/woonzorgvisie/documents/" + concept + "/export.pdf", api.token(PARTNER)).status()).isEqualTo(404);
+        assertThat(api.download("/api/v1/woonzorgvisie/documents/" + concept + "/export.pdf", api.token(PARTNER)).status()).isEqualTo(404);
         JsonNode d = wzv.document(PM, adopted);
         assertThat(wzv.write(PARTNER, adopted, SECTION, "anders", section(d, SECTION).get("lockVersion").getIntValue()).status())
                 .isIn(403, 409);

@@ -17,7 +17,7 @@ class WoonzorgvisieApi {
 
     static final String PM = "regio.ens";
     static final String ENSCHEDE = "gemeente.enschede";
-    static final String BASE = "/api/woonzorgvisie";
+    static final String BASE = "/api/v1/woonzorgvisie";
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     final Api api;
@@ -116,7 +116,7 @@ class WoonzorgvisieApi {
     }
 
     void inhabitants(String municipality, String date, int value) {
-        Response r = api.upload("/api/allocation/regions/ENS/indicators/import?dryRun=false", api.token(PM), "i.csv",
+        Response r = api.upload("/api/v1/allocation/regions/ENS/indicators/import?dryRun=false", api.token(PM), "i.csv",
                 ("gemeentecode,indicator,peildatum,waarde,bron\n" + municipality + ",inhabitants," + date + "," + value + ",CBS test\n")
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(r.status()).as(r.body()).isEqualTo(200);

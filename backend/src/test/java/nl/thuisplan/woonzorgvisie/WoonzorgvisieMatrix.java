@@ -27,7 +27,7 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
     private final java.util.Map<String, AtomicInteger> years = new java.util.concurrent.ConcurrentHashMap<>();
     /** Documents for the read rows, one per region, shared (reads change nothing). */
     private final java.util.Map<String, String> shared = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final String W = "/api/woonzorgvisie";
+    private static final String W = "/api/v1/woonzorgvisie";
 
     private final Api api;
     private final io.micronaut.json.JsonMapper mapper;
@@ -51,63 +51,63 @@ class WoonzorgvisieMatrix implements MatrixDeclarations {
         String managers = "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 404 404 | 404 404";
         String writers = "200 200 | 403 404 | 403 404 | 200 404 | 403 404 | 404 404 | 404 404";
         // the catalogue's examples name Enschede and GM0153: static help text, not data
-        m.route("GET /api/woonzorgvisie/catalogue{?region}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/catalogue?region=" + s.region())).shared();
-        m.route("GET /api/woonzorgvisie/regions/{region}/templates", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/regions/" + s.region() + "/templates"));
-        m.route("POST /api/woonzorgvisie/regions/{region}/templates", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404 | 403 404",
+        m.route("GET /api/v1/woonzorgvisie/catalogue{?region}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/catalogue?region=" + s.region())).shared();
+        m.route("GET /api/v1/woonzorgvisie/regions/{region}/templates", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/regions/" + s.region() + "/templates"));
+        m.route("POST /api/v1/woonzorgvisie/regions/{region}/templates", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404 | 403 404",
                 s -> Call.of("POST", W + "/regions/" + s.region() + "/templates", "{\"name\":\"Matrixsjabloon " + SEQ.incrementAndGet()
                         + "\",\"description\":\"matrix\"}").probe(W + "/regions/" + s.region() + "/templates"));
-        m.route("POST /api/woonzorgvisie/regions/{region}/preview", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> Call.of("POST", W + "/regions/" + s.region() + "/preview",
+        m.route("POST /api/v1/woonzorgvisie/regions/{region}/preview", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> Call.of("POST", W + "/regions/" + s.region() + "/preview",
                 "{\"body\":\"{{gemeente.naam}}\"}").probe(W + "/regions/" + s.region() + "/templates"));
-        m.route("GET /api/woonzorgvisie/templates/{id}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/templates/" + template(s, false)));
-        m.route("GET /api/woonzorgvisie/templates/{id}/versions/{no}", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> Call.get(W + "/templates/" + template(s, false) + "/versions/1"));
-        m.route("PUT /api/woonzorgvisie/templates/{id}/versions/{no}", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> {
+        m.route("GET /api/v1/woonzorgvisie/templates/{id}", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/templates/" + template(s, false)));
+        m.route("GET /api/v1/woonzorgvisie/templates/{id}/versions/{no}", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> Call.get(W + "/templates/" + template(s, false) + "/versions/1"));
+        m.route("PUT /api/v1/woonzorgvisie/templates/{id}/versions/{no}", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> {
             long t = template(s, false);
             JsonNode v = api.getAs("beheerder", W + "/templates/" + t + "/versions/1").json();
             return Call.of("PUT", W + "/templates/" + t + "/versions/1", json(v)).probe(W + "/templates/" + t + "/versions/1");
         });
-        m.route("POST /api/woonzorgvisie/templates/{id}/versions/{no}/publish", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> {
+        m.route("POST /api/v1/woonzorgvisie/templates/{id}/versions/{no}/publish", "200 200 | 200 404 | 200 404 | 403 404 | 403 404 | 403 404 | 403 404", s -> {
             long t = template(s, false);
             String v = W + "/templates/" + t + "/versions/1";
             return Call.of("POST", v + "/publish", "{\"lockVersion\":" + api.getAs("beheerder", v).json().get("lockVersion").getIntValue() + "}").probe(v);
         });
-        m.route("POST /api/woonzorgvisie/templates/{id}/versions", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404 | 403 404",
+        m.route("POST /api/v1/woonzorgvisie/templates/{id}/versions", "201 201 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404 | 403 404",
                 s -> Call.of("POST", W + "/templates/" + template(s, true) + "/versions", null).probe(W + "/templates/" + template(s, true)));
-        m.route("GET /api/woonzorgvisie/regions/{region}/allowed-actions", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/regions/" + s.region() + "/allowed-actions"));
-        m.route("GET /api/woonzorgvisie/regions/{region}/documents", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/regions/" + s.region() + "/documents"));
-        m.route("POST /api/woonzorgvisie/regions/{region}/documents", "201 201 | 201 404 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404",
+        m.route("GET /api/v1/woonzorgvisie/regions/{region}/allowed-actions", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/regions/" + s.region() + "/allowed-actions"));
+        m.route("GET /api/v1/woonzorgvisie/regions/{region}/documents", "200 200 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404 | 200 404", s -> Call.get(W + "/regions/" + s.region() + "/documents"));
+        m.route("POST /api/v1/woonzorgvisie/regions/{region}/documents", "201 201 | 201 404 | 201 404 | 201 404 | 403 404 | 403 404 | 403 404",
                 s -> {
                     int from = year(s);
                     return Call.of("POST", W + "/regions/" + s.region() + "/documents", "{\"templateId\":" + template(s, true)
                             + ",\"municipalityCode\":\"" + s.municipality() + "\",\"fromYear\":" + from + ",\"toYear\":" + from + "}")
                             .probe(W + "/regions/" + s.region() + "/documents");
                 });
-        m.route("GET /api/woonzorgvisie/documents/{id}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.get(sharedDocument(s)));
-        m.route("GET /api/woonzorgvisie/documents/{id}/rendered", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.get(sharedDocument(s) + "/rendered"));
-        m.route("GET /api/woonzorgvisie/documents/{id}/export.pdf", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.get(sharedDocument(s) + "/export.pdf"));
-        m.route("GET /api/woonzorgvisie/documents/{id}/export.docx", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.get(sharedDocument(s) + "/export.docx"));
-        m.route("GET /api/woonzorgvisie/documents/{id}/template-changes", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.get(sharedDocument(s) + "/template-changes"));
-        m.route("PUT /api/woonzorgvisie/documents/{id}/sections/{key}", "200 200 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> {
+        m.route("GET /api/v1/woonzorgvisie/documents/{id}", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.get(sharedDocument(s)));
+        m.route("GET /api/v1/woonzorgvisie/documents/{id}/rendered", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.get(sharedDocument(s) + "/rendered"));
+        m.route("GET /api/v1/woonzorgvisie/documents/{id}/export.pdf", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.get(sharedDocument(s) + "/export.pdf"));
+        m.route("GET /api/v1/woonzorgvisie/documents/{id}/export.docx", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.get(sharedDocument(s) + "/export.docx"));
+        m.route("GET /api/v1/woonzorgvisie/documents/{id}/template-changes", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.get(sharedDocument(s) + "/template-changes"));
+        m.route("PUT /api/v1/woonzorgvisie/documents/{id}/sections/{key}", "200 200 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> {
             JsonNode section = firstSection(s);
             return Call.of("PUT", document(s, CONCEPT) + "/sections/" + section.get("key").getStringValue(), "{\"body\":\"Matrixtekst\","
                     + "\"lockVersion\":" + section.get("lockVersion").getIntValue() + "}").probe(document(s, CONCEPT));
         });
-        m.route("POST /api/woonzorgvisie/documents/{id}/preview", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.of("POST", document(s, CONCEPT) + "/preview",
+        m.route("POST /api/v1/woonzorgvisie/documents/{id}/preview", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.of("POST", document(s, CONCEPT) + "/preview",
                 "{\"body\":\"x\"}").probe(document(s, CONCEPT)));
-        m.route("POST /api/woonzorgvisie/documents/{id}/submit", "200 200 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> act(s, FILLED, "submit"));
-        m.route("POST /api/woonzorgvisie/documents/{id}/return", "200 200 | 200 404 | 200 404 | 403 404 | 404 404 | 404 404 | 404 404", s -> act(s, SUBMITTED, "return"));
-        m.route("POST /api/woonzorgvisie/documents/{id}/approve", "200 200 | 200 404 | 200 404 | 403 404 | 404 404 | 404 404 | 404 404", s -> act(s, SUBMITTED, "approve"));
+        m.route("POST /api/v1/woonzorgvisie/documents/{id}/submit", "200 200 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> act(s, FILLED, "submit"));
+        m.route("POST /api/v1/woonzorgvisie/documents/{id}/return", "200 200 | 200 404 | 200 404 | 403 404 | 404 404 | 404 404 | 404 404", s -> act(s, SUBMITTED, "return"));
+        m.route("POST /api/v1/woonzorgvisie/documents/{id}/approve", "200 200 | 200 404 | 200 404 | 403 404 | 404 404 | 404 404 | 404 404", s -> act(s, SUBMITTED, "approve"));
         // a gemeente's document is adopted by its council, never by the region (a deelregio's: WorkflowApiTest)
-        m.route("POST /api/woonzorgvisie/documents/{id}/adopt", "403 403 | 403 404 | 403 404 | 403 404 | 404 404 | 404 404 | 404 404", s -> act(s, SUBMITTED, "adopt"));
-        m.route("POST /api/woonzorgvisie/documents/{id}/record-adoption", "200 200 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> act(s, APPROVED, "record-adoption"));
-        m.route("POST /api/woonzorgvisie/documents/{id}/sections/{key}/comments", "201 201 | 201 404 | 201 404 | 403 404 | 404 404 | 404 404 | 404 404",
+        m.route("POST /api/v1/woonzorgvisie/documents/{id}/adopt", "403 403 | 403 404 | 403 404 | 403 404 | 404 404 | 404 404 | 404 404", s -> act(s, SUBMITTED, "adopt"));
+        m.route("POST /api/v1/woonzorgvisie/documents/{id}/record-adoption", "200 200 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> act(s, APPROVED, "record-adoption"));
+        m.route("POST /api/v1/woonzorgvisie/documents/{id}/sections/{key}/comments", "201 201 | 201 404 | 201 404 | 403 404 | 404 404 | 404 404 | 404 404",
                 s -> Call.of("POST", document(s, SUBMITTED) + "/sections/" + firstSection(s, SUBMITTED).get("key").getStringValue() + "/comments",
                         "{\"body\":\"Noem de bron.\"}").probe(document(s, SUBMITTED)));
         // the writer or the programme manager handles a comment
-        m.route("POST /api/woonzorgvisie/documents/{id}/comments/{commentId}/resolve", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.of("POST", document(s, SUBMITTED)
+        m.route("POST /api/v1/woonzorgvisie/documents/{id}/comments/{commentId}/resolve", "200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.of("POST", document(s, SUBMITTED)
                 + "/comments/" + comment(s) + "/resolve", null).probe(document(s, SUBMITTED)));
-        m.route("POST /api/woonzorgvisie/documents/{id}/template-changes/{key}/take", "404 404 | 403 404 | 403 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.of("POST", document(s, CONCEPT)
+        m.route("POST /api/v1/woonzorgvisie/documents/{id}/template-changes/{key}/take", "404 404 | 403 404 | 403 404 | 404 404 | 404 404 | 404 404 | 404 404", s -> Call.of("POST", document(s, CONCEPT)
                 + "/template-changes/" + firstSection(s).get("key").getStringValue() + "/take", "{\"replaceBody\":false}").probe(document(s, CONCEPT)));
-        m.route("POST /api/woonzorgvisie/documents/{id}/template-changes/follow", "200 200 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.of("POST", document(s, CONCEPT)
+        m.route("POST /api/v1/woonzorgvisie/documents/{id}/template-changes/follow", "200 200 | 403 404 | 403 404 | 200 404 | 404 404 | 404 404 | 404 404", s -> Call.of("POST", document(s, CONCEPT)
                 + "/template-changes/follow", "{\"lockVersion\":" + doc(s, CONCEPT).get("lockVersion").getIntValue() + "}").probe(document(s, CONCEPT)));
     }
 

@@ -26,7 +26,7 @@ import nl.thuisplan.common.ProblemResponses;
  * Single-use links, anonymous (the token is the credential): whom a link is for, and setting the
  * password with it. Every failing link answers 410 {@code LINK_INVALID}.
  */
-@Controller("/api/auth/links/{token}")
+@Controller("/api/v1/auth/links/{token}")
 @ProblemResponses
 @Secured(SecurityRule.IS_ANONYMOUS)
 @SecurityRequirement(name = "")

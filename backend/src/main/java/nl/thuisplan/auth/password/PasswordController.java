@@ -27,7 +27,7 @@ import nl.thuisplan.common.ProblemResponses;
  * asking for a reset link (anonymous; always 202, so nobody learns which addresses have an account).
  * Anonymous operations carry an empty security requirement in the API document ({@code security: [{}]}).
  */
-@Controller("/api")
+@Controller("/api/v1")
 @ProblemResponses
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Wachtwoorden")

@@ -24,7 +24,7 @@ import nl.thuisplan.common.ProblemResponses;
  * revoked, so no new access token can be had with it. Micronaut Security's own logout endpoint stays
  * disabled: it only clears cookies, which this API does not use.
  */
-@Controller("/api/auth/logout")
+@Controller("/api/v1/auth/logout")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

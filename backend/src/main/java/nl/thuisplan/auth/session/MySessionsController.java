@@ -17,7 +17,7 @@ import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemResponses;
 
 /** The caller's own sessions, e.g. to end them all after losing a laptop. */
-@Controller("/api/me/sessions")
+@Controller("/api/v1/me/sessions")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -17,7 +17,7 @@ import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemResponses;
 
 /** A person's sessions for the beheerder (who may ask: {@link SessionService}). */
-@Controller("/api/admin/people/{userId}/sessions")
+@Controller("/api/v1/admin/people/{userId}/sessions")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -23,7 +23,7 @@ import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.people.admin.AdminAuditViews.AdminAuditPage;
 
 /** The administration log: the platform beheerder everything, a regio beheerder its own region ({@link AdminAuditService}). */
-@Controller("/api/admin")
+@Controller("/api/v1/admin")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -27,7 +27,7 @@ import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemResponses;
 
 /** Invitations: a new person with a membership and a single-use link to set a first password. */
-@Controller("/api/admin")
+@Controller("/api/v1/admin")
 @ProblemResponses
 @Secured({"PLATFORM_ADMIN", "REGION_PROGRAMME_MANAGER"})
 @ExecuteOn(TaskExecutors.BLOCKING)

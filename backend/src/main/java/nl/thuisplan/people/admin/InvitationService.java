@@ -28,7 +28,7 @@ import nl.thuisplan.people.admin.PersonAdminRepository.MembershipRow;
 /**
  * Invitations: a person without a password, a first membership, and a single-use link valid for
  * seven days, bound to the address and mailed (without SMTP: shown to the beheerder). Accepting it is
- * wave A's {@code POST /api/auth/links/{token}/password}. A new invitation revokes the earlier links.
+ * wave A's {@code POST /api/v1/auth/links/{token}/password}. A new invitation revokes the earlier links.
  */
 @Singleton
 class InvitationService {

@@ -17,7 +17,7 @@ import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemResponses;
 
 /** A person's memberships: add one, or end one (set validTo); never deleted. */
-@Controller("/api/admin")
+@Controller("/api/v1/admin")
 @ProblemResponses
 @Secured({"PLATFORM_ADMIN", "REGION_PROGRAMME_MANAGER"})
 @ExecuteOn(TaskExecutors.BLOCKING)

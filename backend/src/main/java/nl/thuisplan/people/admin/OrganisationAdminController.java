@@ -27,7 +27,7 @@ import nl.thuisplan.people.admin.OrganisationAdminViews.OrganisationPage;
 import nl.thuisplan.people.admin.OrganisationAdminViews.OrganisationView;
 
 /** Organisations for the platform beheerder and, within its region, the regio beheerder ({@link OrganisationAdminService}). */
-@Controller("/api/admin/organisations")
+@Controller("/api/v1/admin/organisations")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -28,7 +28,7 @@ import nl.thuisplan.common.ProblemResponses;
  * People for the platform beheerder and the regio beheerder (a programme manager with
  * {@code managesPeople}); who may do what to whom: {@link PeoplePolicy}.
  */
-@Controller("/api/admin/people")
+@Controller("/api/v1/admin/people")
 @ProblemResponses
 @Secured({"PLATFORM_ADMIN", "REGION_PROGRAMME_MANAGER"})
 @ExecuteOn(TaskExecutors.BLOCKING)

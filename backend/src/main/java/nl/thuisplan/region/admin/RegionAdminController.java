@@ -32,7 +32,7 @@ import nl.thuisplan.region.admin.RegionAdminViews.RegionMember;
  * Regions, deelregio's and the municipalities' membership periods, without a migration: the platform
  * beheerder changes them, a regio beheerder reads its own region ({@link RegionAdminService}).
  */
-@Controller("/api/admin/regions")
+@Controller("/api/v1/admin/regions")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -43,7 +43,7 @@ import nl.thuisplan.workflow.LockVersionInput;
  * gemeente records its council's decision; of a deelregio's: the programme manager. Rules in {@link DocumentWorkflow}; every view lists
  * what the caller may do as {@code allowedActions}.
  */
-@Controller("/api/woonzorgvisie")
+@Controller("/api/v1/woonzorgvisie")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

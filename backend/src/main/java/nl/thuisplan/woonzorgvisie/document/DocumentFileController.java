@@ -23,7 +23,7 @@ import nl.thuisplan.woonzorgvisie.export.DocumentExport;
  * A woonzorgvisie as PDF (for the council) and DOCX (for the secretariat to edit further). Whoever
  * may read the document may download it; a concept is marked as such on every page.
  */
-@Controller("/api/woonzorgvisie")
+@Controller("/api/v1/woonzorgvisie")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

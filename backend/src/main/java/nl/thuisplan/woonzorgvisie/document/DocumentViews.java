@@ -80,7 +80,7 @@ final class DocumentViews {
     }
 
     @Serdeable
-    record AdoptInput(@Nullable Integer lockVersion, @Nullable String decisionDate, @Nullable String decisionReference) {
+    record AdoptInput(@Nullable Integer lockVersion, @Nullable @Schema(format = "date") String decisionDate, @Nullable String decisionReference) {
     }
 
     /** The region's akkoord on a gemeente's document, with an optional comment for the gemeente. */

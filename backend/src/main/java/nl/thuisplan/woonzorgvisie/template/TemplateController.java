@@ -36,7 +36,7 @@ import nl.thuisplan.workflow.LockVersionInput;
  * the region. Creating, editing drafts, publishing and previewing: the region's programme manager
  * and the beheerder ({@link TemplateWorkflow}); every view lists what the caller may do as {@code allowedActions}.
  */
-@Controller("/api/woonzorgvisie")
+@Controller("/api/v1/woonzorgvisie")
 @ProblemResponses
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -65,18 +65,18 @@ class FirstAdminTest extends ApiTest {
 
         // no password until the link is used
         assertThat(api.login("eerste.beheerder@gemeente.example", "een gok van iemand").status()).isEqualTo(401);
-        Response link = api.get("/api/auth/links/" + token, null);
+        Response link = api.get("/api/v1/auth/links/" + token, null);
         assertThat(link.status()).as(link.body()).isEqualTo(200);
         assertThat(link.text("purpose")).isEqualTo("FIRST_ADMIN");
         assertThat(link.text("displayName")).isEqualTo("Eerste Beheerder");
         assertThat(count("select count(*) from one_time_link where purpose = 'FIRST_ADMIN' "
                 + "and expires_at between now() + interval '59 minutes' and now() + interval '61 minutes'")).isEqualTo(1);
 
-        Response set = api.send("POST", "/api/auth/links/" + token + "/password", null, "{\"password\":\"Eerste start van Thuisplan\"}");
+        Response set = api.send("POST", "/api/v1/auth/links/" + token + "/password", null, "{\"password\":\"Eerste start van Thuisplan\"}");
         assertThat(set.status()).as(set.body()).isEqualTo(204);
         Response login = api.login("eerste.beheerder@gemeente.example", "Eerste start van Thuisplan");
         assertThat(login.status()).isEqualTo(200);
-        assertThat(api.get("/api/me", login.text("access_token")).text("role")).isEqualTo("PLATFORM_ADMIN");
+        assertThat(api.get("/api/v1/me", login.text("access_token")).text("role")).isEqualTo("PLATFORM_ADMIN");
     }
 
     @Test

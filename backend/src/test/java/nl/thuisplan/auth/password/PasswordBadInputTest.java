@@ -44,7 +44,7 @@ class PasswordBadInputTest extends ApiTest {
     @Test
     void aLinkPasswordWithANulByteOrTooLongIsNeverAServerError() {
         for (String password : new String[] {NUL, TOO_LONG}) {
-            Response r = api.send("POST", "/api/auth/links/onbekend-token/password", null, "{\"password\":\"" + password + "\"}");
+            Response r = api.send("POST", "/api/v1/auth/links/onbekend-token/password", null, "{\"password\":\"" + password + "\"}");
             assertThat(r.status()).as(r.body()).isBetween(400, 499);
             assertThat(r.contentType()).contains("application/problem+json");
         }
@@ -52,7 +52,7 @@ class PasswordBadInputTest extends ApiTest {
 
     @Test
     void aResetRequestWithANulByteInTheAddressIsNeverAServerError() {
-        Response r = api.send("POST", "/api/auth/password-reset", null, "{\"email\":\"iemand\\u0000@voorbeeld.nl\"}");
+        Response r = api.send("POST", "/api/v1/auth/password-reset", null, "{\"email\":\"iemand\\u0000@voorbeeld.nl\"}");
         assertThat(r.status()).as(r.body()).isLessThan(500);
         if (r.status() >= 400) {
             assertThat(r.contentType()).contains("application/problem+json");
@@ -60,7 +60,7 @@ class PasswordBadInputTest extends ApiTest {
     }
 
     private Response change(String current, String next) {
-        return api.send("POST", "/api/me/password", api.token("gemeente.diemen"),
+        return api.send("POST", "/api/v1/me/password", api.token("gemeente.diemen"),
                 "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + next + "\"}");
     }
 

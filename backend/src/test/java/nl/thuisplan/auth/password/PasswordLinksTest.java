@@ -71,7 +71,7 @@ class PasswordLinksTest extends MailApiTest {
         Response before = api.login("anna.reset@gemeente.example", OLD);
         assertThat(before.status()).isEqualTo(200);
 
-        Response asked = api.send("POST", "/api/auth/password-reset", null, "{\"email\":\"Anna.Reset@Gemeente.example \"}");
+        Response asked = api.send("POST", "/api/v1/auth/password-reset", null, "{\"email\":\"Anna.Reset@Gemeente.example \"}");
         assertThat(asked.status()).isEqualTo(202);
 
         MimeMessage message = mail.await(1);
@@ -81,7 +81,7 @@ class PasswordLinksTest extends MailApiTest {
         assertThat(MailedLinks.body(message)).contains("https://thuisplan.test/wachtwoord/nieuw?token=").contains("één keer");
         String token = MailedLinks.token(message);
 
-        Response link = api.get("/api/auth/links/" + token, null);
+        Response link = api.get("/api/v1/auth/links/" + token, null);
         assertThat(link.status()).as(link.body()).isEqualTo(200);
         assertThat(link.text("purpose")).isEqualTo("PASSWORD_RESET");
         assertThat(link.text("email")).isEqualTo("anna.reset@gemeente.example");
@@ -91,7 +91,7 @@ class PasswordLinksTest extends MailApiTest {
         assertThat(api.login("anna.reset@gemeente.example", NEW).status()).isEqualTo(200);
         assertThat(api.login("anna.reset@gemeente.example", OLD).status()).isEqualTo(401);
         // the sessions from before the reset end with it
-        Response refresh = api.send("POST", "/api/auth/token", null,
+        Response refresh = api.send("POST", "/api/v1/auth/token", null,
                 "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"" + before.text("refresh_token") + "\"}");
         assertThat(refresh.status()).isEqualTo(401);
         // the database keeps the token's hash, never the token
@@ -106,7 +106,7 @@ class PasswordLinksTest extends MailApiTest {
         String token = links.create(LinkPurpose.PASSWORD_RESET, id, "bert.once@gemeente.example", "test", Duration.ofHours(1)).token();
         assertThat(setPassword(token, NEW).status()).isEqualTo(204);
         assertInvalid(setPassword(token, "Een ander wachtwoord 2026"));
-        assertInvalid(api.get("/api/auth/links/" + token, null));
+        assertInvalid(api.get("/api/v1/auth/links/" + token, null));
         assertThat(api.login("bert.once@gemeente.example", NEW).status()).isEqualTo(200);
     }
 
@@ -135,7 +135,7 @@ class PasswordLinksTest extends MailApiTest {
         Response e = setPassword(expired.token(), NEW);
         Response r = setPassword(revoked.token(), NEW);
         Response u = setPassword("A".repeat(43), NEW);
-        Response malformed = api.get("/api/auth/links/not-a-token", null);
+        Response malformed = api.get("/api/v1/auth/links/not-a-token", null);
         for (Response response : List.of(e, r, u, malformed)) {
             assertInvalid(response);
         }
@@ -183,18 +183,18 @@ class PasswordLinksTest extends MailApiTest {
 
     @Test
     void aResetForAnUnknownAddressAnswersTheSameAndSendsNothing() {
-        Response unknown = api.send("POST", "/api/auth/password-reset", null, "{\"email\":\"niemand@nergens.example\"}");
+        Response unknown = api.send("POST", "/api/v1/auth/password-reset", null, "{\"email\":\"niemand@nergens.example\"}");
         assertThat(unknown.status()).isEqualTo(202);
         assertThat(unknown.body()).isEmpty();
         assertThat(mail.smtp.waitForIncomingEmail(2_000, 1)).isFalse();
-        assertThat(api.send("POST", "/api/auth/password-reset", null, "{\"email\":\"\"}").status()).isEqualTo(400);
+        assertThat(api.send("POST", "/api/v1/auth/password-reset", null, "{\"email\":\"\"}").status()).isEqualTo(400);
     }
 
     @Test
     void atMostThreeResetMailsPerAddressPerHourAndOnlyTheNewestLinkWorks() {
         person("frank.limit@gemeente.example");
         for (int i = 1; i <= 4; i++) {
-            assertThat(api.send("POST", "/api/auth/password-reset", null, "{\"email\":\"frank.limit@gemeente.example\"}").status())
+            assertThat(api.send("POST", "/api/v1/auth/password-reset", null, "{\"email\":\"frank.limit@gemeente.example\"}").status())
                     .isEqualTo(202);
             if (i <= 3) {
                 mail.await(i);
@@ -203,15 +203,15 @@ class PasswordLinksTest extends MailApiTest {
         assertThat(mail.smtp.waitForIncomingEmail(2_000, 4)).isFalse();
         MimeMessage[] received = mail.smtp.getReceivedMessages();
         assertThat(received).hasSize(3);
-        assertInvalid(api.get("/api/auth/links/" + MailedLinks.token(received[0]), null));
-        assertThat(api.get("/api/auth/links/" + MailedLinks.token(received[2]), null).status()).isEqualTo(200);
+        assertInvalid(api.get("/api/v1/auth/links/" + MailedLinks.token(received[0]), null));
+        assertThat(api.get("/api/v1/auth/links/" + MailedLinks.token(received[2]), null).status()).isEqualTo(200);
     }
 
     @Test
     void aLinkIsBoundToTheAddressItWasSentTo() {
         long id = person("gert.bound@gemeente.example");
         String token = links.create(LinkPurpose.INVITATION, id, "iemand.anders@gemeente.example", "test", Duration.ofDays(7)).token();
-        assertInvalid(api.get("/api/auth/links/" + token, null));
+        assertInvalid(api.get("/api/v1/auth/links/" + token, null));
         assertInvalid(setPassword(token, NEW));
     }
 
@@ -220,26 +220,26 @@ class PasswordLinksTest extends MailApiTest {
         long id = person("hanna.change@gemeente.example");
         String token = api.login("hanna.change@gemeente.example", OLD).text("access_token");
 
-        Response wrong = api.send("POST", "/api/me/password", token,
+        Response wrong = api.send("POST", "/api/v1/me/password", token,
                 "{\"currentPassword\":\"niet-het-wachtwoord\",\"newPassword\":\"" + NEW + "\"}");
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.text("code")).isEqualTo("PASSWORD_WRONG");
         assertThat(wrong.json().get("fields").get(0).get("field").getStringValue()).isEqualTo("currentPassword");
         assertThat(count("select failed_logins from credential where user_id = " + id)).isEqualTo(1);
 
-        Response common = api.send("POST", "/api/me/password", token,
+        Response common = api.send("POST", "/api/v1/me/password", token,
                 "{\"currentPassword\":\"" + OLD + "\",\"newPassword\":\"password1234\"}");
         assertThat(common.text("code")).isEqualTo("PASSWORD_TOO_COMMON");
         assertThat(common.json().get("fields").get(0).get("field").getStringValue()).isEqualTo("newPassword");
 
-        Response ok = api.send("POST", "/api/me/password", token, "{\"currentPassword\":\"" + OLD + "\",\"newPassword\":\"" + NEW + "\"}");
+        Response ok = api.send("POST", "/api/v1/me/password", token, "{\"currentPassword\":\"" + OLD + "\",\"newPassword\":\"" + NEW + "\"}");
         assertThat(ok.status()).as(ok.body()).isEqualTo(204);
         assertThat(api.login("hanna.change@gemeente.example", NEW).status()).isEqualTo(200);
         assertThat(api.login("hanna.change@gemeente.example", OLD).status()).isEqualTo(401);
         assertThat(count("select count(*) from audit_event where entity_type = 'person' and entity_id = '" + id
                 + "' and action = 'PASSWORD_CHANGED'")).isEqualTo(1);
 
-        assertThat(api.send("POST", "/api/me/password", null, "{\"currentPassword\":\"x\",\"newPassword\":\"y\"}").status())
+        assertThat(api.send("POST", "/api/v1/me/password", null, "{\"currentPassword\":\"x\",\"newPassword\":\"y\"}").status())
                 .isEqualTo(401);
     }
 
@@ -248,7 +248,7 @@ class PasswordLinksTest extends MailApiTest {
         person("ivo.lock@gemeente.example");
         String token = api.login("ivo.lock@gemeente.example", OLD).text("access_token");
         for (int i = 0; i < 5; i++) {
-            api.send("POST", "/api/me/password", token, "{\"currentPassword\":\"fout-" + i + "\",\"newPassword\":\"" + NEW + "\"}");
+            api.send("POST", "/api/v1/me/password", token, "{\"currentPassword\":\"fout-" + i + "\",\"newPassword\":\"" + NEW + "\"}");
         }
         assertThat(api.login("ivo.lock@gemeente.example", OLD).status()).isEqualTo(401); // locked: said as any failure
     }
@@ -279,7 +279,7 @@ class PasswordLinksTest extends MailApiTest {
     }
 
     private Response setPassword(String token, String password) {
-        return api.send("POST", "/api/auth/links/" + token + "/password", null, "{\"password\":\"" + password + "\"}");
+        return api.send("POST", "/api/v1/auth/links/" + token + "/password", null, "{\"password\":\"" + password + "\"}");
     }
 
     private static void assertInvalid(Response r) {

@@ -96,9 +96,9 @@ class SessionTest extends ApiTest {
         String access = login.text("access_token");
         String body = "{\"refresh_token\":\"" + refreshToken + "\"}";
 
-        assertThat(api.send("POST", "/api/auth/logout", access, body).status()).isEqualTo(204);
+        assertThat(api.send("POST", "/api/v1/auth/logout", access, body).status()).isEqualTo(204);
         assertProblem(refresh(refreshToken), 401, "REFRESH_TOKEN_INVALID");
-        assertThat(api.send("POST", "/api/auth/logout", access, body).status()).isEqualTo(204);
+        assertThat(api.send("POST", "/api/v1/auth/logout", access, body).status()).isEqualTo(204);
         assertThat(reasons(user)).containsOnly("LOGOUT");
         assertThat(auditActions(user)).containsExactly("SESSION_LOGOUT");
     }
@@ -109,11 +109,11 @@ class SessionTest extends ApiTest {
         String token = api.login(victim, Api.DEMO_PASSWORD).text("refresh_token");
         String body = "{\"refresh_token\":\"" + token + "\"}";
 
-        assertThat(api.send("POST", "/api/auth/logout", null, body).status()).isEqualTo(401);
+        assertThat(api.send("POST", "/api/v1/auth/logout", null, body).status()).isEqualTo(401);
         // someone else's token: answered the same, changes nothing
-        assertThat(api.send("POST", "/api/auth/logout", api.token("regio.ens"), body).status()).isEqualTo(204);
+        assertThat(api.send("POST", "/api/v1/auth/logout", api.token("regio.ens"), body).status()).isEqualTo(204);
         assertThat(refresh(token).status()).isEqualTo(200);
-        assertProblem(api.send("POST", "/api/auth/logout", api.token("regio.ens"), "{}"), 400, "VALIDATION_FAILED");
+        assertProblem(api.send("POST", "/api/v1/auth/logout", api.token("regio.ens"), "{}"), 400, "VALIDATION_FAILED");
     }
 
     @Test
@@ -122,7 +122,7 @@ class SessionTest extends ApiTest {
         String laptop = api.login(user, Api.DEMO_PASSWORD).text("refresh_token");
         String phone = api.login(user, Api.DEMO_PASSWORD).text("refresh_token");
         long userId = userId(user);
-        String path = "/api/admin/people/" + userId + "/sessions";
+        String path = "/api/v1/admin/people/" + userId + "/sessions";
 
         Response list = api.getAs("beheerder", path);
         assertThat(list.status()).as(list.body()).isEqualTo(200);
@@ -150,13 +150,13 @@ class SessionTest extends ApiTest {
 
     @Test
     void onlyTheBeheerderMayReachAnotherPersonsSessions() {
-        String path = "/api/admin/people/" + userId("regio.mra") + "/sessions";
+        String path = "/api/v1/admin/people/" + userId("regio.mra") + "/sessions";
         for (String caller : List.of("gemeente.amsterdam", "regio.mra", "provincie.groningen")) {
             assertProblem(api.getAs(caller, path), 403, "FORBIDDEN");
             assertProblem(api.send("POST", path + "/revoke-all", api.token(caller), null), 403, "FORBIDDEN");
         }
         assertThat(api.get(path, null).status()).isEqualTo(401);
-        assertProblem(api.getAs("beheerder", "/api/admin/people/999999/sessions"), 404, "NOT_FOUND");
+        assertProblem(api.getAs("beheerder", "/api/v1/admin/people/999999/sessions"), 404, "NOT_FOUND");
     }
 
     @Test
@@ -165,7 +165,7 @@ class SessionTest extends ApiTest {
         Response here = api.login(user, Api.DEMO_PASSWORD);
         String elsewhere = api.login(user, Api.DEMO_PASSWORD).text("refresh_token");
 
-        Response mine = api.get("/api/me/sessions", here.text("access_token"));
+        Response mine = api.get("/api/v1/me/sessions", here.text("access_token"));
         assertThat(mine.status()).as(mine.body()).isEqualTo(200);
         assertThat(mine.json().size()).isEqualTo(2);
         int current = 0;
@@ -174,7 +174,7 @@ class SessionTest extends ApiTest {
         }
         assertThat(current).isEqualTo(1);
 
-        assertThat(api.send("POST", "/api/me/sessions/revoke-all", here.text("access_token"), null).status()).isEqualTo(204);
+        assertThat(api.send("POST", "/api/v1/me/sessions/revoke-all", here.text("access_token"), null).status()).isEqualTo(204);
         assertProblem(refresh(here.text("refresh_token")), 401, "REFRESH_TOKEN_INVALID");
         assertProblem(refresh(elsewhere), 401, "REFRESH_TOKEN_INVALID");
         assertThat(reasons(user)).containsOnly("REVOKED_BY_SELF");
@@ -217,7 +217,7 @@ class SessionTest extends ApiTest {
     }
 
     private Response refresh(String token) {
-        return api.send("POST", "/api/auth/token", null,
+        return api.send("POST", "/api/v1/auth/token", null,
                 "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"" + token + "\"}");
     }
 

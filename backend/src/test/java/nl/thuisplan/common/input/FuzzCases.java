@@ -143,7 +143,7 @@ final class FuzzCases {
             case "ext" -> "csv";
             case "kind" -> "export";
             case "validFrom", "from", "to", "referenceDate" -> "2024-01-01";
-            case "id", "userId" -> template.startsWith("/api/admin/") ? "999999" : "1";
+            case "id", "userId" -> template.startsWith("/api/v1/admin/") ? "999999" : "1";
             case "dryRun" -> "true";
             case "limit" -> "10";
             case "offset" -> "0";

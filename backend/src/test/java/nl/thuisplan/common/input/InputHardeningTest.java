@@ -69,21 +69,21 @@ class InputHardeningTest extends ApiTest {
 
     @Test
     void aNulCharacterInJsonTextIsRefusedBeforeTheDatabase() {
-        Response r = api.send("POST", "/api/regions/GRO/target-groups", api.token("regio.gro"), "{\"name\":\"Ouderen\\u0000\"}");
+        Response r = api.send("POST", "/api/v1/regions/GRO/target-groups", api.token("regio.gro"), "{\"name\":\"Ouderen\\u0000\"}");
         assertRefused(r, "name", "NUL_CHARACTER");
-        assertThat(api.getAs("regio.gro", "/api/regions/GRO/target-groups").body()).doesNotContain("Ouderen\\u0000");
+        assertThat(api.getAs("regio.gro", "/api/v1/regions/GRO/target-groups").body()).doesNotContain("Ouderen\\u0000");
     }
 
     @Test
     void aNulCharacterInAPathOrQueryValueIsRefused() {
-        assertRefused(api.getAs("beheerder", "/api/regions/GR%00O"), "path", "NUL_CHARACTER");
-        assertRefused(api.getAs("beheerder", "/api/admin/audit?action=ab%00cd"), "action", "NUL_CHARACTER");
+        assertRefused(api.getAs("beheerder", "/api/v1/regions/GR%00O"), "path", "NUL_CHARACTER");
+        assertRefused(api.getAs("beheerder", "/api/v1/admin/audit?action=ab%00cd"), "action", "NUL_CHARACTER");
     }
 
     @Test
     void aYearOutOfRangeOnTheDemandExportsIsABadRequest() {
-        for (String path : new String[] {"/api/demand/regions/ENS/years/0/export.csv", "/api/demand/regions/ENS/years/0/totals.xlsx",
-                "/api/demand/regions/ENS/years/-1/export.xlsx"}) {
+        for (String path : new String[] {"/api/v1/demand/regions/ENS/years/0/export.csv", "/api/v1/demand/regions/ENS/years/0/totals.xlsx",
+                "/api/v1/demand/regions/ENS/years/-1/export.xlsx"}) {
             Response r = api.getAs("regio.ens", path);
             assertThat(r.status()).as(path).isEqualTo(400);
             assertThat(r.contentType()).startsWith("application/problem+json");
@@ -91,7 +91,7 @@ class InputHardeningTest extends ApiTest {
     }
 
     private Response preview(String body) {
-        return api.send("POST", "/api/allocation/preview", api.token("gemeente.enschede"), body);
+        return api.send("POST", "/api/v1/allocation/preview", api.token("gemeente.enschede"), body);
     }
 
     private static void assertRefused(Response r, String field, String code) {

@@ -39,111 +39,111 @@ class AdminMatrix implements MatrixDeclarations {
                 "insert into organisation_region (region_id, organisation_id, organisation_kind) select r.region_id, "
                         + "o.organisation_id, o.kind from organisation o, region r where (o.kvk_number = '" + PARTNER_KVK.get("MRA")
                         + "' and r.code = 'MRA') or (o.kvk_number = '" + PARTNER_KVK.get("ENS") + "' and r.code = 'ENS')");
-        m.route("GET /api/admin/people", admins(200, 200, 200, 200),
-                s -> Call.get("/api/admin/people?regionCode=" + s.region()));
-        m.route("GET /api/admin/people/{id}", admins(200, 200, 200, 404),
-                s -> Call.get("/api/admin/people/" + officer(s.region())));
-        m.route("PUT /api/admin/people/{id}", admins(200, 200, 200, 404), s -> {
+        m.route("GET /api/v1/admin/people", admins(200, 200, 200, 200),
+                s -> Call.get("/api/v1/admin/people?regionCode=" + s.region()));
+        m.route("GET /api/v1/admin/people/{id}", admins(200, 200, 200, 404),
+                s -> Call.get("/api/v1/admin/people/" + officer(s.region())));
+        m.route("PUT /api/v1/admin/people/{id}", admins(200, 200, 200, 404), s -> {
             long id = officer(s.region());
-            return Call.of("PUT", "/api/admin/people/" + id, "{\"displayName\":\"Gewijzigd\",\"email\":\"gewijzigd." + id
+            return Call.of("PUT", "/api/v1/admin/people/" + id, "{\"displayName\":\"Gewijzigd\",\"email\":\"gewijzigd." + id
                     + "@matrix.example\",\"version\":" + AdminFixtures.version(id) + "}").probe(person(id));
         });
-        m.route("POST /api/admin/people/{id}/deactivate", admins(200, 200, 200, 404),
+        m.route("POST /api/v1/admin/people/{id}/deactivate", admins(200, 200, 200, 404),
                 s -> versioned("deactivate", officer(s.region())));
-        m.route("POST /api/admin/people/{id}/activate", admins(200, 200, 200, 404), s -> {
+        m.route("POST /api/v1/admin/people/{id}/activate", admins(200, 200, 200, 404), s -> {
             long id = officer(s.region());
             OwnerSql.exec("update app_user set active = false, deactivated_at = now() where user_id = " + id);
             return versioned("activate", id);
         });
-        m.route("POST /api/admin/people/{id}/unlock", admins(200, 200, 200, 404), s -> {
+        m.route("POST /api/v1/admin/people/{id}/unlock", admins(200, 200, 200, 404), s -> {
             long id = officer(s.region());
             return Call.of("POST", person(id) + "/unlock", null).probe(person(id));
         });
-        m.route("POST /api/admin/people/{id}/password-reset", admins(202, 202, 202, 404), s -> {
+        m.route("POST /api/v1/admin/people/{id}/password-reset", admins(202, 202, 202, 404), s -> {
             long id = officer(s.region());
             return Call.of("POST", person(id) + "/password-reset", null).probe(person(id));
         });
-        m.route("POST /api/admin/invitations", admins(201, 201, 201, 403), s -> Call.of("POST", "/api/admin/invitations", """
+        m.route("POST /api/v1/admin/invitations", admins(201, 201, 201, 403), s -> Call.of("POST", "/api/v1/admin/invitations", """
                 {"email":"matrix.%d@matrix.example","displayName":"Matrix","organisationId":%d,"role":"MUNICIPALITY_OFFICER"}"""
                 .formatted(SEQ.incrementAndGet(), fixtures.organisationId("GEMEENTE", s.municipality())))
-                .probe("/api/admin/people?regionCode=" + s.region()));
-        m.route("POST /api/admin/invitations/bulk{?dryRun}", admins(200, 200, 200, 422), s -> Call.upload(
-                "/api/admin/invitations/bulk?dryRun=true", "email,naam,organisatie,rol\nmatrix.bulk." + SEQ.incrementAndGet()
+                .probe("/api/v1/admin/people?regionCode=" + s.region()));
+        m.route("POST /api/v1/admin/invitations/bulk{?dryRun}", admins(200, 200, 200, 422), s -> Call.upload(
+                "/api/v1/admin/invitations/bulk?dryRun=true", "email,naam,organisatie,rol\nmatrix.bulk." + SEQ.incrementAndGet()
                         + "@matrix.example,Matrix," + s.municipality() + ",MUNICIPALITY_OFFICER\n")
-                .probe("/api/admin/people?regionCode=" + s.region()));
-        m.route("POST /api/admin/people/{id}/invitation", admins(201, 201, 201, 404), s -> {
+                .probe("/api/v1/admin/people?regionCode=" + s.region()));
+        m.route("POST /api/v1/admin/people/{id}/invitation", admins(201, 201, 201, 404), s -> {
             long id = fixtures.invitedOfficer(s.municipality());
             return Call.of("POST", person(id) + "/invitation", null).probe(person(id));
         });
-        m.route("DELETE /api/admin/people/{id}/invitation", admins(204, 204, 204, 404), s -> {
+        m.route("DELETE /api/v1/admin/people/{id}/invitation", admins(204, 204, 204, 404), s -> {
             long id = fixtures.invitedOfficer(s.municipality());
             return Call.of("DELETE", person(id) + "/invitation", null).probe(person(id));
         });
-        m.route("POST /api/admin/people/{id}/memberships", admins(201, 201, 201, 404), s -> {
+        m.route("POST /api/v1/admin/people/{id}/memberships", admins(201, 201, 201, 404), s -> {
             long id = officer(s.region());
             return Call.of("POST", person(id) + "/memberships", """
                     {"organisationId":%d,"role":"MUNICIPALITY_OFFICER","validFrom":"2026-01-01"}"""
                     .formatted(fixtures.organisationId("GEMEENTE", otherMunicipality(s.region())))).probe(person(id));
         });
         // organisations: the partners made above, one per region; codes, names and KvK numbers fresh per call
-        m.route("GET /api/admin/organisations", admins(200, 200, 200, 200), // a foreign regionCode: an empty page
-                s -> Call.get("/api/admin/organisations?regionCode=" + s.region()));
-        m.route("GET /api/admin/organisations/{id}", admins(200, 200, 200, 404), // row-level security hides it
-                s -> Call.get("/api/admin/organisations/" + partner(s.region())));
-        m.route("POST /api/admin/organisations", admins(201, 201, 201, 403), s -> { // SCOPE_NOT_ALLOWED
+        m.route("GET /api/v1/admin/organisations", admins(200, 200, 200, 200), // a foreign regionCode: an empty page
+                s -> Call.get("/api/v1/admin/organisations?regionCode=" + s.region()));
+        m.route("GET /api/v1/admin/organisations/{id}", admins(200, 200, 200, 404), // row-level security hides it
+                s -> Call.get("/api/v1/admin/organisations/" + partner(s.region())));
+        m.route("POST /api/v1/admin/organisations", admins(201, 201, 201, 403), s -> { // SCOPE_NOT_ALLOWED
             int n = SEQ.incrementAndGet();
-            return Call.of("POST", "/api/admin/organisations", "{\"kind\":\"ZORGAANBIEDER\",\"name\":\"Zorg " + n
+            return Call.of("POST", "/api/v1/admin/organisations", "{\"kind\":\"ZORGAANBIEDER\",\"name\":\"Zorg " + n
                     + "\",\"kvkNumber\":\"" + (90_000_000 + n) + "\",\"regionCodes\":[\"" + s.region() + "\"]}")
-                    .probe("/api/admin/organisations?regionCode=" + s.region());
+                    .probe("/api/v1/admin/organisations?regionCode=" + s.region());
         });
-        m.route("PUT /api/admin/organisations/{id}", admins(200, 200, 200, 403), s -> {
+        m.route("PUT /api/v1/admin/organisations/{id}", admins(200, 200, 200, 403), s -> {
             long id = partner(s.region());
-            return Call.of("PUT", "/api/admin/organisations/" + id, "{\"name\":\"Partner " + SEQ.incrementAndGet()
+            return Call.of("PUT", "/api/v1/admin/organisations/" + id, "{\"name\":\"Partner " + SEQ.incrementAndGet()
                     + "\",\"kvkNumber\":\"" + PARTNER_KVK.get(s.region()) + "\",\"regionCodes\":[\"" + s.region() + "\"],\"version\":"
                     + OwnerSql.value("select version from organisation where organisation_id = " + id) + "}")
-                    .probe("/api/admin/organisations/" + id);
+                    .probe("/api/v1/admin/organisations/" + id);
         });
         // regions: reading for both beheerders, changing for the platform beheerder only
-        m.route("GET /api/admin/regions", admins(200, 200, 200, 200), s -> Call.get("/api/admin/regions"));
-        m.route("POST /api/admin/regions", admins(201, 201, 403, 403), s -> {
+        m.route("GET /api/v1/admin/regions", admins(200, 200, 200, 200), s -> Call.get("/api/v1/admin/regions"));
+        m.route("POST /api/v1/admin/regions", admins(201, 201, 403, 403), s -> {
             int n = SEQ.incrementAndGet();
-            return Call.of("POST", "/api/admin/regions", "{\"code\":\"ZZ" + letters(n) + "\",\"name\":\"Proefregio " + n
-                    + "\",\"members\":[]}").probe("/api/admin/regions");
+            return Call.of("POST", "/api/v1/admin/regions", "{\"code\":\"ZZ" + letters(n) + "\",\"name\":\"Proefregio " + n
+                    + "\",\"members\":[]}").probe("/api/v1/admin/regions");
         });
-        m.route("POST /api/admin/regions/{code}/subregions", admins(201, 201, 403, 403), s -> {
+        m.route("POST /api/v1/admin/regions/{code}/subregions", admins(201, 201, 403, 403), s -> {
             int n = SEQ.incrementAndGet();
-            return Call.of("POST", "/api/admin/regions/" + s.region() + "/subregions", "{\"code\":\"DR" + letters(n)
-                    + "\",\"name\":\"Deelregio " + n + "\"}").probe("/api/admin/regions");
+            return Call.of("POST", "/api/v1/admin/regions/" + s.region() + "/subregions", "{\"code\":\"DR" + letters(n)
+                    + "\",\"name\":\"Deelregio " + n + "\"}").probe("/api/v1/admin/regions");
         });
-        m.route("POST /api/admin/regions/{code}/members", admins(201, 201, 403, 403), s -> Call.of("POST", "/api/admin/regions/"
+        m.route("POST /api/v1/admin/regions/{code}/members", admins(201, 201, 403, 403), s -> Call.of("POST", "/api/v1/admin/regions/"
                 + s.region() + "/members", "{\"municipalityCode\":\"" + outsider(s.region())
-                + "\",\"validFrom\":\"2030-01-01\",\"confirmed\":false}").probe("/api/admin/regions"));
-        m.route("PUT /api/admin/regions/{code}/members/{municipalityCode}/{validFrom}", admins(200, 200, 403, 403), s -> {
+                + "\",\"validFrom\":\"2030-01-01\",\"confirmed\":false}").probe("/api/v1/admin/regions"));
+        m.route("PUT /api/v1/admin/regions/{code}/members/{municipalityCode}/{validFrom}", admins(200, 200, 403, 403), s -> {
             String[] f = OwnerSql.value("select rm.valid_from || '|' || rm.version || '|' || coalesce(rm.subregion_code, '') "
                     + "from region_membership rm join region r using (region_id) where r.code = '" + s.region()
                     + "' and rm.municipality_code = '" + s.municipality() + "' order by rm.valid_from limit 1").split("\\|", -1);
-            return Call.of("PUT", "/api/admin/regions/" + s.region() + "/members/" + s.municipality() + "/" + f[0], "{\"validTo\":null,"
+            return Call.of("PUT", "/api/v1/admin/regions/" + s.region() + "/members/" + s.municipality() + "/" + f[0], "{\"validTo\":null,"
                     + "\"confirmed\":true,\"subregionCode\":" + (f[2].isEmpty() ? "null" : "\"" + f[2] + "\"") + ",\"note\":\"notitie "
-                    + SEQ.incrementAndGet() + "\",\"version\":" + f[1] + "}").probe("/api/admin/regions");
+                    + SEQ.incrementAndGet() + "\",\"version\":" + f[1] + "}").probe("/api/v1/admin/regions");
         });
         // the administration log: every beheerder its own part of it
-        m.route("GET /api/admin/audit", admins(200, 200, 200, 200), s -> Call.get("/api/admin/audit?limit=5"));
-        m.route("GET /api/admin/audit.csv", admins(200, 200, 200, 200), s -> Call.get("/api/admin/audit.csv"));
-        m.route("PUT /api/admin/memberships/{id}", admins(200, 200, 200, 404), s -> {
+        m.route("GET /api/v1/admin/audit", admins(200, 200, 200, 200), s -> Call.get("/api/v1/admin/audit?limit=5"));
+        m.route("GET /api/v1/admin/audit.csv", admins(200, 200, 200, 200), s -> Call.get("/api/v1/admin/audit.csv"));
+        m.route("PUT /api/v1/admin/memberships/{id}", admins(200, 200, 200, 404), s -> {
             long id = officer(s.region());
-            return Call.of("PUT", "/api/admin/memberships/" + membership(id),
+            return Call.of("PUT", "/api/v1/admin/memberships/" + membership(id),
                     "{\"validTo\":\"2030-12-31\",\"managesPeople\":false,\"version\":0}").probe(person(id));
         });
-        m.route("GET /api/admin/people/{userId}/sessions", admins(200, 200, 200, 404),
+        m.route("GET /api/v1/admin/people/{userId}/sessions", admins(200, 200, 200, 404),
                 s -> Call.get(person(officer(s.region())) + "/sessions"));
-        m.route("POST /api/admin/people/{userId}/sessions/revoke-all", admins(204, 204, 204, 404), s -> {
+        m.route("POST /api/v1/admin/people/{userId}/sessions/revoke-all", admins(204, 204, 204, 404), s -> {
             long id = officer(s.region());
             return Call.of("POST", person(id) + "/sessions/revoke-all", null).probe(person(id) + "/sessions");
         });
     }
 
     private static String person(long id) {
-        return "/api/admin/people/" + id;
+        return "/api/v1/admin/people/" + id;
     }
 
     private static Call versioned(String action, long id) {

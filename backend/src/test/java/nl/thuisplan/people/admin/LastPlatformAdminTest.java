@@ -61,7 +61,7 @@ class LastPlatformAdminTest extends ApiTest {
         long remaining = Long.parseLong(AdminFixtures.column("select u.user_id from app_user u join membership m using (user_id) "
                 + "where u.active and m.role = 'PLATFORM_ADMIN'").get(0));
         String remainingToken = remaining == beheerder ? token : secondToken;
-        Response last = api.send("POST", "/api/admin/people/" + remaining + "/deactivate", remainingToken,
+        Response last = api.send("POST", "/api/v1/admin/people/" + remaining + "/deactivate", remainingToken,
                 "{\"version\":" + AdminFixtures.version(remaining) + "}");
         PeopleAdminTest.assertProblem(last, 409, "LAST_PLATFORM_ADMIN");
         assertThat(activePlatformAdmins()).isEqualTo(1);
@@ -71,7 +71,7 @@ class LastPlatformAdminTest extends ApiTest {
         long version = AdminFixtures.version(userId);
         return () -> {
             start.await();
-            return api.send("POST", "/api/admin/people/" + userId + "/deactivate", token, "{\"version\":" + version + "}");
+            return api.send("POST", "/api/v1/admin/people/" + userId + "/deactivate", token, "{\"version\":" + version + "}");
         };
     }
 

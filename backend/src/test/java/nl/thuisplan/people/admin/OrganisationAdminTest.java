@@ -41,7 +41,7 @@ class OrganisationAdminTest extends ApiTest {
     }
 
     private Response create(String token, String kind, String name, String kvk, String... regions) {
-        return api.send("POST", "/api/admin/organisations", token, "{\"kind\":\"" + kind + "\",\"name\":\"" + name + "\",\"kvkNumber\":\""
+        return api.send("POST", "/api/v1/admin/organisations", token, "{\"kind\":\"" + kind + "\",\"name\":\"" + name + "\",\"kvkNumber\":\""
                 + kvk + "\",\"regionCodes\":[" + String.join(",", List.of(regions).stream().map(r -> "\"" + r + "\"").toList()) + "]}");
     }
 
@@ -63,7 +63,7 @@ class OrganisationAdminTest extends ApiTest {
         assertThat(create(admin(), "ZORGAANBIEDER", "Ander", "30000002", "XYZ").status()).isEqualTo(400);
         assertThat(create(admin(), "GEMEENTE", "Gemeente Nergens", "30000002", "MRA").status()).isEqualTo(400);
 
-        Response changed = api.send("PUT", "/api/admin/organisations/" + id, admin(),
+        Response changed = api.send("PUT", "/api/v1/admin/organisations/" + id, admin(),
                 "{\"name\":\"Woonstad Test NV\",\"kvkNumber\":\"30000001\",\"regionCodes\":[\"GRO\"],\"version\":0}");
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.text("name")).isEqualTo("Woonstad Test NV");
@@ -71,7 +71,7 @@ class OrganisationAdminTest extends ApiTest {
         assertThat(changed.json().get("regions").size()).isEqualTo(1);
         assertThat(changed.json().get("version").getIntValue()).isEqualTo(1);
 
-        Response stale = api.send("PUT", "/api/admin/organisations/" + id, admin(),
+        Response stale = api.send("PUT", "/api/v1/admin/organisations/" + id, admin(),
                 "{\"name\":\"Oud\",\"kvkNumber\":\"30000001\",\"regionCodes\":[\"GRO\"],\"version\":0}");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.text("code")).isEqualTo("VERSION_CONFLICT");
@@ -80,7 +80,7 @@ class OrganisationAdminTest extends ApiTest {
         // the demo corporatie has a medewerker working for MRA: MRA cannot be taken away under it
         String demo = OwnerSql.value("select organisation_id from organisation where kind = 'WONINGCORPORATIE' order by organisation_id limit 1");
         String demoKvk = OwnerSql.value("select kvk_number from organisation where organisation_id = " + demo);
-        Response inUse = api.send("PUT", "/api/admin/organisations/" + demo, admin(),
+        Response inUse = api.send("PUT", "/api/v1/admin/organisations/" + demo, admin(),
                 "{\"name\":\"Demo\",\"kvkNumber\":\"" + demoKvk + "\",\"regionCodes\":[\"GRO\"],\"version\":"
                         + OwnerSql.value("select version from organisation where organisation_id = " + demo) + "}");
         assertThat(inUse.status()).isEqualTo(409);
@@ -88,23 +88,23 @@ class OrganisationAdminTest extends ApiTest {
 
         // a public body is not edited here
         String gemeente = OwnerSql.value("select organisation_id from organisation where municipality_code = 'GM0363'");
-        Response publicBody = api.send("PUT", "/api/admin/organisations/" + gemeente, admin(),
+        Response publicBody = api.send("PUT", "/api/v1/admin/organisations/" + gemeente, admin(),
                 "{\"name\":\"Amsterdam\",\"kvkNumber\":\"30000009\",\"regionCodes\":[\"MRA\"],\"version\":0}");
         assertThat(publicBody.status()).isEqualTo(403);
-        assertThat(Api.allowedActions(api.get("/api/admin/organisations/" + gemeente, admin()).json())).isEmpty();
+        assertThat(Api.allowedActions(api.get("/api/v1/admin/organisations/" + gemeente, admin()).json())).isEmpty();
 
         // kind and name filters, bounded page
-        Response partners = api.get("/api/admin/organisations?kind=WONINGCORPORATIE&q=woonstad&limit=500", admin());
+        Response partners = api.get("/api/v1/admin/organisations?kind=WONINGCORPORATIE&q=woonstad&limit=500", admin());
         assertThat(partners.json().get("total").getLongValue()).isEqualTo(1);
         assertThat(partners.json().get("items").get(0).get("id").getLongValue()).isEqualTo(id);
-        Response page = api.get("/api/admin/organisations?limit=2&offset=1", admin());
+        Response page = api.get("/api/v1/admin/organisations?limit=2&offset=1", admin());
         assertThat(page.json().get("items").size()).isEqualTo(2);
         assertThat(page.json().get("total").getLongValue()).isEqualTo(Long.parseLong(OwnerSql.value("select count(*) from organisation")));
     }
 
     @Test
     void aRegioBeheerderWorksWithPartnersOfItsOwnRegionOnly() {
-        Response list = api.get("/api/admin/organisations?limit=200", mra());
+        Response list = api.get("/api/v1/admin/organisations?limit=200", mra());
         assertThat(list.status()).isEqualTo(200);
         List<String> kinds = new ArrayList<>();
         for (JsonNode o : list.json().get("items").values()) {
@@ -130,20 +130,20 @@ class OrganisationAdminTest extends ApiTest {
 
         // a partner of MRA and GRO: the regio beheerder sees and keeps only MRA, GRO stays
         long both = create(admin(), "WONINGCORPORATIE", "Tweeregio", "40000003", "MRA", "GRO").json().get("id").getLongValue();
-        Response seen = api.get("/api/admin/organisations/" + both, mra());
+        Response seen = api.get("/api/v1/admin/organisations/" + both, mra());
         assertThat(seen.json().get("regions").size()).isEqualTo(1);
-        Response renamed = api.send("PUT", "/api/admin/organisations/" + both, mra(),
+        Response renamed = api.send("PUT", "/api/v1/admin/organisations/" + both, mra(),
                 "{\"name\":\"Tweeregio Wonen\",\"kvkNumber\":\"40000003\",\"regionCodes\":[\"MRA\"],\"version\":0}");
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
-        assertThat(api.get("/api/admin/organisations/" + both, admin()).json().get("regions").size()).isEqualTo(2);
-        Response dropOwn = api.send("PUT", "/api/admin/organisations/" + both, mra(),
+        assertThat(api.get("/api/v1/admin/organisations/" + both, admin()).json().get("regions").size()).isEqualTo(2);
+        Response dropOwn = api.send("PUT", "/api/v1/admin/organisations/" + both, mra(),
                 "{\"name\":\"Tweeregio Wonen\",\"kvkNumber\":\"40000003\",\"regionCodes\":[\"GRO\"],\"version\":1}");
         assertThat(dropOwn.text("code")).isEqualTo("SCOPE_NOT_ALLOWED");
 
         // a partner of GRO only is not found for MRA
         long gro = create(admin(), "ZORGAANBIEDER", "Zorg Stad", "40000004", "GRO").json().get("id").getLongValue();
-        assertThat(api.get("/api/admin/organisations/" + gro, mra()).status()).isEqualTo(404);
-        assertThat(api.send("PUT", "/api/admin/organisations/" + gro, mra(),
+        assertThat(api.get("/api/v1/admin/organisations/" + gro, mra()).status()).isEqualTo(404);
+        assertThat(api.send("PUT", "/api/v1/admin/organisations/" + gro, mra(),
                 "{\"name\":\"X\",\"kvkNumber\":\"40000004\",\"regionCodes\":[\"MRA\"],\"version\":0}").status()).isEqualTo(404);
     }
 
@@ -153,7 +153,7 @@ class OrganisationAdminTest extends ApiTest {
         create(admin(), "ZORGAANBIEDER", "Alleen Groningen", "50000002", "GRO");
         create(admin(), "ZORGAANBIEDER", "Twee regio's", "50000003", "GRO", "ENS");
 
-        Response all = api.get("/api/admin/audit?action=ORGANISATION_CREATED&limit=200", admin());
+        Response all = api.get("/api/v1/admin/audit?action=ORGANISATION_CREATED&limit=200", admin());
         assertThat(all.status()).isEqualTo(200);
         List<String> details = new ArrayList<>();
         all.json().get("items").values().forEach(i -> details.add(i.get("detail").getStringValue()));
@@ -164,25 +164,25 @@ class OrganisationAdminTest extends ApiTest {
         assertThat(all.json().get("total").getLongValue()).isEqualTo(details.size());
 
         // the regio beheerder reads its own region's events only, never the platform's
-        Response mine = api.get("/api/admin/audit?action=ORGANISATION_CREATED", mra());
+        Response mine = api.get("/api/v1/admin/audit?action=ORGANISATION_CREATED", mra());
         assertThat(mine.json().get("items").size()).isEqualTo(1);
         assertThat(mine.json().get("items").get(0).get("entityId").getStringValue()).isEqualTo(String.valueOf(mraPartner));
 
         // by person: events about the person, and what the person did
         String adminId = OwnerSql.value("select user_id from app_user where username = 'beheerder'");
-        Response byAdmin = api.get("/api/admin/audit?personId=" + adminId + "&limit=200", admin());
+        Response byAdmin = api.get("/api/v1/admin/audit?personId=" + adminId + "&limit=200", admin());
         assertThat(byAdmin.json().get("items").values()).allMatch(i -> i.get("actor").getStringValue().equals("beheerder")
                 || i.get("entityId").getStringValue().equals(adminId));
         assertThat(byAdmin.json().get("total").getLongValue()).isGreaterThanOrEqualTo(3);
         // by day (Dutch time)
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
-        assertThat(api.get("/api/admin/audit?action=ORGANISATION_CREATED&from=" + today + "&to=" + today, admin())
+        assertThat(api.get("/api/v1/admin/audit?action=ORGANISATION_CREATED&from=" + today + "&to=" + today, admin())
                 .json().get("total").getLongValue()).isEqualTo(3);
-        assertThat(api.get("/api/admin/audit?action=ORGANISATION_CREATED&to=" + today.minusDays(1), admin())
+        assertThat(api.get("/api/v1/admin/audit?action=ORGANISATION_CREATED&to=" + today.minusDays(1), admin())
                 .json().get("total").getLongValue()).isZero();
-        assertThat(api.get("/api/admin/audit?limit=1000", admin()).json().get("items").size()).isLessThanOrEqualTo(200);
+        assertThat(api.get("/api/v1/admin/audit?limit=1000", admin()).json().get("items").size()).isLessThanOrEqualTo(200);
 
-        Api.Download csv = api.download("/api/admin/audit.csv?action=ORGANISATION_CREATED", admin());
+        Api.Download csv = api.download("/api/v1/admin/audit.csv?action=ORGANISATION_CREATED", admin());
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.bytes()[0] & 0xff).isEqualTo(0xEF);
@@ -197,10 +197,10 @@ class OrganisationAdminTest extends ApiTest {
         assertThat(lines[1]).contains(";Organisatie aangemaakt;ORGANISATION_CREATED;Organisatie;");
 
         // a value a spreadsheet would run as a formula is neutralised
-        Response renamed = api.send("PUT", "/api/admin/organisations/" + mraPartner, admin(),
+        Response renamed = api.send("PUT", "/api/v1/admin/organisations/" + mraPartner, admin(),
                 "{\"name\":\"=HYPERLINK(\\\"x\\\")\",\"kvkNumber\":\"50000001\",\"regionCodes\":[\"MRA\"],\"version\":0}");
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
-        String changes = new String(api.download("/api/admin/audit.csv?action=ORGANISATION_CHANGED", admin()).bytes(),
+        String changes = new String(api.download("/api/v1/admin/audit.csv?action=ORGANISATION_CHANGED", admin()).bytes(),
                 StandardCharsets.UTF_8);
         assertThat(changes).contains(";name;Formule;\"'=HYPERLINK(\"\"x\"\")\"").doesNotContain(";=HYPERLINK");
     }

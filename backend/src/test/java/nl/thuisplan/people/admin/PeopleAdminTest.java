@@ -66,7 +66,7 @@ class PeopleAdminTest extends MailApiTest {
                 .contains("https://thuisplan.test/wachtwoord/nieuw?token=").contains("geldig tot");
         String token = MailedLinks.token(message);
 
-        Response link = api.get("/api/auth/links/" + token, null);
+        Response link = api.get("/api/v1/auth/links/" + token, null);
         assertThat(link.status()).as(link.body()).isEqualTo(200);
         assertThat(link.text("purpose")).isEqualTo("INVITATION");
         assertThat(setPassword(token).status()).isEqualTo(204);
@@ -90,14 +90,14 @@ class PeopleAdminTest extends MailApiTest {
         long id = sent.json().get("person").get("id").getLongValue();
         String first = MailedLinks.token(mail.await(1));
 
-        Response again = api.send("POST", "/api/admin/people/" + id + "/invitation", api.token("beheerder"), null);
+        Response again = api.send("POST", "/api/v1/admin/people/" + id + "/invitation", api.token("beheerder"), null);
         assertThat(again.status()).as(again.body()).isEqualTo(201);
         String second = MailedLinks.token(mail.await(2));
         assertThat(second).isNotEqualTo(first);
-        assertInvalid(api.get("/api/auth/links/" + first, null));
-        assertThat(api.get("/api/auth/links/" + second, null).status()).isEqualTo(200);
+        assertInvalid(api.get("/api/v1/auth/links/" + first, null));
+        assertThat(api.get("/api/v1/auth/links/" + second, null).status()).isEqualTo(200);
 
-        assertThat(api.send("DELETE", "/api/admin/people/" + id + "/invitation", api.token("beheerder"), null).status())
+        assertThat(api.send("DELETE", "/api/v1/admin/people/" + id + "/invitation", api.token("beheerder"), null).status())
                 .isEqualTo(204);
         assertInvalid(setPassword(second));
         assertThat(detail("beheerder", id).json().get("invitation").isNull()).isTrue();
@@ -119,7 +119,7 @@ class PeopleAdminTest extends MailApiTest {
 
         long revoked = inviteAndId("eva.revoked@amsterdam.example");
         String revokedToken = MailedLinks.token(mail.await(3));
-        api.send("DELETE", "/api/admin/people/" + revoked + "/invitation", api.token("beheerder"), null);
+        api.send("DELETE", "/api/v1/admin/people/" + revoked + "/invitation", api.token("beheerder"), null);
         assertInvalid(setPassword(revokedToken));
         assertThat(used).isNotEqualTo(revoked);
     }
@@ -127,11 +127,11 @@ class PeopleAdminTest extends MailApiTest {
     @Test
     void aDeactivatedOrActivePersonCannotBeInvitedAgain() {
         long active = fixtures.officer(AdminFixtures.AMSTERDAM);
-        assertProblem(api.send("POST", "/api/admin/people/" + active + "/invitation", api.token("beheerder"), null), 409,
+        assertProblem(api.send("POST", "/api/v1/admin/people/" + active + "/invitation", api.token("beheerder"), null), 409,
                 "STATUS_CONFLICT");
         long invited = fixtures.invitedOfficer(AdminFixtures.AMSTERDAM);
         assertThat(deactivate("beheerder", invited).status()).isEqualTo(200);
-        assertProblem(api.send("POST", "/api/admin/people/" + invited + "/invitation", api.token("beheerder"), null), 409,
+        assertProblem(api.send("POST", "/api/v1/admin/people/" + invited + "/invitation", api.token("beheerder"), null), 409,
                 "STATUS_CONFLICT");
     }
 
@@ -153,7 +153,7 @@ class PeopleAdminTest extends MailApiTest {
         assertProblem(invite("regio.mra", "ina.provincie@example.org", "Ina", fixtures.organisationId("PROVINCIE", "PV27"),
                 "PROVINCE_ANALYST", null), 403, "ROLE_NOT_ALLOWED");
         // nor the management of people
-        Response managing = api.send("POST", "/api/admin/invitations", api.token("regio.mra"), """
+        Response managing = api.send("POST", "/api/v1/admin/invitations", api.token("regio.mra"), """
                 {"email":"jan.manager@mra.example","displayName":"Jan","organisationId":%d,"role":"REGION_PROGRAMME_MANAGER",
                  "managesPeople":true}""".formatted(fixtures.organisationId("REGIO", "MRA")));
         assertProblem(managing, 403, "ROLE_NOT_ALLOWED");
@@ -178,7 +178,7 @@ class PeopleAdminTest extends MailApiTest {
                 403, "ROLE_NOT_ALLOWED");
         // and people outside its region are not even visible to it
         long foreign = fixtures.officer(AdminFixtures.ENSCHEDE);
-        assertProblem(api.getAs("regio.mra", "/api/admin/people/" + foreign), 404, "NOT_FOUND");
+        assertProblem(api.getAs("regio.mra", "/api/v1/admin/people/" + foreign), 404, "NOT_FOUND");
         assertProblem(deactivate("regio.mra", foreign), 404, "NOT_FOUND");
     }
 
@@ -188,7 +188,7 @@ class PeopleAdminTest extends MailApiTest {
         assertProblem(addMembership("regio.mra", regio, fixtures.organisationId("GEMEENTE", AdminFixtures.AMSTERDAM),
                 "MUNICIPALITY_OFFICER", null), 403, "FORBIDDEN");
         long ownMembership = Long.parseLong(AdminFixtures.column("select membership_id from membership where user_id = " + regio).get(0));
-        assertProblem(api.send("PUT", "/api/admin/memberships/" + ownMembership, api.token("regio.mra"),
+        assertProblem(api.send("PUT", "/api/v1/admin/memberships/" + ownMembership, api.token("regio.mra"),
                 "{\"validTo\":null,\"managesPeople\":true,\"version\":0}"), 403, "FORBIDDEN");
         assertThat(Api.allowedActions(detail("regio.mra", regio).json())).isEmpty();
 
@@ -201,13 +201,13 @@ class PeopleAdminTest extends MailApiTest {
     @Test
     void aGemeenteMedewerkerGets403OnTheAdministration() {
         long someone = fixtures.officer(AdminFixtures.AMSTERDAM);
-        for (String[] call : List.of(new String[] {"GET", "/api/admin/people"}, new String[] {"GET", "/api/admin/people/" + someone},
-                new String[] {"POST", "/api/admin/people/" + someone + "/unlock"},
-                new String[] {"GET", "/api/admin/people/" + someone + "/sessions"})) {
+        for (String[] call : List.of(new String[] {"GET", "/api/v1/admin/people"}, new String[] {"GET", "/api/v1/admin/people/" + someone},
+                new String[] {"POST", "/api/v1/admin/people/" + someone + "/unlock"},
+                new String[] {"GET", "/api/v1/admin/people/" + someone + "/sessions"})) {
             assertProblem(api.send(call[0], call[1], api.token("gemeente.amsterdam"), null), 403, "FORBIDDEN");
         }
         // a programme manager without managesPeople likewise
-        assertProblem(api.getAs("regio.ens", "/api/admin/people"), 403, "FORBIDDEN");
+        assertProblem(api.getAs("regio.ens", "/api/v1/admin/people"), 403, "FORBIDDEN");
     }
 
     @Test
@@ -219,7 +219,7 @@ class PeopleAdminTest extends MailApiTest {
         assertThat(twice.text("detail")).contains("e-mailadres");
 
         long other = fixtures.officer(AdminFixtures.AMSTERDAM);
-        Response edit = api.send("PUT", "/api/admin/people/" + other, api.token("beheerder"),
+        Response edit = api.send("PUT", "/api/v1/admin/people/" + other, api.token("beheerder"),
                 "{\"displayName\":\"Ander\",\"email\":\"" + email + "\",\"version\":" + AdminFixtures.version(other) + "}");
         assertProblem(edit, 409, "EMAIL_TAKEN");
     }
@@ -243,12 +243,12 @@ class PeopleAdminTest extends MailApiTest {
         assertField(invite("beheerder", "nul@x.nl", "Na\\u0000am", amsterdam(), "MUNICIPALITY_OFFICER", null), "displayName");
         assertField(invite("beheerder", "tab@x.nl", "Na\\tam", amsterdam(), "MUNICIPALITY_OFFICER", null), "displayName");
         assertField(invite("beheerder", "lang@x.nl", "n".repeat(201), amsterdam(), "MUNICIPALITY_OFFICER", null), "displayName");
-        Response ancient = api.send("POST", "/api/admin/invitations", api.token("beheerder"), """
+        Response ancient = api.send("POST", "/api/v1/admin/invitations", api.token("beheerder"), """
                 {"email":"oud@x.nl","displayName":"Oud","organisationId":%d,"role":"MUNICIPALITY_OFFICER","validFrom":"1900-01-01"}"""
                 .formatted(amsterdam()));
         assertField(ancient, "validFrom");
         assertField(invite("beheerder", "rol@x.nl", "Rol", amsterdam(), "REGION_PROGRAMME_MANAGER", null), "role");
-        assertThat(api.send("GET", "/api/admin/people?limit=201", api.token("beheerder"), null).status()).isEqualTo(400);
+        assertThat(api.send("GET", "/api/v1/admin/people?limit=201", api.token("beheerder"), null).status()).isEqualTo(400);
         assertThat(AdminFixtures.column("select count(*) from app_user where email like '%@x.nl'")).containsExactly("0");
     }
 
@@ -261,7 +261,7 @@ class PeopleAdminTest extends MailApiTest {
                 bulk.drie@amsterdam.example,Bulk Drie,GM0363,PLATFORM_ADMIN,,nee,1-1-2026,
                 geen-adres,Bulk Vier,GM0384,MUNICIPALITY_OFFICER,,,,
                 """;
-        Response refused = api.upload("/api/admin/invitations/bulk?dryRun=false", api.token("regio.mra"), "mensen.csv",
+        Response refused = api.upload("/api/v1/admin/invitations/bulk?dryRun=false", api.token("regio.mra"), "mensen.csv",
                 csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertProblem(refused, 422, "INVITATION_IMPORT_INVALID");
         List<String> errors = new ArrayList<>();
@@ -281,13 +281,13 @@ class PeopleAdminTest extends MailApiTest {
                 """.formatted(AdminFixtures.column("select kvk_number from organisation where organisation_id = "
                 + fixtures.corporatieId()).get(0));
         byte[] file = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        Response dry = api.upload("/api/admin/invitations/bulk?dryRun=true", api.token("regio.mra"), "mensen.csv", file);
+        Response dry = api.upload("/api/v1/admin/invitations/bulk?dryRun=true", api.token("regio.mra"), "mensen.csv", file);
         assertThat(dry.status()).as(dry.body()).isEqualTo(200);
         assertThat(dry.json().get("rows").getIntValue()).isEqualTo(2);
         assertThat(dry.json().get("invited").getIntValue()).isZero();
         assertThat(AdminFixtures.column("select count(*) from app_user where email like 'massa.%'")).containsExactly("0");
 
-        Response done = api.upload("/api/admin/invitations/bulk?dryRun=false", api.token("regio.mra"), "mensen.csv", file);
+        Response done = api.upload("/api/v1/admin/invitations/bulk?dryRun=false", api.token("regio.mra"), "mensen.csv", file);
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         assertThat(done.json().get("invited").getIntValue()).isEqualTo(2);
         mail.await(2);
@@ -295,7 +295,7 @@ class PeopleAdminTest extends MailApiTest {
                 + "using (user_id) where u.email like 'massa.%' order by u.email"))
                 .containsExactly("MUNICIPALITY_OFFICER@-", "CORPORATIE_MEDEWERKER@2027-12-31");
         // the same file again: both addresses are taken now, and nothing changes
-        Response again = api.upload("/api/admin/invitations/bulk?dryRun=false", api.token("regio.mra"), "mensen.csv", file);
+        Response again = api.upload("/api/v1/admin/invitations/bulk?dryRun=false", api.token("regio.mra"), "mensen.csv", file);
         assertProblem(again, 422, "INVITATION_IMPORT_INVALID");
         assertThat(again.body()).contains("EMAIL_TAKEN");
     }
@@ -306,22 +306,22 @@ class PeopleAdminTest extends MailApiTest {
     void anEditWithAStaleVersionIsAConflictThatCarriesTheCurrentState() {
         long id = fixtures.officer(AdminFixtures.AMSTERDAM);
         long version = detail("beheerder", id).json().get("version").getLongValue();
-        Response first = api.send("PUT", "/api/admin/people/" + id, api.token("regio.mra"),
+        Response first = api.send("PUT", "/api/v1/admin/people/" + id, api.token("regio.mra"),
                 "{\"displayName\":\"Nieuwe Naam\",\"email\":\"nieuw." + id + "@amsterdam.example\",\"version\":" + version + "}");
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.text("displayName")).isEqualTo("Nieuwe Naam");
-        Response stale = api.send("PUT", "/api/admin/people/" + id, api.token("beheerder"),
+        Response stale = api.send("PUT", "/api/v1/admin/people/" + id, api.token("beheerder"),
                 "{\"displayName\":\"Andere Naam\",\"email\":\"ander." + id + "@amsterdam.example\",\"version\":" + version + "}");
         assertProblem(stale, 409, "VERSION_CONFLICT");
         assertThat(stale.json().get("current").get("displayName").getStringValue()).isEqualTo("Nieuwe Naam");
         assertThat(auditOf(id)).containsOnly("PERSON_CHANGED");
 
         long membership = first.json().get("memberships").get(0).get("id").getLongValue();
-        Response ended = api.send("PUT", "/api/admin/memberships/" + membership, api.token("regio.mra"),
+        Response ended = api.send("PUT", "/api/v1/admin/memberships/" + membership, api.token("regio.mra"),
                 "{\"validTo\":\"2026-12-31\",\"managesPeople\":false,\"version\":0}");
         assertThat(ended.status()).as(ended.body()).isEqualTo(200);
         assertThat(ended.text("validTo")).isEqualTo("2026-12-31");
-        assertProblem(api.send("PUT", "/api/admin/memberships/" + membership, api.token("regio.mra"),
+        assertProblem(api.send("PUT", "/api/v1/admin/memberships/" + membership, api.token("regio.mra"),
                 "{\"validTo\":\"2026-06-30\",\"managesPeople\":false,\"version\":0}"), 409, "VERSION_CONFLICT");
     }
 
@@ -334,14 +334,14 @@ class PeopleAdminTest extends MailApiTest {
         assertThat(off.status()).as(off.body()).isEqualTo(200);
         assertThat(off.text("status")).isEqualTo("DEACTIVATED");
         assertThat(Api.allowedActions(off.json())).contains("ACTIVATE").doesNotContain("DEACTIVATE");
-        Response refused = api.send("POST", "/api/auth/token", null,
+        Response refused = api.send("POST", "/api/v1/auth/token", null,
                 "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"" + refresh + "\"}");
         assertThat(refused.status()).isEqualTo(401);
         assertThat(AdminFixtures.column("select distinct revoked_reason from refresh_token where user_id = " + id))
                 .containsExactly("DEACTIVATED");
         assertThat(api.login(email, Api.DEMO_PASSWORD).status()).isEqualTo(401);
 
-        Response on = api.send("POST", "/api/admin/people/" + id + "/activate", api.token("regio.mra"),
+        Response on = api.send("POST", "/api/v1/admin/people/" + id + "/activate", api.token("regio.mra"),
                 "{\"version\":" + off.json().get("version").getLongValue() + "}");
         assertThat(on.status()).as(on.body()).isEqualTo(200);
         assertThat(on.text("status")).isEqualTo("ACTIVE");
@@ -356,7 +356,7 @@ class PeopleAdminTest extends MailApiTest {
         Response locked = detail("regio.mra", id);
         assertThat(locked.json().get("locked").getBooleanValue()).isTrue();
         assertThat(Api.allowedActions(locked.json())).contains("UNLOCK");
-        Response unlocked = api.send("POST", "/api/admin/people/" + id + "/unlock", api.token("regio.mra"), null);
+        Response unlocked = api.send("POST", "/api/v1/admin/people/" + id + "/unlock", api.token("regio.mra"), null);
         assertThat(unlocked.status()).as(unlocked.body()).isEqualTo(200);
         assertThat(unlocked.json().get("locked").getBooleanValue()).isFalse();
         assertThat(api.login(fixtures.email(id), Api.DEMO_PASSWORD).status()).isEqualTo(200);
@@ -366,7 +366,7 @@ class PeopleAdminTest extends MailApiTest {
     @Test
     void theBeheerderSendsAResetLink() throws Exception {
         long id = fixtures.officer(AdminFixtures.AMSTERDAM);
-        Response reset = api.send("POST", "/api/admin/people/" + id + "/password-reset", api.token("beheerder"), null);
+        Response reset = api.send("POST", "/api/v1/admin/people/" + id + "/password-reset", api.token("beheerder"), null);
         assertThat(reset.status()).as(reset.body()).isEqualTo(202);
         assertThat(reset.json().get("mailed").getBooleanValue()).isTrue();
         MimeMessage message = mail.await(1);
@@ -380,29 +380,29 @@ class PeopleAdminTest extends MailApiTest {
     void theListShowsTheRegioBeheerderOnlyItsRegion() {
         long own = fixtures.officer(AdminFixtures.AMSTERDAM);
         long foreign = fixtures.officer(AdminFixtures.ENSCHEDE);
-        List<Long> mra = ids(api.getAs("regio.mra", "/api/admin/people?limit=200"));
+        List<Long> mra = ids(api.getAs("regio.mra", "/api/v1/admin/people?limit=200"));
         assertThat(mra).contains(own, AdminFixtures.userId("gemeente.amsterdam")).doesNotContain(foreign,
                 AdminFixtures.userId("beheerder"), AdminFixtures.userId("gemeente.enschede"));
-        List<Long> all = ids(api.getAs("beheerder", "/api/admin/people?limit=200"));
+        List<Long> all = ids(api.getAs("beheerder", "/api/v1/admin/people?limit=200"));
         assertThat(all).contains(own, foreign, AdminFixtures.userId("beheerder"));
-        Response found = api.getAs("beheerder", "/api/admin/people?q=" + fixtures.email(foreign).substring(0, 12) + "&status=ACTIVE");
+        Response found = api.getAs("beheerder", "/api/v1/admin/people?q=" + fixtures.email(foreign).substring(0, 12) + "&status=ACTIVE");
         assertThat(ids(found)).contains(foreign);
         assertThat(found.json().get("total").getLongValue()).isGreaterThanOrEqualTo(1);
-        assertThat(ids(api.getAs("beheerder", "/api/admin/people?status=DEACTIVATED&limit=200"))).doesNotContain(own, foreign);
-        assertThat(ids(api.getAs("beheerder", "/api/admin/people?regionCode=ENS&limit=200"))).contains(foreign).doesNotContain(own);
+        assertThat(ids(api.getAs("beheerder", "/api/v1/admin/people?status=DEACTIVATED&limit=200"))).doesNotContain(own, foreign);
+        assertThat(ids(api.getAs("beheerder", "/api/v1/admin/people?regionCode=ENS&limit=200"))).contains(foreign).doesNotContain(own);
     }
 
     @Test
     void theRegioBeheerderManagesTheSessionsOfItsOwnRegionsPeople() {
         long own = fixtures.officer(AdminFixtures.AMSTERDAM);
         api.login(fixtures.email(own), Api.DEMO_PASSWORD);
-        Response sessions = api.getAs("regio.mra", "/api/admin/people/" + own + "/sessions");
+        Response sessions = api.getAs("regio.mra", "/api/v1/admin/people/" + own + "/sessions");
         assertThat(sessions.status()).as(sessions.body()).isEqualTo(200);
         assertThat(sessions.json().size()).isEqualTo(1);
-        assertThat(api.send("POST", "/api/admin/people/" + own + "/sessions/revoke-all", api.token("regio.mra"), null).status())
+        assertThat(api.send("POST", "/api/v1/admin/people/" + own + "/sessions/revoke-all", api.token("regio.mra"), null).status())
                 .isEqualTo(204);
         long foreign = fixtures.officer(AdminFixtures.ENSCHEDE);
-        assertProblem(api.getAs("regio.mra", "/api/admin/people/" + foreign + "/sessions"), 404, "NOT_FOUND");
+        assertProblem(api.getAs("regio.mra", "/api/v1/admin/people/" + foreign + "/sessions"), 404, "NOT_FOUND");
     }
 
     // --- helpers ---------------------------------------------------------------------------------
@@ -422,30 +422,30 @@ class PeopleAdminTest extends MailApiTest {
     }
 
     private Response invite(String as, String email, String name, long organisationId, String role, String regionCode) {
-        return api.send("POST", "/api/admin/invitations", api.token(as), """
+        return api.send("POST", "/api/v1/admin/invitations", api.token(as), """
                 {"email":"%s","displayName":"%s","organisationId":%d,"role":"%s"%s}""".formatted(email, name, organisationId, role,
                 regionCode == null ? "" : ",\"regionCode\":\"" + regionCode + "\""));
     }
 
     private Response addMembership(String as, long userId, long organisationId, String role, String validFrom) {
-        return api.send("POST", "/api/admin/people/" + userId + "/memberships", api.token(as), """
+        return api.send("POST", "/api/v1/admin/people/" + userId + "/memberships", api.token(as), """
                 {"organisationId":%d,"role":"%s","validFrom":"%s"}""".formatted(organisationId, role,
                 validFrom == null ? "2026-01-01" : validFrom));
     }
 
     private Response deactivate(String as, long userId) {
-        return api.send("POST", "/api/admin/people/" + userId + "/deactivate", api.token(as),
+        return api.send("POST", "/api/v1/admin/people/" + userId + "/deactivate", api.token(as),
                 "{\"version\":" + AdminFixtures.version(userId) + "}");
     }
 
     private Response detail(String as, long userId) {
-        Response r = api.getAs(as, "/api/admin/people/" + userId);
+        Response r = api.getAs(as, "/api/v1/admin/people/" + userId);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r;
     }
 
     private Response setPassword(String token) {
-        return api.send("POST", "/api/auth/links/" + token + "/password", null, "{\"password\":\"" + PASSWORD + "\"}");
+        return api.send("POST", "/api/v1/auth/links/" + token + "/password", null, "{\"password\":\"" + PASSWORD + "\"}");
     }
 
     private static List<String> auditOf(long userId) {

@@ -40,7 +40,7 @@ class RegionAdminTest extends ApiTest {
         // a municipality new to the platform (none has been without a region so far) has no gemeente organisation yet
         String lonely = "GM9999";
         OwnerSql.exec("insert into municipality (code, name, province_code) values ('GM9999', 'Proefgemeente', 'PV27')");
-        Response created = api.send("POST", "/api/admin/regions", admin(), """
+        Response created = api.send("POST", "/api/v1/admin/regions", admin(), """
                 {"code": "NWR", "name": "Nieuwe Regio", "subregions": [{"code": "NOORD", "name": "Noord"}],
                  "members": [{"municipalityCode": "GM0363", "subregionCode": "NOORD", "validFrom": "2025-01-01"},
                              {"municipalityCode": "%s", "validFrom": "2025-01-01"}]}""".formatted(lonely));
@@ -56,16 +56,16 @@ class RegionAdminTest extends ApiTest {
                 + "where r.code = 'NWR' and a.entity_type = 'region' order by a.event_id"))
                 .containsExactly("REGION_CREATED", "REGION_SUBREGION_ADDED", "REGION_MEMBER_ADDED", "REGION_MEMBER_ADDED");
 
-        Response sameCode = api.send("POST", "/api/admin/regions", admin(), "{\"code\":\"NWR\",\"name\":\"Andere\",\"members\":[]}");
+        Response sameCode = api.send("POST", "/api/v1/admin/regions", admin(), "{\"code\":\"NWR\",\"name\":\"Andere\",\"members\":[]}");
         assertThat(sameCode.status()).isEqualTo(409);
         assertThat(sameCode.text("code")).isEqualTo("REGION_CODE_TAKEN");
-        Response sameName = api.send("POST", "/api/admin/regions", admin(), "{\"code\":\"NWRB\",\"name\":\"nieuwe regio\",\"members\":[]}");
+        Response sameName = api.send("POST", "/api/v1/admin/regions", admin(), "{\"code\":\"NWRB\",\"name\":\"nieuwe regio\",\"members\":[]}");
         assertThat(sameName.text("code")).isEqualTo("REGION_NAME_TAKEN");
-        Response badCode = api.send("POST", "/api/admin/regions", admin(), "{\"code\":\"nw1\",\"name\":\"X\",\"members\":[]}");
+        Response badCode = api.send("POST", "/api/v1/admin/regions", admin(), "{\"code\":\"nw1\",\"name\":\"X\",\"members\":[]}");
         assertThat(badCode.status()).isEqualTo(400);
         assertThat(badCode.text("code")).isEqualTo("VALIDATION_FAILED");
         // a member twice in overlapping periods: nothing of the region is written
-        Response twice = api.send("POST", "/api/admin/regions", admin(), """
+        Response twice = api.send("POST", "/api/v1/admin/regions", admin(), """
                 {"code": "DUB", "name": "Dubbel", "members": [{"municipalityCode": "GM0384", "validFrom": "2025-01-01"},
                  {"municipalityCode": "GM0384", "validFrom": "2026-01-01"}]}""");
         assertThat(twice.status()).isEqualTo(409);
@@ -76,7 +76,7 @@ class RegionAdminTest extends ApiTest {
 
     @Test
     void aMemberToBeConfirmedIsConfirmedThenEndedWithOptimisticLocking() {
-        Response added = api.send("POST", "/api/admin/regions/GRO/members", admin(),
+        Response added = api.send("POST", "/api/v1/admin/regions/GRO/members", admin(),
                 "{\"municipalityCode\":\"GM0384\",\"validFrom\":\"2024-01-01\",\"confirmed\":false}");
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         assertThat(added.json().get("confirmed").getBooleanValue()).isFalse();
@@ -84,13 +84,13 @@ class RegionAdminTest extends ApiTest {
         assertThat(actions(added.json())).containsExactly("CONFIRM", "END", "CHANGE");
         int version = added.json().get("version").getIntValue();
 
-        Response overlap = api.send("POST", "/api/admin/regions/GRO/members", admin(),
+        Response overlap = api.send("POST", "/api/v1/admin/regions/GRO/members", admin(),
                 "{\"municipalityCode\":\"GM0384\",\"validFrom\":\"2025-06-01\"}");
         assertThat(overlap.status()).isEqualTo(409);
         assertThat(overlap.text("code")).isEqualTo("MEMBERSHIP_OVERLAPS");
         assertThat(overlap.text("detail")).contains("Gemeente Diemen").contains("GRO");
 
-        String path = "/api/admin/regions/GRO/members/GM0384/2024-01-01";
+        String path = "/api/v1/admin/regions/GRO/members/GM0384/2024-01-01";
         Response confirmed = api.send("PUT", path, admin(),
                 "{\"validTo\":null,\"confirmed\":true,\"subregionCode\":null,\"note\":\"bevestigd in het bestuurlijk overleg\",\"version\":"
                         + version + "}");
@@ -116,14 +116,14 @@ class RegionAdminTest extends ApiTest {
         assertThat(ended.text("validTo")).isEqualTo("2025-12-31");
         assertThat(actions(ended.json())).as("ended: only deelregio and note change").containsExactly("CHANGE");
         // after the end a new period may start
-        assertThat(api.send("POST", "/api/admin/regions/GRO/members", admin(),
+        assertThat(api.send("POST", "/api/v1/admin/regions/GRO/members", admin(),
                 "{\"municipalityCode\":\"GM0384\",\"validFrom\":\"2026-01-01\"}").status()).isEqualTo(201);
 
         assertThat(OwnerSql.column("select action from audit_event a join region r on r.region_id = a.region_id "
                 + "where r.code = 'GRO' and a.entity_type = 'region' and a.detail like 'GM0384%' order by a.event_id"))
                 .containsExactly("REGION_MEMBER_ADDED", "REGION_MEMBER_CONFIRMED", "REGION_MEMBER_CHANGED", "REGION_MEMBER_ENDED",
                         "REGION_MEMBER_ADDED");
-        Response missing = api.send("PUT", "/api/admin/regions/GRO/members/GM0384/2019-01-01", admin(),
+        Response missing = api.send("PUT", "/api/v1/admin/regions/GRO/members/GM0384/2019-01-01", admin(),
                 "{\"validTo\":null,\"confirmed\":true,\"subregionCode\":null,\"note\":null,\"version\":0}");
         assertThat(missing.status()).isEqualTo(404);
     }
@@ -131,7 +131,7 @@ class RegionAdminTest extends ApiTest {
     @Test
     void aRegioBeheerderReadsOnlyItsOwnRegion() {
         OwnerSql.exec("update membership set manages_people = true where user_id = (select user_id from app_user where username = 'regio.ens')");
-        Response r = api.get("/api/admin/regions", api.token("regio.ens"));
+        Response r = api.get("/api/v1/admin/regions", api.token("regio.ens"));
         assertThat(r.status()).isEqualTo(200);
         List<String> codes = new ArrayList<>();
         r.json().values().forEach(n -> codes.add(n.get("code").getStringValue()));
@@ -141,11 +141,11 @@ class RegionAdminTest extends ApiTest {
         // the regio beheerder reads but changes nothing: no action on the region or any member
         assertThat(actions(r.json().get(0))).isEmpty();
         r.json().get(0).get("members").values().forEach(m -> assertThat(actions(m)).as(m.toString()).isEmpty());
-        Response refused = api.send("POST", "/api/admin/regions/ENS/members", api.token("regio.ens"),
+        Response refused = api.send("POST", "/api/v1/admin/regions/ENS/members", api.token("regio.ens"),
                 "{\"municipalityCode\":\"GM0384\",\"validFrom\":\"2030-01-01\"}");
         assertThat(refused.status()).isEqualTo(403);
 
-        Response all = api.get("/api/admin/regions", admin());
+        Response all = api.get("/api/v1/admin/regions", admin());
         assertThat(all.json().size()).isEqualTo(Integer.parseInt(OwnerSql.value("select count(*) from region")));
         // the platform beheerder: members and deelregio's may be added to every region; each member's actions follow its state
         all.json().values().forEach(region -> {
@@ -174,28 +174,28 @@ class RegionAdminTest extends ApiTest {
     void aChangedMembershipReachesThePeopleOfTheMunicipalityWithTheirNextToken() {
         Response login = api.login("gemeente.nijmegen", Api.DEMO_PASSWORD);
         String before = claims(login.text("access_token")).get("scopeRegions").getStringValue();
-        Response created = api.send("POST", "/api/admin/regions", admin(),
+        Response created = api.send("POST", "/api/v1/admin/regions", admin(),
                 "{\"code\":\"NIJ\",\"name\":\"Regio Nijmegen proef\",\"members\":[{\"municipalityCode\":\"GM0268\",\"validFrom\":\"2020-01-01\"}]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String regionId = OwnerSql.value("select region_id from region where code = 'NIJ'");
         assertThat(before.split(",")).doesNotContain(regionId);
 
-        Response refreshed = api.send("POST", "/api/auth/token", null,
+        Response refreshed = api.send("POST", "/api/v1/auth/token", null,
                 "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"" + login.text("refresh_token") + "\"}");
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
         assertThat(claims(refreshed.text("access_token")).get("scopeRegions").getStringValue().split(",")).contains(regionId);
         Response again = api.login("gemeente.nijmegen", Api.DEMO_PASSWORD);
         assertThat(claims(again.text("access_token")).get("scopeRegions").getStringValue().split(",")).contains(regionId);
-        assertThat(api.get("/api/regions/NIJ", again.text("access_token")).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/regions/NIJ", again.text("access_token")).status()).isEqualTo(200);
 
         // ending the membership (yesterday) takes the region away again at the next refresh
         String validFromVersion = OwnerSql.value("select version from region_membership rm join region r on r.region_id = rm.region_id "
                 + "where r.code = 'NIJ' and rm.municipality_code = 'GM0268'");
-        Response ended = api.send("PUT", "/api/admin/regions/NIJ/members/GM0268/2020-01-01", admin(),
+        Response ended = api.send("PUT", "/api/v1/admin/regions/NIJ/members/GM0268/2020-01-01", admin(),
                 "{\"validTo\":\"" + java.time.LocalDate.now().minusDays(1) + "\",\"confirmed\":true,\"subregionCode\":null,\"note\":null,"
                         + "\"version\":" + validFromVersion + "}");
         assertThat(ended.status()).as(ended.body()).isEqualTo(200);
-        Response later = api.send("POST", "/api/auth/token", null,
+        Response later = api.send("POST", "/api/v1/auth/token", null,
                 "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"" + again.text("refresh_token") + "\"}");
         assertThat(claims(later.text("access_token")).get("scopeRegions").getStringValue().split(",")).doesNotContain(regionId);
     }
