@@ -62,8 +62,8 @@ test('the management port serves the Prometheus scrape with request timings; the
   assert.equal(scrape.status, 200);
   assert.match(scrape.headers.get('content-type'), /^text\/plain/);
   const text = await scrape.text();
-  assert.match(text, /^http_server_requests_seconds_count\{[^}]*status="401"[^}]*uri="\/api\/auth\/login"\} \d/m, 'timings per route and status');
-  assert.match(text, /^http_server_requests_seconds_bucket\{[^}]*uri="\/api\/auth\/login"[^}]*le="0\.1"\} \d/m, 'latency buckets');
+  assert.match(text, /^http_server_requests_seconds_count\{[^}]*status="401"[^}]*uri="\/api\/v1\/auth\/login"\} \d/m, 'timings per route and status');
+  assert.match(text, /^http_server_requests_seconds_bucket\{[^}]*uri="\/api\/v1\/auth\/login"[^}]*le="0\.1"\} \d/m, 'latency buckets');
   assert.match(text, /^hikaricp_connections_active\{pool="app"\} /m, 'the application pool');
   assert.match(text, /^jvm_memory_used_bytes\{area="heap"/m);
   assert.match(text, /^thuisplan_imports_total\{kind="demand",outcome="accepted"\} 0\.0$/m, 'domain counters from the start');

@@ -208,7 +208,7 @@ test('a SIGTERM during an upload: the upload is answered in full, new connection
   assert.deepEqual(exit, { code: 143, signal: null }, `how the JVM ended: ${JSON.stringify(exit)}`);
   const log = await app.log();
   assert.doesNotMatch(log, /Timeout hit in graceful shutdown/, 'the requests finished within the grace period');
-  assert.match(log, /HikariPool-\d+ - Shutdown completed/, 'the connection pools were closed');
+  assert.match(log, /\bapp - Shutdown completed/, 'the pool of the application role (named app, for its metrics) was closed');
   const exitedAfter = Date.now() - signalled;
   assert.ok(exitedAfter < GRACE_SECONDS * 1000, `exited ${exitedAfter} ms after SIGTERM, within the grace period`);
 
