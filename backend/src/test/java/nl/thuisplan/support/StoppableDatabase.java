@@ -72,6 +72,28 @@ public final class StoppableDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the server in PostgreSQL's immediate mode (SIGQUIT to the postmaster, what a crash or a killed database
+     * host does): every session ends on the spot, none can still commit. In fast mode ({@link #stop()}) a session
+     * woken by the end of another one (a lock released) could still commit before its own end reached it.
+     */
+    public synchronized void crash() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+            new ProcessBuilder("kill", "-QUIT", String.valueOf(pid)).inheritIO().start().waitFor();
+            postmaster.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            running = false;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop PostgreSQL in immediate mode", e);
+        }
+        try {
+            server.close(); // the library's clean-up; its pg_ctl stop finds no server and says so
+        } catch (IOException | RuntimeException e) {
+            // nothing left to stop
+        }
+    }
+
     public synchronized void ensureRunning() {
         if (!running) {
             start();
