@@ -112,6 +112,11 @@ public class RefreshTokens {
         return Authentication.build(authentication.getName(), authentication.getRoles(), attributes);
     }
 
+    /** The same authentication with the browser that logged in, for the stored session only. */
+    public static Authentication withUserAgent(Authentication authentication, String userAgent) {
+        return with(authentication, USER_AGENT, userAgent);
+    }
+
     /** The authentication of a session that a refresh continues. */
     public static Authentication inSession(Authentication authentication, String sessionId) {
         return with(authentication, SESSION_ID, sessionId);
