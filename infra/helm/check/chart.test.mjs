@@ -127,7 +127,7 @@ for (const { name, files } of valueSets) {
   test(`probes, ports and shutdown timing fit together with ${name}`, () => {
     const objects = rendered(files);
     const deployment = byKind(objects, "Deployment")[0];
-    const config = byKind(objects, "ConfigMap")[0].data;
+    const config = byKind(objects, "ConfigMap").find((m) => m.metadata.name.endsWith("-config")).data;
     const pod = deployment.spec.template.spec;
     const c = pod.containers[0];
     const ports = Object.fromEntries(c.ports.map((p) => [p.name, p.containerPort]));
@@ -191,4 +191,75 @@ test("values that would open the network or leak a secret are refused", () => {
     assert.notEqual(result.status, 0, `accepted: ${args.join(" ")}`);
     assert.match(result.stderr, message);
   }
+});
+
+// Single sign-on (docs/sso-providers.md): the providers' non-secret settings become the app's own
+// configuration file, each client secret a variable filled from the named Secret, never a value.
+const { parse: parseYaml } = await import("yaml");
+const production = valueSets.find(({ name }) => name === "ci/production-values.yaml");
+
+test("without providers no single sign-on is rendered (local login only)", () => {
+  const objects = rendered([]);
+  assert.equal(objects.some((o) => o.metadata.name.endsWith("-sso")), false);
+  const c = byKind(objects, "Deployment")[0].spec.template.spec.containers[0];
+  assert.equal(c.env.some((e) => e.name === "MICRONAUT_CONFIG_FILES" || e.name.startsWith("THUISPLAN_SSO_")), false);
+});
+
+test("the providers become sso.yml, read through MICRONAUT_CONFIG_FILES, with secrets from the named Secret", () => {
+  assert.ok(production, "ci/production-values.yaml is missing");
+  const objects = rendered(production.files);
+  const configMap = byKind(objects, "ConfigMap").find((o) => o.metadata.name === "thuisplan-sso");
+  assert.ok(configMap, "no ConfigMap thuisplan-sso");
+  const providers = parseYaml(configMap.data["sso.yml"]).thuisplan.sso.providers;
+  assert.deepEqual(Object.keys(providers), ["amsterdam", "corporatie"]);
+  assert.deepEqual(providers.amsterdam, {
+    issuer: "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0",
+    "client-id": "11111111-1111-1111-1111-111111111111",
+    "client-secret": "${THUISPLAN_SSO_AMSTERDAM_CLIENT_SECRET}",
+    label: "Inloggen via Gemeente Amsterdam",
+    organisation: "GM0363",
+    domains: ["amsterdam.nl"],
+  });
+  assert.equal(providers.corporatie.organisation, "00000001", "a KvK number stays text");
+
+  const pod = byKind(objects, "Deployment")[0].spec.template;
+  const c = pod.spec.containers[0];
+  const env = Object.fromEntries(c.env.map((e) => [e.name, e]));
+  const file = env.MICRONAUT_CONFIG_FILES.value;
+  const mount = c.volumeMounts.find((m) => file.startsWith(`${m.mountPath}/`));
+  assert.ok(mount?.readOnly, `${file} is not on a read-only mount`);
+  assert.equal(pod.spec.volumes.find((v) => v.name === mount.name).configMap.name, "thuisplan-sso");
+  assert.equal(file.slice(mount.mountPath.length + 1), "sso.yml");
+  assert.deepEqual(env.THUISPLAN_SSO_AMSTERDAM_CLIENT_SECRET.valueFrom.secretKeyRef,
+    { name: "thuisplan-sso", key: "THUISPLAN_SSO_AMSTERDAM_CLIENT_SECRET" });
+  assert.deepEqual(env.THUISPLAN_SSO_CORPORATIE_CLIENT_SECRET.valueFrom.secretKeyRef,
+    { name: "thuisplan-sso", key: "corporatie-client-secret" });
+  assert.ok(pod.metadata.annotations["checksum/sso"], "a change of providers must roll the pods");
+  // The migration Job needs no provider.
+  assert.equal(JSON.stringify(byKind(objects, "Job")[0]).includes("THUISPLAN_SSO_"), false);
+
+  const policy = byKind(objects, "NetworkPolicy").find((p) => p.metadata.name === "thuisplan");
+  const toProviders = policy.spec.egress.find((r) => r.ports?.[0]?.port === 443);
+  assert.deepEqual(toProviders.to.map((t) => t.ipBlock.cidr), ["198.51.100.0/24", "203.0.113.40/32"]);
+});
+
+test("single sign-on values that would open the network, leak a secret or clash are refused", () => {
+  const provider = "sso.providers[0].key=amsterdam,sso.providers[0].issuer=https://login.example.nl/t/v2.0,"
+    + "sso.providers[0].clientId=app,sso.providers[0].label=Gemeente,sso.providers[0].organisation=GM0363";
+  const second = provider.replaceAll("[0]", "[1]");
+  const cases = [
+    [["--set", provider], /sso\.cidrs/],
+    [["--set", `${provider},sso.cidrs[0]=192.0.2.1/32,sso.providers[0].clientSecret=plain`], /clientSecret/],
+    [["--set", `${provider.replace("https://", "http://")},sso.cidrs[0]=192.0.2.1/32`], /issuer/],
+    [["--set", `${provider.replace("key=amsterdam", "key=Gemeente_A")},sso.cidrs[0]=192.0.2.1/32`], /key/],
+    [["--set", `${provider},${second},sso.cidrs[0]=192.0.2.1/32`], /used twice/],
+  ];
+  for (const [args, message] of cases) {
+    const result = render([], args);
+    assert.notEqual(result.status, 0, `accepted: ${args.join(" ")}`);
+    assert.match(result.stderr, message);
+  }
+  const ok = render([], ["--set", `${provider},sso.cidrs[0]=192.0.2.1/32`]);
+  assert.equal(ok.status, 0, ok.stderr);
+  assertValid(parseManifests(ok.stdout));
 });

@@ -47,3 +47,29 @@ test("compose runs the migration once before the app, and only the migration get
     assert.deepEqual(service.cap_drop, ["ALL"]);
   }
 });
+
+test("compose's demo Keycloak is the version check-realm.sh checks, imports the realms and shares the app's secrets", async () => {
+  const { parse } = await import("yaml");
+  const compose = parse(readFileSync(join(infra, "compose.yaml"), "utf8"), { merge: true });
+  const { keycloak, app } = compose.services;
+  const checked = readFileSync(join(infra, "keycloak", "check-realm.sh"), "utf8").match(/KEYCLOAK_VERSION:-([0-9.]+)/)[1];
+  assert.equal(keycloak.image, `quay.io/keycloak/keycloak:${checked}`);
+  assert.deepEqual(keycloak.command, ["start-dev", "--import-realm"]);
+  assert.ok(keycloak.volumes.includes("./keycloak/import:/opt/keycloak/data/import:ro"));
+  // One network namespace: localhost:8180 is Keycloak for the browser and the app alike (one issuer).
+  assert.equal(app.network_mode, "service:keycloak");
+  assert.equal(app.depends_on.keycloak.condition, "service_healthy");
+  assert.ok(app.volumes.some((v) => v.endsWith(`:${app.environment.MICRONAUT_CONFIG_FILES}:ro`)));
+  for (const name of ["THUISPLAN_SSO_AMSTERDAM_CLIENT_SECRET", "THUISPLAN_SSO_CORPORATIE_CLIENT_SECRET"]) {
+    assert.equal(app.environment[name], keycloak.environment[name], name);
+    assert.match(app.environment[name], /^\$\{[A-Z_]+:-change-me-/);
+  }
+  for (const file of ["thuisplan-demo-amsterdam-realm.json", "thuisplan-demo-corporatie-realm.json"]) {
+    const realm = JSON.parse(readFileSync(join(infra, "keycloak", "import", file), "utf8"));
+    const [client] = realm.clients;
+    assert.equal(client.publicClient, false, file);
+    assert.equal(client.attributes["pkce.code.challenge.method"], "S256", file);
+    assert.equal(client.directAccessGrantsEnabled || client.implicitFlowEnabled, false, file);
+    assert.match(client.secret, /^\$\{THUISPLAN_SSO_[A-Z]+_CLIENT_SECRET:change-me-/, file);
+  }
+});

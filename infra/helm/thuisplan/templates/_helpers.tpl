@@ -53,6 +53,17 @@ app.kubernetes.io/component: migration
 {{- printf "%s-config" (include "thuisplan.fullname" .) }}
 {{- end }}
 
+{{/* The ConfigMap with the single sign-on providers (sso.yml), rendered only when there are any. */}}
+{{- define "thuisplan.ssoConfigName" -}}
+{{- printf "%s-sso" (include "thuisplan.fullname" .) }}
+{{- end }}
+
+{{/* The environment variable that carries a provider's client secret: THUISPLAN_SSO_<KEY>_CLIENT_SECRET.
+     sso.yml refers to it by placeholder, so the secret is in the pod's environment only. */}}
+{{- define "thuisplan.ssoSecretVariable" -}}
+{{- printf "THUISPLAN_SSO_%s_CLIENT_SECRET" (upper .key) }}
+{{- end }}
+
 {{/* Pod-level hardening: the "restricted" Pod Security Standard. UID 10001 is the image's thuisplan user. */}}
 {{- define "thuisplan.podSecurityContext" -}}
 runAsNonRoot: true
