@@ -60,6 +60,21 @@ locals {
       }
     }
     smtp = var.smtp
+    # Single sign-on: non-secret settings only; the client secrets are keys of sso_secret_name.
+    sso = {
+      existingSecret = var.sso_secret_name
+      providers = [for p in var.sso_providers : {
+        key             = p.key
+        issuer          = p.issuer
+        clientId        = p.client_id
+        label           = p.label
+        organisation    = p.organisation
+        domains         = p.domains
+        clientSecretKey = p.client_secret_key
+      }]
+      cidrs = var.sso_cidrs
+      port  = var.sso_port
+    }
     ingress = {
       enabled   = true
       className = var.ingress_class_name
@@ -140,6 +155,28 @@ resource "kubernetes_secret_v1" "owner" {
   }
 }
 
+# The SSO client secrets, one key per provider, when the module creates the Secrets and there are providers.
+resource "kubernetes_secret_v1" "sso" {
+  count = var.create_secrets && length(var.sso_providers) > 0 ? 1 : 0
+  metadata {
+    name      = var.sso_secret_name
+    namespace = local.namespace
+    labels    = local.labels
+  }
+  type = "Opaque"
+  data = {
+    for p in var.sso_providers :
+    (p.client_secret_key != "" ? p.client_secret_key : "THUISPLAN_SSO_${upper(p.key)}_CLIENT_SECRET") => var.sso_client_secrets[p.key]
+  }
+  lifecycle {
+    precondition {
+      # Which providers have a secret is not secret; without nonsensitive() the condition would be hidden.
+      condition     = alltrue([for p in var.sso_providers : contains(nonsensitive(keys(var.sso_client_secrets)), p.key)])
+      error_message = "create_secrets = true needs a client secret in sso_client_secrets for every sso_providers key."
+    }
+  }
+}
+
 resource "helm_release" "thuisplan" {
   name      = var.release_name
   chart     = "${path.module}/../infra/helm/thuisplan"
@@ -156,5 +193,13 @@ resource "helm_release" "thuisplan" {
   timeout       = var.helm_timeout_seconds
   max_history   = 10
 
-  depends_on = [kubernetes_secret_v1.app, kubernetes_secret_v1.owner]
+  depends_on = [kubernetes_secret_v1.app, kubernetes_secret_v1.owner, kubernetes_secret_v1.sso]
+
+  lifecycle {
+    precondition {
+      # An egress rule without destinations would open the port to every address (the chart refuses it too).
+      condition     = length(var.sso_providers) == 0 || length(var.sso_cidrs) > 0
+      error_message = "sso_cidrs must list the identity providers' address ranges when sso_providers is set."
+    }
+  }
 }

@@ -202,6 +202,44 @@ variable "smtp_password_key" {
   default     = ""
 }
 
+# ---- Single sign-on (docs/sso-providers.md) -------------------------------------------------
+
+variable "sso_providers" {
+  description = "OpenID Connect providers, one per organisation's identity provider (chart value sso.providers); [] = local login only. key: lowercase letters and digits, the last part of the redirect URI https://<host>/api/v1/auth/oidc/callback/<key>. client_secret_key: its key in sso_secret_name, default THUISPLAN_SSO_<KEY>_CLIENT_SECRET."
+  type = list(object({
+    key               = string
+    issuer            = string
+    client_id         = string
+    label             = string
+    organisation      = string
+    domains           = optional(list(string), [])
+    client_secret_key = optional(string, "")
+  }))
+  default = []
+
+  validation {
+    condition     = alltrue([for p in var.sso_providers : can(regex("^[a-z][a-z0-9]{0,29}$", p.key)) && startswith(p.issuer, "https://")])
+    error_message = "Each sso_providers key must be lowercase letters and digits (at most 30), each issuer an https:// URL."
+  }
+  validation {
+    condition     = length(distinct([for p in var.sso_providers : p.key])) == length(var.sso_providers)
+    error_message = "sso_providers keys must be unique."
+  }
+}
+
+variable "sso_cidrs" {
+  description = "Address ranges of the identity providers, for the egress NetworkPolicy (port sso_port); required with sso_providers."
+  type        = list(string)
+  default     = []
+  # Checked with sso_providers in main.tf (a precondition: a validation naming another variable needs Terraform 1.9).
+}
+
+variable "sso_port" {
+  description = "Port of the identity providers (HTTPS)."
+  type        = number
+  default     = 443
+}
+
 # ---- Secrets: by reference -------------------------------------------------------------------
 
 variable "app_secret_name" {
@@ -216,8 +254,14 @@ variable "owner_secret_name" {
   default     = "thuisplan-owner"
 }
 
+variable "sso_secret_name" {
+  description = "Secret with the SSO client secrets, one key per provider (THUISPLAN_SSO_<KEY>_CLIENT_SECRET unless client_secret_key says otherwise)."
+  type        = string
+  default     = "thuisplan-sso"
+}
+
 variable "create_secrets" {
-  description = "Create the two Secrets from the variables below (their values then sit in the state); false = the cluster's secret store provides them."
+  description = "Create the Secrets from the variables below (their values then sit in the state); false = the cluster's secret store provides them."
   type        = bool
   default     = false
 }
@@ -256,6 +300,13 @@ variable "smtp_password" {
   type        = string
   sensitive   = true
   default     = null
+}
+
+variable "sso_client_secrets" {
+  description = "Client secret per sso_providers key (e.g. { amsterdam = \"...\" }); with create_secrets = true the module puts them into sso_secret_name."
+  type        = map(string)
+  sensitive   = true
+  default     = {}
 }
 
 # ---- Chart -----------------------------------------------------------------------------------
