@@ -3,7 +3,7 @@
 // the login form, the code exchange with the client secret, the ID token's signature (against the
 // realm's JWKS), issuer, audience, nonce and e-mail, and RP-initiated logout back to /login.
 // Also checks what the realm must refuse: an authorization request without PKCE, a wrong code_verifier,
-// a post_logout_redirect_uri that is not registered. No dependencies: Node 20's fetch and crypto.
+// a wrong client secret, a post_logout_redirect_uri that is not registered. No dependencies: Node 20's fetch and crypto.
 //
 //   KEYCLOAK_URL=http://localhost:8180 node infra/keycloak/check-realm.mjs
 import { createHash, createPublicKey, randomBytes, verify } from 'node:crypto';
@@ -143,6 +143,10 @@ async function checkRealm({ realm, key, secret, users }) {
     check(wrong.status === 400, `${username}: code exchange with a wrong code_verifier refused (HTTP ${wrong.status})`);
 
     // The code was spent by the refused attempt: log in again (the SSO cookie answers without the form).
+    const other = await login(config, key, username, { pkce: verifier, state: b64url(randomBytes(16)), nonce }, jar);
+    const wrongSecret = await exchange(config, key, `${secret}-wrong`, other.searchParams.get('code'), verifier);
+    check(wrongSecret.status === 401, `${username}: code exchange with a wrong client secret refused (HTTP ${wrongSecret.status})`);
+
     const state2 = b64url(randomBytes(16));
     const again = await login(config, key, username, { pkce: verifier, state: state2, nonce }, jar);
     const res = await exchange(config, key, secret, again.searchParams.get('code'), verifier);

@@ -37,7 +37,7 @@ done
 
 start=$SECONDS
 echo "== fetching keycloak-quarkus-dist $version"
-mvn -B -ntp -q dependency:copy \
+mvn -B -ntp -q -Dstyle.color=never dependency:copy \
   -Dartifact="org.keycloak:keycloak-quarkus-dist:${version}:tar.gz" -DoutputDirectory="$work"
 tar -xzf "$work/keycloak-quarkus-dist-${version}.tar.gz" -C "$work"
 kc="$work/keycloak-${version}"
