@@ -193,9 +193,8 @@ test("values that would open the network or leak a secret are refused", () => {
   }
 });
 
-// Single sign-on (docs/sso-providers.md): the providers' non-secret settings become the app's own
-// configuration file, each client secret a variable filled from the named Secret, never a value.
-const { parse: parseYaml } = await import("yaml");
+// Single sign-on (docs/sso-providers.md): the providers become the THUISPLAN_SSO_* environment variables
+// the app reads, each client secret a variable filled from the named Secret, never a value.
 const production = valueSets.find(({ name }) => name === "ci/production-values.yaml");
 
 test("without providers no single sign-on is rendered (local login only)", () => {
@@ -205,36 +204,37 @@ test("without providers no single sign-on is rendered (local login only)", () =>
   assert.equal(c.env.some((e) => e.name === "MICRONAUT_CONFIG_FILES" || e.name.startsWith("THUISPLAN_SSO_")), false);
 });
 
-test("the providers become sso.yml, read through MICRONAUT_CONFIG_FILES, with secrets from the named Secret", () => {
+test("the providers become THUISPLAN_SSO_* variables, client secrets from the named Secret", () => {
   assert.ok(production, "ci/production-values.yaml is missing");
   const objects = rendered(production.files);
-  const configMap = byKind(objects, "ConfigMap").find((o) => o.metadata.name === "thuisplan-sso");
-  assert.ok(configMap, "no ConfigMap thuisplan-sso");
-  const providers = parseYaml(configMap.data["sso.yml"]).thuisplan.sso.providers;
-  assert.deepEqual(Object.keys(providers), ["amsterdam", "corporatie"]);
-  assert.deepEqual(providers.amsterdam, {
-    issuer: "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0",
-    "client-id": "11111111-1111-1111-1111-111111111111",
-    "client-secret": "${THUISPLAN_SSO_AMSTERDAM_CLIENT_SECRET}",
-    label: "Inloggen via Gemeente Amsterdam",
-    organisation: "GM0363",
-    domains: ["amsterdam.nl"],
-  });
-  assert.equal(providers.corporatie.organisation, "00000001", "a KvK number stays text");
+  assert.equal(byKind(objects, "ConfigMap").some((o) => o.metadata.name.endsWith("-sso")), false, "no sso.yml any more");
 
   const pod = byKind(objects, "Deployment")[0].spec.template;
   const c = pod.spec.containers[0];
-  const env = Object.fromEntries(c.env.map((e) => [e.name, e]));
-  const file = env.MICRONAUT_CONFIG_FILES.value;
-  const mount = c.volumeMounts.find((m) => file.startsWith(`${m.mountPath}/`));
-  assert.ok(mount?.readOnly, `${file} is not on a read-only mount`);
-  assert.equal(pod.spec.volumes.find((v) => v.name === mount.name).configMap.name, "thuisplan-sso");
-  assert.equal(file.slice(mount.mountPath.length + 1), "sso.yml");
-  assert.deepEqual(env.THUISPLAN_SSO_AMSTERDAM_CLIENT_SECRET.valueFrom.secretKeyRef,
-    { name: "thuisplan-sso", key: "THUISPLAN_SSO_AMSTERDAM_CLIENT_SECRET" });
-  assert.deepEqual(env.THUISPLAN_SSO_CORPORATIE_CLIENT_SECRET.valueFrom.secretKeyRef,
-    { name: "thuisplan-sso", key: "corporatie-client-secret" });
-  assert.ok(pod.metadata.annotations["checksum/sso"], "a change of providers must roll the pods");
+  const sso = c.env.filter((e) => e.name.startsWith("THUISPLAN_SSO_"));
+  const value = Object.fromEntries(sso.filter((e) => "value" in e).map((e) => [e.name, e.value]));
+  assert.equal(new Set(sso.map((e) => e.name)).size, sso.length, "a variable twice");
+  assert.equal(c.env.some((e) => e.name === "MICRONAUT_CONFIG_FILES"), false);
+  assert.deepEqual(value, {
+    THUISPLAN_SSO_PROVIDERS: "amsterdam,corporatie-mra",
+    THUISPLAN_SSO_AMSTERDAM_ISSUER: "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0",
+    THUISPLAN_SSO_AMSTERDAM_CLIENT_ID: "11111111-1111-1111-1111-111111111111",
+    THUISPLAN_SSO_AMSTERDAM_LABEL: "Gemeente Amsterdam",
+    THUISPLAN_SSO_AMSTERDAM_ORGANISATIONS: "GM0363",
+    THUISPLAN_SSO_AMSTERDAM_DOMAINS: "amsterdam.nl",
+    // '-' in the key becomes '_' in the name; a KvK number stays text.
+    THUISPLAN_SSO_CORPORATIE_MRA_ISSUER: "https://sso.corporatie.example.nl/realms/medewerkers",
+    THUISPLAN_SSO_CORPORATIE_MRA_CLIENT_ID: "thuisplan",
+    THUISPLAN_SSO_CORPORATIE_MRA_LABEL: "Woningcorporatie Demo",
+    THUISPLAN_SSO_CORPORATIE_MRA_ORGANISATIONS: "00000001,MRA",
+    THUISPLAN_SSO_CORPORATIE_MRA_DOMAINS: "corporatie.example.nl",
+  });
+  // The only variables not given as values are the client secrets, and those come from the Secret.
+  const fromSecret = Object.fromEntries(sso.filter((e) => !("value" in e)).map((e) => [e.name, e.valueFrom.secretKeyRef]));
+  assert.deepEqual(fromSecret, {
+    THUISPLAN_SSO_AMSTERDAM_CLIENT_SECRET: { name: "thuisplan-sso", key: "THUISPLAN_SSO_AMSTERDAM_CLIENT_SECRET" },
+    THUISPLAN_SSO_CORPORATIE_MRA_CLIENT_SECRET: { name: "thuisplan-sso", key: "corporatie-client-secret" },
+  });
   // The migration Job needs no provider.
   assert.equal(JSON.stringify(byKind(objects, "Job")[0]).includes("THUISPLAN_SSO_"), false);
 
@@ -243,23 +243,41 @@ test("the providers become sso.yml, read through MICRONAUT_CONFIG_FILES, with se
   assert.deepEqual(toProviders.to.map((t) => t.ipBlock.cidr), ["198.51.100.0/24", "203.0.113.40/32"]);
 });
 
+test("optional label and domains are left out, so the app's defaults apply", () => {
+  const provider = "sso.providers[0].key=gm-0363,sso.providers[0].issuer=https://login.example.nl/t/v2.0,"
+    + "sso.providers[0].clientId=app,sso.providers[0].organisations[0]=GM0363,sso.cidrs[0]=192.0.2.1/32";
+  const result = render([], ["--set", provider]);
+  assert.equal(result.status, 0, result.stderr);
+  const objects = parseManifests(result.stdout);
+  assertValid(objects);
+  const names = byKind(objects, "Deployment")[0].spec.template.spec.containers[0].env
+    .map((e) => e.name).filter((n) => n.startsWith("THUISPLAN_SSO_"));
+  assert.deepEqual(names, ["THUISPLAN_SSO_PROVIDERS", "THUISPLAN_SSO_GM_0363_ISSUER", "THUISPLAN_SSO_GM_0363_CLIENT_ID",
+    "THUISPLAN_SSO_GM_0363_CLIENT_SECRET", "THUISPLAN_SSO_GM_0363_ORGANISATIONS"]);
+});
+
 test("single sign-on values that would open the network, leak a secret or clash are refused", () => {
   const provider = "sso.providers[0].key=amsterdam,sso.providers[0].issuer=https://login.example.nl/t/v2.0,"
-    + "sso.providers[0].clientId=app,sso.providers[0].label=Gemeente,sso.providers[0].organisation=GM0363";
-  const second = provider.replaceAll("[0]", "[1]");
+    + "sso.providers[0].clientId=app,sso.providers[0].label=Gemeente,sso.providers[0].organisations[0]=GM0363";
+  const second = provider.replaceAll("[0]", "[1]").replace("organisations[1]", "organisations[0]");
+  const cidr = "sso.cidrs[0]=192.0.2.1/32";
   const cases = [
     [["--set", provider], /sso\.cidrs/],
-    [["--set", `${provider},sso.cidrs[0]=192.0.2.1/32,sso.providers[0].clientSecret=plain`], /clientSecret/],
-    [["--set", `${provider.replace("https://", "http://")},sso.cidrs[0]=192.0.2.1/32`], /issuer/],
-    [["--set", `${provider.replace("key=amsterdam", "key=Gemeente_A")},sso.cidrs[0]=192.0.2.1/32`], /key/],
-    [["--set", `${provider},${second},sso.cidrs[0]=192.0.2.1/32`], /used twice/],
+    [["--set", `${provider},${cidr},sso.providers[0].clientSecret=plain`], /clientSecret/],
+    [["--set", `${provider.replace("https://", "http://")},${cidr}`], /issuer/],
+    [["--set", `${provider.replace("key=amsterdam", "key=Gemeente_A")},${cidr}`], /key/],
+    [["--set", `${provider.replace("key=amsterdam", `key=${"a".repeat(41)}`)},${cidr}`], /key/],
+    [["--set", `${provider.replace(",sso.providers[0].organisations[0]=GM0363", "")},${cidr}`], /organisations/],
+    [["--set", `${provider.replace("organisations[0]=GM0363", "organisation=GM0363")},${cidr}`], /organisation/],
+    [["--set", `${provider},${cidr}`, "--set-string", "sso.providers[0].organisations[1]=GM0363\\,GM0384"], /organisations/],
+    [["--set", `${provider},${second},${cidr}`], /used twice/],
   ];
   for (const [args, message] of cases) {
     const result = render([], args);
     assert.notEqual(result.status, 0, `accepted: ${args.join(" ")}`);
     assert.match(result.stderr, message);
   }
-  const ok = render([], ["--set", `${provider},sso.cidrs[0]=192.0.2.1/32`]);
+  const ok = render([], ["--set", `${provider.replace("key=amsterdam", `key=${"a-".repeat(20)}`)},${cidr}`]);
   assert.equal(ok.status, 0, ok.stderr);
   assertValid(parseManifests(ok.stdout));
 });

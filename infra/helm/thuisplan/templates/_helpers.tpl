@@ -53,15 +53,48 @@ app.kubernetes.io/component: migration
 {{- printf "%s-config" (include "thuisplan.fullname" .) }}
 {{- end }}
 
-{{/* The ConfigMap with the single sign-on providers (sso.yml), rendered only when there are any. */}}
-{{- define "thuisplan.ssoConfigName" -}}
-{{- printf "%s-sso" (include "thuisplan.fullname" .) }}
+{{/* The prefix of a single sign-on provider's environment variables, as the app derives it from the key:
+     THUISPLAN_SSO_<KEY>_ with the key upper-cased and '-' turned into '_' (corporatie-mra ->
+     THUISPLAN_SSO_CORPORATIE_MRA_). */}}
+{{- define "thuisplan.ssoVariablePrefix" -}}
+{{- printf "THUISPLAN_SSO_%s_" (.key | upper | replace "-" "_") }}
 {{- end }}
 
-{{/* The environment variable that carries a provider's client secret: THUISPLAN_SSO_<KEY>_CLIENT_SECRET.
-     sso.yml refers to it by placeholder, so the secret is in the pod's environment only. */}}
-{{- define "thuisplan.ssoSecretVariable" -}}
-{{- printf "THUISPLAN_SSO_%s_CLIENT_SECRET" (upper .key) }}
+{{/* The single sign-on providers as the app reads them (docs/sso-providers.md): THUISPLAN_SSO_PROVIDERS
+     and per provider ISSUER, CLIENT_ID, LABEL, ORGANISATIONS, DOMAINS from values, CLIENT_SECRET from
+     sso.existingSecret only. Refuses a key used twice (two providers would share their variables). */}}
+{{- define "thuisplan.ssoEnv" -}}
+{{- $keys := list }}
+{{- range .Values.sso.providers }}
+{{- if has .key $keys }}
+{{- fail (printf "sso.providers: the key %s is used twice" .key) }}
+{{- end }}
+{{- $keys = append $keys .key }}
+{{- end }}
+- name: THUISPLAN_SSO_PROVIDERS
+  value: {{ join "," $keys | quote }}
+{{- range .Values.sso.providers }}
+{{- $var := include "thuisplan.ssoVariablePrefix" . }}
+- name: {{ $var }}ISSUER
+  value: {{ .issuer | quote }}
+- name: {{ $var }}CLIENT_ID
+  value: {{ .clientId | quote }}
+- name: {{ $var }}CLIENT_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ $.Values.sso.existingSecret }}
+      key: {{ default (printf "%sCLIENT_SECRET" $var) .clientSecretKey }}
+{{- with .label }}
+- name: {{ $var }}LABEL
+  value: {{ . | quote }}
+{{- end }}
+- name: {{ $var }}ORGANISATIONS
+  value: {{ join "," .organisations | quote }}
+{{- with .domains }}
+- name: {{ $var }}DOMAINS
+  value: {{ join "," . | quote }}
+{{- end }}
+{{- end }}
 {{- end }}
 
 {{/* Pod-level hardening: the "restricted" Pod Security Standard. UID 10001 is the image's thuisplan user. */}}
