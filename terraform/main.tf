@@ -63,15 +63,16 @@ locals {
     # Single sign-on: non-secret settings only; the client secrets are keys of sso_secret_name.
     sso = {
       existingSecret = var.sso_secret_name
-      providers = [for p in var.sso_providers : {
+      # The chart turns them into THUISPLAN_SSO_PROVIDERS and THUISPLAN_SSO_<KEY>_*; an empty label is
+      # left out, so the app's default (the key) applies.
+      providers = [for p in var.sso_providers : merge({
         key             = p.key
         issuer          = p.issuer
         clientId        = p.client_id
-        label           = p.label
-        organisation    = p.organisation
+        organisations   = p.organisations
         domains         = p.domains
         clientSecretKey = p.client_secret_key
-      }]
+      }, { for k, v in { label = p.label } : k => v if v != "" })]
       cidrs = var.sso_cidrs
       port  = var.sso_port
     }
@@ -166,7 +167,7 @@ resource "kubernetes_secret_v1" "sso" {
   type = "Opaque"
   data = {
     for p in var.sso_providers :
-    (p.client_secret_key != "" ? p.client_secret_key : "THUISPLAN_SSO_${upper(p.key)}_CLIENT_SECRET") => var.sso_client_secrets[p.key]
+    (p.client_secret_key != "" ? p.client_secret_key : "THUISPLAN_SSO_${upper(replace(p.key, "-", "_"))}_CLIENT_SECRET") => var.sso_client_secrets[p.key]
   }
   lifecycle {
     precondition {

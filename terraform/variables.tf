@@ -205,21 +205,25 @@ variable "smtp_password_key" {
 # ---- Single sign-on (docs/sso-providers.md) -------------------------------------------------
 
 variable "sso_providers" {
-  description = "OpenID Connect providers, one per organisation's identity provider (chart value sso.providers); [] = local login only. key: lowercase letters and digits, the last part of the redirect URI https://<host>/api/v1/auth/oidc/callback/<key>. client_secret_key: its key in sso_secret_name, default THUISPLAN_SSO_<KEY>_CLIENT_SECRET."
+  description = "OpenID Connect providers, one per identity provider (chart value sso.providers, rendered as the app's THUISPLAN_SSO_* variables); [] = local login only. key: lower-case letters, digits and '-' (at most 40), the last part of the redirect URI https://<host>/api/v1/auth/oidc/callback/<key>; its variables are THUISPLAN_SSO_<KEY>_* (upper-cased, '-' -> '_'). organisations: CBS municipality code (GM0363), province code (PV27), region code (MRA) or a partner's KvK number. label (button text, default the key) and domains (approved e-mail domains for just-in-time persons) are optional. client_secret_key: its key in sso_secret_name, default THUISPLAN_SSO_<KEY>_CLIENT_SECRET."
   type = list(object({
     key               = string
     issuer            = string
     client_id         = string
-    label             = string
-    organisation      = string
+    label             = optional(string, "")
+    organisations     = list(string)
     domains           = optional(list(string), [])
     client_secret_key = optional(string, "")
   }))
   default = []
 
   validation {
-    condition     = alltrue([for p in var.sso_providers : can(regex("^[a-z][a-z0-9]{0,29}$", p.key)) && startswith(p.issuer, "https://")])
-    error_message = "Each sso_providers key must be lowercase letters and digits (at most 30), each issuer an https:// URL."
+    condition     = alltrue([for p in var.sso_providers : can(regex("^[a-z0-9-]{1,40}$", p.key)) && startswith(p.issuer, "https://")])
+    error_message = "Each sso_providers key must be lower-case letters, digits or '-' (at most 40), each issuer an https:// URL."
+  }
+  validation {
+    condition     = alltrue([for p in var.sso_providers : length(p.organisations) > 0 && alltrue([for o in p.organisations : can(regex("^[A-Za-z0-9][A-Za-z0-9-]{0,49}$", o))])])
+    error_message = "Each sso_providers entry needs at least one organisation (GM0363, PV27, MRA or a KvK number; no commas)."
   }
   validation {
     condition     = length(distinct([for p in var.sso_providers : p.key])) == length(var.sso_providers)
@@ -255,7 +259,7 @@ variable "owner_secret_name" {
 }
 
 variable "sso_secret_name" {
-  description = "Secret with the SSO client secrets, one key per provider (THUISPLAN_SSO_<KEY>_CLIENT_SECRET unless client_secret_key says otherwise)."
+  description = "Secret with the SSO client secrets, one key per provider (THUISPLAN_SSO_<KEY>_CLIENT_SECRET, KEY upper-cased with '-' -> '_', unless client_secret_key says otherwise)."
   type        = string
   default     = "thuisplan-sso"
 }
