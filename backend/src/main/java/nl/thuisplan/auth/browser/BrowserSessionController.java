@@ -17,6 +17,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import nl.thuisplan.auth.LoginCredentials;
 import nl.thuisplan.common.ProblemResponses;
 
@@ -44,6 +47,21 @@ class BrowserSessionController {
     record LogoutAnswer(@Nullable String endSessionUrl) {
     }
 
+    /**
+     * The login's body. Its own record rather than {@link LoginCredentials} itself, so the API description
+     * shows the three fields with their limits (the credentials class also exposes Micronaut's
+     * {@code identity}/{@code secret} getters); it becomes a {@link LoginCredentials}, code included, for the
+     * authenticator.
+     */
+    @Serdeable
+    record BrowserLoginRequest(@NotBlank @Size(max = BrowserLogin.MAX_USERNAME) String username,
+                               @NotBlank @Size(max = BrowserLogin.MAX_PASSWORD) String password,
+                               @Nullable @Size(max = BrowserLogin.MAX_CODE) String code) {
+        LoginCredentials credentials() {
+            return new LoginCredentials(username, password, code == null || code.isBlank() ? null : code.trim());
+        }
+    }
+
     private final BrowserLogin sessions;
 
     BrowserSessionController(BrowserLogin sessions) {
@@ -57,8 +75,8 @@ class BrowserSessionController {
     @ApiResponse(responseCode = "429", description = "Te veel mislukte pogingen vanaf dit adres (LOGIN_THROTTLED)")
     @Operation(operationId = "startBrowserSession", summary = "Inloggen in de browser: naam, wachtwoord en zo nodig "
             + "de code van de tweede factor; de tokens komen in HttpOnly-cookies, niet in het antwoord")
-    MutableHttpResponse<Void> login(HttpRequest<?> request, @Body LoginCredentials credentials) {
-        return sessions.login(request, credentials);
+    MutableHttpResponse<Void> login(HttpRequest<?> request, @Body @Valid BrowserLoginRequest body) {
+        return sessions.login(request, body.credentials());
     }
 
     @Post("/refresh")
