@@ -370,20 +370,31 @@ test('an invitation link used twice, or revoked by the beheerder, shows that it 
   assert.equal((await login(revoked.email, 'Wat dan ook maar lang genoeg')).status, 401);
 });
 
-test('logging out ends the session: its refresh token is refused afterwards', { timeout: TIMEOUT }, () =>
+test('logging out ends the session: its refresh cookie is refused afterwards', { timeout: TIMEOUT }, () =>
   withSession('installation-logout', async (session) => {
-    const { page } = session;
+    const { page, context } = session;
     await arriveAsBeheerder(session, SECOND_PASSWORD);
-    const refreshToken = await page.evaluate(() => sessionStorage.getItem('thuisplan.refreshToken'));
-    assert.ok(refreshToken, 'the browser holds a refresh token');
+    const cookies = Object.fromEntries((await context.cookies()).map((c) => [c.name, c.value]));
+    assert.ok(cookies.thuisplan_refresh, 'the browser holds a refresh cookie');
 
-    const loggedOut = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/v1/auth/logout');
+    const loggedOut = page.waitForResponse(
+      (response) => new URL(response.url()).pathname === '/api/v1/auth/session' && response.request().method() === 'DELETE',
+    );
     await page.getByRole('button', { name: 'Uitloggen' }).click();
-    assert.equal((await loggedOut).status(), 204, 'logout answered');
+    assert.equal((await loggedOut).status(), 200, 'logout answered');
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    assert.equal(await page.evaluate(() => sessionStorage.getItem('thuisplan.refreshToken')), null, 'the browser forgot it');
+    const left = (await context.cookies()).map((c) => c.name);
+    assert.deepEqual(left.filter((name) => name.startsWith('thuisplan_')), [], 'the browser forgot the session');
 
-    const refresh = await post('/api/v1/auth/token', { grant_type: 'refresh_token', refresh_token: refreshToken });
-    assert.equal(refresh.status, 401);
-    assert.equal(refresh.body?.code, 'REFRESH_TOKEN_INVALID');
+    // the old refresh cookie, sent again as it was (with its CSRF token): the session is over
+    const response = await fetch(`${installation.url}/api/v1/auth/session/refresh`, {
+      method: 'POST',
+      headers: {
+        Accept: 'application/json',
+        Cookie: `thuisplan_refresh=${cookies.thuisplan_refresh}; thuisplan_csrf=${cookies.thuisplan_csrf}`,
+        'X-CSRF-Token': cookies.thuisplan_csrf,
+      },
+    });
+    assert.equal(response.status, 401);
+    assert.equal((await response.json()).code, 'REFRESH_TOKEN_INVALID');
   }));

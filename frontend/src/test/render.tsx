@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { AppProviders } from '../AppProviders';
 import { AppRoutes } from '../AppRoutes';
-import { tokenStore } from '../shared/auth/tokenStore';
+import { signInBrowser } from './session';
 
 /** Shows the current path (and, as data-search, the query string) so tests can assert where a redirect went. */
 function LocationProbe() {
@@ -17,7 +17,7 @@ function LocationProbe() {
 
 /** Renders the whole app at `path`, signed in unless told otherwise. */
 export function renderApp(path: string, { signedIn = true } = {}) {
-  if (signedIn) tokenStore.save({ accessToken: 'test-access', refreshToken: 'test-refresh' });
+  if (signedIn) signInBrowser();
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   // a data router as in main.tsx, so LeaveGuard's in-app question works in tests too
   const router = createMemoryRouter(

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import i18n from '../shared/i18n/i18n';
+import { signOutBrowser } from './session';
 
 // CI runs on 2 noisy cores and the first test of a file also loads its lazy page (and ECharts):
 // wait up to 5 s for what the page will show, instead of the default 1 s.
@@ -9,6 +10,7 @@ configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   sessionStorage.clear();
+  signOutBrowser();
   localStorage.clear();
   await i18n.changeLanguage('nl');
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { users } from '../../test/fixtures';
 import { mockApi } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
-import { tokenStore } from '../../shared/auth/tokenStore';
+import { sessionState } from '../../shared/auth/sessionState';
 
 const sessions = [
   {
@@ -64,7 +64,7 @@ describe('Mijn sessies', () => {
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ja, overal uitloggen' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
     expect(revoked).toBe(1);
-    expect(tokenStore.isAuthenticated()).toBe(false);
+    expect(sessionState.isAuthenticated()).toBe(false);
     expect(screen.getByTestId('login-notice')).toHaveTextContent('U bent overal uitgelogd.');
   });
 });

@@ -2,7 +2,7 @@ import { Alert, Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/compon
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { tokenStore } from '../../shared/auth/tokenStore';
+import { sessionState } from '../../shared/auth/sessionState';
 import { Dialog } from '../../shared/components/Dialog';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
@@ -28,7 +28,7 @@ export function MySessionsPage() {
       // the server ended this session too: here it ends as well (the app goes to the login page), and
       // once it is there, the login page says why
       onSuccess: () => {
-        tokenStore.clear();
+        sessionState.forget();
         setTimeout(() => navigate(paths.login, { replace: true, state: { notice: t('sessions.loggedOutEverywhere') } }), 0);
       },
     });

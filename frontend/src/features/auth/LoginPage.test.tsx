@@ -1,10 +1,11 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { tokenStore } from '../../shared/auth/tokenStore';
+import { sessionState } from '../../shared/auth/sessionState';
 import { regions, users } from '../../test/fixtures';
 import { json, mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
+import { signInBrowser, signOutBrowser } from '../../test/session';
 
 async function submit(username: string, password: string) {
   const user = userEvent.setup();
@@ -14,21 +15,21 @@ async function submit(username: string, password: string) {
 }
 
 describe('login page', () => {
-  it('says the credentials are wrong on 401 and stores no tokens', async () => {
+  it('says the credentials are wrong on 401 and keeps no session', async () => {
     mockApi({
-      'POST /api/v1/auth/login': () => problem(401, 'LOGIN_FAILED', 'Inloggen mislukt'),
+      'POST /api/v1/auth/session': () => problem(401, 'LOGIN_FAILED', 'Inloggen mislukt'),
     });
     renderApp('/login', { signedIn: false });
 
     await submit('regio.mra', 'fout');
     expect(await screen.findByRole('alert')).toHaveTextContent('Onjuiste gebruikersnaam of wachtwoord');
-    expect(tokenStore.accessToken()).toBeNull();
+    expect(sessionState.isAuthenticated()).toBe(false);
     expect(screen.getByTestId('location')).toHaveTextContent('/login');
   });
 
   it("shows the server's message when the address has failed too often", async () => {
     mockApi({
-      'POST /api/v1/auth/login': () =>
+      'POST /api/v1/auth/session': () =>
         problem(429, 'LOGIN_THROTTLED', 'Er is vanaf dit adres te vaak zonder succes geprobeerd in te loggen. Probeer het later opnieuw.'),
     });
     renderApp('/login', { signedIn: false });
@@ -48,17 +49,14 @@ describe('login page', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('stores the tokens and goes to the start page of the role', async () => {
+  it('logs in with the session endpoint, keeps no token and goes to the start page of the role', async () => {
+    const bodies: unknown[] = [];
     mockApi({
-      'POST /api/v1/auth/login': ({ body }) =>
-        json({
-          access_token: 'a1',
-          refresh_token: 'r1',
-          token_type: 'Bearer',
-          expires_in: 900,
-          username: (body as { username: string }).username,
-          roles: ['PLATFORM_ADMIN'],
-        }),
+      'POST /api/v1/auth/session': ({ body }: { body: unknown }) => {
+        bodies.push(body);
+        signInBrowser();
+        return new Response(null, { status: 204 });
+      },
       'GET /api/v1/me': users.admin,
       'GET /api/v1/regions': regions,
       'GET /api/v1/my-work': { items: [], lateAnalyses: [], feed: [], tracksVisits: false, lastVisitAt: null },
@@ -69,8 +67,9 @@ describe('login page', () => {
     // every role starts on Mijn werk
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn werk' })).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/mijn-werk');
-    expect(tokenStore.accessToken()).toBe('a1');
-    expect(sessionStorage.getItem('thuisplan.refreshToken')).toBe('r1');
+    expect(bodies).toEqual([{ username: 'beheerder', password: 'thuisplan-demo' }]);
+    expect(Object.keys(sessionStorage)).toEqual([]);
+    expect(Object.keys(localStorage).filter((key) => /token/i.test(key))).toEqual([]);
   });
 
   it('logs out: the server ends the session, the tokens are gone and the login page shows', async () => {
@@ -78,16 +77,47 @@ describe('login page', () => {
     mockApi({
       'GET /api/v1/me': users.admin,
       'GET /api/v1/regions': regions,
-      'POST /api/v1/auth/logout': ({ body }: { body: unknown }) => {
-        loggedOut.push(body);
-        return new Response(null, { status: 204 });
+      'DELETE /api/v1/auth/session': ({ headers }: { headers: Headers }) => {
+        loggedOut.push(headers.get('X-CSRF-Token'));
+        signOutBrowser();
+        return json({ endSessionUrl: null });
       },
     });
     renderApp('/regios');
     await userEvent.click(await screen.findByRole('button', { name: 'Uitloggen' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
-    expect(loggedOut).toEqual([{ refresh_token: 'test-refresh' }]);
-    expect(tokenStore.accessToken()).toBeNull();
-    expect(tokenStore.refreshToken()).toBeNull();
+    expect(loggedOut).toEqual(['test-csrf']);
+    expect(sessionState.isAuthenticated()).toBe(false);
+  });
+
+  it('asks for the code of the authenticator app when the server says TOTP_REQUIRED, and sends it', async () => {
+    const bodies: unknown[] = [];
+    mockApi({
+      'POST /api/v1/auth/session': ({ body }: { body: unknown }) => {
+        bodies.push(body);
+        if (!(body as { code?: string }).code) {
+          return problem(401, 'TOTP_REQUIRED', 'Vul de code uit uw authenticator-app in.');
+        }
+        signInBrowser();
+        return new Response(null, { status: 204 });
+      },
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/regions': regions,
+      'GET /api/v1/my-work': { items: [], lateAnalyses: [], feed: [], tracksVisits: false, lastVisitAt: null },
+    });
+    renderApp('/login', { signedIn: false });
+    expect(screen.queryByLabelText(/Code uit uw authenticator-app/)).not.toBeInTheDocument();
+
+    await submit('beheerder', 'thuisplan-demo');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Vul de code uit uw authenticator-app in.');
+    const code = await screen.findByLabelText(/Code uit uw authenticator-app/);
+    const user = userEvent.setup();
+    await user.type(code, '123 456');
+    await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn werk' })).toBeInTheDocument();
+    expect(bodies).toEqual([
+      { username: 'beheerder', password: 'thuisplan-demo' },
+      { username: 'beheerder', password: 'thuisplan-demo', code: '123456' },
+    ]);
   });
 });

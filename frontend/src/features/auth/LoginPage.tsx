@@ -7,7 +7,7 @@ import { AppLink } from '../../shared/components/AppLink';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { paths } from '../../shared/paths';
 import { useLogin } from './api/useLogin';
-import { loginErrorMessage, serverFieldErrors, type FieldErrors } from './loginErrors';
+import { loginErrorMessage, needsCode, serverFieldErrors, type FieldErrors } from './loginErrors';
 
 export function LoginPage() {
   const { t } = useTranslation('auth');
@@ -17,6 +17,9 @@ export function LoginPage() {
   const authenticated = useIsAuthenticated();
   const login = useLogin();
   const [requiredErrors, setRequiredErrors] = useState<FieldErrors>({});
+  // once the server has asked for the second factor (TOTP_REQUIRED), the form keeps the code field
+  const [askCode, setAskCode] = useState(false);
+  if (!askCode && needsCode(login.error)) setAskCode(true);
 
   const state = location.state as { from?: string; notice?: string } | null;
   const from = state?.from ?? paths.home;
@@ -27,15 +30,20 @@ export function LoginPage() {
     const form = new FormData(event.currentTarget);
     const username = String(form.get('username') ?? '').trim();
     const password = String(form.get('password') ?? '');
+    const code = askCode ? String(form.get('code') ?? '').replace(/\s+/g, '') : '';
     const missing: FieldErrors = {};
     if (!username) missing.username = t('required.username');
     if (!password) missing.password = t('required.password');
+    if (askCode && !code) missing.code = t('required.code');
     setRequiredErrors(missing);
-    if (missing.username || missing.password) {
-      event.currentTarget.querySelector<HTMLInputElement>(`[name=${missing.username ? 'username' : 'password'}]`)?.focus();
+    const first = missing.username ? 'username' : missing.password ? 'password' : missing.code ? 'code' : null;
+    if (first) {
+      event.currentTarget.querySelector<HTMLInputElement>(`[name=${first}]`)?.focus();
       return;
     }
-    login.mutate({ username, password }, { onSuccess: () => navigate(from, { replace: true }) });
+    login.mutate(code ? { username, password, code } : { username, password }, {
+      onSuccess: () => navigate(from, { replace: true }),
+    });
   };
 
   const fieldErrors: FieldErrors = { ...serverFieldErrors(login.error), ...requiredErrors };
@@ -71,6 +79,18 @@ export function LoginPage() {
           invalid={Boolean(fieldErrors.password)}
           errorMessage={fieldErrors.password}
         />
+        {askCode && (
+          <FormFieldTextbox
+            name="code"
+            label={t('code')}
+            description={t('codeHint')}
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            required
+            invalid={Boolean(fieldErrors.code)}
+            errorMessage={fieldErrors.code}
+          />
+        )}
         <Button type="submit" appearance="primary-action-button" busy={login.isPending} disabled={login.isPending}>
           {login.isPending ? t('submitting') : t('submit')}
         </Button>

@@ -1,28 +1,39 @@
-import { refreshTokens } from '../auth/authApi';
-import { tokenStore } from '../auth/tokenStore';
+import { refreshSession } from '../auth/authApi';
+import { csrfToken, sessionState } from '../auth/sessionState';
 import { toApiError } from './problem';
 
-function withAuth(init: RequestInit): RequestInit {
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * A request of the browser session: its cookies go along (credentials 'same-origin'; the access token
+ * is in an HttpOnly cookie), and a state-changing request carries the CSRF token the server checks.
+ */
+export function withSession(init: RequestInit = {}): RequestInit {
   const headers = new Headers(init.headers);
-  headers.set('Accept', 'application/json');
-  const token = tokenStore.accessToken();
-  if (token) headers.set('Authorization', `Bearer ${token}`);
-  return { ...init, headers };
+  const token = csrfToken();
+  if (token && STATE_CHANGING.has((init.method ?? 'GET').toUpperCase())) headers.set('X-CSRF-Token', token);
+  return { ...init, headers, credentials: 'same-origin' };
+}
+
+function forApi(init: RequestInit): RequestInit {
+  const request = withSession(init);
+  (request.headers as Headers).set('Accept', 'application/json');
+  return request;
 }
 
 /**
- * fetch for the API: adds the bearer token; on a 401 refreshes the tokens once and retries;
- * if that fails the tokens are cleared, which sends the user to the login page.
+ * fetch for the API: sends the session's cookies; on a 401 refreshes the session once and retries;
+ * if that fails the session is forgotten, which sends the user to the login page.
  * Non-2xx answers are thrown as ApiError; 202 and 204 resolve to undefined.
  */
 export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
-  let response = await fetch(path, withAuth(init));
+  let response = await fetch(path, forApi(init));
   if (response.status === 401) {
-    if (await refreshTokens()) {
-      response = await fetch(path, withAuth(init));
+    if (await refreshSession()) {
+      response = await fetch(path, forApi(init));
     }
     if (response.status === 401) {
-      tokenStore.clear();
+      sessionState.forget();
     }
   }
   if (!response.ok) throw await toApiError(response);

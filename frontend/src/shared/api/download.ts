@@ -1,11 +1,6 @@
 import { toApiError } from './problem';
-import { refreshTokens } from '../auth/authApi';
-import { tokenStore } from '../auth/tokenStore';
-
-function authorised(): RequestInit {
-  const token = tokenStore.accessToken();
-  return { headers: token ? { Authorization: `Bearer ${token}` } : {} };
-}
+import { refreshSession } from '../auth/authApi';
+import { withSession } from './client';
 
 /** The file name from Content-Disposition (RFC 6266, also the filename* form), if any. */
 export function fileNameOf(contentDisposition: string | null): string | null {
@@ -23,12 +18,12 @@ export function fileNameOf(contentDisposition: string | null): string | null {
 }
 
 /**
- * Downloads an API file (export, template) with the bearer token: a plain link cannot send it.
- * Refreshes the tokens once on 401, like apiFetch.
+ * Downloads an API file (export, template) with the session's cookies, as a blob so the page can name it
+ * and report a problem. Refreshes the session once on 401, like apiFetch.
  */
 export async function downloadFile(path: string, fallbackName: string): Promise<void> {
-  let response = await fetch(path, authorised());
-  if (response.status === 401 && (await refreshTokens())) response = await fetch(path, authorised());
+  let response = await fetch(path, withSession());
+  if (response.status === 401 && (await refreshSession())) response = await fetch(path, withSession());
   if (!response.ok) throw await toApiError(response);
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);

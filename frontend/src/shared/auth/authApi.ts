@@ -1,48 +1,50 @@
 import { toApiError } from '../api/problem';
 import type { Schemas } from '../api/types';
-import { tokenStore } from './tokenStore';
+import { csrfToken, sessionState } from './sessionState';
+
+/** The browser's login: name, password and, when the server asks for it (TOTP_REQUIRED), the second factor's code. */
+export type LoginBody = Omit<Schemas['BrowserSessionControllerBrowserLoginRequest'], 'code'> & { code?: string | null };
+
+const SESSION = '/api/v1/auth/session';
+
+/** Headers of a state-changing request of this session: JSON, and the CSRF token the server checks. */
+function sessionHeaders(json: boolean): Headers {
+  const headers = new Headers({ Accept: 'application/json' });
+  if (json) headers.set('Content-Type', 'application/json');
+  const token = csrfToken();
+  if (token) headers.set('X-CSRF-Token', token);
+  return headers;
+}
 
 /**
- * Response of POST /api/v1/auth/login and POST /api/v1/auth/token. A refresh answers a new refresh token
- * too: each one works once, and sending a used one again ends the session (REFRESH_TOKEN_REUSED).
+ * POST /api/v1/auth/session: the server answers with the session's cookies (HttpOnly, never seen here).
+ * Plain fetch on purpose: a 401 here means "wrong credentials", not "refresh and retry".
  */
-export type TokenResponse = Schemas['TokenResponse'];
-
-async function postJson(path: string, body: Schemas['LoginRequest'] | Schemas['RefreshRequest']): Promise<TokenResponse> {
-  // Plain fetch on purpose: a 401 here means "wrong credentials", not "refresh and retry".
-  const response = await fetch(path, {
+export async function login(username: string, password: string, code?: string): Promise<void> {
+  const body: LoginBody = code ? { username, password, code } : { username, password };
+  const response = await fetch(SESSION, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    credentials: 'same-origin',
+    headers: sessionHeaders(true),
     body: JSON.stringify(body),
   });
   if (!response.ok) throw await toApiError(response);
-  return (await response.json()) as TokenResponse;
-}
-
-function store(tokens: TokenResponse) {
-  tokenStore.save({ accessToken: tokens.access_token, refreshToken: tokens.refresh_token });
-}
-
-export async function login(username: string, password: string): Promise<TokenResponse> {
-  const tokens = await postJson('/api/v1/auth/login', { username, password });
-  store(tokens);
-  return tokens;
+  sessionState.changed();
 }
 
 let pendingRefresh: Promise<boolean> | null = null;
 
 /**
- * Exchanges the refresh token for new tokens and stores both: the server rotates the refresh token
- * on every use. Concurrent callers share one request, so a page that fires several queries with an
- * expired token refreshes only once; two refreshes with the same token would end the session.
+ * Renews the session's cookies: the server rotates the refresh cookie on every use. Concurrent callers
+ * share one request, so a page that fires several queries with an expired access cookie refreshes only
+ * once; two refreshes with the same refresh token would end the session (REFRESH_TOKEN_REUSED).
  */
-export function refreshTokens(): Promise<boolean> {
-  const refreshToken = tokenStore.refreshToken();
-  if (!refreshToken) return Promise.resolve(false);
-  pendingRefresh ??= postJson('/api/v1/auth/token', { grant_type: 'refresh_token', refresh_token: refreshToken })
-    .then((tokens) => {
-      store(tokens);
-      return true;
+export function refreshSession(): Promise<boolean> {
+  if (!csrfToken()) return Promise.resolve(false);
+  pendingRefresh ??= fetch(`${SESSION}/refresh`, { method: 'POST', credentials: 'same-origin', headers: sessionHeaders(false) })
+    .then((response) => {
+      if (response.ok) sessionState.changed();
+      return response.ok;
     })
     .catch(() => false)
     .finally(() => {
@@ -51,33 +53,23 @@ export function refreshTokens(): Promise<boolean> {
   return pendingRefresh;
 }
 
-function postLogout(): Promise<Response> {
-  const body: Schemas['LogoutControllerLogoutRequest'] = { refresh_token: tokenStore.refreshToken() ?? '' };
-  return fetch('/api/v1/auth/logout', {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      Accept: 'application/json',
-      Authorization: `Bearer ${tokenStore.accessToken() ?? ''}`,
-    },
-    body: JSON.stringify(body),
-  });
-}
-
 /**
- * Ends the session on the server (its refresh token stops working), then here. An expired access
- * token is refreshed once to be allowed to log out. The tokens are cleared whatever the server
- * answers: whoever clicks "Uitloggen" is logged out, also when the server cannot be reached.
+ * Ends the session on the server (DELETE /api/v1/auth/session revokes it and clears the cookies), then
+ * here, whatever the server answers: whoever clicks "Uitloggen" is logged out, also when the server cannot
+ * be reached. When the session came from an identity provider, the answer names the provider's logout page
+ * (endSessionUrl) and the browser goes there to end that session too.
  */
 export async function logout(): Promise<void> {
+  let endSessionUrl: string | null | undefined = null;
   try {
-    if (tokenStore.refreshToken()) {
-      const response = await postLogout();
-      if (response.status === 401 && (await refreshTokens())) await postLogout();
+    const response = await fetch(SESSION, { method: 'DELETE', credentials: 'same-origin', headers: sessionHeaders(false) });
+    if (response.ok) {
+      endSessionUrl = ((await response.json()) as Schemas['BrowserSessionControllerLogoutAnswer']).endSessionUrl;
     }
   } catch {
-    // offline: nothing here keeps the refresh token, and the server lets its session expire
+    // offline: the server lets its session expire
   } finally {
-    tokenStore.clear();
+    sessionState.forget();
   }
+  if (endSessionUrl) window.location.assign(endSessionUrl);
 }

@@ -6,7 +6,7 @@ import type { Schemas } from '../api/types';
 import { todayIso } from '../format/format';
 import { paths } from '../paths';
 import type { Me } from './me';
-import { tokenStore } from './tokenStore';
+import { sessionState } from './sessionState';
 
 export type MyMembership = Me['memberships'][number];
 
@@ -20,15 +20,15 @@ export function activeMembership(me: Me): MyMembership | undefined {
   return me.memberships.find((m) => m.id === me.activeMembershipId);
 }
 
-/** POST /api/v1/me/active-membership: a fresh token pair for the chosen membership, stored as a login stores its pair. */
+/** POST /api/v1/me/active-membership: the server puts the session for the chosen membership into new cookies. */
 export async function switchMembership(membershipId: number): Promise<void> {
   const body: Schemas['ActiveMembershipControllerSwitchRequest'] = { membershipId };
-  const tokens = await apiFetch<Schemas['ActiveMembershipControllerTokenPair']>('/api/v1/me/active-membership', {
+  await apiFetch<Schemas['ActiveMembershipControllerTokenPair']>('/api/v1/me/active-membership', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
-  tokenStore.save({ accessToken: tokens.access_token, refreshToken: tokens.refresh_token });
+  sessionState.changed();
 }
 
 /** Where a membership switch is: asking for new tokens, then on its way to "/" (see useSwitchMembership). */

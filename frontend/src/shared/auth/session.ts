@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { logout } from './authApi';
-import { tokenStore } from './tokenStore';
+import { sessionState } from './sessionState';
 
-/** True while there is an access token; re-renders when tokens are saved or cleared. */
+/** True while the browser holds a session (see sessionState); re-renders when it starts or ends. */
 export function useIsAuthenticated(): boolean {
-  return useSyncExternalStore(tokenStore.subscribe, tokenStore.isAuthenticated);
+  return useSyncExternalStore(sessionState.subscribe, sessionState.isAuthenticated);
 }
 
 /**

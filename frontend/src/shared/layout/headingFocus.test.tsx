@@ -2,8 +2,9 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { regions, users } from '../../test/fixtures';
-import { json, mockApi } from '../../test/mockApi';
+import { mockApi } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
+import { signInBrowser } from '../../test/session';
 import { focusHeadingWhenShown } from './headingFocus';
 
 describe('focusHeadingWhenShown', () => {
@@ -83,7 +84,10 @@ describe('focus after navigation', () => {
 
   it('moves focus to the start page’s heading after logging in', async () => {
     mockApi({
-      'POST /api/v1/auth/login': () => json({ access_token: 'a1', refresh_token: 'r1', token_type: 'Bearer', expires_in: 900, username: 'beheerder', roles: ['PLATFORM_ADMIN'] }),
+      'POST /api/v1/auth/session': () => {
+        signInBrowser();
+        return new Response(null, { status: 204 });
+      },
       'GET /api/v1/me': users.admin,
       'GET /api/v1/regions': regions,
       'GET /api/v1/my-work': { items: [], lateAnalyses: [], feed: [], tracksVisits: false, lastVisitAt: null },

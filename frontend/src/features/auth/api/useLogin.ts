@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Schemas } from '../../../shared/api/types';
-import { login } from '../../../shared/auth/authApi';
+import { login, type LoginBody } from '../../../shared/auth/authApi';
 
-export type Credentials = Schemas['LoginRequest'];
+export type Credentials = LoginBody;
 
-/** Signs in and drops anything cached for a previous user. */
+/** Signs in (the server sets the session's cookies) and drops anything cached for a previous user. */
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ username, password }: Credentials) => login(username, password),
+    mutationFn: ({ username, password, code }: Credentials) => login(username, password, code ?? undefined),
     onSuccess: () => queryClient.clear(),
   });
 }

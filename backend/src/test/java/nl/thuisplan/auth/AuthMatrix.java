@@ -43,6 +43,12 @@ class AuthMatrix implements MatrixDeclarations {
         m.route("GET /api/v1/auth/token", "400 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400", s -> Call.get("/api/v1/auth/token"));
         m.route("POST /api/v1/auth/logout", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204", s -> Call.of("POST", "/api/v1/auth/logout",
                 "{\"refresh_token\":\"" + refresh(s.officer()) + "\"}").probe("/api/v1/admin/people?regionCode=" + s.region()).inOwnSession());
+        // the browser's cookie session: a login answers with cookies whoever asks; without a refresh cookie there is
+        // nothing to refresh; logging out without a session is answered the same as with one
+        m.route("POST /api/v1/auth/session", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204", s -> Call.of("POST", "/api/v1/auth/session",
+                "{\"username\":\"" + RoleMatrix.officer(s.region()) + "\",\"password\":\"" + Api.DEMO_PASSWORD + "\"}").probe("/api/v1/me"));
+        m.route("POST /api/v1/auth/session/refresh", "401 401 | 401 401 | 401 401 | 401 401 | 401 401 | 401 401 | 401 401 | 401", s -> Call.of("POST", "/api/v1/auth/session/refresh", null).probe("/api/v1/me"));
+        m.route("DELETE /api/v1/auth/session", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200", s -> Call.of("DELETE", "/api/v1/auth/session", null).probe("/api/v1/me"));
         m.route("GET /api/v1/me", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.get("/api/v1/me"));
         m.route("GET /api/v1/me/sessions", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.get("/api/v1/me/sessions"));
         m.route("POST /api/v1/me/sessions/revoke-all", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204", s -> Call.of("POST", "/api/v1/me/sessions/revoke-all", null)

@@ -16,7 +16,7 @@ import nl.thuisplan.common.TenantTransactions;
  * work runs with {@link Scope#SYSTEM}, limited by the queries to the one person concerned.
  */
 @Singleton
-class SessionService {
+public class SessionService {
 
     private final SessionTokenRepository tokens;
     private final SessionAudit audit;
@@ -46,6 +46,25 @@ class SessionService {
                 audit.revoked(self, caller.username(), "SESSION_LOGOUT", known.familyId(), "Uitgelogd.");
             }
             return null;
+        });
+    }
+
+    /**
+     * Ends the session of a browser's refresh cookie ({@code DELETE /api/v1/auth/session}): holding the
+     * cookie is what proves the session is the holder's, so no access token is needed (it may have expired).
+     * The session id when the token was one of ours, revoked now or before; empty for anything else.
+     */
+    public java.util.Optional<String> endByRefreshToken(String refreshToken) {
+        return tx.write(Scope.SYSTEM, () -> {
+            var known = validator.validate(refreshToken).flatMap(key -> tokens.find(RefreshTokens.sha256(key))).orElse(null);
+            if (known == null) {
+                return java.util.Optional.<String>empty();
+            }
+            if (tokens.revokeFamily(known.familyId(), "LOGOUT") > 0) {
+                audit.revoked(known.userId(), tokens.username(known.userId()).orElse(SessionAudit.SYSTEM_ACTOR), "SESSION_LOGOUT",
+                        known.familyId(), "Uitgelogd.");
+            }
+            return java.util.Optional.of(known.familyId());
         });
     }
 

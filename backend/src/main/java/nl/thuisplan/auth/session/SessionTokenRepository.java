@@ -101,4 +101,17 @@ interface SessionTokenRepository extends GenericRepository<SessionToken, String>
     @Query("select user_id from app_user where user_id = :userId")
     Optional<Long> person(long userId);
 
+    @Query("select username from app_user where user_id = :userId")
+    Optional<String> username(long userId);
+
+    /**
+     * Whether an access token's session still stands: the person is active, the session (family) has a
+     * token that has not ended, and none of its tokens is revoked. One look-up per request, on the indexes
+     * {@code refresh_token_family} and the unique {@code app_user.username}.
+     */
+    @Query("select exists (select 1 from refresh_token t join app_user u on u.user_id = t.user_id "
+            + "where t.family_id = cast(:sessionId as uuid) and u.username = :username and u.active and t.expires_at > now()) "
+            + "and not exists (select 1 from refresh_token r where r.family_id = cast(:sessionId as uuid) and r.revoked_at is not null)")
+    boolean sessionStands(String username, String sessionId);
+
 }
