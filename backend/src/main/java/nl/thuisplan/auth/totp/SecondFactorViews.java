@@ -22,9 +22,9 @@ final class SecondFactorViews {
 
     /** A started enrolment: shown once, to be put into the authenticator app (QR code of the URI, or the secret typed). */
     @Serdeable
-    record Enrolment(@Schema(description = "Het geheim in base32, om met de hand in te voeren") String secret,
-                     @Schema(description = "otpauth://-URI voor de QR-code") String uri,
-                     @Schema(description = "De naam waaronder de app het account toont") String account) {
+    record Enrolment(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Het geheim in base32, om met de hand in te voeren") String secret,
+                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "otpauth://-URI voor de QR-code") String uri,
+                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "De naam waaronder de app het account toont") String account) {
     }
 
     /** The recovery codes, shown once. */
