@@ -109,9 +109,8 @@ function RecoveryCodesShown(props: { codes: string[]; onDone: () => void }) {
         </Button>
       </ButtonGroup>
       <Paragraph>
-        <label>
-          <Checkbox checked={saved} onChange={(e) => setSaved(e.currentTarget.checked)} /> {t('secondFactor.saved')}
-        </label>
+        <Checkbox id="codes-saved" checked={saved} onChange={(e) => setSaved(e.currentTarget.checked)} />{' '}
+        <label htmlFor="codes-saved">{t('secondFactor.saved')}</label>
       </Paragraph>
       <Button type="button" appearance="primary-action-button" disabled={!saved} onClick={props.onDone}>
         {t('secondFactor.done')}
