@@ -5,8 +5,9 @@ import { users } from '../../test/fixtures';
 import { json, mockApi, problem } from '../../test/mockApi';
 import { renderApp } from '../../test/render';
 
-const off = { enabled: false, confirmedAt: null, recoveryCodesLeft: 0, required: false, localLoginAllowed: true };
-const on = { enabled: true, confirmedAt: '2026-12-07T09:00:00Z', recoveryCodesLeft: 10, required: false, localLoginAllowed: true };
+type Status = { enabled: boolean; confirmedAt: string | null; recoveryCodesLeft: number; required: boolean; localLoginAllowed: boolean };
+const off: Status = { enabled: false, confirmedAt: null, recoveryCodesLeft: 0, required: false, localLoginAllowed: true };
+const on: Status = { enabled: true, confirmedAt: '2026-12-07T09:00:00Z', recoveryCodesLeft: 10, required: false, localLoginAllowed: true };
 const codes = Array.from({ length: 10 }, (_, i) => `abcde-fgh${i}${i}`);
 const enrolment = {
   secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
@@ -16,7 +17,7 @@ const enrolment = {
 
 describe('Tweestapsverificatie', () => {
   it('links an app with a QR code and the secret, confirms with a code and shows the recovery codes once', async () => {
-    let status: typeof off | typeof on = off;
+    let status = off;
     const confirmed: unknown[] = [];
     mockApi({
       'GET /api/v1/me': users.municipalityOfficer,
@@ -71,7 +72,7 @@ describe('Tweestapsverificatie', () => {
     mockApi({
       'GET /api/v1/me': users.municipalityOfficer,
       'GET /api/v1/me/second-factor': () => json(status),
-      'DELETE /api/v1/me/second-factor': ({ body }) => {
+      'DELETE /api/v1/me/second-factor': ({ body }: { body: unknown }) => {
         expect(body).toEqual({ code: '111222' });
         status = off;
         return new Response(null, { status: 204 });
