@@ -105,4 +105,15 @@ describe('Tweestapsverificatie', () => {
       '/tweestapsverificatie',
     );
   });
+
+  it('sends a person who must enrol first from any refused page to this one', async () => {
+    mockApi({
+      'GET /api/v1/me': users.municipalityOfficer,
+      'GET /api/v1/me/sessions': () => problem(403, 'SECOND_FACTOR_ENROLMENT_REQUIRED', 'Uw organisatie vereist tweestapsverificatie.'),
+      'GET /api/v1/me/notification-preference': { mail: 'OFF' },
+    });
+    renderApp('/mijn-sessies');
+    expect(await screen.findByText(/Stel die eerst in; daarna kunt u verder/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tweestapsverificatie instellen' })).toHaveAttribute('href', '/tweestapsverificatie');
+  });
 });
