@@ -24,6 +24,7 @@ const ROUTES = [
   '/mijn-werk',
   '/partner',
   '/mijn-sessies',
+  '/tweestapsverificatie',
   '/meldingen',
   '/begrippen',
   '/toegankelijkheid',

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { MySessionsPage } from './features/account/MySessionsPage';
+import { SecondFactorPage } from './features/account/SecondFactorPage';
 import { AccessibilityPage } from './features/accessibility/AccessibilityPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { AnalysisPage } from './features/demand/AnalysisPage';
@@ -84,6 +85,7 @@ export function AppRoutes() {
           <Route path="/wachtwoord/wijzigen" element={<ChangePasswordPage />} />
           <Route path="/partner" element={<PartnerHomePage />} />
           <Route path="/mijn-sessies" element={<MySessionsPage />} />
+          <Route path="/tweestapsverificatie" element={<SecondFactorPage />} />
           <Route path="/begrippen" element={<GlossaryPage />} />
           <Route path="/meldingen" element={<NotificationsPage />} />
           <Route path="/regios" element={<RegionsPage />} />

@@ -15,6 +15,8 @@ export const paths = {
   changePassword: '/wachtwoord/wijzigen',
   /** the logged-in person's own sessions (browsers), with "Overal uitloggen" */
   mySessions: '/mijn-sessies',
+  /** the person's own second factor (TOTP app, recovery codes) */
+  secondFactor: '/tweestapsverificatie',
   /** the person's notifications (the bell in the header leads here) */
   notifications: '/meldingen',
   /** the start page of a corporatie or zorgaanbieder medewerker */

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { sessionState } from '../../shared/auth/sessionState';
+import { AppLink } from '../../shared/components/AppLink';
 import { Dialog } from '../../shared/components/Dialog';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
@@ -37,6 +38,9 @@ export function MySessionsPage() {
     <>
       <Heading1>{t('sessions.title')}</Heading1>
       <Paragraph>{t('sessions.intro')}</Paragraph>
+      <Paragraph>
+        <AppLink to={paths.secondFactor}>{t('secondFactor.link')}</AppLink>
+      </Paragraph>
       {sessions.data.length === 0 ? (
         <Paragraph>{t('sessions.none')}</Paragraph>
       ) : (

@@ -82,15 +82,44 @@ describe('organisations page', () => {
     });
     renderApp('/beheer/organisaties');
     const table = await screen.findByRole('table', { name: '2 organisaties' });
-    expect(within(table).getAllByRole('button').map((b) => b.textContent)).toEqual(['Wijzigen: Woningcorporatie Demo (MRA)']);
+    expect(within(table).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Wijzigen: Woningcorporatie Demo (MRA)',
+      'Inlogbeleid: Woningcorporatie Demo (MRA)',
+    ]);
     const user = userEvent.setup();
-    await user.click(within(table).getByRole('button'));
+    await user.click(within(table).getByRole('button', { name: 'Wijzigen: Woningcorporatie Demo (MRA)' }));
     const dialog = screen.getByRole('dialog', { name: 'Woningcorporatie Demo (MRA) wijzigen' });
     expect(await within(dialog).findByLabelText('Metropoolregio Amsterdam')).toBeChecked();
     await user.clear(within(dialog).getByLabelText('Naam'));
     await user.type(within(dialog).getByLabelText('Naam'), 'Woonstichting Demo');
     await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
     await vi.waitFor(() => expect(sent).toEqual([{ name: 'Woonstichting Demo', kvkNumber: '00000001', regionCodes: ['MRA'], version: 2 }]));
+  });
+});
+
+describe('organisation login policy', () => {
+  it('sets second factor required and password login off, with the version', async () => {
+    const sent: unknown[] = [];
+    mockApi({
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/organisations': { items: organisations, total: 2 },
+      'PUT /api/v1/admin/organisations/5/login-policy': ({ body }) => {
+        sent.push(body);
+        return json({ ...organisations[1], secondFactorRequired: true, localLoginAllowed: false, version: 3 });
+      },
+    });
+    renderApp('/beheer/organisaties');
+    const table = await screen.findByRole('table', { name: '2 organisaties' });
+    expect(within(table).getAllByRole('row')[2]).toHaveTextContent('wachtwoord');
+    const user = userEvent.setup();
+    await user.click(within(table).getByRole('button', { name: 'Inlogbeleid: Woningcorporatie Demo (MRA)' }));
+    const dialog = screen.getByRole('dialog', { name: 'Inlogbeleid van Woningcorporatie Demo (MRA)' });
+    await user.click(within(dialog).getByLabelText('Tweestapsverificatie verplicht voor inloggen met een wachtwoord'));
+    const local = within(dialog).getByLabelText('Inloggen met een wachtwoord toegestaan');
+    expect(local).toBeChecked();
+    await user.click(local);
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await vi.waitFor(() => expect(sent).toEqual([{ secondFactorRequired: true, localLoginAllowed: false, version: 2 }]));
   });
 });
 

@@ -19,6 +19,7 @@ import { Loading } from '../../shared/components/Loading';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { type Organisation, type OrganisationKind, useOrganisations } from './api/admin';
 import { AdminNav } from './components/AdminNav';
+import { LoginPolicyForm } from './components/LoginPolicyForm';
 import { OrganisationForm } from './components/OrganisationForm';
 import './admin.css';
 
@@ -31,6 +32,7 @@ export function OrganisationsPage() {
   const [kind, setKind] = useState<OrganisationKind | ''>('');
   const organisations = useOrganisations({ kind: kind || null });
   const [editing, setEditing] = useState<Organisation | 'new' | null>(null);
+  const [policy, setPolicy] = useState<Organisation | null>(null);
   const scope = (o: Organisation) => (o.regions.length > 0 ? o.regions.map((r) => r.name).join(', ') : (o.municipality ?? o.region ?? o.province)?.name ?? '–');
 
   return (
@@ -69,6 +71,7 @@ export function OrganisationsPage() {
                 <TableHeaderCell scope="col">{t('organisations.kind')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('organisations.kvk')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('organisations.area')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('loginPolicy.column')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('membership.action')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
@@ -80,9 +83,23 @@ export function OrganisationsPage() {
                   <TableCell>{o.kvkNumber ?? '–'}</TableCell>
                   <TableCell>{scope(o)}</TableCell>
                   <TableCell>
+                    {[
+                      o.secondFactorRequired ? t('loginPolicy.secondFactorShort') : null,
+                      o.localLoginAllowed ? null : t('loginPolicy.noLocalShort'),
+                    ]
+                      .filter(Boolean)
+                      .join(', ') || t('loginPolicy.standard')}
+                  </TableCell>
+                  <TableCell>
                     {o.allowedActions.includes('EDIT') && (
                       <Button type="button" appearance="subtle-button" onClick={() => setEditing(o)}>
                         {t('organisations.edit')}
+                        <span className="tp-visually-hidden">: {o.name}</span>
+                      </Button>
+                    )}
+                    {o.allowedActions.includes('LOGIN_POLICY') && (
+                      <Button type="button" appearance="subtle-button" onClick={() => setPolicy(o)}>
+                        {t('loginPolicy.edit')}
                         <span className="tp-visually-hidden">: {o.name}</span>
                       </Button>
                     )}
@@ -97,6 +114,14 @@ export function OrganisationsPage() {
         <Dialog title={editing === 'new' ? t('organisations.new') : t('organisations.editTitle', { name: editing.name })} onClose={() => setEditing(null)}>
           <OrganisationForm organisation={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
           <Button type="button" appearance="subtle-button" onClick={() => setEditing(null)}>
+            {t('cancel')}
+          </Button>
+        </Dialog>
+      )}
+      {policy && (
+        <Dialog title={t('loginPolicy.title', { name: policy.name })} onClose={() => setPolicy(null)}>
+          <LoginPolicyForm organisation={policy} onDone={() => setPolicy(null)} />
+          <Button type="button" appearance="subtle-button" onClick={() => setPolicy(null)}>
             {t('cancel')}
           </Button>
         </Dialog>

@@ -50,6 +50,8 @@ export const organisations: Organisation[] = [
     province: null,
     regions: [],
     version: 0,
+    secondFactorRequired: false,
+    localLoginAllowed: true,
     allowedActions: [],
   },
   {
@@ -62,7 +64,9 @@ export const organisations: Organisation[] = [
     province: null,
     regions: [{ code: 'MRA', name: 'Metropoolregio Amsterdam' }],
     version: 2,
-    allowedActions: ['EDIT'],
+    secondFactorRequired: false,
+    localLoginAllowed: true,
+    allowedActions: ['EDIT', 'LOGIN_POLICY'],
   },
 ];
 

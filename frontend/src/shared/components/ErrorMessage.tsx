@@ -11,6 +11,8 @@ import { usePageTitle } from './usePageTitle';
  */
 export function ErrorMessage({ error }: { error: unknown }) {
   const { t } = useTranslation();
+  // the organisation requires a second factor and the person has none yet: only the enrolment is open
+  const enrolFirst = isApiError(error, 403) && error.problem.code === 'SECOND_FACTOR_ENROLMENT_REQUIRED';
   const kind = isApiError(error, 404) ? 'notFound' : isApiError(error, 403) ? 'forbidden' : 'general';
   const title = t(`errors.${kind}Title`);
   usePageTitle(title);
@@ -18,10 +20,14 @@ export function ErrorMessage({ error }: { error: unknown }) {
     <>
       <Heading1>{title}</Heading1>
       <Alert type={kind === 'general' ? 'error' : 'warning'} data-error-kind={kind}>
-        <Paragraph>{t(`errors.${kind}`)}</Paragraph>
+        <Paragraph>{enrolFirst ? t('errors.enrolFirst') : t(`errors.${kind}`)}</Paragraph>
       </Alert>
       <Paragraph>
-        <AppLink to={paths.home}>{t('errors.backHome')}</AppLink>
+        {enrolFirst ? (
+          <AppLink to={paths.secondFactor}>{t('errors.enrolFirstLink')}</AppLink>
+        ) : (
+          <AppLink to={paths.home}>{t('errors.backHome')}</AppLink>
+        )}
       </Paragraph>
     </>
   );

@@ -127,6 +127,16 @@ export function useSaveOrganisation() {
   });
 }
 
+/** PUT /api/v1/admin/organisations/{id}/login-policy: second factor required, password login allowed; against the version. */
+export function useSaveLoginPolicy() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: number; change: Schemas['OrganisationAdminViewsLoginPolicyChange'] }) =>
+      apiFetch<Organisation>(`/api/v1/admin/organisations/${input.id}/login-policy`, send('PUT', input.change)),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.organisations }),
+  });
+}
+
 export function useAdminRegions() {
   return useQuery({ queryKey: keys.regions, queryFn: () => apiFetch<AdminRegion[]>('/api/v1/admin/regions') });
 }

@@ -6,6 +6,8 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.thuisplan.auth.totp.EnrolmentFirst;
+import nl.thuisplan.auth.totp.SecondFactors;
 import nl.thuisplan.common.ProblemException;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
@@ -22,10 +24,12 @@ public class ActiveMemberships {
     private final UserAccountRepository persons;
     private final MembershipRepository memberships;
     private final CallerFactory callers;
+    private final SecondFactors secondFactors;
     private final TenantTransactions tx;
 
     ActiveMemberships(UserAccountRepository persons, MembershipRepository memberships, CallerFactory callers,
-                      TenantTransactions tx) {
+                      SecondFactors secondFactors, TenantTransactions tx) {
+        this.secondFactors = secondFactors;
         this.persons = persons;
         this.memberships = memberships;
         this.callers = callers;
@@ -79,7 +83,13 @@ public class ActiveMemberships {
 
     Authentication authentication(UserAccount person, Membership m) {
         Caller caller = callers.callerFor(person, m);
-        return Authentication.build(person.username(), List.of(m.role().name()), caller.attributes());
+        java.util.Map<String, Object> attributes = caller.attributes();
+        // computed at every login, refresh and switch: a token of a person who must still enrol reaches
+        // only the enrolment (EnrolmentFirst); the first refresh after enrolling drops it
+        if (secondFactors.enrolmentRequired(person.userId())) {
+            attributes.put(EnrolmentFirst.CLAIM, true);
+        }
+        return Authentication.build(person.username(), List.of(m.role().name()), attributes);
     }
 
     /** The person's own memberships, whatever the active one's scope: read as the platform, filtered to the person. */

@@ -21,7 +21,9 @@ import nl.thuisplan.common.ProblemException;
  * never tells whether an account exists or is locked; the message says that repeated failures block
  * for a while. Only an address that failed too often gets 429 {@code LOGIN_THROTTLED} with
  * {@code Retry-After}: that is about the address, not about any account. A database outage answers
- * 503 {@code DATABASE_UNAVAILABLE}, so nobody is told a right password is wrong.
+ * 503 {@code DATABASE_UNAVAILABLE}, so nobody is told a right password is wrong. Only after a right password:
+ * 401 {@code TOTP_REQUIRED} when the person's second factor needs its code (a wrong code is LOGIN_FAILED), and
+ * 403 {@code LOCAL_LOGIN_DISABLED} when an organisation of the person allows only its own identity provider.
  */
 @Produces
 @Singleton
@@ -47,10 +49,22 @@ class LoginFailureHandler implements ExceptionHandler<AuthenticationException, M
             return processor.processResponse(ErrorContext.builder(request).cause(problem).build(),
                     HttpResponse.status(problem.status()).header(HttpHeaders.RETRY_AFTER, seconds));
         }
+        if (LoginService.TOTP_REQUIRED.equals(message)) {
+            return problem(request, new ProblemException(HttpStatus.UNAUTHORIZED, "TOTP_REQUIRED",
+                    "Voer de code uit uw authenticator-app in."));
+        }
+        if (LoginService.LOCAL_LOGIN_DISABLED.equals(message)) {
+            return problem(request, new ProblemException(HttpStatus.FORBIDDEN, "LOCAL_LOGIN_DISABLED",
+                    "Uw organisatie logt in via haar eigen inlogdienst."));
+        }
         ProblemException problem = new ProblemException(HttpStatus.UNAUTHORIZED, "LOGIN_FAILED",
                 "Onjuiste gebruikersnaam of wachtwoord. Na vijf mislukte pogingen kunt u een kwartier niet inloggen; "
                         + "uw beheerder kan dat opheffen.");
         return processor.processResponse(ErrorContext.builder(request).cause(problem).build(),
                 HttpResponse.status(problem.status()));
+    }
+
+    private MutableHttpResponse<?> problem(HttpRequest<?> request, ProblemException problem) {
+        return processor.processResponse(ErrorContext.builder(request).cause(problem).build(), HttpResponse.status(problem.status()));
     }
 }

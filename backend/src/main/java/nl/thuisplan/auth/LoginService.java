@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.Optional;
 import nl.thuisplan.common.Scope;
+import nl.thuisplan.auth.totp.SecondFactors;
 import nl.thuisplan.common.TenantTransactions;
 
 /**
@@ -21,21 +22,27 @@ class LoginService {
 
     /** Travels as the failure message (Micronaut's login handler keeps only the message), with the seconds to wait. */
     static final String THROTTLED = "LOGIN_THROTTLED:";
+    /** The password matched and the person has a second factor, but no code came: ask for it (not a failed attempt). */
+    static final String TOTP_REQUIRED = "TOTP_REQUIRED";
+    /** The password matched, but an organisation of the person logs in through its own identity provider only. */
+    static final String LOCAL_LOGIN_DISABLED = "LOCAL_LOGIN_DISABLED";
 
     private final UserAccountRepository users;
     private final CredentialRepository credentials;
     private final PasswordHasher hasher;
     private final ActiveMemberships memberships;
     private final LoginThrottle throttle;
+    private final SecondFactors secondFactors;
     private final TenantTransactions tx;
 
     LoginService(UserAccountRepository users, CredentialRepository credentials, PasswordHasher hasher,
-                 ActiveMemberships memberships, LoginThrottle throttle, TenantTransactions tx) {
+                 ActiveMemberships memberships, LoginThrottle throttle, SecondFactors secondFactors, TenantTransactions tx) {
         this.users = users;
         this.credentials = credentials;
         this.hasher = hasher;
         this.memberships = memberships;
         this.throttle = throttle;
+        this.secondFactors = secondFactors;
         this.tx = tx;
     }
 
@@ -63,6 +70,26 @@ class LoginService {
         Optional<Membership> membership = memberships.atLogin(user);
         if (membership.isEmpty()) {
             return failed(); // nothing to act in today: as good as disabled, and said the same way
+        }
+        // Only now, with the password right, may the answer say more than "failed": a guesser never gets here.
+        if (!secondFactors.policy(user.userId()).localLoginAllowed()) {
+            throttle.notAnAttempt(login, clientAddress, user.userId());
+            return AuthenticationResponse.failure(LOCAL_LOGIN_DISABLED);
+        }
+        // the browser's login sends a code; the bearer login of API clients binds name and password only
+        String code = request instanceof LoginCredentials withCode ? withCode.getCode() : null;
+        switch (secondFactors.checkAtLogin(user.userId(), user.username(), code)) {
+            case CODE_MISSING -> {
+                // the first half of a two-step login, not a guess: the same lock-out counts only wrong codes
+                throttle.notAnAttempt(login, clientAddress, user.userId());
+                return AuthenticationResponse.failure(TOTP_REQUIRED);
+            }
+            case REFUSED -> {
+                return failed(); // counted like a wrong password, and answered the same
+            }
+            case ACCEPTED, NOT_ENROLLED -> {
+                // go on
+            }
         }
         throttle.succeeded(login, clientAddress, user.userId());
         tx.write(Scope.SYSTEM, () -> {

@@ -94,6 +94,20 @@ public class LoginThrottle {
         });
     }
 
+    /**
+     * Takes back the attempt of a login whose password was right but that cannot go on (the second factor's
+     * code is still to come, local login is off): one attempt fewer on each counter, without clearing any, so
+     * sending no code never wipes the wrong codes counted before.
+     */
+    void notAnAttempt(String login, String address, long userId) {
+        tx.write(Scope.SYSTEM, () -> {
+            counters.takeBack(addressKey(address));
+            counters.takeBack(loginKey(login, address));
+            counters.accountTakeBack(userId);
+            return null;
+        });
+    }
+
     /** The beheerder's unlock: the counters of the person's login names (username, e-mail address) from every address. */
     public void unlock(List<String> logins) {
         String[] hashes = logins.stream().filter(Objects::nonNull).map(l -> hash("login", l.toLowerCase(Locale.ROOT)))

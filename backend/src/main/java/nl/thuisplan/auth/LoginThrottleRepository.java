@@ -66,6 +66,10 @@ interface LoginThrottleRepository extends GenericRepository<LoginThrottleReposit
             returning failed_logins""")
     List<AccountCounted> countForAccount(long userId, int maxFailures, int lockMinutes);
 
+    /** An attempt that was no guess (see {@link LoginThrottle#notAnAttempt}); a lock already set stays. */
+    @Query("update credential set failed_logins = greatest(failed_logins - 1, 0) where user_id = :userId and locked_until is null")
+    void accountTakeBack(long userId);
+
     /** A successful login: the account's counter starts again. */
     @Query("update credential set failed_logins = 0, locked_until = null where user_id = :userId")
     void accountSucceeded(long userId);

@@ -22,6 +22,8 @@ public record StartupConfiguration(Map<String, Object> properties) {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupConfiguration.class);
     static final String OWNER_PASSWORD = "THUISPLAN_DB_OWNER_PASSWORD";
+    /** The key that encrypts second-factor secrets at rest (nl.thuisplan.auth.totp.SecretBox). */
+    static final String SECOND_FACTOR_KEY = "thuisplan.second-factor-key";
 
     public static StartupConfiguration fromEnvironment(Map<String, String> env) {
         String url = env.get("THUISPLAN_DB_URL");
@@ -54,6 +56,15 @@ public record StartupConfiguration(Map<String, Object> properties) {
                     version.applied(), version.expected());
             p = forApplicationRole(url, appUser, appPassword, jwtSecret);
         }
+        // optional: without it the key is derived from the JWT secret (see SecretBox), so installations from
+        // before the second factor start unchanged
+        String secondFactorKey = env.get("THUISPLAN_SECOND_FACTOR_KEY");
+        if (secondFactorKey != null && !secondFactorKey.isBlank()) {
+            if (secondFactorKey.length() < 32) {
+                throw new IllegalStateException("THUISPLAN_SECOND_FACTOR_KEY must be at least 32 characters");
+            }
+            p.put(SECOND_FACTOR_KEY, secondFactorKey);
+        }
         p.put("thuisplan.database.mode", "external");
         p.put("thuisplan.demo.enabled", Boolean.parseBoolean(env.getOrDefault("THUISPLAN_DEMO", "false")));
         return new StartupConfiguration(p);
@@ -82,6 +93,7 @@ public record StartupConfiguration(Map<String, Object> properties) {
         Map<String, Object> p = forDatabase(db.jdbcUrl(DatabaseRoles.DATABASE),
                 DatabaseRoles.OWNER, ownerPassword, DatabaseRoles.APP, appPassword,
                 env.getOrDefault("THUISPLAN_JWT_SECRET", secrets.getOrCreate("jwt.secret")));
+        p.put(SECOND_FACTOR_KEY, env.getOrDefault("THUISPLAN_SECOND_FACTOR_KEY", secrets.getOrCreate("second-factor.key")));
         p.put("thuisplan.database.mode", "embedded");
         p.put("thuisplan.demo.enabled", Boolean.parseBoolean(env.getOrDefault("THUISPLAN_DEMO", "true")));
         return new StartupConfiguration(p);

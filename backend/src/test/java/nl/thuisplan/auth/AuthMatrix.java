@@ -51,6 +51,16 @@ class AuthMatrix implements MatrixDeclarations {
         m.route("DELETE /api/v1/auth/session", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200", s -> Call.of("DELETE", "/api/v1/auth/session", null).probe("/api/v1/me"));
         m.route("GET /api/v1/me", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.get("/api/v1/me"));
         m.route("GET /api/v1/me/sessions", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200", s -> Call.get("/api/v1/me/sessions"));
+        // the caller's own second factor: a start leaves an unconfirmed enrolment, which changes no login;
+        // the calls that need a code get a malformed one (400 before anything is looked up)
+        m.route("GET /api/v1/me/second-factor", all(200), s -> Call.get("/api/v1/me/second-factor"));
+        m.route("POST /api/v1/me/second-factor", all(201), s -> Call.of("POST", "/api/v1/me/second-factor", null).probe("/api/v1/me"));
+        m.route("POST /api/v1/me/second-factor/confirm", all(400), s -> Call.of("POST", "/api/v1/me/second-factor/confirm",
+                "{\"code\":\"12345a\"}").probe("/api/v1/me"));
+        m.route("DELETE /api/v1/me/second-factor", all(400), s -> Call.of("DELETE", "/api/v1/me/second-factor",
+                "{\"code\":\"abc\"}").probe("/api/v1/me"));
+        m.route("POST /api/v1/me/second-factor/recovery-codes", all(400), s -> Call.of("POST", "/api/v1/me/second-factor/recovery-codes",
+                "{\"code\":\"abc\"}").probe("/api/v1/me"));
         m.route("POST /api/v1/me/sessions/revoke-all", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204", s -> Call.of("POST", "/api/v1/me/sessions/revoke-all", null)
                 .probe("/api/v1/admin/people?regionCode=" + s.region()).inOwnSession());
         // switching to a membership the caller does not hold is refused; each caller's own is switched to

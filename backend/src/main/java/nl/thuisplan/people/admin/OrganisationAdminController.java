@@ -21,6 +21,7 @@ import jakarta.validation.Valid;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.common.ProblemResponses;
 import nl.thuisplan.people.OrganisationKind;
+import nl.thuisplan.people.admin.OrganisationAdminViews.LoginPolicyChange;
 import nl.thuisplan.people.admin.OrganisationAdminViews.NewOrganisation;
 import nl.thuisplan.people.admin.OrganisationAdminViews.OrganisationChange;
 import nl.thuisplan.people.admin.OrganisationAdminViews.OrganisationPage;
@@ -66,5 +67,12 @@ class OrganisationAdminController {
     @Operation(operationId = "changeAdminOrganisation", summary = "Naam, KvK-nummer en regio's van een partner wijzigen (beheerder)")
     OrganisationView change(long id, @Body @Valid OrganisationChange body, Authentication auth) {
         return service.change(Caller.of(auth), id, body);
+    }
+
+    @Put("/{id}/login-policy")
+    @Operation(operationId = "changeAdminOrganisationLoginPolicy", summary = "Inlogbeleid van een organisatie: "
+            + "tweestapsverificatie verplicht, inloggen met wachtwoord toegestaan (beheerder)")
+    OrganisationView changeLoginPolicy(long id, @Body @Valid LoginPolicyChange body, Authentication auth) {
+        return service.changeLoginPolicy(Caller.of(auth), id, body);
     }
 }

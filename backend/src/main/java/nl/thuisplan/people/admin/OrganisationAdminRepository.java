@@ -23,7 +23,8 @@ interface OrganisationAdminRepository extends GenericRepository<Organisation, Lo
     @Introspected
     record Row(long organisationId, String kind, String name, @Nullable String kvkNumber, @Nullable String municipalityCode,
                @Nullable String municipalityName, @Nullable String regionCode, @Nullable String regionName,
-               @Nullable String provinceCode, @Nullable String provinceName, int version) {
+               @Nullable String provinceCode, @Nullable String provinceName, int version,
+               boolean secondFactorRequired, boolean localLoginAllowed) {
     }
 
     @Introspected
@@ -43,7 +44,8 @@ interface OrganisationAdminRepository extends GenericRepository<Organisation, Lo
 
     String SELECT = """
             select o.organisation_id, o.kind, o.name, o.kvk_number, o.municipality_code, m.name as municipality_name,
-                   r.code as region_code, r.name as region_name, o.province_code, p.name as province_name, o.version
+                   r.code as region_code, r.name as region_name, o.province_code, p.name as province_name, o.version,
+                   o.second_factor_required, o.local_login_allowed
             from organisation o
             left join municipality m on m.code = o.municipality_code
             left join region r on r.region_id = o.region_id
@@ -73,6 +75,15 @@ interface OrganisationAdminRepository extends GenericRepository<Organisation, Lo
     @Query("update organisation set name = :name, kvk_number = :kvkNumber, version = version + 1 "
             + "where organisation_id = :id and version = :version")
     long update(long id, String name, String kvkNumber, int version);
+
+    /** The login policy; the version as read (optimistic locking), zero rows when someone changed it meanwhile. */
+    @Query("update organisation set second_factor_required = :secondFactorRequired, local_login_allowed = :localLoginAllowed, "
+            + "version = version + 1 where organisation_id = :id and version = :version")
+    long updateLoginPolicy(long id, boolean secondFactorRequired, boolean localLoginAllowed, int version);
+
+    /** How many regions other than this one a partner works in (read with the whole scope: the caller sees only its own). */
+    @Query("select count(*) from organisation_region where organisation_id = :id and region_id <> :regionId")
+    long otherRegions(long id, int regionId);
 
     @Query("delete from organisation_region where organisation_id = :id and region_id = :regionId")
     void removeRegion(long id, int regionId);

@@ -19,6 +19,7 @@ import nl.thuisplan.common.TenantTransactions;
 import nl.thuisplan.people.Organisation;
 import nl.thuisplan.people.OrganisationKind;
 import nl.thuisplan.people.OrganisationRepository;
+import nl.thuisplan.people.admin.OrganisationAdminViews.LoginPolicyChange;
 import nl.thuisplan.people.admin.OrganisationAdminViews.NewOrganisation;
 import nl.thuisplan.people.admin.OrganisationAdminViews.OrganisationChange;
 import nl.thuisplan.people.admin.OrganisationAdminViews.OrganisationPage;
@@ -159,6 +160,62 @@ public class OrganisationAdminService {
         });
     }
 
+    /**
+     * Sets whether the organisation's people need a second factor and whether they may log in with a password.
+     * The platform beheerder for every organisation (the platform's own keeps local login: the operator's way
+     * in); a regio beheerder for the organisations of its region it sees: its regio, its gemeenten and partners
+     * working in its region only (a partner of several regions is the platform beheerder's to change). Audited.
+     */
+    public OrganisationView changeLoginPolicy(Caller caller, long id, LoginPolicyChange body) {
+        String ownRegion = authorise(caller);
+        return tx.write(caller.scope(), () -> {
+            OrganisationView current = view(caller, id);
+            if (!current.allowedActions().contains(OrganisationAdminAction.LOGIN_POLICY)) {
+                throw ProblemException.forbidden("Het inlogbeleid van deze organisatie stelt alleen de platformbeheerder in.");
+            }
+            if (current.kind() == OrganisationKind.PLATFORM && !body.localLoginAllowed()) {
+                throw ProblemException.badInput("localLoginAllowed", "PLATFORM_LOCAL_LOGIN",
+                        "De platformorganisatie houdt inloggen met een wachtwoord: anders kan niemand het platform meer beheren.");
+            }
+            if (current.version() != body.version()) {
+                throw conflict(current);
+            }
+            // a gemeente's or regio's row is not writable in a regio scope: written with the whole scope after the checks above
+            if (tx.write(Scope.SYSTEM, () -> repo.updateLoginPolicy(id, body.secondFactorRequired(), body.localLoginAllowed(),
+                    body.version())) != 1) {
+                throw conflict(view(caller, id));
+            }
+            Integer auditRegion = ownRegion != null ? repo.regionId(ownRegion).orElseThrow()
+                    : current.region() != null ? repo.regionId(current.region().code()).orElseThrow()
+                    : current.regions().size() == 1 ? repo.regionId(current.regions().get(0).code()).orElseThrow() : null;
+            List<AuditLog.Change> changes = new ArrayList<>();
+            if (current.secondFactorRequired() != body.secondFactorRequired()) {
+                changes.add(change(caller, id, auditRegion, "secondFactorRequired", String.valueOf(current.secondFactorRequired()),
+                        String.valueOf(body.secondFactorRequired())));
+            }
+            if (current.localLoginAllowed() != body.localLoginAllowed()) {
+                changes.add(change(caller, id, auditRegion, "localLoginAllowed", String.valueOf(current.localLoginAllowed()),
+                        String.valueOf(body.localLoginAllowed())));
+            }
+            audit.recordAll(changes);
+            return view(caller, id);
+        });
+    }
+
+    private boolean mayChangeLoginPolicy(Caller caller, OrganisationKind kind, long id) {
+        if (caller.is(Role.PLATFORM_ADMIN)) {
+            return true;
+        }
+        if (caller.region() == null || kind == OrganisationKind.PLATFORM || kind == OrganisationKind.PROVINCIE) {
+            return false;
+        }
+        if (!kind.partner()) {
+            return true; // its regio and its gemeenten: row-level security showed only those of its region
+        }
+        int own = tx.read(Scope.SYSTEM, () -> repo.regionId(caller.region().code()).orElseThrow());
+        return tx.read(Scope.SYSTEM, () -> repo.otherRegions(id, own)) == 0;
+    }
+
     /** Who may use the beheer of organisations: null for the platform beheerder, else the regio beheerder's region code. */
     private static @Nullable String authorise(Caller caller) {
         if (caller.is(Role.PLATFORM_ADMIN)) {
@@ -205,12 +262,19 @@ public class OrganisationAdminService {
                         Collectors.mapping(r -> new Ref(r.code(), r.name()), Collectors.toList())));
         return rows.stream().map(r -> {
             OrganisationKind kind = OrganisationKind.valueOf(r.kind().toUpperCase(Locale.ROOT));
-            List<OrganisationAdminAction> actions = kind.partner() ? List.of(OrganisationAdminAction.EDIT) : List.of();
+            List<OrganisationAdminAction> actions = new ArrayList<>();
+            if (kind.partner()) {
+                actions.add(OrganisationAdminAction.EDIT);
+            }
+            if (mayChangeLoginPolicy(caller, kind, r.organisationId())) {
+                actions.add(OrganisationAdminAction.LOGIN_POLICY);
+            }
             return new OrganisationView(r.organisationId(), kind, r.name(), r.kvkNumber(),
                     r.municipalityCode() == null ? null : new Ref(r.municipalityCode(), r.municipalityName()),
                     r.regionCode() == null ? null : new Ref(r.regionCode(), r.regionName()),
                     r.provinceCode() == null ? null : new Ref(r.provinceCode(), r.provinceName()),
-                    regions.getOrDefault(r.organisationId(), List.of()), r.version(), actions);
+                    regions.getOrDefault(r.organisationId(), List.of()), r.version(), r.secondFactorRequired(),
+                    r.localLoginAllowed(), List.copyOf(actions));
         }).toList();
     }
 

@@ -26,7 +26,8 @@ public final class OrganisationAdminViews {
     @Serdeable
     public record OrganisationView(long id, OrganisationKind kind, String name, @Nullable String kvkNumber,
                                    @Nullable Ref municipality, @Nullable Ref region, @Nullable Ref province,
-                                   List<Ref> regions, int version, List<OrganisationAdminAction> allowedActions) {
+                                   List<Ref> regions, int version, boolean secondFactorRequired, boolean localLoginAllowed,
+                                   List<OrganisationAdminAction> allowedActions) {
     }
 
     @Serdeable
@@ -47,5 +48,14 @@ public final class OrganisationAdminViews {
                                      @NotNull @Pattern(regexp = "^[0-9]{8}$") String kvkNumber,
                                      @NotNull @Size(min = 1, max = 50) List<@NotBlank String> regionCodes,
                                      @NotNull Integer version) {
+    }
+
+    /**
+     * The organisation's login policy: its people need a second factor at password login; its people may log
+     * in with a password at all (off: only through the organisation's own identity provider). {@code version} as read.
+     */
+    @Serdeable
+    public record LoginPolicyChange(@NotNull Boolean secondFactorRequired, @NotNull Boolean localLoginAllowed,
+                                    @NotNull Integer version) {
     }
 }

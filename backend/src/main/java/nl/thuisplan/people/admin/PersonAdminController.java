@@ -91,4 +91,11 @@ class PersonAdminController {
     HttpResponse<PersonPasswordReset> resetPassword(long id, Authentication authentication) {
         return HttpResponse.<PersonPasswordReset>status(HttpStatus.ACCEPTED).body(people.resetPassword(Caller.of(authentication), id));
     }
+
+    @Post("/{id}/second-factor/reset")
+    @Operation(operationId = "resetPersonSecondFactor", summary = "Tweestapsverificatie van een persoon verwijderen "
+            + "(telefoon kwijt); de persoon stelt haar opnieuw in (beheerder)")
+    PersonDetail resetSecondFactor(long id, Authentication authentication) {
+        return people.resetSecondFactor(Caller.of(authentication), id);
+    }
 }

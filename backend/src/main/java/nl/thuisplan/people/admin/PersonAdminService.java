@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import nl.thuisplan.auth.Caller;
 import nl.thuisplan.auth.LoginThrottle;
+import nl.thuisplan.auth.totp.SecondFactors;
 import nl.thuisplan.auth.Role;
 import nl.thuisplan.auth.link.LinkPurpose;
 import nl.thuisplan.auth.link.LinkUrls;
@@ -46,10 +47,13 @@ class PersonAdminService {
     private final Mailer mailer;
     private final TenantTransactions tx;
     private final LoginThrottle throttle;
+    private final SecondFactors secondFactors;
 
     PersonAdminService(PersonGuard guard, PeoplePolicy policy, PersonRecords records, PersonAdminRepository repository,
                        OrganisationRepository organisations, PersonAudit audit, RefreshTokens sessions, OneTimeLinks links,
-                       LinkUrls urls, Mailer mailer, TenantTransactions tx, LoginThrottle throttle) {
+                       LinkUrls urls, Mailer mailer, TenantTransactions tx, LoginThrottle throttle,
+                       SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.guard = guard;
         this.policy = policy;
         this.records = records;
@@ -160,6 +164,18 @@ class PersonAdminService {
             }
             // the per-address counters of its names too, so the person is not still refused from their own office
             throttle.unlock(java.util.Arrays.asList(p.row().username(), p.row().email())); // email may be null
+            return guard.detail(actor, id);
+        });
+    }
+
+    /**
+     * Removes a person's second factor (a lost phone): the person logs in with the password alone and enrols
+     * again (at once, if the organisation requires it). Who may reset a password may do this; audited.
+     */
+    PersonDetail resetSecondFactor(Caller caller, long id) {
+        return guard.write(caller, id, (actor, p) -> {
+            policy.require(actor, p.target(), PersonAction.RESET_PASSWORD);
+            secondFactors.reset(caller.username(), id);
             return guard.detail(actor, id);
         });
     }

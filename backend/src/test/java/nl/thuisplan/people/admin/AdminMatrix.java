@@ -63,6 +63,10 @@ class AdminMatrix implements MatrixDeclarations {
             long id = officer(s.region());
             return Call.of("POST", person(id) + "/password-reset", null).probe(person(id));
         });
+        m.route("POST /api/v1/admin/people/{id}/second-factor/reset", admins(200, 200, 200, 404), s -> {
+            long id = officer(s.region());
+            return Call.of("POST", person(id) + "/second-factor/reset", null).probe(person(id));
+        });
         m.route("POST /api/v1/admin/invitations", admins(201, 201, 201, 403), s -> Call.of("POST", "/api/v1/admin/invitations", """
                 {"email":"matrix.%d@matrix.example","displayName":"Matrix","organisationId":%d,"role":"MUNICIPALITY_OFFICER"}"""
                 .formatted(SEQ.incrementAndGet(), fixtures.organisationId("GEMEENTE", s.municipality())))
@@ -102,6 +106,13 @@ class AdminMatrix implements MatrixDeclarations {
                     + "\",\"kvkNumber\":\"" + PARTNER_KVK.get(s.region()) + "\",\"regionCodes\":[\"" + s.region() + "\"],\"version\":"
                     + OwnerSql.value("select version from organisation where organisation_id = " + id) + "}")
                     .probe("/api/v1/admin/organisations/" + id);
+        });
+        // the login policy, set to what it is (the partner's people log in as before); a foreign partner is not seen
+        m.route("PUT /api/v1/admin/organisations/{id}/login-policy", admins(200, 200, 200, 404), s -> {
+            long id = partner(s.region());
+            return Call.of("PUT", "/api/v1/admin/organisations/" + id + "/login-policy", "{\"secondFactorRequired\":false,"
+                    + "\"localLoginAllowed\":true,\"version\":" + OwnerSql.value("select version from organisation where organisation_id = "
+                    + id) + "}").probe("/api/v1/admin/organisations/" + id);
         });
         // regions: reading for both beheerders, changing for the platform beheerder only
         m.route("GET /api/v1/admin/regions", admins(200, 200, 200, 200), s -> Call.get("/api/v1/admin/regions"));
