@@ -12,7 +12,7 @@ import { QRCodeSVG } from 'qrcode.react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api/problem';
-import { refreshTokens } from '../../shared/auth/authApi';
+import { refreshSession } from '../../shared/auth/authApi';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
 import { usePageTitle } from '../../shared/components/usePageTitle';
@@ -145,7 +145,7 @@ export function SecondFactorPage() {
         start.reset();
         // a token issued while the organisation's requirement was unmet reaches only this page: a new one
         // (the refresh asks the server again) reaches everything
-        void refreshTokens();
+        void refreshSession();
       },
     });
 
