@@ -28,11 +28,12 @@ import nl.thuisplan.common.ProblemException;
  * session is worthless. Otherwise 403 {@code CSRF_TOKEN_INVALID}. SameSite=Strict already keeps the
  * cookies off cross-site requests; this is the second wall (older browsers, same-site subdomains).
  *
- * <p>Exempt: requests with an {@code Authorization} header (API clients; their cookies are ignored by
+ * <p>Checked: requests the access cookie authenticated, and refresh and logout with a refresh cookie.
+ * Exempt: requests with an {@code Authorization} header (API clients; their cookies are ignored by
  * {@link SessionCookieReader}, and another site cannot set that header without a CORS permission this
- * application never gives), requests without a session cookie (nothing to forge), and the anonymous
- * login {@code POST /api/v1/auth/session} (no session yet; a forged login only logs the victim in as the
- * attacker, which SameSite=Strict on the answer's cookies already prevents).
+ * application never gives), anonymous requests (no cookie, or one of an ended session: nothing to forge),
+ * and so the login {@code POST /api/v1/auth/session} (no session yet; a forged login only logs the victim
+ * in as the attacker, which SameSite=Strict on the answer's cookies already prevents).
  *
  * <p>Why not {@code micronaut-security-csrf}: Maven Central has it at 4.14.0 only, next to security 4.15.1;
  * its filter checks form posts and a session-bound token repository by default and exempts nothing by
@@ -61,16 +62,20 @@ class CsrfFilter implements Ordered {
             return null;
         }
         var jar = request.getCookies();
-        if (jar.findCookie(SessionCookies.ACCESS).isEmpty() && jar.findCookie(SessionCookies.REFRESH).isEmpty()) {
-            return null;
-        }
-        if (request.getMethod() == HttpMethod.POST && LOGIN_PATH.equals(request.getPath())) {
+        var authentication = request.getUserPrincipal(Authentication.class);
+        boolean sessionEndpoint = request.getPath().startsWith(LOGIN_PATH + "/") || request.getMethod() == HttpMethod.DELETE
+                && LOGIN_PATH.equals(request.getPath());
+        // the cookie speaks for the request: it authenticated it (no Authorization header, so the access cookie
+        // did), or it is the refresh cookie at refresh or logout; a dead cookie on an anonymous call carries no
+        // authority, so e.g. the password-reset form still works with an ended session's cookies in the jar
+        boolean cookieSpeaks = authentication.isPresent()
+                || sessionEndpoint && jar.findCookie(SessionCookies.REFRESH).isPresent();
+        if (!cookieSpeaks || request.getMethod() == HttpMethod.POST && LOGIN_PATH.equals(request.getPath())) {
             return null;
         }
         String header = request.getHeaders().get(HEADER);
         String cookie = jar.findCookie(SessionCookies.CSRF).map(Cookie::getValue).orElse(null);
-        Object session = request.getUserPrincipal(Authentication.class)
-                .map(a -> a.getAttributes().get(RefreshTokens.SESSION_ID)).orElse(null);
+        Object session = authentication.map(a -> a.getAttributes().get(RefreshTokens.SESSION_ID)).orElse(null);
         if (header != null && cookie != null && equal(header, cookie)
                 && cookies.matches(header, session == null ? null : session.toString())) {
             return null;

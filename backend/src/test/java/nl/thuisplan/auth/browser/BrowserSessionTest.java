@@ -223,6 +223,20 @@ class BrowserSessionTest extends ApiTest {
     }
 
     @Test
+    void theCookiesOfAnEndedSessionCarryNoAuthorityAndAskForNoToken() {
+        Browser browser = new Browser();
+        browser.login(users.officer("GM0358"));
+        assertThat(browser.sendWithCsrf("POST", "/api/v1/me/sessions/revoke-all", null)).isEqualTo(204);
+        // the page forgets its CSRF cookie; the HttpOnly cookies of the ended session stay in the jar
+        browser.cookies.remove(SessionCookies.CSRF);
+        assertThat(browser.send("POST", "/api/v1/auth/password-reset", "{\"email\":\"niemand@example.invalid\"}"))
+                .as(browser.last.body()).isEqualTo(202);
+        assertThat(browser.send("POST", SESSION, "{\"username\":\"" + users.officer("GM0358") + "\",\"password\":\""
+                + Api.DEMO_PASSWORD + "\"}")).as("a new login needs no token").isEqualTo(204);
+        assertThat(browser.send("GET", "/api/v1/me", null)).isEqualTo(200);
+    }
+
+    @Test
     void aBearerRequestNeedsNoCsrfTokenAndItsCookiesAreIgnored() {
         String user = users.officer("GM0394");
         String token = api.login(user, Api.DEMO_PASSWORD).text("access_token");
