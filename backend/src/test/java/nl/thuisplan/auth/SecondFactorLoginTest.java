@@ -324,4 +324,20 @@ class SecondFactorLoginTest extends ApiTest {
                 "{\"secondFactorRequired\":false,\"localLoginAllowed\":true,\"version\":" + (version + 1) + "}");
         assertThat(officer.status()).isEqualTo(403);
     }
+
+    @Test
+    void aRegioBeheerderSetsTheLoginPolicyOfTheGemeentenOfItsRegionOnly() {
+        String amsterdam = OwnerSql.value("select organisation_id from organisation where municipality_code = 'GM0363'");
+        String path = "/api/v1/admin/organisations/" + amsterdam + "/login-policy";
+        String body = "{\"secondFactorRequired\":false,\"localLoginAllowed\":true,\"version\":"
+                + OwnerSql.value("select version from organisation where organisation_id = " + amsterdam) + "}";
+        Api.Response foreign = api.send("PUT", path, api.token("regio.ens"), body);
+        assertThat(foreign.status()).as("another region's gemeente is not seen").isEqualTo(404);
+        Api.Response own = api.send("PUT", path, api.token("regio.mra"), body);
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        long platform = tx.read(Scope.SYSTEM, () -> organisations.platform().orElseThrow().organisationId());
+        Api.Response platformPolicy = api.send("PUT", "/api/v1/admin/organisations/" + platform + "/login-policy", api.token("regio.mra"),
+                "{\"secondFactorRequired\":true,\"localLoginAllowed\":true,\"version\":0}");
+        assertThat(platformPolicy.status()).isIn(403, 404);
+    }
 }
