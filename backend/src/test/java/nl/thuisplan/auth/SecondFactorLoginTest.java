@@ -327,6 +327,8 @@ class SecondFactorLoginTest extends ApiTest {
 
     @Test
     void aRegioBeheerderSetsTheLoginPolicyOfTheGemeentenOfItsRegionOnly() {
+        // regio.mra as regio beheerder: its membership manages people
+        OwnerSql.exec("update membership set manages_people = true where user_id = (select user_id from app_user where username = 'regio.mra')");
         String amsterdam = OwnerSql.value("select organisation_id from organisation where municipality_code = 'GM0363'");
         String path = "/api/v1/admin/organisations/" + amsterdam + "/login-policy";
         String body = "{\"secondFactorRequired\":false,\"localLoginAllowed\":true,\"version\":"
