@@ -66,13 +66,6 @@ test('a person links an authenticator app, then logs in with password and code; 
   const session = await openSession(browser, 'totp');
   const { page, check } = session;
   try {
-    // the browser's login with a code is the cookie session's endpoint; without it there is nothing to test yet
-    await page.goto('/login');
-    const probe = await page.request.post('/api/v1/auth/session', { data: {}, failOnStatusCode: false });
-    if (probe.status() === 404) {
-      t.skip('POST /api/v1/auth/session is not there yet (issue 17, browser session)');
-      return;
-    }
     await logIn(session, USER);
     await page.goto('/mijn-sessies');
     await page.getByRole('link', { name: 'Tweestapsverificatie instellen of wijzigen' }).click();
@@ -97,6 +90,15 @@ test('a person links an authenticator app, then logs in with password and code; 
 
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+
+    // the browser's login with a code is the cookie session's endpoint (issue 17); before it exists the
+    // enrolment above is all there is to test
+    const probe = await page.request.post('/api/v1/auth/session', { data: {}, failOnStatusCode: false });
+    if (probe.status() === 404 || probe.status() === 405) {
+      session.assertAccessible();
+      t.skip(`POST /api/v1/auth/session answers ${probe.status()}: the login with a code is not there yet`);
+      return;
+    }
 
     // a wrong code: refused like a wrong password
     const right = totp(secret, 1); // the next step: the confirmation used this one

@@ -212,4 +212,24 @@ describe('person page', () => {
     const cells = within(table).getAllByRole('cell');
     expect(cells.map((c) => c.getAttribute('data-label'))).toEqual(['Rol', 'Werkgebied', 'Geldig', 'Stand', 'Actie']);
   });
+
+  it('resets the second factor of a person who lost the phone, after a confirmation', async () => {
+    let reset = 0;
+    mockApi({
+      'GET /api/v1/me': users.admin,
+      'GET /api/v1/admin/people/7': person,
+      'GET /api/v1/admin/people/7/sessions': [],
+      'POST /api/v1/admin/people/7/second-factor/reset': () => {
+        reset++;
+        return json(person);
+      },
+    });
+    renderApp('/beheer/personen/7');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Tweestapsverificatie herstellen' }));
+    const dialog = screen.getByRole('dialog', { name: /Tweestapsverificatie van .* herstellen\?/ });
+    await user.click(within(dialog).getByRole('button', { name: 'Tweestapsverificatie herstellen' }));
+    expect(await screen.findByTestId('second-factor-reset')).toHaveTextContent('Tweestapsverificatie is hersteld');
+    expect(reset).toBe(1);
+  });
 });

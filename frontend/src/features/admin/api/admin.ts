@@ -91,6 +91,7 @@ export function usePersonActions(id: number) {
     activate: usePersonMutation((version: number) => apiFetch<PersonDetail>(`${base}/activate`, send('POST', { version }))),
     unlock: usePersonMutation(() => apiFetch<PersonDetail>(`${base}/unlock`, send('POST'))),
     resetPassword: usePersonMutation(() => apiFetch<PasswordReset>(`${base}/password-reset`, send('POST'))),
+    resetSecondFactor: usePersonMutation(() => apiFetch<PersonDetail>(`${base}/second-factor/reset`, send('POST'))),
     inviteAgain: usePersonMutation(() => apiFetch<InvitationSent>(`${base}/invitation`, send('POST'))),
     revokeInvitation: usePersonMutation(() => apiFetch<void>(`${base}/invitation`, send('DELETE'))),
     revokeSessions: usePersonMutation(() => apiFetch<void>(`/api/v1/admin/people/${id}/sessions/revoke-all`, send('POST'))),

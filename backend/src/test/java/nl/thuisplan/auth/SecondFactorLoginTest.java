@@ -324,4 +324,27 @@ class SecondFactorLoginTest extends ApiTest {
                 "{\"secondFactorRequired\":false,\"localLoginAllowed\":true,\"version\":" + (version + 1) + "}");
         assertThat(officer.status()).isEqualTo(403);
     }
+
+    @Test
+    void aRegioBeheerderSetsTheLoginPolicyOfTheGemeentenOfItsRegionOnly() {
+        // regio.mra as regio beheerder: its membership manages people
+        OwnerSql.exec("update membership set manages_people = true where user_id = (select user_id from app_user where username = 'regio.mra')");
+        String amsterdam = OwnerSql.value("select organisation_id from organisation where municipality_code = 'GM0363'");
+        String path = "/api/v1/admin/organisations/" + amsterdam + "/login-policy";
+        String body = "{\"secondFactorRequired\":false,\"localLoginAllowed\":true,\"version\":"
+                + OwnerSql.value("select version from organisation where organisation_id = " + amsterdam) + "}";
+        Api.Response own = api.send("PUT", path, api.token("regio.mra"), body);
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        String enschede = OwnerSql.value("select organisation_id from organisation where municipality_code = 'GM0153'");
+        Api.Response foreign = api.send("PUT", "/api/v1/admin/organisations/" + enschede + "/login-policy", api.token("regio.mra"),
+                "{\"secondFactorRequired\":true,\"localLoginAllowed\":true,\"version\":"
+                        + OwnerSql.value("select version from organisation where organisation_id = " + enschede) + "}");
+        assertThat(foreign.status()).as("another region's gemeente").isIn(403, 404);
+        assertThat(OwnerSql.value("select second_factor_required from organisation where organisation_id = " + enschede)).isEqualTo("f");
+        assertThat(api.send("PUT", path, api.token("gemeente.amsterdam"), body).status()).as("not a beheerder").isEqualTo(403);
+        long platform = tx.read(Scope.SYSTEM, () -> organisations.platform().orElseThrow().organisationId());
+        Api.Response platformPolicy = api.send("PUT", "/api/v1/admin/organisations/" + platform + "/login-policy", api.token("regio.mra"),
+                "{\"secondFactorRequired\":true,\"localLoginAllowed\":true,\"version\":0}");
+        assertThat(platformPolicy.status()).isIn(403, 404);
+    }
 }

@@ -71,6 +71,10 @@ interface SecondFactorRepository extends GenericRepository<SecondFactorRepositor
             where m.user_id = :userId and m.valid_from <= current_date and (m.valid_to is null or m.valid_to >= current_date)""")
     List<Policy> policies(long userId);
 
+    /** A local account: the person has a password (one made by single sign-on alone has none). */
+    @Query("select count(*) > 0 from credential where user_id = :userId")
+    boolean hasPassword(long userId);
+
     @Query("select coalesce(email, username) from app_user where user_id = :userId")
     Optional<String> accountName(long userId);
 

@@ -167,10 +167,18 @@ public class SecondFactors {
         });
     }
 
-    /** Whether the person must enrol before anything else: an organisation requires it and none is confirmed. */
+    /**
+     * Whether the person must enrol before anything else: an organisation requires a second factor for password
+     * logins, the person has a password and may use it (a local account), and none is confirmed. A person who
+     * only logs in through single sign-on (no password, or password login switched off) is left alone: the
+     * organisation's identity provider does its multi-factor login.
+     */
     public boolean enrolmentRequired(long userId) {
-        return tx.read(Scope.SYSTEM, () -> policyOf(userId).secondFactorRequired()
-                && repo.find(userId).filter(r -> r.confirmedAt() != null).isEmpty());
+        return tx.read(Scope.SYSTEM, () -> {
+            LoginPolicy policy = policyOf(userId);
+            return policy.secondFactorRequired() && policy.localLoginAllowed() && repo.hasPassword(userId)
+                    && repo.find(userId).filter(r -> r.confirmedAt() != null).isEmpty();
+        });
     }
 
     /** What the person's organisations ask of its login. */

@@ -81,6 +81,12 @@ interface OrganisationAdminRepository extends GenericRepository<Organisation, Lo
             + "version = version + 1 where organisation_id = :id and version = :version")
     long updateLoginPolicy(long id, boolean secondFactorRequired, boolean localLoginAllowed, int version);
 
+    /** Whether the organisation is this region's regio or one of its gemeenten today (read with the whole scope). */
+    @Query("select count(*) > 0 from organisation o where o.organisation_id = :id and (o.region_id = :regionId "
+            + "or (o.kind = 'GEMEENTE' and exists (select 1 from region_membership rm where rm.region_id = :regionId "
+            + "and rm.municipality_code = o.municipality_code and " + Memberships.CURRENT + ")))")
+    boolean publicBodyOfRegion(long id, int regionId);
+
     /** How many regions other than this one a partner works in (read with the whole scope: the caller sees only its own). */
     @Query("select count(*) from organisation_region where organisation_id = :id and region_id <> :regionId")
     long otherRegions(long id, int regionId);

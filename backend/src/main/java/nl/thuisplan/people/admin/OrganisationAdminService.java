@@ -209,10 +209,10 @@ public class OrganisationAdminService {
         if (caller.region() == null || kind == OrganisationKind.PLATFORM || kind == OrganisationKind.PROVINCIE) {
             return false;
         }
-        if (!kind.partner()) {
-            return true; // its regio and its gemeenten: row-level security showed only those of its region
-        }
         int own = tx.read(Scope.SYSTEM, () -> repo.regionId(caller.region().code()).orElseThrow());
+        if (!kind.partner()) {
+            return tx.read(Scope.SYSTEM, () -> repo.publicBodyOfRegion(id, own)); // its regio and its gemeenten
+        }
         return tx.read(Scope.SYSTEM, () -> repo.otherRegions(id, own)) == 0;
     }
 

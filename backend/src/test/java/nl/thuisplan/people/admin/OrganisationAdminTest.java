@@ -51,7 +51,7 @@ class OrganisationAdminTest extends ApiTest {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.text("kind")).isEqualTo("WONINGCORPORATIE");
         assertThat(created.json().get("regions").size()).isEqualTo(2);
-        assertThat(Api.allowedActions(created.json())).containsExactly("EDIT");
+        assertThat(Api.allowedActions(created.json())).containsExactly("EDIT", "LOGIN_POLICY");
         long id = created.json().get("id").getLongValue();
 
         assertThat(create(admin(), "ZORGAANBIEDER", "Ander", "30000001", "MRA").text("code")).isEqualTo("KVK_TAKEN");
@@ -91,7 +91,8 @@ class OrganisationAdminTest extends ApiTest {
         Response publicBody = api.send("PUT", "/api/v1/admin/organisations/" + gemeente, admin(),
                 "{\"name\":\"Amsterdam\",\"kvkNumber\":\"30000009\",\"regionCodes\":[\"MRA\"],\"version\":0}");
         assertThat(publicBody.status()).isEqualTo(403);
-        assertThat(Api.allowedActions(api.get("/api/v1/admin/organisations/" + gemeente, admin()).json())).isEmpty();
+        // only its login policy (second factor, password login) is set here
+        assertThat(Api.allowedActions(api.get("/api/v1/admin/organisations/" + gemeente, admin()).json())).containsExactly("LOGIN_POLICY");
 
         // kind and name filters, bounded page
         Response partners = api.get("/api/v1/admin/organisations?kind=WONINGCORPORATIE&q=woonstad&limit=500", admin());
