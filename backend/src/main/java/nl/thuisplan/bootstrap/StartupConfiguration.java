@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import nl.thuisplan.auth.sso.SsoSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +57,8 @@ public record StartupConfiguration(Map<String, Object> properties) {
         }
         p.put("thuisplan.database.mode", "external");
         p.put("thuisplan.demo.enabled", Boolean.parseBoolean(env.getOrDefault("THUISPLAN_DEMO", "false")));
+        // the organisations' identity providers, if the operator configured any (docs/api/sso.md)
+        p.putAll(SsoSettings.fromEnvironment(env));
         return new StartupConfiguration(p);
     }
 
@@ -84,6 +87,8 @@ public record StartupConfiguration(Map<String, Object> properties) {
                 env.getOrDefault("THUISPLAN_JWT_SECRET", secrets.getOrCreate("jwt.secret")));
         p.put("thuisplan.database.mode", "embedded");
         p.put("thuisplan.demo.enabled", Boolean.parseBoolean(env.getOrDefault("THUISPLAN_DEMO", "true")));
+        // SSO is never required here, but may be tried against a provider (frontend/e2e/sso.test.mjs)
+        p.putAll(SsoSettings.fromEnvironment(env));
         return new StartupConfiguration(p);
     }
 
