@@ -34,6 +34,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import nl.thuisplan.support.Api;
 import nl.thuisplan.support.ApiTest;
 import nl.thuisplan.support.OwnerSql;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +65,8 @@ class SsoLoginTest extends ApiTest {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    Api api;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -159,6 +162,22 @@ class SsoLoginTest extends ApiTest {
         // still waiting at the next login
         assertThat(login(GEMEENTE, "nieuw-sub-1", "nieuwe.collega@amsterdam.example").location())
                 .isEqualTo("/login?sso=SSO_AWAITING_APPROVAL");
+
+        // the platform beheerder sees the person waiting, and grants a membership with the people admin
+        Api.Response people = api.getAs("beheerder", "/api/v1/admin/people?q=nieuwe.collega");
+        assertThat(people.status()).isEqualTo(200);
+        JsonNode waiting = JSON.readTree(people.body()).get("items").get(0);
+        assertThat(waiting.get("status").asText()).isEqualTo("AWAITING_APPROVAL");
+        String organisation = OwnerSql.value("select organisation_id from organisation where municipality_code = 'GM0363'");
+        Api.Response granted = api.send("POST", "/api/v1/admin/people/" + waiting.get("id").asLong() + "/memberships",
+                api.token("beheerder"), "{\"organisationId\":" + organisation + ",\"role\":\"MUNICIPALITY_OFFICER\",\"validFrom\":\""
+                        + java.time.LocalDate.now() + "\"}");
+        assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+        Flow approved = login(GEMEENTE, "nieuw-sub-1", "nieuwe.collega@amsterdam.example");
+        assertThat(approved.location()).isEqualTo("/");
+        assertThat(me(approved.accessToken()).get("municipality").get("code").asText()).isEqualTo("GM0363");
+        assertThat(JSON.readTree(api.getAs("beheerder", "/api/v1/admin/people?q=nieuwe.collega").body()).get("items").get(0)
+                .get("status").asText()).isEqualTo("ACTIVE");
     }
 
     @Test
