@@ -27,7 +27,7 @@ import { StatusText } from './components/StatusText';
 import './admin.css';
 
 const PAGE = 50;
-const statuses: PersonStatus[] = ['ACTIVE', 'INVITED', 'DEACTIVATED'];
+const statuses: PersonStatus[] = ['ACTIVE', 'INVITED', 'AWAITING_APPROVAL', 'DEACTIVATED'];
 
 /** /beheer: the people the beheerder manages, searched and filtered through the URL (shareable, back button). */
 export function PeoplePage() {

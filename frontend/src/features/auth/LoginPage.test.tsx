@@ -46,7 +46,31 @@ describe('login page', () => {
     expect(screen.getByText('Vul uw gebruikersnaam in.')).toBeInTheDocument();
     expect(screen.getByText('Vul uw wachtwoord in.')).toBeInTheDocument();
     expect(screen.getByLabelText('Gebruikersnaam')).toHaveFocus();
-    expect(fetchMock).not.toHaveBeenCalled();
+    // only the page's own look-up of the SSO providers, no login
+    expect(fetchMock.mock.calls.filter(([url]) => String(url).includes('/auth/login'))).toHaveLength(0);
+  });
+
+  it('offers the configured organisations and sends an address to its provider', async () => {
+    mockApi({
+      'GET /api/v1/auth/sso': () =>
+        json({
+          providers: [{ key: 'amsterdam', label: 'Gemeente Amsterdam', loginUrl: '/api/v1/auth/oidc/login/amsterdam' }],
+          match: null,
+          matchLoginUrl: null,
+        }),
+    });
+    renderApp('/login', { signedIn: false });
+
+    expect(await screen.findByRole('heading', { name: 'Inloggen met uw organisatie' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Gemeente Amsterdam' })).toHaveAttribute('href', '/api/v1/auth/oidc/login/amsterdam');
+  });
+
+  it('shows no organisation section without providers, and the Dutch message for a refused SSO login', async () => {
+    mockApi({ 'GET /api/v1/auth/sso': () => json({ providers: [], match: null, matchLoginUrl: null }) });
+    renderApp('/login?sso=SSO_AWAITING_APPROVAL', { signedIn: false });
+
+    expect(await screen.findByTestId('sso-message')).toHaveTextContent('wacht op goedkeuring');
+    expect(screen.queryByTestId('sso-login')).not.toBeInTheDocument();
   });
 
   it('logs in with the session endpoint, keeps no token and goes to the start page of the role', async () => {

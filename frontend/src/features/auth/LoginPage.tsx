@@ -8,6 +8,7 @@ import { usePageTitle } from '../../shared/components/usePageTitle';
 import { paths } from '../../shared/paths';
 import { useLogin } from './api/useLogin';
 import { loginErrorMessage, needsCode, serverFieldErrors, type FieldErrors } from './loginErrors';
+import { SsoLogin, SsoMessage } from './SsoLogin';
 
 export function LoginPage() {
   const { t } = useTranslation('auth');
@@ -51,6 +52,7 @@ export function LoginPage() {
     <div className="tp-login">
       <Heading1>{t('title')}</Heading1>
       <Paragraph>{t('intro')}</Paragraph>
+      <SsoMessage />
       {state?.notice && (
         <Alert type="ok" role="status" data-testid="login-notice">
           <Paragraph>{state.notice}</Paragraph>
@@ -95,6 +97,7 @@ export function LoginPage() {
           {login.isPending ? t('submitting') : t('submit')}
         </Button>
       </form>
+      <SsoLogin />
       <Paragraph>
         <AppLink to={paths.forgotPassword}>{t('forgotPassword')}</AppLink>
       </Paragraph>

@@ -73,6 +73,26 @@ public class ActiveMemberships {
         });
     }
 
+    /**
+     * The login of a person an organisation's identity provider vouched for (no password): the active
+     * membership in one of the given organisations first (the provider serves those), else the one a
+     * password login would pick; recorded as used. Empty for a deactivated person or one with nothing
+     * to act in today. Run inside the caller's system-scope transaction.
+     */
+    public Optional<Authentication> loginVouchedFor(UserAccount person, java.util.Collection<Long> organisations) {
+        if (!person.active()) {
+            return Optional.empty();
+        }
+        List<Membership> active = memberships.activeOf(person.userId(), LocalDate.now());
+        Optional<Membership> chosen = active.stream().filter(m -> organisations.contains(m.organisationId())).findFirst()
+                .or(() -> active.stream().findFirst());
+        chosen.ifPresent(m -> {
+            memberships.markUsed(m.membershipId());
+            persons.recordLogin(person.userId());
+        });
+        return chosen.map(m -> authentication(person, m));
+    }
+
     /** Remembers the membership a login picked, so the next login starts there again. */
     void used(Membership m) {
         tx.write(Scope.SYSTEM, () -> {

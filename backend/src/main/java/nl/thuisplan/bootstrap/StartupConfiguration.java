@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import nl.thuisplan.auth.sso.SsoSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +68,8 @@ public record StartupConfiguration(Map<String, Object> properties) {
         }
         p.put("thuisplan.database.mode", "external");
         p.put("thuisplan.demo.enabled", Boolean.parseBoolean(env.getOrDefault("THUISPLAN_DEMO", "false")));
+        // the organisations' identity providers, if the operator configured any (docs/api/sso.md)
+        p.putAll(SsoSettings.fromEnvironment(env));
         return new StartupConfiguration(p);
     }
 
@@ -96,6 +99,8 @@ public record StartupConfiguration(Map<String, Object> properties) {
         p.put(SECOND_FACTOR_KEY, env.getOrDefault("THUISPLAN_SECOND_FACTOR_KEY", secrets.getOrCreate("second-factor.key")));
         p.put("thuisplan.database.mode", "embedded");
         p.put("thuisplan.demo.enabled", Boolean.parseBoolean(env.getOrDefault("THUISPLAN_DEMO", "true")));
+        // SSO is never required here, but may be tried against a provider (frontend/e2e/sso.test.mjs)
+        p.putAll(SsoSettings.fromEnvironment(env));
         return new StartupConfiguration(p);
     }
 

@@ -70,6 +70,8 @@ class AuthMatrix implements MatrixDeclarations {
                     + "membership join app_user using (user_id) where username = '" + holder + "' order by 1 limit 1") + "}")
                     .probe("/api/v1/admin/people?regionCode=" + s.region()).inOwnSession();
         });
+        // what the login page offers for SSO: anonymous, the operator's configuration only (none in these tests)
+        m.route("GET /api/v1/auth/sso", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200", s -> Call.get("/api/v1/auth/sso"));
         m.route("GET /api/v1/auth/password-policy", "200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200 200 | 200", s -> Call.get("/api/v1/auth/password-policy"));
         m.route("POST /api/v1/me/password", "204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204 | 204 204", s -> Call.of("POST", "/api/v1/me/password",
                 "{\"currentPassword\":\"" + Api.DEMO_PASSWORD + "\",\"newPassword\":\"Matrix-nieuw-wachtwoord-42\"}")

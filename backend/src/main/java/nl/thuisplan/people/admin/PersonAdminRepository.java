@@ -33,7 +33,10 @@ interface PersonAdminRepository extends GenericRepository<UserAccount, Long> {
     String PERSON = """
             select u.user_id, u.username, u.display_name, u.email, u.active, u.last_login_at,
                    c.user_id is not null as has_password, coalesce(c.locked_until > now(), false) as locked,
-                   cast(cast(u.xmin as text) as bigint) as version
+                   cast(cast(u.xmin as text) as bigint) as version,
+                   exists (select 1 from sso_identity i where i.user_id = u.user_id) as has_sso,
+                   exists (select 1 from sso_identity i where i.user_id = u.user_id and i.awaiting_approval)
+                       and not exists (select 1 from membership w where w.user_id = u.user_id) as awaiting_approval
             from app_user u left join credential c on c.user_id = u.user_id""";
 
     String FILTER = " " + """
@@ -50,7 +53,8 @@ interface PersonAdminRepository extends GenericRepository<UserAccount, Long> {
 
     @Introspected
     record PersonRow(long userId, String username, String displayName, @Nullable String email, boolean active,
-                     @Nullable Instant lastLoginAt, boolean hasPassword, boolean locked, long version) {
+                     @Nullable Instant lastLoginAt, boolean hasPassword, boolean locked, long version,
+                     boolean hasSso, boolean awaitingApproval) {
     }
 
     @Query(PERSON + FILTER + " order by lower(u.display_name), u.user_id limit :limit offset :offset")

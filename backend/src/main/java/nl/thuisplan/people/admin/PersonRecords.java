@@ -73,7 +73,14 @@ class PersonRecords {
     }
 
     static PersonStatus status(PersonRow r) {
-        return !r.active() ? PersonStatus.DEACTIVATED : r.hasPassword() ? PersonStatus.ACTIVE : PersonStatus.INVITED;
+        if (!r.active()) {
+            return PersonStatus.DEACTIVATED;
+        }
+        if (r.awaitingApproval()) {
+            return PersonStatus.AWAITING_APPROVAL; // made at a first SSO login, no membership granted yet
+        }
+        // a person who logs in through the organisation's provider needs no password to be active
+        return r.hasPassword() || r.hasSso() ? PersonStatus.ACTIVE : PersonStatus.INVITED;
     }
 
     static MembershipView view(MembershipRow m) {
