@@ -5,11 +5,13 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.security.oauth2.client.OpenIdProviderMetadata;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import nl.thuisplan.auth.browser.ProviderLogout;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
 
@@ -22,7 +24,7 @@ import nl.thuisplan.common.TenantTransactions;
  * support. The operator registers {@code <base>/login} as a post-logout redirect URI at the provider.
  */
 @Singleton
-public class SsoLogout {
+public class SsoLogout implements ProviderLogout {
 
     private final SsoIdentityRepository identities;
     private final BeanContext beans;
@@ -52,6 +54,13 @@ public class SsoLogout {
                                 + "id_token_hint=" + enc(s.idToken())
                                 + "&post_logout_redirect_uri=" + enc(hosts.resolve(request) + "/login")
                                 + clientId(s.provider())))));
+    }
+
+    /** The browser logout's hook ({@code DELETE /api/v1/auth/session}): the address as text, or null. */
+    @Override
+    @Nullable
+    public String endSessionUrl(HttpRequest<?> request, @Nullable String sessionId) {
+        return sessionId == null ? null : endSessionUrl(sessionId, request).map(URI::toString).orElse(null);
     }
 
     private String clientId(String provider) {
