@@ -1,5 +1,6 @@
 package nl.thuisplan.auth.session;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
@@ -14,8 +15,10 @@ import nl.thuisplan.common.TenantTransactions;
  * An access token is only as good as its session: on every request (bearer header or browser cookie)
  * the token's session ({@code sid}) must still stand and its person be active, so a logout, a revoked
  * session ("alle sessies beëindigen", reuse detection) or a deactivated person takes effect on the very
- * next request instead of when the token expires up to 15 minutes later. A token without a session id
- * is not one this application issued for a login and is refused. A refused token leaves the request
+ * next request instead of when the token expires up to 15 minutes later. A token of this application
+ * without a session id is not one it issued for a login and is refused. An identity provider's ID token,
+ * which the OIDC callback validates through the same validators, belongs to no Thuisplan session yet and is
+ * left to {@code TokenClaimsValidator}, which lets a foreign issuer through on that callback only. A refused token leaves the request
  * anonymous (a secured endpoint answers 401, the login still works).
  *
  * <p>Micronaut Security runs claims validators off the event loop (its {@code JwtTokenValidator}
@@ -26,14 +29,20 @@ class SessionLiveness implements GenericJwtClaimsValidator<HttpRequest<?>> {
 
     private final SessionTokenRepository tokens;
     private final TenantTransactions tx;
+    private final String issuer;
 
-    SessionLiveness(SessionTokenRepository tokens, TenantTransactions tx) {
+    SessionLiveness(SessionTokenRepository tokens, TenantTransactions tx,
+                    @Value("${micronaut.security.token.jwt.claims-validators.issuer}") String issuer) {
         this.tokens = tokens;
         this.tx = tx;
+        this.issuer = issuer;
     }
 
     @Override
     public boolean validate(Claims claims, @Nullable HttpRequest<?> request) {
+        if (!issuer.equals(claims.get(Claims.ISSUER))) {
+            return true;
+        }
         Object session = claims.get(RefreshTokens.SESSION_ID);
         Object subject = claims.get(Claims.SUBJECT);
         if (session == null || subject == null || !isUuid(session.toString())) {
