@@ -62,8 +62,11 @@ async function passwordThenCode(page, code) {
   await page.getByRole('button', { name: /Inloggen|Controleren|Doorgaan/ }).first().click();
 }
 
-test('a person links an authenticator app, then logs in with password and code; a wrong code is refused', { timeout: TIMEOUT }, async (t) => {
-  const session = await openSession(browser, 'totp');
+/** The secret shown at enrolment, read by the first test, used by the second as the person's app would. */
+let secret;
+
+test('a person links an authenticator app in the browser and gets the recovery codes once', { timeout: TIMEOUT }, async () => {
+  const session = await openSession(browser, 'totp-enrol');
   const { page, check } = session;
   try {
     await logIn(session, USER);
@@ -74,7 +77,7 @@ test('a person links an authenticator app, then logs in with password and code; 
 
     await page.getByRole('button', { name: 'Tweestapsverificatie instellen' }).click();
     await page.getByRole('img', { name: /QR-code/ }).waitFor();
-    const secret = (await page.getByTestId('second-factor-secret').textContent()).replace(/\s/g, '');
+    secret = (await page.getByTestId('second-factor-secret').textContent()).replace(/\s/g, '');
     assert.match(secret, /^[A-Z2-7]{32}$/);
     await check('second-factor-scan');
 
@@ -87,21 +90,29 @@ test('a person links an authenticator app, then logs in with password and code; 
     await page.getByLabel('Ik heb de herstelcodes gedownload of opgeschreven').check();
     await page.getByRole('button', { name: 'Klaar' }).click();
     await page.getByTestId('second-factor-on').waitFor();
+    await check('second-factor-on');
+    session.assertNoCspViolations();
+    session.assertAccessible();
+  } finally {
+    await session.context.close();
+  }
+});
 
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-
-    // the browser's login with a code is the cookie session's endpoint (issue 17); before it exists the
-    // enrolment above is all there is to test
+// Needs the browser login with a code (POST /api/v1/auth/session and the login form that asks for the code on
+// TOTP_REQUIRED, issue 17's cookie session): until that is merged this test is skipped, and the runner counts
+// the suite as incomplete.
+test('then logs in with password and code; a wrong code is refused like a wrong password', { timeout: TIMEOUT }, async (t) => {
+  assert.ok(secret, 'the enrolment test ran first');
+  const session = await openSession(browser, 'totp-login');
+  const { page, check } = session;
+  try {
+    await page.goto('/login');
     const probe = await page.request.post('/api/v1/auth/session', { data: {}, failOnStatusCode: false });
     if (probe.status() === 404 || probe.status() === 405) {
-      session.assertAccessible();
       t.skip(`POST /api/v1/auth/session answers ${probe.status()}: the login with a code is not there yet`);
       return;
     }
-
-    // a wrong code: refused like a wrong password
-    const right = totp(secret, 1); // the next step: the confirmation used this one
+    const right = totp(secret, 1); // the next step: the enrolment's confirmation used the current one
     await passwordThenCode(page, right === '000000' ? '111111' : '000000');
     await page.getByText(/Onjuiste gebruikersnaam of wachtwoord/).first().waitFor();
     assert.equal(new URL(page.url()).pathname, '/login');
