@@ -96,8 +96,8 @@ after(async () => {
 
 /**
  * Logs in through the provider's own page (subject and claims typed in its form) and answers what
- * /api/v1/me says in the session that the callback started: read with the session cookie alone where the
- * server reads it (the browser session), else with the cookie's access token as a bearer token.
+ * /api/v1/me says in the session that the callback started, read with the session cookie alone (the
+ * browser session), after the page has come up logged in.
  */
 async function ssoLogin(session, { button, subject, email }) {
   const { page } = session;
@@ -119,11 +119,12 @@ async function ssoLogin(session, { button, subject, email }) {
   assert.equal(access.sameSite, 'Strict');
   assert.equal(cookies.find((c) => c.name === 'thuisplan_refresh')?.path, '/api/v1/auth/session');
 
-  const byCookie = await page.request.get('/api/v1/me');
-  if (byCookie.ok()) return byCookie.json();
-  const byBearer = await fetch(`${appUrl}/api/v1/me`, { headers: { Authorization: `Bearer ${access.value}` } });
-  assert.equal(byBearer.status, 200);
-  return byBearer.json();
+  // the page itself is logged in: the start page of the role, with the person in the header
+  await page.waitForURL((url) => url.pathname !== '/login' && url.pathname !== '/');
+  await page.locator('main h1').first().waitFor();
+  const me = await page.request.get('/api/v1/me');
+  assert.equal(me.status(), 200, 'the session cookie alone authenticates');
+  return { ...(await me.json()), shownAs: await page.getByTestId('current-user').textContent() };
 }
 
 test('a gemeente medewerker logs in through the gemeente\'s provider and sees exactly Amsterdam', { timeout: TIMEOUT }, async () => {
@@ -139,6 +140,7 @@ test('a gemeente medewerker logs in through the gemeente\'s provider and sees ex
     assert.equal(me.municipality?.code, 'GM0363');
     assert.equal(me.region?.code, 'MRA'); // the region Amsterdam belongs to, read through the gemeente
     assert.deepEqual(me.memberships.map((m) => m.municipality?.code), ['GM0363']);
+    assert.match(me.shownAs, /Amsterdam/);
   } finally {
     await session.context.close();
   }
@@ -156,6 +158,7 @@ test('a corporatie medewerker logs in through the corporatie\'s provider and see
     assert.equal(me.role, 'CORPORATIE_MEDEWERKER');
     assert.equal(me.region?.code, 'MRA');
     assert.equal(me.municipality, null);
+    assert.match(me.shownAs, /Woningcorporatie Demo/);
   } finally {
     await session.context.close();
   }
