@@ -66,7 +66,7 @@ export function SsoLogin() {
     <section className="tp-sso" aria-labelledby="sso-title" data-testid="sso-login">
       <Heading2 id="sso-title">{t('sso.title')}</Heading2>
       <Paragraph>{t('sso.intro')}</Paragraph>
-      <form onSubmit={onSubmit} noValidate>
+      <form className="tp-login__form" onSubmit={onSubmit} noValidate>
         <FormFieldTextbox
           name="sso-email"
           type="email"
@@ -83,7 +83,8 @@ export function SsoLogin() {
       <ul className="tp-sso__providers">
         {list.map((p) => (
           <li key={p.key}>
-            <a href={p.loginUrl} data-testid={`sso-provider-${p.key}`}>
+            {/* a plain link, not a router link: the address leaves the application for the provider */}
+            <a className="utrecht-link utrecht-link--html-a" href={p.loginUrl} data-testid={`sso-provider-${p.key}`}>
               {p.label}
             </a>
           </li>
