@@ -97,10 +97,10 @@ export function LoginPage() {
           {login.isPending ? t('submitting') : t('submit')}
         </Button>
       </form>
-      <SsoLogin />
       <Paragraph>
         <AppLink to={paths.forgotPassword}>{t('forgotPassword')}</AppLink>
       </Paragraph>
+      <SsoLogin />
       <section className="tp-demo" aria-labelledby="demo-accounts">
         <Heading2 id="demo-accounts">{t('demo.title')}</Heading2>
         <Paragraph>{t('demo.text')}</Paragraph>
