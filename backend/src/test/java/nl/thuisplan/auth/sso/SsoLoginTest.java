@@ -204,8 +204,11 @@ class SsoLoginTest extends ApiTest {
         assertThat(first.location()).isEqualTo("/login?sso=SSO_UNKNOWN_PERSON"); // Enschede is not Amsterdam's
         Flow linked = login(GEMEENTE, "diemen-amsterdam-sub", "gemeente.amsterdam@demo.thuisplan.invalid");
         assertThat(linked.accessToken()).isNotNull();
+        assertThat(meStatus(linked.accessToken())).isEqualTo(200);
         OwnerSql.exec("update app_user set active = false where username = 'gemeente.amsterdam'");
         try {
+            // the SSO session's very next request is refused, not only the next login
+            assertThat(meStatus(linked.accessToken())).isEqualTo(401);
             Flow refused = login(GEMEENTE, "diemen-amsterdam-sub", "gemeente.amsterdam@demo.thuisplan.invalid");
             assertThat(refused.location()).isEqualTo("/login?sso=SSO_DEACTIVATED");
             assertThat(refused.accessToken()).isNull();
@@ -400,12 +403,21 @@ class SsoLoginTest extends ApiTest {
                 new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of(audience), claims, 3600)).serialize();
     }
 
+    /** /api/v1/me as the browser asks it after the callback: with the session cookie alone. */
     private JsonNode me(String accessToken) throws Exception {
-        assertThat(accessToken).isNotNull();
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/me"))
-                .header("Authorization", "Bearer " + accessToken).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = meByCookie(accessToken);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSON.readTree(r.body());
+    }
+
+    private int meStatus(String accessToken) throws Exception {
+        return meByCookie(accessToken).statusCode();
+    }
+
+    private HttpResponse<String> meByCookie(String accessToken) throws Exception {
+        assertThat(accessToken).isNotNull();
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/me"))
+                .header("Cookie", "thuisplan_access=" + accessToken).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
