@@ -128,7 +128,9 @@ public class Api {
 
     public Response send(String method, String path, String token, String body, String accept) {
         Response answer = sendOnce(method, path, token, body, accept);
-        String holder = answer.status() == 401 && token != null ? holderOf(token) : null;
+        // a 401 of the authentication endpoints is about the credentials sent (a login, a refresh token), not
+        // about the session of the token beside them: logging in again there would add failures of its own
+        String holder = answer.status() == 401 && token != null && !path.contains("/api/v1/auth/") ? holderOf(token) : null;
         if (holder == null) {
             return answer;
         }
