@@ -185,3 +185,28 @@ test('an unknown address at an approved domain waits for approval, with the Dutc
     await session.context.close();
   }
 });
+
+test('logging out ends the session here and at the provider (RP-initiated logout)', { timeout: TIMEOUT }, async () => {
+  const session = await openSession(browser, 'sso-logout', { url: appUrl });
+  try {
+    await ssoLogin(session, {
+      button: 'Gemeente Amsterdam',
+      subject: 'e2e-amsterdam-logout',
+      email: 'gemeente.amsterdam@demo.thuisplan.invalid',
+    });
+    const { page } = session;
+    const atProvider = page.waitForRequest((r) => r.isNavigationRequest() && r.url().startsWith(`${providerUrl}/gemeente/endsession`));
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    const endSession = new URL((await atProvider).url());
+    assert.ok(endSession.searchParams.get('id_token_hint'), 'the provider is told whose session ends');
+    assert.equal(endSession.searchParams.get('post_logout_redirect_uri'), `${appUrl}/login`);
+    // the provider sends the browser back to Thuisplan's login page
+    await page.waitForURL((url) => url.href.startsWith(appUrl) && url.pathname === '/login');
+    await page.getByRole('heading', { name: 'Inloggen', exact: true }).waitFor();
+    assert.equal((await page.request.get('/api/v1/me')).status(), 401);
+    const cookies = await session.context.cookies();
+    assert.equal(cookies.find((c) => c.name === 'thuisplan_access'), undefined);
+  } finally {
+    await session.context.close();
+  }
+});
