@@ -14,6 +14,7 @@ import nl.thuisplan.auth.UserAccountRepository;
 import nl.thuisplan.auth.password.AccountAudit;
 import nl.thuisplan.common.Scope;
 import nl.thuisplan.common.TenantTransactions;
+import nl.thuisplan.people.People;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,13 +46,15 @@ class SsoIdentities {
     private final SsoIdentityRepository identities;
     private final UserAccountRepository persons;
     private final ActiveMemberships memberships;
+    private final People people;
     private final AccountAudit audit;
     private final TenantTransactions tx;
 
-    SsoIdentities(SsoIdentityRepository identities, UserAccountRepository persons, ActiveMemberships memberships,
+    SsoIdentities(SsoIdentityRepository identities, UserAccountRepository persons, People people, ActiveMemberships memberships,
                   AccountAudit audit, TenantTransactions tx) {
         this.identities = identities;
         this.persons = persons;
+        this.people = people;
         this.memberships = memberships;
         this.audit = audit;
         this.tx = tx;
@@ -97,8 +100,8 @@ class SsoIdentities {
                 return refused(SsoCode.SSO_UNKNOWN_PERSON, provider, claims);
             }
             String name = claims.name() == null || claims.name().isBlank() ? email : claims.name().trim();
-            UserAccount person = persons.save(new UserAccount(null, email, name.length() > 200 ? name.substring(0, 200) : name,
-                    email, true, null, null, false));
+            // People is the one place that creates persons (the address rule, the username from the address)
+            UserAccount person = people.createPerson(null, name.length() > 200 ? name.substring(0, 200) : name, email, false);
             identities.link(person.userId(), claims.issuer(), claims.subject(), provider.key(), true, claims.groups());
             audit.record("sso:" + provider.key(), "SSO_PERSON_AWAITING_APPROVAL", person.userId(),
                     "Aangemaakt bij de eerste login via " + provider.label() + "; wacht op goedkeuring.");
